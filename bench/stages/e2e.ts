@@ -1,0 +1,44 @@
+/**
+ * End-to-end: JSON Lines articles of about 4 KB (or the same articles as HTML news pages, or the
+ * bundled sample) -> read, extract, analyse, cluster, store in a fresh SQLite file, dossiers
+ * rebuilt: the whole of `newsfold ingest`, with its worker threads (`--threads N`, default as
+ * the CLI: one per core).
+ *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] | --sample
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { readInputs } from "../../src/ingest/index.js";
+import { Ingester } from "../../src/pipeline/ingest.js";
+import { defaultThreads } from "../../src/pipeline/parallel.js";
+import { SqliteStore } from "../../src/store/index.js";
+import { stageArgs } from "../lib/args.js";
+import { generatedJsonl } from "../lib/files.js";
+import { emit, measureBatch, withItems } from "../lib/measure.js";
+
+const args = stageArgs();
+const sample = args.flags.has("--sample");
+const html = args.flags.has("--html");
+const threads = args.get("threads") !== undefined ? Number(args.get("threads")) : undefined;
+const input = sample ? join(import.meta.dirname, "..", "..", "examples", "corpus") : await generatedJsonl(args.size, html);
+const dir = mkdtempSync(join(tmpdir(), "nf-e2e-"));
+try {
+  const store = new SqliteStore(join(dir, "bench.db"));
+  await store.migrate();
+  let stored = 0;
+  const bytes = sample ? 0 : statSync(input).size;
+  const r = await measureBatch(
+    `end-to-end ingest${html ? " (HTML)" : ""}${threads === 0 ? ", one thread" : threads !== undefined ? `, ${threads} workers` : ""}`,
+    sample ? "sample" : `gen-${args.size}`,
+    0,
+    async () => {
+      const s = await new Ingester(store, { threads: threads ?? defaultThreads() }).ingest(readInputs([input]));
+      stored = s.read;
+    },
+    { ...(sample ? {} : { bytes }), ...(html ? { unit: "page" } : {}) },
+  );
+  await store.close();
+  emit([withItems(r, stored)]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

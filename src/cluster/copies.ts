@@ -1,0 +1,195 @@
+import type { Token } from "../core/types.js";
+import { sha1 } from "../core/hash.js";
+import type { CopyParams } from "./params.js";
+
+/** FNV-1a over a string: a fast 32-bit word hash. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Murmur3's finaliser: spreads the bits of a 32-bit value; seeded XOR gives independent hash functions. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Fixed seeds (derived, not random) so signatures are the same on every run and machine. */
+function seeds(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = mix(0x9e3779b9 + i * 0x632be5ab);
+  return out;
+}
+
+/** A text's copy fingerprint: exact hash, MinHash signature and shingle-set size. */
+export interface Fingerprint {
+  exact: string;
+  signature: Uint32Array;
+  size: number;
+}
+
+/** A text this index knows: its id and where the clusterer put it. */
+interface Known {
+  id: string;
+  fp: Fingerprint;
+  bandKeys: number[];
+}
+
+/** What `find` returns: the earlier copy and how alike the two are. */
+export interface CopyMatch {
+  id: string;
+  jaccard: number;
+  containment: number;
+}
+
+/**
+ * Finds exact and near-duplicate texts: a hash of the normalised word sequence for exact copies,
+ * and MinHash over word shingles with LSH banding for near copies. Near copies are confirmed on
+ * the estimated Jaccard, or on containment of the smaller text in the larger so that a trimmed
+ * ending or an added paragraph still counts as a copy. Words are `Token.norm`, so case, accents
+ * and punctuation differences never matter; boilerplate is gone before this (clean bodies).
+ */
+export class CopyIndex {
+  private readonly seeds: Uint32Array;
+  private readonly exact = new Map<string, string>();
+  private readonly buckets = new Map<number, string[]>();
+  private readonly known = new Map<string, Known>();
+
+  constructor(private readonly p: CopyParams) {
+    this.seeds = seeds(p.bands * p.rows);
+  }
+
+  /** Fingerprints a token sequence. */
+  fingerprint(tokens: readonly Token[]): Fingerprint {
+    const words = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) words[i] = fnv(tokens[i]!.norm);
+    const exact = sha1(tokens.map((t) => t.norm).join(" "));
+    const k = this.p.shingle;
+    const n = this.seeds.length;
+    // One-permutation MinHash: each shingle hashes once and lands in one of n bins, which keep
+    // their minimum; empty bins borrow from the next filled one (rotation densification).
+    const sig = new Uint32Array(n).fill(0xffffffff);
+    const filled = new Uint8Array(n);
+    const seen = new Set<number>();
+    for (let i = 0; i + k <= words.length; i++) {
+      let h = 0;
+      for (let j = 0; j < k; j++) h = mix((h ^ words[i + j]!) + j);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      const v = mix(h ^ this.seeds[0]!);
+      const bin = v % n;
+      const low = mix(v ^ this.seeds[1]!);
+      if (low < sig[bin]!) sig[bin] = low;
+      filled[bin] = 1;
+    }
+    if (seen.size > 0) {
+      for (let b = 0; b < n; b++) {
+        if (filled[b]) continue;
+        let j = (b + 1) % n;
+        let hops = 1;
+        while (!filled[j]) {
+          j = (j + 1) % n;
+          hops++;
+        }
+        sig[b] = mix(sig[j]! ^ this.seeds[hops % n]!);
+      }
+    }
+    return { exact, signature: sig, size: seen.size };
+  }
+
+  /** One number per band: the band's rows hashed together, offset by the band so bands never collide. */
+  private bandKeys(fp: Fingerprint): number[] {
+    const keys: number[] = [];
+    const { bands, rows } = this.p;
+    for (let b = 0; b < bands; b++) {
+      let h = b;
+      for (let r = 0; r < rows; r++) h = mix((h ^ fp.signature[b * rows + r]!) + r);
+      keys.push(b * 4294967296 + h);
+    }
+    return keys;
+  }
+
+  /** The earliest known copy of this fingerprint, or null. */
+  find(fp: Fingerprint): CopyMatch | null {
+    const same = this.exact.get(fp.exact);
+    if (same !== undefined) return { id: same, jaccard: 1, containment: 1 };
+    if (fp.size < this.p.minShingles) return null;
+    let best: CopyMatch | null = null;
+    const tried = new Set<string>();
+    for (const key of this.bandKeys(fp)) {
+      const ids = this.buckets.get(key);
+      if (!ids) continue;
+      for (const id of ids) {
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const other = this.known.get(id);
+        if (!other || other.fp.size < this.p.minShingles) continue;
+        const m = this.compare(fp, other.fp);
+        if (m === null) continue;
+        if (!best || m.jaccard > best.jaccard) best = { id, ...m };
+      }
+    }
+    return best;
+  }
+
+  /** Estimated Jaccard and containment of the smaller in the larger; null when not a copy. */
+  private compare(a: Fingerprint, b: Fingerprint): { jaccard: number; containment: number } | null {
+    let eq = 0;
+    const n = a.signature.length;
+    for (let i = 0; i < n; i++) if (a.signature[i] === b.signature[i]) eq++;
+    const j = eq / n;
+    const small = Math.min(a.size, b.size);
+    const large = Math.max(a.size, b.size);
+    const inter = (j * (a.size + b.size)) / (1 + j);
+    const containment = Math.min(1, inter / small);
+    if (j >= this.p.jaccard) return { jaccard: j, containment };
+    if (containment >= this.p.containment && small / large >= this.p.minSizeRatio) return { jaccard: j, containment };
+    return null;
+  }
+
+  /** Remembers a text as a possible original of later copies. */
+  add(id: string, fp: Fingerprint): void {
+    if (this.known.has(id)) return;
+    if (!this.exact.has(fp.exact)) this.exact.set(fp.exact, id);
+    const bandKeys = fp.size >= this.p.minShingles ? this.bandKeys(fp) : [];
+    for (const key of bandKeys) {
+      const ids = this.buckets.get(key);
+      if (ids) ids.push(id);
+      else this.buckets.set(key, [id]);
+    }
+    this.known.set(id, { id, fp, bandKeys });
+  }
+
+  /** Forgets a text (it left the time window). */
+  remove(id: string): void {
+    const k = this.known.get(id);
+    if (!k) return;
+    this.known.delete(id);
+    if (this.exact.get(k.fp.exact) === id) this.exact.delete(k.fp.exact);
+    for (const key of k.bandKeys) {
+      const ids = this.buckets.get(key);
+      if (!ids) continue;
+      const i = ids.indexOf(id);
+      if (i >= 0) ids.splice(i, 1);
+      if (ids.length === 0) this.buckets.delete(key);
+    }
+  }
+
+  /** Whether the index holds this id. */
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  /** The stored fingerprints, for state export. */
+  entries(): { id: string; exact: string; size: number; signature: number[] }[] {
+    return [...this.known.values()].map((k) => ({ id: k.id, exact: k.fp.exact, size: k.fp.size, signature: Array.from(k.fp.signature) }));
+  }
+}

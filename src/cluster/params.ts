@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Weights of the three evidence families in a similarity (renormalised over the families both sides have). */
+export interface FamilyWeights {
+  terms: number;
+  entities: number;
+  numbers: number;
+}
+
+/**
+ * Every threshold and weight of clustering. Values come from models/clustering.json, written by
+ * scripts/fit-clustering.ts; nothing here is tuned by hand in code.
+ */
+export interface ClusterParams {
+  /** An article joins its best event when the similarity reaches this. */
+  eventThreshold: number;
+  /** A new event joins its best storyline when the similarity reaches this. */
+  storyThreshold: number;
+  /** Consolidation merges two events whose centroids reach this. */
+  eventMergeThreshold: number;
+  /** Batch refinement folds a one-article event into its nearest event at this similarity. */
+  orphanThreshold: number;
+  /** Consolidation merges two storylines whose centroids reach this. */
+  storyMergeThreshold: number;
+  eventWeights: FamilyWeights;
+  storyWeights: FamilyWeights;
+  /** Term-frequency multiplier for title words and for the first `leadTokens` body tokens. */
+  titleWeight: number;
+  leadWeight: number;
+  leadTokens: number;
+  /** Whether words inside names also count as terms (else names are entity evidence only). */
+  namesAsTerms: boolean;
+  /** Similarity decays as exp(-days/scale) beyond a one-day grace, when both sides are dated. */
+  eventTimeScaleDays: number;
+  storyTimeScaleDays: number;
+  /** Events (stories) quiet for longer than this are not joined and are evicted from memory. */
+  eventWindowDays: number;
+  storyWindowDays: number;
+  /** Memory bound for undated streams: events quiet for this many articles are evicted. */
+  windowArticles: number;
+  /** Empty pseudo-documents added to the IDF count so that small batches keep sensible weights. */
+  idfPseudoDocs: number;
+  /** Sparse vector sizes: per-family terms kept per article, terms kept per centroid. */
+  maxDocTerms: number;
+  maxCentroidTerms: number;
+  /** Candidate search: salient terms looked up per article, events kept per posting, candidates scored. */
+  candidateTerms: number;
+  postingCap: number;
+  maxCandidates: number;
+  /** Run a consolidation pass every this many articles in streaming mode. */
+  consolidateEvery: number;
+  copies: CopyParams;
+}
+
+/** Near-duplicate detection. */
+export interface CopyParams {
+  /** Words per shingle. */
+  shingle: number;
+  /** MinHash signature length = bands * rows. */
+  bands: number;
+  rows: number;
+  /** Copy when estimated Jaccard reaches this ... */
+  jaccard: number;
+  /** ... or when the smaller text is this much contained in the larger one ... */
+  containment: number;
+  /** ... and the smaller is at least this fraction of the larger (a quoted paragraph is not a copy). */
+  minSizeRatio: number;
+  /** Texts with fewer shingles than this only match exactly. */
+  minShingles: number;
+}
+
+/** Where the fitted model lives, from src/cluster or dist/src/cluster. */
+function modelPath(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of ["../..", "../../.."]) {
+    const p = resolve(here, up, "models", "clustering.json");
+    if (existsSync(p)) return p;
+  }
+  return null;
+}
+
+let cached: ClusterParams | null = null;
+
+/** The fitted parameters from models/clustering.json (read once). Throws when the model file is missing. */
+export function defaultParams(): ClusterParams {
+  if (cached) return cached;
+  const p = modelPath();
+  if (!p) throw new Error("models/clustering.json not found: run scripts/fit-clustering.ts");
+  const json = JSON.parse(readFileSync(p, "utf8")) as { params: ClusterParams };
+  cached = json.params;
+  return cached;
+}
+
+/** Parameters with some fields overridden (fitting and tests). */
+export function withParams(over: Partial<ClusterParams>, base: ClusterParams = defaultParams()): ClusterParams {
+  return { ...base, ...over, copies: { ...base.copies, ...(over.copies ?? {}) } };
+}

@@ -1,0 +1,657 @@
+import type { Analysis, Article, ClusterAssignment, ClusterExplanation } from "../core/types.js";
+import { shortId } from "../core/hash.js";
+import { CopyIndex, type Fingerprint } from "./copies.js";
+import { daysApart, rawFeatures, type RawFeatures } from "./features.js";
+import { defaultParams, type ClusterParams, type FamilyWeights } from "./params.js";
+import { addInto, ENTITIES, familyDots, familyNorms, NUMBERS, TERMS, topKeys, truncate, type Vec } from "./sparse.js";
+
+/** A recent member kept for explanations (nearest neighbours). */
+interface Neighbour {
+  id: string;
+  vec: Vec;
+}
+
+/** A group of articles (an event, or a storyline of events) with a sparse, truncated centroid. */
+interface Group {
+  key: number;
+  id: string;
+  centroid: Vec;
+  norms: number[];
+  /** Articles (events: member ids; stories: counted through events). */
+  size: number;
+  firstTime: number | null;
+  lastTime: number | null;
+  lastSeq: number;
+  /** Size when its top terms were last put in the candidate index. */
+  indexedAt: number;
+}
+
+interface EventGroup extends Group {
+  story: number;
+  members: string[];
+  recent: Neighbour[];
+}
+
+interface StoryGroup extends Group {
+  events: Set<number>;
+}
+
+/** Where one live article sits. */
+interface Placed {
+  event: number;
+  duplicateOf: string | null;
+}
+
+const RECENT = 6;
+
+/** Bounded candidate index: term -> keys of the groups whose salient terms include it. */
+class CandidateIndex {
+  readonly postings = new Map<number, number[]>();
+  constructor(private readonly cap: number) {}
+
+  put(key: number, terms: number[]): void {
+    for (const t of terms) {
+      let p = this.postings.get(t);
+      if (!p) this.postings.set(t, (p = []));
+      if (p[p.length - 1] === key) continue;
+      p.push(key);
+      // Oldest groups fall off a busy term: cost per lookup stays flat as groups accumulate.
+      if (p.length > this.cap * 2) p.splice(0, p.length - this.cap);
+    }
+  }
+
+  /** Keys sharing the given terms, most hits first (ties: newest first), at most `max`. */
+  lookup(terms: number[], max: number, live: (key: number) => boolean): number[] {
+    const hits = new Map<number, number>();
+    for (const t of terms) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const from = Math.max(0, p.length - this.cap);
+      for (let i = p.length - 1; i >= from; i--) {
+        const k = p[i]!;
+        hits.set(k, (hits.get(k) ?? 0) + 1);
+      }
+    }
+    return [...hits.entries()]
+      .filter(([k]) => live(k))
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, max)
+      .map((e) => e[0]);
+  }
+}
+
+/** Exported state: plain JSON, so the store can keep it between runs. */
+export interface StreamState {
+  version: 1;
+  vocab: string[];
+  df: number[];
+  docs: number;
+  seq: number;
+  clock: number | null;
+  nextKey: number;
+  events: {
+    key: number; id: string; story: number; centroid: [number, number][]; size: number; firstTime: number | null;
+    lastTime: number | null; lastSeq: number; members: string[]; recent: { id: string; vec: [number, number][] }[];
+  }[];
+  stories: { key: number; id: string; centroid: [number, number][]; size: number; firstTime: number | null; lastTime: number | null; lastSeq: number; events: number[] }[];
+  placed: [string, number, string | null][];
+  copies: { id: string; exact: string; size: number; signature: number[] }[];
+}
+
+/** Options of a StreamClusterer. */
+export interface StreamOptions {
+  params?: ClusterParams;
+  /** Keep explanations on assignments (neighbours, shared terms). Default true. */
+  explain?: boolean;
+  /** Run consolidation every `params.consolidateEvery` articles. Default true (batch mode runs it once at the end). */
+  autoConsolidate?: boolean;
+  /** Evict groups quiet beyond the window. Default true; batch mode keeps everything. */
+  evict?: boolean;
+  /** Keep every article's vector so that refine() can move articles (batch mode). Default false. */
+  keepVectors?: boolean;
+}
+
+/**
+ * Online clustering of a news stream into copies, events and storylines.
+ *
+ * Each article is weighed as TF-IDF over stemmed content terms (lead and title boosted), entity
+ * names and numbers/stated dates, each family normalised apart. Candidate events come from an
+ * inverted index on salient terms, capped per term, so the cost of an article does not grow with
+ * the number of events. The article joins the most similar candidate when the similarity (decayed
+ * by the time between dates) reaches the event threshold, else it opens an event, which itself
+ * joins the most similar storyline or opens one. Consolidation merges events (storylines) the
+ * stream split, keeping the older id, and evicts groups quiet beyond the time window.
+ * Ids derive from the founding article's id, so they are stable across runs and merges.
+ */
+export class StreamClusterer {
+  readonly params: ClusterParams;
+  private readonly explain: boolean;
+  private readonly autoConsolidate: boolean;
+  private readonly evictQuiet: boolean;
+  private readonly vectors: Map<string, { v: Vec; norms: number[]; time: number | null }> | null;
+  private vocab: string[] = [];
+  private vocabIndex = new Map<string, number>();
+  private family: number[] = [];
+  private df: number[] = [];
+  private docs = 0;
+  /** Frozen document frequencies (batch mode): IDF from the whole batch instead of the prefix. */
+  private frozenDf: Map<string, number> | null = null;
+  private frozenDocs = 0;
+  private seq = 0;
+  private clock: number | null = null;
+  private nextKey = 1;
+  private events = new Map<number, EventGroup>();
+  private stories = new Map<number, StoryGroup>();
+  private eventIndex: CandidateIndex;
+  private storyIndex: CandidateIndex;
+  private placed = new Map<string, Placed>();
+  private copies: CopyIndex;
+  private changes = new Map<string, ClusterAssignment>();
+  private dirtyEvents = new Set<number>();
+  private dirtyStories = new Set<number>();
+  private usedIds = new Set<string>();
+
+  constructor(options: StreamOptions = {}, state?: StreamState | null) {
+    this.params = options.params ?? defaultParams();
+    this.explain = options.explain ?? true;
+    this.autoConsolidate = options.autoConsolidate ?? true;
+    this.evictQuiet = options.evict ?? true;
+    this.vectors = options.keepVectors ? new Map() : null;
+    this.eventIndex = new CandidateIndex(this.params.postingCap);
+    this.storyIndex = new CandidateIndex(this.params.postingCap);
+    this.copies = new CopyIndex(this.params.copies);
+    if (state) this.importState(state);
+  }
+
+  /** Uses document frequencies counted over a whole batch (order-independent IDF). */
+  setDocumentFrequencies(df: Map<string, number>, docs: number): void {
+    this.frozenDf = df;
+    this.frozenDocs = docs;
+  }
+
+
+  private termId(s: string): number {
+    let id = this.vocabIndex.get(s);
+    if (id === undefined) {
+      id = this.vocab.length;
+      this.vocab.push(s);
+      this.vocabIndex.set(s, id);
+      this.family.push(s.startsWith("e:") ? ENTITIES : s.startsWith("n:") ? NUMBERS : TERMS);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /**
+   * Smoothed IDF: `idfPseudoDocs` empty pseudo-documents keep a handful of articles from
+   * giving a word every one of them uses (the story's own name) a weight near zero.
+   */
+  private idf(term: string, id: number): number {
+    const pseudo = this.params.idfPseudoDocs;
+    if (this.frozenDf) return Math.log((this.frozenDocs + pseudo + 1) / ((this.frozenDf.get(term) ?? 0) + 0.5));
+    return Math.log((this.docs + pseudo + 1) / (this.df[id]! + 0.5));
+  }
+
+  /** Articles known to use a term (the batch's count in batch mode). */
+  private docFreq(id: number): number {
+    return this.frozenDf ? (this.frozenDf.get(this.vocab[id]!) ?? 0) : this.df[id]!;
+  }
+
+  /** TF-IDF vector of an article, each family L2-normalised and truncated. */
+  private vectorize(counts: Map<string, number>): Vec {
+    const fams: [number, number][][] = [[], [], []];
+    for (const [term, c] of counts) {
+      const id = this.termId(term);
+      const w = (1 + Math.log(c)) * Math.max(0, this.idf(term, id));
+      if (w > 0) fams[this.family[id]!]!.push([id, w]);
+    }
+    const v: Vec = new Map();
+    for (const f of fams) {
+      f.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const kept = f.slice(0, this.params.maxDocTerms);
+      let sq = 0;
+      for (const [, w] of kept) sq += w * w;
+      const norm = Math.sqrt(sq);
+      if (norm > 0) for (const [id, w] of kept) v.set(id, w / norm);
+    }
+    // Document frequencies update after weighting: an article does not discount its own terms.
+    for (const term of counts.keys()) this.df[this.vocabIndex.get(term)!]!++;
+    this.docs++;
+    return v;
+  }
+
+  /**
+   * Weighted similarity of two vectors: family cosines averaged with `weights` over the
+   * families both sides have (terms always count), times the time decay when both are dated.
+   */
+  private similarity(a: Vec, aNorms: number[], b: Vec, bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
+    const dots = familyDots(a, b, this.family);
+    const w = [weights.terms, weights.entities, weights.numbers];
+    let s = 0;
+    let total = 0;
+    for (let f = 0; f < 3; f++) {
+      const usable = f === TERMS || (aNorms[f]! > 0 && bNorms[f]! > 0);
+      if (!usable) continue;
+      total += w[f]!;
+      if (aNorms[f]! > 0 && bNorms[f]! > 0) s += (w[f]! * dots[f]!) / (aNorms[f]! * bNorms[f]!);
+    }
+    if (total === 0) return 0;
+    s /= total;
+    if (dt !== null && dt > 1) s *= Math.exp(-(dt - 1) / scaleDays);
+    return s;
+  }
+
+  private newId(prefix: string, founder: string): string {
+    let id = shortId(prefix, founder);
+    for (let i = 2; this.usedIds.has(id); i++) id = shortId(prefix, `${founder}#${i}`);
+    this.usedIds.add(id);
+    return id;
+  }
+
+  /**
+   * The terms a vector is found by. Numbers are left out (too common across happenings), and so
+   * are terms no other article uses (df <= 1): they are the heaviest by TF-IDF yet can never
+   * bring a candidate. In streaming mode a group also registers such terms, as later articles may share them.
+   */
+  private salient(v: Vec, lookup = true): number[] {
+    const keep = new Map<number, number>();
+    const minDf = lookup || this.frozenDf ? 2 : 0;
+    for (const [k, w] of v) if (this.family[k] !== NUMBERS && this.docFreq(k) >= minDf) keep.set(k, w);
+    return topKeys(keep, this.params.candidateTerms);
+  }
+
+  private touch(g: Group, time: number | null): void {
+    if (time !== null) {
+      if (g.firstTime === null || time < g.firstTime) g.firstTime = time;
+      if (g.lastTime === null || time > g.lastTime) g.lastTime = time;
+    }
+    g.lastSeq = this.seq;
+  }
+
+  private grow(g: Group, v: Vec, index: CandidateIndex): void {
+    addInto(g.centroid, v);
+    if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncate(g.centroid, this.params.maxCentroidTerms);
+    g.norms = familyNorms(g.centroid, this.family);
+    g.size++;
+    // Re-index at sizes 1, 2, 4, 8...: salient terms settle as the group grows.
+    if (g.size >= 2 * g.indexedAt) {
+      index.put(g.key, this.salient(g.centroid, false));
+      g.indexedAt = g.size;
+    }
+  }
+
+  private assignmentOf(id: string): ClusterAssignment {
+    const p = this.placed.get(id)!;
+    const ev = this.events.get(p.event)!;
+    return { id, event: ev.id, story: this.stories.get(ev.story)!.id, duplicate_of: p.duplicateOf };
+  }
+
+  /** Best candidate group for a vector, with its similarity. */
+  private best<G extends Group>(v: Vec, norms: number[], time: number | null, groups: Map<number, G>, index: CandidateIndex, weights: FamilyWeights, windowDays: number, scaleDays: number, exclude = -1): { group: G | null; sim: number } {
+    const cands = index.lookup(this.salient(v), this.params.maxCandidates, (k) => groups.has(k) && k !== exclude);
+    let group: G | null = null;
+    let sim = -1;
+    for (const k of cands) {
+      const g = groups.get(k)!;
+      const dt = daysApart(time, time === null ? null : g.lastTime !== null && g.firstTime !== null ? (time < g.firstTime ? g.firstTime : time > g.lastTime ? g.lastTime : time) : null);
+      if (dt !== null && dt > windowDays) continue;
+      const s = this.similarity(v, norms, g.centroid, g.norms, weights, dt, scaleDays);
+      if (s > sim || (s === sim && group !== null && g.key < group.key)) {
+        sim = s;
+        group = g;
+      }
+    }
+    return { group, sim: Math.max(0, sim) };
+  }
+
+  /** Places one article: returns its assignment (with an explanation unless disabled). */
+  add(article: Article, analysis: Analysis, features?: RawFeatures): ClusterAssignment {
+    this.seq++;
+    const p = this.params;
+    const known = this.placed.get(article.id);
+    if (known) return this.assignmentOf(article.id);
+    const raw = features ?? rawFeatures(article, analysis, p);
+    if (raw.time !== null && (this.clock === null || raw.time > this.clock)) this.clock = raw.time;
+
+    // Copies first: a copy sits in its original's event and does not weigh on centroids.
+    const fp: Fingerprint | null = analysis.tokens.length > 0 ? this.copies.fingerprint(analysis.tokens) : null;
+    const copy = fp ? this.copies.find(fp) : null;
+    if (fp) this.copies.add(article.id, fp);
+    if (copy) {
+      const orig = this.placed.get(copy.id);
+      if (orig && this.events.has(orig.event)) {
+        const root = orig.duplicateOf ?? copy.id;
+        const ev = this.events.get(orig.event)!;
+        ev.members.push(article.id);
+        this.touch(ev, raw.time);
+        this.touch(this.stories.get(ev.story)!, raw.time);
+        this.placed.set(article.id, { event: ev.key, duplicateOf: root });
+        const a = this.assignmentOf(article.id);
+        if (this.explain) {
+          a.explanation = {
+            decision: "duplicate", similarity: round(copy.jaccard), threshold: p.copies.jaccard,
+            neighbours: [{ id: copy.id, similarity: round(copy.jaccard) }], sharedTerms: [], sharedEntities: [],
+            note: `copy of ${root} (estimated Jaccard ${round(copy.jaccard)}, containment ${round(copy.containment)})`,
+          };
+        }
+        this.afterAdd();
+        return a;
+      }
+    }
+
+    const v = this.vectorize(raw.counts);
+    const norms = familyNorms(v, this.family);
+    const { group: ev, sim } = this.best(v, norms, raw.time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays);
+    let explanation: ClusterExplanation | undefined;
+    let event: EventGroup;
+    if (ev && sim >= p.eventThreshold) {
+      event = ev;
+      if (this.explain) explanation = this.explainJoin(v, norms, event, sim, raw.time);
+      this.grow(event, v, this.eventIndex);
+      const story = this.stories.get(event.story)!;
+      this.grow(story, v, this.storyIndex);
+      this.touch(story, raw.time);
+      this.dirtyStories.add(story.key);
+    } else {
+      const st = this.best(v, norms, raw.time, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays);
+      let story: StoryGroup;
+      if (st.group && st.sim >= p.storyThreshold) story = st.group;
+      else {
+        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, events: new Set() };
+        this.stories.set(story.key, story);
+      }
+      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, members: [], recent: [] };
+      this.events.set(event.key, event);
+      story.events.add(event.key);
+      this.grow(event, v, this.eventIndex);
+      this.grow(story, v, this.storyIndex);
+      this.touch(story, raw.time);
+      this.dirtyStories.add(story.key);
+      if (this.explain) {
+        explanation = {
+          decision: "new-event", similarity: round(ev ? sim : 0), threshold: p.eventThreshold,
+          neighbours: ev ? [{ id: ev.id, similarity: round(sim) }] : [], sharedTerms: ev ? this.shared(v, ev.centroid, TERMS) : [],
+          sharedEntities: ev ? this.shared(v, ev.centroid, ENTITIES) : [],
+          note: (ev ? `nearest event ${ev.id} below threshold; ` : "no candidate event; ") +
+            (story.size > 1 ? `joined storyline ${story.id} (similarity ${round(st.sim)} >= ${p.storyThreshold})` : "opened a storyline"),
+        };
+      }
+    }
+    this.touch(event, raw.time);
+    event.members.push(article.id);
+    if (this.explain) {
+      event.recent.push({ id: article.id, vec: new Map(topKeys(v, 30).map((k) => [k, v.get(k)!])) });
+      if (event.recent.length > RECENT) event.recent.shift();
+    }
+    this.dirtyEvents.add(event.key);
+    this.placed.set(article.id, { event: event.key, duplicateOf: null });
+    this.vectors?.set(article.id, { v, norms, time: raw.time });
+    const a = this.assignmentOf(article.id);
+    if (explanation) a.explanation = explanation;
+    this.afterAdd();
+    return a;
+  }
+
+  private afterAdd(): void {
+    if (this.autoConsolidate && this.seq % this.params.consolidateEvery === 0) this.consolidate();
+  }
+
+  /** Top shared keys of one family between an article and a centroid, as readable strings. */
+  private shared(v: Vec, centroid: Vec, fam: number): string[] {
+    const out: [string, number][] = [];
+    for (const [k, w] of v) {
+      if (this.family[k] !== fam) continue;
+      const c = centroid.get(k);
+      if (c !== undefined) out.push([this.vocab[k]!.slice(2), w * c]);
+    }
+    return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]);
+  }
+
+  private explainJoin(v: Vec, norms: number[], ev: EventGroup, sim: number, time: number | null): ClusterExplanation {
+    const p = this.params;
+    const neighbours = ev.recent
+      .map((n) => ({ id: n.id, similarity: round(this.similarity(v, norms, n.vec, familyNorms(n.vec, this.family), p.eventWeights, null, p.eventTimeScaleDays)) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 3);
+    const dt = daysApart(time, ev.lastTime);
+    return {
+      decision: "joined", similarity: round(sim), threshold: p.eventThreshold, neighbours,
+      sharedTerms: this.shared(v, ev.centroid, TERMS), sharedEntities: this.shared(v, ev.centroid, ENTITIES),
+      note: `joined event ${ev.id} (${ev.size} articles)` + (dt !== null ? `, ${round(dt)} days from its latest article` : ""),
+    };
+  }
+
+  /**
+   * Merges events (and storylines) that the stream split, keeping the older id, then evicts
+   * groups quiet beyond the time window. Only groups touched since the last pass are examined,
+   * so a pass costs what the stream added since.
+   */
+  consolidate(): number {
+    const p = this.params;
+    let merges = 0;
+    const evKeys = [...this.dirtyEvents].filter((k) => this.events.has(k)).sort((a, b) => a - b);
+    this.dirtyEvents.clear();
+    for (const k of evKeys) {
+      const ev = this.events.get(k);
+      if (!ev) continue;
+      const { group: other, sim } = this.best(ev.centroid, ev.norms, ev.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, k);
+      if (other && sim >= p.eventMergeThreshold) {
+        this.mergeEvents(other.key < ev.key ? other : ev, other.key < ev.key ? ev : other);
+        merges++;
+      }
+    }
+    const stKeys = [...this.dirtyStories].filter((k) => this.stories.has(k)).sort((a, b) => a - b);
+    this.dirtyStories.clear();
+    for (const k of stKeys) {
+      const st = this.stories.get(k);
+      if (!st) continue;
+      const { group: other, sim } = this.best(st.centroid, st.norms, st.lastTime, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays, k);
+      if (other && sim >= p.storyMergeThreshold) {
+        this.mergeStories(other.key < st.key ? other : st, other.key < st.key ? st : other);
+        merges++;
+      }
+    }
+    if (this.evictQuiet) this.evict();
+    return merges;
+  }
+
+  private recordMoved(ids: string[]): void {
+    for (const id of ids) if (this.placed.has(id)) this.changes.set(id, this.assignmentOf(id));
+  }
+
+  private mergeEvents(keep: EventGroup, gone: EventGroup): void {
+    addInto(keep.centroid, gone.centroid);
+    truncate(keep.centroid, this.params.maxCentroidTerms);
+    keep.norms = familyNorms(keep.centroid, this.family);
+    keep.size += gone.size;
+    keep.members.push(...gone.members);
+    keep.recent = [...keep.recent, ...gone.recent].slice(-RECENT);
+    for (const t of [gone.firstTime, gone.lastTime]) if (t !== null) this.touch(keep, t);
+    keep.lastSeq = Math.max(keep.lastSeq, gone.lastSeq);
+    for (const id of gone.members) {
+      const pl = this.placed.get(id);
+      if (pl) pl.event = keep.key;
+    }
+    this.events.delete(gone.key);
+    this.eventIndex.put(keep.key, this.salient(keep.centroid, false));
+    const goneStory = this.stories.get(gone.story)!;
+    goneStory.events.delete(gone.key);
+    if (gone.story !== keep.story) {
+      // One happening belongs to one storyline: the older storyline takes the other in.
+      const ks = this.stories.get(keep.story)!;
+      if (ks.key < goneStory.key) this.mergeStories(ks, goneStory);
+      else this.mergeStories(goneStory, ks);
+    }
+    this.recordMoved(keep.members);
+    this.dirtyEvents.add(keep.key);
+  }
+
+  private mergeStories(keep: StoryGroup, gone: StoryGroup): void {
+    addInto(keep.centroid, gone.centroid);
+    truncate(keep.centroid, this.params.maxCentroidTerms);
+    keep.norms = familyNorms(keep.centroid, this.family);
+    keep.size += gone.size;
+    for (const t of [gone.firstTime, gone.lastTime]) if (t !== null) this.touch(keep, t);
+    const moved: string[] = [];
+    for (const ek of gone.events) {
+      const ev = this.events.get(ek);
+      if (!ev) continue;
+      ev.story = keep.key;
+      keep.events.add(ek);
+      moved.push(...ev.members);
+    }
+    this.stories.delete(gone.key);
+    this.storyIndex.put(keep.key, this.salient(keep.centroid, false));
+    this.recordMoved(moved);
+    this.dirtyStories.add(keep.key);
+  }
+
+  /** Drops groups quiet beyond the window (by dates when dated, by article count otherwise). */
+  private evict(): void {
+    const p = this.params;
+    const quiet = (g: Group, days: number): boolean =>
+      (this.clock !== null && g.lastTime !== null && (this.clock - g.lastTime) / 86_400_000 > days) || this.seq - g.lastSeq > p.windowArticles;
+    for (const ev of [...this.events.values()]) {
+      if (!quiet(ev, p.eventWindowDays)) continue;
+      this.events.delete(ev.key);
+      this.usedIds.delete(ev.id);
+      this.stories.get(ev.story)?.events.delete(ev.key);
+      for (const id of ev.members) {
+        this.placed.delete(id);
+        this.copies.remove(id);
+        this.changes.delete(id);
+      }
+    }
+    // A storyline outlives its events (a later event may still join it) until it is quiet itself.
+    for (const st of [...this.stories.values()]) {
+      if (st.events.size > 0 || !quiet(st, p.storyWindowDays)) continue;
+      this.stories.delete(st.key);
+      this.usedIds.delete(st.id);
+    }
+  }
+
+  /**
+   * Batch refinement (needs keepVectors): each article is compared with its own event without
+   * itself and with the candidate events, and moves when another event is clearly closer: one
+   * k-means step over the sparse centroids that undoes early single-pass mistakes. Copies
+   * follow their original. Returns how many articles moved.
+   */
+  refine(): number {
+    if (!this.vectors) return 0;
+    const p = this.params;
+    let moved = 0;
+    for (const [id, { v, norms, time }] of this.vectors) {
+      const pl = this.placed.get(id);
+      if (!pl) continue;
+      const own = this.events.get(pl.event)!;
+      if (own.size <= 1) {
+        this.attachOrphan(id, v, norms, time, own);
+        continue;
+      }
+      const rest: Vec = new Map(own.centroid);
+      addInto(rest, v, -1);
+      for (const [k, w] of rest) if (w <= 1e-9) rest.delete(k);
+      const ownSim = this.similarity(v, norms, rest, familyNorms(rest, this.family), p.eventWeights, daysApart(time, own.lastTime), p.eventTimeScaleDays);
+      const { group: other, sim } = this.best(v, norms, time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
+      if (!other || sim < p.eventThreshold || sim <= ownSim) continue;
+      own.centroid = rest;
+      own.norms = familyNorms(rest, this.family);
+      own.size--;
+      const followers = own.members.filter((m) => m === id || this.placed.get(m)?.duplicateOf === id);
+      own.members = own.members.filter((m) => !followers.includes(m));
+      addInto(other.centroid, v);
+      if (other.centroid.size > 2 * p.maxCentroidTerms) truncate(other.centroid, p.maxCentroidTerms);
+      other.norms = familyNorms(other.centroid, this.family);
+      other.size++;
+      other.members.push(...followers);
+      for (const m of followers) this.placed.get(m)!.event = other.key;
+      this.recordMoved(followers);
+      moved++;
+    }
+    return moved;
+  }
+
+  /**
+   * A one-article event whose nearest event reaches `orphanThreshold` is folded into it: a lone
+   * article of a busy happening that used other words than the first ones. The older id survives.
+   */
+  private attachOrphan(id: string, v: Vec, norms: number[], time: number | null, own: EventGroup): void {
+    const p = this.params;
+    const { group: other, sim } = this.best(v, norms, time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
+    if (!other || other.size < 2 || sim < p.orphanThreshold) return;
+    this.mergeEvents(other.key < own.key ? other : own, other.key < own.key ? own : other);
+    void id;
+  }
+
+  /** Whether an article with this id is placed (and still within the window). */
+  has(id: string): boolean {
+    return this.placed.has(id);
+  }
+
+  /** The current assignment of an article still in memory, or null. */
+  assignment(id: string): ClusterAssignment | null {
+    return this.placed.has(id) ? this.assignmentOf(id) : null;
+  }
+
+  /** Assignments changed by merges since the last call (to rewrite what was already reported). */
+  drainChanges(): ClusterAssignment[] {
+    const out = [...this.changes.values()];
+    this.changes.clear();
+    return out;
+  }
+
+  /** Live groups and vocabulary size: for benchmarks and memory checks. */
+  stats(): { events: number; stories: number; articles: number; vocabulary: number } {
+    return { events: this.events.size, stories: this.stories.size, articles: this.placed.size, vocabulary: this.vocab.length };
+  }
+
+  /** A JSON-safe snapshot of everything needed to continue the stream later with the same ids. */
+  exportState(): StreamState {
+    const entries = (v: Vec): [number, number][] => [...v.entries()];
+    return {
+      version: 1, vocab: this.vocab, df: this.df, docs: this.docs, seq: this.seq, clock: this.clock, nextKey: this.nextKey,
+      events: [...this.events.values()].map((e) => ({
+        key: e.key, id: e.id, story: e.story, centroid: entries(e.centroid), size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
+        lastSeq: e.lastSeq, members: e.members, recent: e.recent.map((r) => ({ id: r.id, vec: entries(r.vec) })),
+      })),
+      stories: [...this.stories.values()].map((s) => ({
+        key: s.key, id: s.id, centroid: entries(s.centroid), size: s.size, firstTime: s.firstTime, lastTime: s.lastTime, lastSeq: s.lastSeq, events: [...s.events],
+      })),
+      placed: [...this.placed.entries()].map(([id, pl]) => [id, pl.event, pl.duplicateOf]),
+      copies: this.copies.entries(),
+    };
+  }
+
+  private importState(s: StreamState): void {
+    if (s.version !== 1) throw new Error(`unsupported clusterer state version ${String(s.version)}`);
+    for (const t of s.vocab) this.termId(t);
+    this.df = [...s.df];
+    this.docs = s.docs;
+    this.seq = s.seq;
+    this.clock = s.clock;
+    this.nextKey = s.nextKey;
+    for (const st of s.stories) {
+      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, events: new Set(st.events) };
+      g.norms = familyNorms(g.centroid, this.family);
+      this.stories.set(g.key, g);
+      this.storyIndex.put(g.key, this.salient(g.centroid, false));
+      this.usedIds.add(g.id);
+    }
+    for (const e of s.events) {
+      const g: EventGroup = {
+        key: e.key, id: e.id, story: e.story, centroid: new Map(e.centroid), norms: [0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
+        lastSeq: e.lastSeq, indexedAt: e.size, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: new Map(r.vec) })),
+      };
+      g.norms = familyNorms(g.centroid, this.family);
+      this.events.set(g.key, g);
+      this.eventIndex.put(g.key, this.salient(g.centroid, false));
+      this.usedIds.add(g.id);
+    }
+    for (const [id, ev, dup] of s.placed) this.placed.set(id, { event: ev, duplicateOf: dup });
+    for (const c of s.copies) this.copies.add(c.id, { exact: c.exact, size: c.size, signature: Uint32Array.from(c.signature) });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,67 @@
+/** Claims: aligned clause groups, each with its supporting articles and independent sources. */
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import type { Claim } from "./types.js";
+
+/** A claim with the clause indices it was built from, for later sections. */
+export interface ClaimGroup {
+  claim: Claim;
+  clauses: number[];
+}
+
+/**
+ * Every clause group of the story as a claim: corroborated ones (2+ independent sources) first,
+ * by number of sources, then single-source ones by salience, at most `maxSingleSource` of them.
+ */
+export function buildClaims(ctx: StoryContext): ClaimGroup[] {
+  const byRoot = new Map<number, number[]>();
+  ctx.clauses.forEach((_, i) => {
+    const r = ctx.groups.find(i);
+    let g = byRoot.get(r);
+    if (!g) byRoot.set(r, (g = []));
+    g.push(i);
+  });
+  const sharedByRoot = new Map<number, Map<string, number>>();
+  for (const p of ctx.pairs) {
+    const r = ctx.groups.find(p.a);
+    let m = sharedByRoot.get(r);
+    if (!m) sharedByRoot.set(r, (m = new Map()));
+    for (const k of p.shared) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  const out: { group: ClaimGroup; salience: number }[] = [];
+  for (const [root, idxs] of byRoot) {
+    const sources = new Set(idxs.map((i) => sourceOf(ctx, ctx.clauses[i]!.article)));
+    // A lone fragment (`Read more`, a byline) is no statement.
+    if (sources.size < 2 && ctx.clauses[idxs[0]!]!.keys.length < 3) continue;
+    const support = idxs.map((i) => {
+      const c = ctx.clauses[i]!;
+      return cite(ctx, c.article, c.start, c.end);
+    });
+    // Clauses are in publication order, so the first is the earliest wording.
+    const keys = [...(sharedByRoot.get(root) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const first = ctx.clauses[idxs[0]!]!;
+    const salience = first.keys.reduce((s, k) => s + (k.startsWith("w:") ? 0 : ctx.weights.weight(k)), 0) + first.keys.length * 0.1;
+    out.push({
+      group: {
+        clauses: idxs,
+        claim: {
+          id: "",
+          text: support[0]!.text,
+          status: sources.size >= 2 ? "corroborated" : "single-source",
+          independentSources: sources.size,
+          support,
+          keys,
+        },
+      },
+      salience,
+    });
+  }
+  out.sort((x, y) => y.group.claim.independentSources - x.group.claim.independentSources || y.salience - x.salience || x.group.clauses[0]! - y.group.clauses[0]!);
+  const kept: ClaimGroup[] = [];
+  let singles = 0;
+  for (const { group } of out) {
+    if (group.claim.status === "single-source" && singles++ >= ctx.options.maxSingleSource) continue;
+    group.claim.id = "c" + kept.length;
+    kept.push(group);
+  }
+  return kept;
+}

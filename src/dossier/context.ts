@@ -1,0 +1,148 @@
+/**
+ * The story being examined: its articles with their sources and features, and the clause
+ * alignment every section of the dossier reads. Built once per dossier.
+ */
+import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
+import { normalizeWord } from "../core/tokenize.js";
+import { KeyWeights, alignClauses, DisjointSets, type AlignedPair } from "./align.js";
+import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
+import type { ClaimSupport } from "./types.js";
+
+/** One article with everything earlier stages know of it. */
+export interface DossierInput {
+  article: Article;
+  analysis: Analysis;
+  assignment: ClusterAssignment;
+}
+
+/** Knobs of the dossier. The defaults are hand-set priors (see docs/dossier-schema.md), not fitted values. */
+export interface DossierOptions {
+  /** Most sentences in the summary. */
+  summarySentences: number;
+  /** Least weighted cosine for two clauses to state one claim. */
+  claimThreshold: number;
+  /** Least number of keys two clauses share to state one claim. */
+  minShared: number;
+  /** Least confidence for a contradiction to be shown. */
+  contradictionThreshold: number;
+  /** Least weighted cosine for two clauses' polarity or numbers to be compared at all. */
+  contradictionAlignment: number;
+  /** Least weighted cosine for two quotes of one speaker to be one utterance. */
+  quoteThreshold: number;
+  /** Most single-source claims listed (the most salient first). */
+  maxSingleSource: number;
+  /** Also build one dossier per event of a story with several events. */
+  perEvent: boolean;
+}
+
+export const DEFAULT_OPTIONS: DossierOptions = {
+  summarySentences: 5,
+  claimThreshold: 0.3,
+  minShared: 2,
+  contradictionThreshold: 0.5,
+  contradictionAlignment: 0.4,
+  quoteThreshold: 0.3,
+  maxSingleSource: 200,
+  perEvent: false,
+};
+
+export interface StoryMember {
+  input: DossierInput;
+  features: ArticleFeatures;
+  /** Independent-source key: the outlet, else the article; a copy takes its original's. */
+  source: string;
+  copy: boolean;
+}
+
+export interface StoryContext {
+  members: Map<string, StoryMember>;
+  /** Members in order of publication (undated last, then input order). */
+  order: StoryMember[];
+  /** Clauses of the originals (copies add no independent statement). */
+  clauses: Clause[];
+  weights: KeyWeights;
+  pairs: AlignedPair[];
+  /** Component (claim group root) of every clause. */
+  groups: DisjointSets;
+  options: DossierOptions;
+}
+
+/** The independent-source key of an outlet name. */
+export function outletKey(outlet: string): string {
+  return "o:" + normalizeWord(outlet).replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export function buildContext(items: DossierInput[], options: DossierOptions): StoryContext {
+  const ids = new Set(items.map((i) => i.article.id));
+  const members = new Map<string, StoryMember>();
+  const order = [...items].map((input, idx) => ({ input, idx })).sort((x, y) => {
+    const px = x.input.article.published;
+    const py = y.input.article.published;
+    if (px && py && px !== py) return px < py ? -1 : 1;
+    if (px && !py) return -1;
+    if (!px && py) return 1;
+    return x.idx - y.idx;
+  });
+  for (const { input } of order) {
+    const a = input.article;
+    const copy = input.assignment.duplicate_of !== null && ids.has(input.assignment.duplicate_of);
+    members.set(a.id, { input, features: articleFeatures(a, input.analysis), source: a.outlet ? outletKey(a.outlet) : "a:" + a.id, copy });
+  }
+  // A copy counts as its original's source (follow chains of copies).
+  for (const m of members.values()) {
+    let orig = m.input.assignment.duplicate_of;
+    const visited = new Set<string>();
+    while (orig !== null && members.has(orig) && !visited.has(orig)) {
+      visited.add(orig);
+      const o = members.get(orig)!;
+      m.source = o.source;
+      orig = o.input.assignment.duplicate_of;
+    }
+  }
+  const orderedMembers = order.map((o) => members.get(o.input.article.id)!);
+  const clauses = orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses);
+  const weights = new KeyWeights(clauses);
+  const sourceOf = (c: Clause): string => members.get(c.article)!.source;
+  const pairs = alignClauses(weights, sourceOf, options);
+  const groups = groupPairs(clauses, pairs);
+  return { members, order: orderedMembers, clauses, weights, pairs, groups, options };
+}
+
+/**
+ * Joins aligned clauses into claim groups, strongest links first, never putting two clauses of
+ * one article in one group: a chain of loose links cannot then swallow the story.
+ */
+function groupPairs(clauses: Clause[], pairs: AlignedPair[]): DisjointSets {
+  const sets = new DisjointSets(clauses.length);
+  const articles = new Map<number, Set<string>>();
+  const articlesOf = (root: number): Set<string> => {
+    let s = articles.get(root);
+    if (!s) articles.set(root, (s = new Set([clauses[root]!.article])));
+    return s;
+  };
+  for (const p of [...pairs].sort((x, y) => y.sim - x.sim)) {
+    const ra = sets.find(p.a);
+    const rb = sets.find(p.b);
+    if (ra === rb) continue;
+    const sa = articlesOf(ra);
+    const sb = articlesOf(rb);
+    let clash = false;
+    for (const a of sb) if (sa.has(a)) clash = true;
+    if (clash) continue;
+    sets.union(ra, rb);
+    const merged = new Set([...sa, ...sb]);
+    articles.set(sets.find(ra), merged);
+  }
+  return sets;
+}
+
+/** A citation of `[start, end)` of a member's text, with its outlet. */
+export function cite(ctx: StoryContext, article: string, start: number, end: number): ClaimSupport {
+  const a = ctx.members.get(article)!.input.article;
+  return { article, start, end, text: a.text.slice(start, end), outlet: a.outlet };
+}
+
+/** The source key of an article of the story. */
+export function sourceOf(ctx: StoryContext, article: string): string {
+  return ctx.members.get(article)?.source ?? "a:" + article;
+}

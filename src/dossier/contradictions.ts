@@ -1,0 +1,191 @@
+/**
+ * Contradictions: statements of different sources about the same happening that cannot all be
+ * true as written. Precision first: two clauses are compared only when they share a salient
+ * predicate word and at least one more key (an entity, an object, a number), and only then is
+ * their polarity (negation, partiality) or their numbers compared.
+ */
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import type { ClaimGroup } from "./claims.js";
+import type { Clause } from "./features.js";
+import { similarity } from "./align.js";
+import type { ClaimSupport, Contradiction } from "./types.js";
+
+/** How much shared evidence (idf weight) makes a contradiction half-certain. */
+const HALF_EVIDENCE = 3;
+
+interface Side {
+  label: string;
+  clauses: number[];
+}
+
+/** Polarity and number contradictions, then the speaker ones the quote section found. */
+export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
+  const found: Contradiction[] = [...polarityContradictions(ctx), ...numberContradictions(ctx, claims)];
+  return found;
+}
+
+function surface(ctx: StoryContext, c: Clause, key: string): string {
+  const p = c.polarity.get(key);
+  if (!p) return key.slice(2);
+  return ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase();
+}
+
+function citations(ctx: StoryContext, idxs: number[]): ClaimSupport[] {
+  return idxs.map((i) => {
+    const c = ctx.clauses[i]!;
+    return cite(ctx, c.article, c.start, c.end);
+  });
+}
+
+/**
+ * For each salient word that some clause negates and another states, groups the clauses that
+ * share it and one more key, and reports groups whose sources disagree on its polarity.
+ */
+function polarityContradictions(ctx: StoryContext): Contradiction[] {
+  const { clauses, weights } = ctx;
+  const cap = weights.postingCap();
+  const out: Contradiction[] = [];
+  const seenSets = new Set<string>();
+  for (const [key, posting] of weights.postings) {
+    if (!key.startsWith("w:") || key.length < 6 || posting.length < 2 || posting.length > cap) continue;
+    let neg = false;
+    let pos = false;
+    if (clauses[posting[0]!]!.polarity.get(key)!.light) continue;
+    if (posting.some((i) => clauses[i]!.polarity.get(key)!.capital)) continue;
+    for (const i of posting) {
+      if (clauses[i]!.conditional || clauses[i]!.hedged) continue;
+      if (clauses[i]!.polarity.get(key)!.negated) neg = true;
+      else pos = true;
+    }
+    if (!neg || !pos) continue;
+    // Opposite-polarity pairs of different sources, scored by what else they share.
+    let best = 0;
+    const negIdx = new Set<number>();
+    const posIdx = new Set<number>();
+    for (let x = 0; x < posting.length; x++) {
+      for (let y = x + 1; y < posting.length; y++) {
+        const a = clauses[posting[x]!]!;
+        const b = clauses[posting[y]!]!;
+        if (a.conditional || b.conditional || a.hedged || b.hedged || sourceOf(ctx, a.article) === sourceOf(ctx, b.article)) continue;
+        const pa = a.polarity.get(key)!;
+        const pb = b.polarity.get(key)!;
+        if (pa.negated === pb.negated) continue;
+        // The affirming side must affirm outright: a negation elsewhere in it (`did not know of
+        // any threats` against `there hadn't been any threats`) means the two negate different words.
+        if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;
+        const { sim, shared } = similarity(weights, posting[x]!, posting[y]!);
+        const others = shared.filter((k) => k !== key);
+        // Only statements aligned as one claim are compared.
+        if (others.length === 0 || sim < ctx.options.contradictionAlignment) continue;
+        // Sharing only the story's main actors is no sign of one statement: a rarer key must be shared too.
+        const salient = others.filter((k) => weights.postings.get(k)!.length <= cap / 2);
+        if (salient.length === 0) continue;
+        const evidence = salient.reduce((s, k) => s + weights.weight(k), 0);
+        // Half from the rare words they share, half from how closely they align overall.
+        best = Math.max(best, 0.5 * (evidence / (evidence + HALF_EVIDENCE)) + 0.5 * Math.min(1, sim / (1.5 * ctx.options.contradictionAlignment)));
+        (pa.negated ? negIdx : posIdx).add(posting[x]!);
+        (pb.negated ? negIdx : posIdx).add(posting[y]!);
+      }
+    }
+    if (best < ctx.options.contradictionThreshold) continue;
+    // The sides also hold the other clauses that state or deny this word and share something
+    // else with a clause already on a side: the further outlets that take part in the dispute.
+    // Two rounds: a clause may join through one that joined in the first.
+    for (let round = 0; round < 2; round++) {
+    const members = [...negIdx, ...posIdx];
+    for (const i of posting) {
+      if (negIdx.has(i) || posIdx.has(i)) continue;
+      const c = clauses[i]!;
+      const p = c.polarity.get(key)!;
+      if (c.conditional || c.hedged || ctx.members.get(c.article)!.copy) continue;
+      if (!p.negated && (c.anyNegation || p.determined)) continue;
+      const linked = members.some((j) => {
+        const { sim, shared } = similarity(weights, i, j);
+        return sim >= ctx.options.contradictionAlignment / 3 && shared.some((k) => k !== key);
+      });
+      if (linked) (p.negated ? negIdx : posIdx).add(i);
+    }
+    }
+    const sig = [...negIdx, ...posIdx].sort((a, b) => a - b).join(",");
+    if (seenSets.has(sig)) continue;
+    seenSets.add(sig);
+    const word = surface(ctx, clauses[[...negIdx][0]!]!, key);
+    const partial = [...posIdx].filter((i) => clauses[i]!.polarity.get(key)!.partial);
+    const full = [...posIdx].filter((i) => !clauses[i]!.polarity.get(key)!.partial);
+    const sides: Side[] = [{ label: "no " + word, clauses: [...negIdx] }];
+    if (partial.length > 0) sides.push({ label: "partial " + word, clauses: partial });
+    if (full.length > 0) sides.push({ label: word, clauses: full });
+    out.push({
+      id: "",
+      kind: "negation",
+      about: word,
+      sides: sides.map((s) => ({ label: s.label, citations: citations(ctx, s.clauses.sort((a, b) => a - b)) })),
+      confidence: round(best),
+    });
+  }
+  return out;
+}
+
+/**
+ * Aligned claims whose sources give different numbers of the same thing (`12 dead` and
+ * `15 dead`): same unit word after the number, no value in common.
+ */
+function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const g of claims) {
+    if (g.claim.status !== "corroborated") continue;
+    const byUnit = new Map<string, Map<string, number[]>>();
+    const ambiguous = new Set<string>();
+    for (const i of g.clauses) {
+      // A clause that gives one unit two values (`150 miles off X, 13 miles from Y`) counts
+      // different things: that unit cannot be compared in this claim.
+      const seen = new Map<string, string>();
+      for (const n of ctx.clauses[i]!.numbers) {
+        if (!n.unit) continue;
+        if (seen.has(n.unit) && seen.get(n.unit) !== n.value) ambiguous.add(n.unit);
+        seen.set(n.unit, n.value);
+      }
+      for (const n of ctx.clauses[i]!.numbers) {
+        if (!n.unit) continue;
+        let m = byUnit.get(n.unit);
+        if (!m) byUnit.set(n.unit, (m = new Map()));
+        const list = m.get(n.value) ?? [];
+        if (!list.includes(i)) list.push(i);
+        m.set(n.value, list);
+      }
+    }
+    for (const [unit, values] of byUnit) {
+      if (values.size < 2 || ambiguous.has(unit)) continue;
+      // Each value must be printed by a source that prints no other value for this unit.
+      const sourcesByValue = [...values.entries()].map(([v, idxs]) => ({ v, idxs, sources: new Set(idxs.map((i) => sourceOf(ctx, ctx.clauses[i]!.article))) }));
+      const all = new Map<string, number>();
+      for (const s of sourcesByValue) for (const src of s.sources) all.set(src, (all.get(src) ?? 0) + 1);
+      const clean = sourcesByValue.filter((s) => [...s.sources].some((src) => all.get(src) === 1));
+      if (clean.length < 2) continue;
+      // Reports of one quantity differ by little; values far apart count different things
+      // (a game's points and a career's).
+      const nums = clean.map((c) => Number(c.v));
+      if (Math.max(...nums) > 3 * Math.min(...nums)) continue;
+      let best = 0;
+      for (let x = 0; x < clean.length; x++)
+        for (let y = x + 1; y < clean.length; y++)
+          for (const a of clean[x]!.idxs) for (const b of clean[y]!.idxs) best = Math.max(best, similarity(ctx.weights, a, b).sim);
+      if (best < ctx.options.contradictionAlignment) continue;
+      const conf = Math.min(1, best * 1.2);
+      if (conf < ctx.options.contradictionThreshold) continue;
+      const word = unit.slice(2);
+      out.push({
+        id: "",
+        kind: "number",
+        about: `number of ${word}`,
+        sides: clean.map((s) => ({ label: `${s.v} ${word}`, citations: citations(ctx, s.idxs) })),
+        confidence: round(conf),
+      });
+    }
+  }
+  return out;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,224 @@
+/**
+ * Per-article sentence and clause features: the alignment keys (stems, entities, numbers, dates)
+ * and the polarity of each predicate. Computed once per article and cached by its Analysis, so a
+ * story's dossier can be rebuilt on every join at the cost of the new article alone.
+ */
+import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
+import { normalizeWord } from "../core/tokenize.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
+
+/** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
+export interface Polarity {
+  negated: boolean;
+  partial: boolean;
+  /** Offset of the word in the article text, for labels. */
+  start: number;
+  end: number;
+  /** A light verb or noun (`take`, `plan`): never the predicate a contradiction is about. */
+  light: boolean;
+  /** Written with a capital (a name, or a sentence's first word): not a predicate either. */
+  capital: boolean;
+  /** Right after a determiner (`a call`, `the incident`): a thing named, not an act asserted. */
+  determined: boolean;
+}
+
+/** One clause of one article with everything alignment compares. */
+export interface Clause {
+  article: string;
+  /** Index of its sentence in `ArticleFeatures.sentences`. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** Distinct keys: `w:` word stem, `e:` entity, `n:` number, `d:` resolved date. */
+  keys: string[];
+  /** The `w:` keys of words inside entity mentions (names), which alone make no statement. */
+  nameKeys: Set<string>;
+  /** Polarity per `w:` key. */
+  polarity: Map<string, Polarity>;
+  /** Numbers with the key of the word right after them (`100 people` gives unit `w:peopl`). */
+  numbers: { value: string; unit: string | null; start: number; end: number }[];
+  dates: string[];
+  hedged: boolean;
+  /** A condition or open question (`whether`, `if`): never a side of a contradiction. */
+  conditional: boolean;
+  /** Some word of the clause negates something (`not`, `nothing`, `nor`, `yet to`). */
+  anyNegation: boolean;
+}
+
+export interface ArticleFeatures {
+  sentences: Sentence[];
+  clauses: Clause[];
+  /** Entity key per article-local entity id. */
+  entityKeys: Map<string, string>;
+}
+
+/**
+ * The cross-article key of an entity: a person by surname (articles name them in full, by
+ * surname or with a title), anything else by its whole normalised name.
+ */
+export function entityKey(name: string, type: Entity["type"]): string {
+  const words = name.split(/\s+/).map(normalizeWord).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return "e:" + normalizeWord(name);
+  return "e:" + (type === "person" ? words[words.length - 1]! : words.join(" "));
+}
+
+const cache = new WeakMap<Analysis, { text: string; features: ArticleFeatures }>();
+
+/** Features of one article, from the cache when its Analysis and text are unchanged. */
+export function articleFeatures(article: Article, analysis: Analysis): ArticleFeatures {
+  const hit = cache.get(analysis);
+  if (hit && hit.text === article.text) return hit.features;
+  const features = computeFeatures(article, analysis);
+  cache.set(analysis, { text: article.text, features });
+  return features;
+}
+
+function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures {
+  const text = article.text;
+  const tokens = analysis.tokens;
+  const sentences = analysis.sentences.length > 0 ? analysis.sentences : fallbackSentences(text, tokens);
+  const entityKeys = new Map<string, string>();
+  // Mentions sorted by start, to find which entities a clause names.
+  const mentions: { start: number; end: number; key: string }[] = [];
+  for (const e of analysis.entities) {
+    const key = entityKey(e.name, e.type);
+    entityKeys.set(e.id, key);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, key });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const datesBySentence = new Map<number, { start: number; end: number; resolved: string }[]>();
+  for (const d of analysis.dates) {
+    if (!d.resolved) continue;
+    const list = datesBySentence.get(d.sentence) ?? [];
+    list.push({ start: d.start, end: d.end, resolved: d.resolved });
+    datesBySentence.set(d.sentence, list);
+  }
+
+  const clauses: Clause[] = [];
+  let mi = 0;
+  sentences.forEach((s, si) => {
+    for (const span of clauseSpans(text, s.start, s.end)) {
+      const toks = tokensIn(tokens, s, span.start, span.end);
+      if (toks.length === 0) continue;
+      while (mi < mentions.length && mentions[mi]!.end <= span.start) mi++;
+      const keys = new Set<string>();
+      for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) keys.add(mentions[j]!.key);
+      const nameKeys = new Set<string>();
+      for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) {
+        for (const t of toks) if (t.start >= mentions[j]!.start && t.end <= mentions[j]!.end && !t.numeric) nameKeys.add("w:" + wordKey(t.norm));
+      }
+      const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start).map((d) => d.resolved);
+      for (const d of dates) keys.add("d:" + d);
+      clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...wordFeatures(text, toks, keys), nameKeys, dates });
+    }
+  });
+  // Mentions may overlap several clauses; restart the scan per sentence is not needed as spans grow.
+  return { sentences, clauses, entityKeys };
+}
+
+function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const from = s.tokenEnd > s.tokenStart ? s.tokenStart : 0;
+  const to = s.tokenEnd > s.tokenStart ? s.tokenEnd : tokens.length;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.start >= end) break;
+    if (t.start >= start) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Light verbs and nouns through which a negation reaches the next content word
+ * (`did not take steps to evacuate`, `had no plans to evacuate`).
+ */
+const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "making", "has", "having", "make", "made", "have", "had", "plan", "plans", "planned", "step", "steps", "intend", "intends", "intention", "intent", "decide", "decided", "decision", "move", "moves", "attempt", "attempts", "effort", "efforts", "way", "sign", "signs", "chance", "chances", "possibility", "prospect", "need", "reason", "appear", "appears", "appeared", "seem", "seems", "seemed", "think", "thinks", "thought", "believe", "believes", "believed"]);
+
+/** Words after a number that make it a time or date rather than a count. */
+const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent"]);
+
+/** Words that make the number after them a bound or an estimate (`more than 100`, `up to 120`). */
+const APPROX = new Set(["more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or"]);
+
+/** True when token i negates: `not`, `no`, `didn't`, and `didn ’ t` split by spaced apostrophes. */
+function isNegator(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.norm === "not" && NOT_FOCUS.has(toks[i + 1]?.norm ?? "")) return false;
+  if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) return true;
+  const prev = toks[i - 1];
+  return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
+}
+
+function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys"> {
+  const polarity = new Map<string, Polarity>();
+  const numbers: Clause["numbers"] = [];
+  let hedged = false;
+  let partial = false;
+  let conditional = false;
+  let anyNegation = false;
+  // A negator governs the next content word, and through up to two light words the one after.
+  let negated = false;
+  let hops = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Punctuation ends a negation's reach (`pay nothing," said Giannis`).
+    if (negated && i > 0 && /[,.;:!?"“”()[\]–—]/.test(text.slice(toks[i - 1]!.end, t.start))) negated = false;
+    if (HEDGES.has(t.norm)) hedged = true;
+    // `even if` concedes a fact; it does not make a condition.
+    if (NON_ASSERTIVE.has(t.norm) && !(t.norm === "if" && toks[i - 1]?.norm === "even")) conditional = true;
+    if (ANY_NEGATION.has(t.norm) || isNegator(toks, i)) anyNegation = true;
+    if (PARTIALS.has(t.norm)) partial = true;
+    if (isNegator(toks, i)) {
+      // `whether or not` asks; it does not negate.
+      if (!(t.norm === "not" && toks[i - 1]?.norm === "or")) {
+        negated = true;
+        hops = 2;
+      }
+      continue;
+    }
+    if (t.numeric) {
+      const value = numberKey(t.norm);
+      keys.add("n:" + value);
+      const next = toks[i + 1];
+      // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
+      const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
+      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || /^(1[89]|20)\d\d$/.test(value);
+      // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
+      const approximate = APPROX.has(toks[i - 1]?.norm ?? "") || APPROX.has(toks[i - 2]?.norm ?? "");
+      const fragment =
+        (toks[i - 1]?.numeric === true && /^[,.]\s?$/.test(before)) ||
+        /\d[.,]\s?$|(^|\s)[.,]$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+        /^0\d/.test(value) ||
+        /^[.,]\d/.test(text.slice(t.end, t.end + 2)) ||
+        // `29 of 34`: a ratio, not a count of its own.
+        (toks[i - 1]?.norm === "of" && toks[i - 2]?.numeric === true) ||
+        (next?.norm === "of" && toks[i + 2]?.numeric === true);
+      // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
+      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(t.end, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
+      if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
+        numbers.push({ value, unit: "w:" + wordKey(next.norm), start: t.start, end: t.end });
+      }
+      negated = false;
+      continue;
+    }
+    if (!isContent(t)) continue;
+    const key = "w:" + wordKey(t.norm);
+    keys.add(key);
+    const here = negated;
+    if (negated) {
+      if (LIGHT.has(t.norm) && hops > 0) hops--;
+      else negated = false;
+    }
+    const prev = polarity.get(key);
+    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm), capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? "") });
+  }
+  for (const p of polarity.values()) p.partial = partial;
+  // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative
+  // orders; it asserts nothing.
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.norm;
+    if (!(w === "don't" || w === "dont" || w === "never" || (w === "do" && toks[i + 1]?.norm === "not"))) continue;
+    if (i === 0 || /["“‘:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) conditional = true;
+  }
+  return { keys: [...keys], polarity, numbers, hedged, conditional, anyNegation };
+}

@@ -1,0 +1,370 @@
+/**
+ * Quote variants: the same utterance as each outlet printed it. Two quotes of different sources
+ * are one utterance when their speakers agree and their content words overlap enough, which
+ * holds across different translations of one statement. Also finds the same words given to
+ * different speakers, a contradiction of attribution.
+ */
+import type { Quote, Token } from "../core/types.js";
+import { normalizeWord, tokenize } from "../core/tokenize.js";
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import { entityKey } from "./features.js";
+import { isContent, wordKey } from "./text.js";
+import { DisjointSets } from "./align.js";
+import { round } from "./contradictions.js";
+import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
+
+interface QuoteItem {
+  article: string;
+  quote: Quote;
+  speakerKey: string | null;
+  keys: Set<string>;
+  weight: number;
+}
+
+/** The speaker's cross-article key: the entity's key, else the surname of the name given. */
+function speakerKey(ctx: StoryContext, article: string, q: Quote): string | null {
+  // A pronoun or a bare role the speaker stage could not resolve names nobody.
+  if (!q.speaker || !/\p{Lu}/u.test(q.speaker.name)) return null;
+  const m = ctx.members.get(article)!;
+  if (q.speaker.entity) {
+    const k = m.features.entityKeys.get(q.speaker.entity);
+    if (k) return k;
+  }
+  const ent = m.input.analysis.entities.find((e) => e.id === q.speaker!.entity);
+  return entityKey(q.speaker.name, ent?.type ?? "person");
+}
+
+function contentKeys(tokens: Token[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of tokens) if (isContent(t)) keys.add(t.numeric ? "n:" + t.norm : wordKey(t.norm));
+  return keys;
+}
+
+export interface QuoteSection {
+  groups: QuoteGroup[];
+  single: QuoteVariant[];
+  contradictions: Contradiction[];
+}
+
+/** Groups the story's quotes into utterances; the rest are single. */
+export function buildQuotes(ctx: StoryContext): QuoteSection {
+  const items: QuoteItem[] = [];
+  for (const m of ctx.order) {
+    if (m.copy) continue;
+    const a = m.input.article;
+    for (const q of m.input.analysis.quotes) {
+      const keys = contentKeys(tokenize(a.text, q.start, q.end));
+      if (keys.size === 0) continue;
+      items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0 });
+    }
+  }
+  // Word weights: idf over the story's quotes.
+  const df = new Map<string, number>();
+  for (const it of items) for (const k of it.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const wCache = new Map<string, number>();
+  const w = (k: string): number => {
+    let v = wCache.get(k);
+    if (v === undefined) wCache.set(k, (v = Math.log(1 + items.length / (df.get(k) ?? 1))));
+    return v;
+  };
+  for (const it of items) for (const k of it.keys) it.weight += w(k);
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const k of it.keys) {
+      const p = postings.get(k) ?? [];
+      p.push(i);
+      postings.set(k, p);
+    }
+  });
+  const cap = Math.max(24, Math.ceil(Math.sqrt(items.length) * 2));
+
+  // Candidate pairs of different sources, best first; merge greedily so that a group never
+  // holds two quotes of one article (an article prints an utterance once).
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  items.forEach((it, i) => {
+    const cand = new Set<number>();
+    for (const k of it.keys) {
+      const p = postings.get(k)!;
+      if (p.length <= cap) for (const j of p) if (j > i) cand.add(j);
+    }
+    for (const j of cand) {
+      const jt = items[j]!;
+      if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
+      if (!it.speakerKey || it.speakerKey !== jt.speakerKey) continue;
+      let s = 0;
+      let n = 0;
+      for (const k of it.keys) {
+        if (!jt.keys.has(k)) continue;
+        s += w(k);
+        n++;
+      }
+      const sim = s / Math.sqrt(it.weight * jt.weight);
+      if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim });
+    }
+  });
+  pairs.sort((a, b) => b.sim - a.sim);
+  const sets = new DisjointSets(items.length);
+  const articlesOf = new Map<number, Set<string>>(items.map((it, i) => [i, new Set([it.article])]));
+  for (const p of pairs) {
+    const ri = sets.find(p.i);
+    const rj = sets.find(p.j);
+    if (ri === rj) continue;
+    const ai = articlesOf.get(ri)!;
+    const aj = articlesOf.get(rj)!;
+    if ([...aj].some((x) => ai.has(x))) continue;
+    sets.union(ri, rj);
+    const root = sets.find(ri);
+    articlesOf.set(root, new Set([...ai, ...aj]));
+  }
+  const byRoot = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = sets.find(i);
+    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+  });
+  const groups: QuoteGroup[] = [];
+  const single: QuoteVariant[] = [];
+  for (const idxs of byRoot.values()) {
+    const first = items[idxs[0]!]!;
+    const firstWords = new Set(tokenize(ctx.members.get(first.article)!.input.article.text, first.quote.start, first.quote.end).map(diffKey));
+    const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
+    if (idxs.length === 1) single.push(variant(ctx, first, null));
+    else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
+  }
+  return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | null): QuoteVariant {
+  const q = it.quote;
+  const text = ctx.members.get(it.article)!.input.article.text;
+  const c = cite(ctx, it.article, q.start, q.end);
+  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, q.start, q.end, firstWords) };
+}
+
+/** A word as the diff compares it: stemmed, so `govern`/`governs` count as shared. */
+function diffKey(t: Token): string {
+  return t.numeric ? t.norm : wordKey(t.norm);
+}
+
+/**
+ * The quote's text cut into runs of words it shares, or does not share, with the group's first
+ * variant (`firstWords`: its diff keys; null marks everything shared); the runs joined give back the text exactly.
+ */
+export function diff(text: string, start: number, end: number, firstWords: Set<string> | null): { text: string; shared: boolean }[] {
+  const runs: { text: string; shared: boolean }[] = [];
+  let pos = start;
+  for (const t of tokenize(text, start, end)) {
+    const shared = firstWords === null || firstWords.has(diffKey(t));
+    const piece = text.slice(pos, t.end);
+    pos = t.end;
+    const last = runs[runs.length - 1];
+    if (last && last.shared === shared) last.text += piece;
+    else runs.push({ text: piece, shared });
+  }
+  if (pos < end) {
+    const last = runs[runs.length - 1];
+    if (last) last.text += text.slice(pos, end);
+    else runs.push({ text: text.slice(pos, end), shared: true });
+  }
+  return runs;
+}
+
+/** True when `name`'s surname occurs within 150 characters of the quote in its article. */
+function namedNear(ctx: StoryContext, it: QuoteItem, name: string): boolean {
+  const text = ctx.members.get(it.article)!.input.article.text;
+  const surname = normalizeWord(name.trim().split(/\s+/).pop() ?? "");
+  if (surname.length < 2) return false;
+  return tokenize(text, Math.max(0, it.quote.start - 150), Math.min(text.length, it.quote.end + 150)).some((t) => t.norm === surname);
+}
+
+const articleCounts = new WeakMap<StoryContext, Map<string, number>>();
+
+/** How many articles of the story name each entity key (computed once per story). */
+function articleCount(ctx: StoryContext): Map<string, number> {
+  let m = articleCounts.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const member of ctx.members.values()) for (const k of new Set(member.features.entityKeys.values())) m.set(k, (m.get(k) ?? 0) + 1);
+    articleCounts.set(ctx, m);
+  }
+  return m;
+}
+
+/**
+ * True when two quotes' speakers are surely different people: both resolved to person
+ * entities, with no name word in common (`J. Smith` and `A. J. Smith` may be one man; an
+ * office and its spokesman may speak as one).
+ */
+function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
+  const person = (it: QuoteItem) => {
+    const id = it.quote.speaker?.entity;
+    return id ? ctx.members.get(it.article)!.input.analysis.entities.find((e) => e.id === id && e.type === "person") : undefined;
+  };
+  const pa = person(a);
+  const pb = person(b);
+  if (!pa || !pb) return false;
+  // A one-word "person" is as often a misread organisation or a bare surname never resolved.
+  if (!/\s/.test(pa.name.trim()) || !/\s/.test(pb.name.trim())) return false;
+  // When an article names the other speaker right by the quote, its attribution is in doubt.
+  if (namedNear(ctx, a, pb.name) || namedNear(ctx, b, pa.name)) return false;
+  // Both must be actors of the story, named by two articles or more: a one-off name is more
+  // likely a misread byline or caption than a second speaker.
+  const inArticles = (name: string): number => articleCount(ctx).get(entityKey(name, "person")) ?? 0;
+  if (inArticles(pa.name) < 2 || inArticles(pb.name) < 2) return false;
+  const words = (name: string) => new Set(tokenize(name).map((t) => t.norm).filter((w) => w.length > 1));
+  const wa = words(pa.name);
+  for (const w of words(pb.name)) if (wa.has(w)) return false;
+  return true;
+}
+
+/** True when most word pairs of the shorter phrase recur in the longer one (70% of its bigrams). */
+function verbatim(ctx: StoryContext, ia: QuoteItem, a: { start: number; end: number }, ib: QuoteItem, b: { start: number; end: number }): boolean {
+  const bigrams = (it: QuoteItem, seg: { start: number; end: number }): string[] => {
+    const words = tokenize(ctx.members.get(it.article)!.input.article.text, seg.start, seg.end).map((t) => t.norm);
+    return words.slice(1).map((w, i) => words[i] + " " + w);
+  };
+  const ba = bigrams(ia, a);
+  const bb = bigrams(ib, b);
+  const [short, long] = ba.length <= bb.length ? [ba, new Set(bb)] : [bb, new Set(ba)];
+  if (short.length === 0) return true;
+  return short.filter((g) => long.has(g)).length >= 0.7 * short.length;
+}
+
+/** True when half or more of a phrase's content words are capitalised (names, titles). */
+function mostlyNames(ctx: StoryContext, it: QuoteItem, seg: { start: number; end: number }): boolean {
+  const text = ctx.members.get(it.article)!.input.article.text;
+  const words = tokenize(text, seg.start, seg.end).filter((t) => isContent(t) && !t.numeric);
+  const caps = words.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length;
+  return caps * 2 >= words.length;
+}
+
+/** True when the passages around two quotes are near-identical (60% of the shorter's words shared). */
+const passageCache = new WeakMap<QuoteItem, Set<string>>();
+
+function samePassage(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
+  const around = (it: QuoteItem): Set<string> => {
+    const hit = passageCache.get(it);
+    if (hit) return hit;
+    const keys = passageKeys(it);
+    passageCache.set(it, keys);
+    return keys;
+  };
+  const passageKeys = (it: QuoteItem): Set<string> => {
+    const m = ctx.members.get(it.article)!;
+    const sents = m.features.sentences;
+    const first = sents.findIndex((s) => s.end > it.quote.start - 1);
+    let last = first;
+    while (last + 1 < sents.length && sents[last + 1]!.start < it.quote.end + 1) last++;
+    // The quote's sentences and one on each side: splitters disagree on where quotes end.
+    const ss = first < 0 ? [] : sents.slice(Math.max(0, first - 1), last + 2);
+    const from = Math.min(it.quote.start, ...ss.map((s) => s.start));
+    const to = Math.max(it.quote.end, ...ss.map((s) => s.end));
+    return contentKeys(tokenize(m.input.article.text, from, to));
+  };
+  const ka = around(a);
+  const kb = around(b);
+  let n = 0;
+  for (const k of ka) if (kb.has(k)) n++;
+  return n >= 0.6 * Math.min(ka.size, kb.size);
+}
+
+/** A quote's phrases (split at `, ; : .`), each with its content keys. */
+function segments(text: string, q: Quote): { start: number; end: number; keys: Set<string> }[] {
+  const out: { start: number; end: number; keys: Set<string> }[] = [];
+  // Phrases end at punctuation and at a coordinating `and` (`kept schools open and are watching`).
+  const re = /[,;:.!?]+\s*|\s+and\s+/g;
+  const slice = text.slice(q.start, q.end);
+  let from = 0;
+  const push = (s: number, e: number): void => {
+    const keys = contentKeys(tokenize(text, q.start + s, q.start + e));
+    if (keys.size >= 3) out.push({ start: q.start + s, end: q.start + e, keys });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, slice.length);
+  return out;
+}
+
+/**
+ * The same phrase attributed to different speakers by different sources: a phrase of one quote
+ * whose content words mostly recur (75% of their weight) in a phrase of another source's quote, when the two
+ * quotes name different speakers.
+ */
+function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: string) => number): Contradiction[] {
+  const segs: { item: number; start: number; end: number; keys: Set<string>; weight: number }[] = [];
+  items.forEach((it, i) => {
+    if (!it.speakerKey) return;
+    const text = ctx.members.get(it.article)!.input.article.text;
+    for (const s of segments(text, it.quote)) segs.push({ item: i, ...s, weight: [...s.keys].reduce((a, k) => a + w(k), 0) });
+  });
+  const postings = new Map<string, number[]>();
+  segs.forEach((s, i) => {
+    for (const k of s.keys) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const segCap = Math.max(24, Math.ceil(Math.sqrt(segs.length) * 2));
+  // Speaker keys each article attributes quotes to.
+  const speakersOf = new Map<string, Set<string>>();
+  for (const it of items) {
+    const set = speakersOf.get(it.article) ?? new Set<string>();
+    if (it.speakerKey) set.add(it.speakerKey);
+    speakersOf.set(it.article, set);
+  }
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  segs.forEach((a, x) => {
+    const cand = new Set<number>();
+    // Only the rarer words propose candidates, so the cost follows short postings.
+    for (const k of a.keys) {
+      const p = postings.get(k)!;
+      if (p.length <= segCap) for (const y of p) if (y > x) cand.add(y);
+    }
+    for (const y of cand) {
+      const b = segs[y]!;
+      const ia = items[a.item]!;
+      const ib = items[b.item]!;
+      if (ia.speakerKey === ib.speakerKey || sourceOf(ctx, ia.article) === sourceOf(ctx, ib.article)) continue;
+      // One side at least must be verbatim: two people may well report the same fact.
+      if (ia.quote.kind !== "direct" && ib.quote.kind !== "direct") continue;
+      let s = 0;
+      let n = 0;
+      for (const k of a.keys) {
+        if (!b.keys.has(k)) continue;
+        s += w(k);
+        n++;
+      }
+      if (n < 3) continue;
+      // Containment of the shorter phrase in the longer, weighted.
+      const conf = s / Math.min(a.weight, b.weight);
+      if (conf < Math.max(0.75, ctx.options.contradictionThreshold)) continue;
+      // The costlier checks last.
+      if (!distinctPeople(ctx, ia, ib)) continue;
+      // One of the two outlets must quote both people elsewhere: it tells them apart, so its
+      // attribution is deliberate rather than a confusion (ours or its own).
+      if (!speakersOf.get(ia.article)!.has(ib.speakerKey!) && !speakersOf.get(ib.article)!.has(ia.speakerKey!)) continue;
+      // Two outlets printing the same passage with different speakers is an attribution slip
+      // of ours far more often than of theirs: compare only differently written passages.
+      if (samePassage(ctx, ia, ib)) continue;
+      // A name (`the Endangered Species Act`) recurring in two quotes is no shared utterance.
+      if (mostlyNames(ctx, ia, a) || mostlyNames(ctx, ib, b)) continue;
+      // Word for word the same phrase comes from one wire copy: a differing speaker there is far
+      // likelier our attribution slip than the outlet's. Only rewritten wordings are compared.
+      if (verbatim(ctx, ia, a, ib, b)) continue;
+      const sig = [a.item, b.item].sort((p, q) => p - q).join(":");
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      // Each side cites the whole quote: the phrase alone would hide what else was said.
+      const side = (it: QuoteItem, _seg: { start: number; end: number }) => ({
+        label: `said by ${it.quote.speaker!.name}`,
+        citations: [cite(ctx, it.article, it.quote.start, it.quote.end)],
+      });
+      out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a), side(ib, b)], confidence: round(Math.min(1, conf)) });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,74 @@
+/** Markdown rendering of a dossier, for `newsfold dossier --format md` and the terminal. */
+import type { ClaimSupport, Dossier } from "./types.js";
+
+const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
+const src = (c: { article: string; outlet?: string | null }): string => (c.outlet ? `${c.outlet} (${c.article})` : c.article);
+const cited = (c: ClaimSupport): string => `"${oneLine(c.text)}" — ${src(c)} [${c.start}–${c.end}]`;
+
+/** Renders a dossier as Markdown: every statement with its source and character span. */
+export function renderDossierMarkdown(d: Dossier): string {
+  const L: string[] = [];
+  L.push(`# ${oneLine(d.headline) || d.story}`, "");
+  L.push(`Story \`${d.story}\`${d.event ? `, event \`${d.event}\`` : ""}: ${d.coverage.articles.length} articles, ${d.coverage.independentSources} independent sources.`);
+  if (d.coverage.first) L.push(`First reported by ${d.coverage.first.outlet ?? d.coverage.first.article} on ${d.coverage.first.published}.`);
+  L.push("");
+  if (d.summary.length > 0) {
+    L.push("## Summary", "");
+    for (const s of d.summary) L.push(`- ${oneLine(s.text)} [${s.article} ${s.start}–${s.end}]`);
+    L.push("");
+  }
+  const corroborated = d.claims.filter((c) => c.status === "corroborated");
+  if (corroborated.length > 0) {
+    L.push("## Corroborated claims", "");
+    for (const c of corroborated) {
+      L.push(`- **${oneLine(c.text)}** (${c.independentSources} sources)`);
+      for (const s of c.support) L.push(`  - ${cited(s)}`);
+    }
+    L.push("");
+  }
+  if (d.contradictions.length > 0) {
+    L.push("## Contradictions", "");
+    for (const x of d.contradictions) {
+      L.push(`- **${x.about}** (${x.kind}, confidence ${x.confidence})`);
+      for (const s of x.sides) {
+        L.push(`  - *${s.label}*`);
+        for (const c of s.citations) L.push(`    - ${cited(c)}`);
+      }
+    }
+    L.push("");
+  }
+  if (d.quotes.groups.length > 0) {
+    L.push("## Quote variants", "");
+    for (const g of d.quotes.groups) {
+      L.push(`- ${g.speaker ?? "unknown speaker"}:`);
+      for (const v of g.variants) L.push(`  - ${v.diff.map((r) => (r.shared ? r.text : `**${r.text}**`)).join("").replace(/\s+/g, " ")} — ${src(v)}`);
+    }
+    L.push("");
+  }
+  if (d.timeline.length > 0) {
+    L.push("## Timeline", "");
+    for (const t of d.timeline) L.push(`- ${t.date}: ${oneLine(t.text)} (${t.citations.map(src).join(", ")})`);
+    L.push("");
+  }
+  const people = d.entities.filter((e) => e.type === "person" || e.type === "organization").slice(0, 20);
+  if (people.length > 0) {
+    L.push("## People and organisations", "");
+    for (const e of people) L.push(`- ${e.name}${e.roles.length ? ` (${e.roles.join(", ")})` : ""}: in ${e.articles.length} articles${e.quoted ? `, quoted ${e.quoted} times by ${e.quotedBy.join(", ")}` : ""}`);
+    L.push("");
+  }
+  const single = d.claims.filter((c) => c.status === "single-source").slice(0, 15);
+  if (single.length > 0) {
+    L.push("## Single-source claims", "");
+    for (const c of single) L.push(`- ${cited(c.support[0]!)}`);
+    L.push("");
+  }
+  if (d.framing.length > 0) {
+    L.push("## Framing", "");
+    for (const f of d.framing) {
+      L.push(`- ${f.outlet}:`);
+      for (const i of f.items) L.push(`  - ${i.kind === "qualifier" ? `uses "${i.text}"` : `alone says "${oneLine(i.text)}"`} [${i.citation.article} ${i.citation.start}–${i.citation.end}]`);
+    }
+    L.push("");
+  }
+  return L.join("\n");
+}

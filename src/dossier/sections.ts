@@ -1,0 +1,205 @@
+/** The smaller sections of a dossier: coverage, events, entities, timeline and framing. */
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import { entityKey } from "./features.js";
+import type { ClaimGroup } from "./claims.js";
+import type { Coverage, EventSummary, FramingItem, OutletFraming, StoryEntity, TimelineEntry } from "./types.js";
+import { HEDGES } from "./text.js";
+import { tokenize } from "../core/tokenize.js";
+
+/** Articles, outlets, copies under their originals, who was first, and growth per day. */
+export function buildCoverage(ctx: StoryContext): Coverage {
+  const copies = new Map<string, string[]>();
+  for (const m of ctx.order) {
+    const d = m.input.assignment.duplicate_of;
+    if (m.copy && d) copies.set(d, [...(copies.get(d) ?? []), m.input.article.id]);
+  }
+  const articles = ctx.order.map((m) => {
+    const a = m.input.article;
+    return {
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      published: a.published,
+      event: m.input.assignment.event,
+      duplicate_of: m.copy ? m.input.assignment.duplicate_of : null,
+      copies: copies.get(a.id) ?? [],
+    };
+  });
+  const outlets = new Map<string, { outlet: string; articles: string[]; first: string | null }>();
+  for (const m of ctx.order) {
+    const a = m.input.article;
+    if (!a.outlet) continue;
+    const o = outlets.get(m.source) ?? { outlet: a.outlet, articles: [], first: null };
+    o.articles.push(a.id);
+    if (a.published && (!o.first || a.published < o.first)) o.first = a.published;
+    outlets.set(m.source, o);
+  }
+  const firstOrig = ctx.order.find((m) => !m.copy && m.input.article.published);
+  const growth: Coverage["growth"] = [];
+  const seenSources = new Set<string>();
+  let count = 0;
+  for (const m of ctx.order) {
+    const p = m.input.article.published;
+    if (!p) continue;
+    const day = p.slice(0, 10);
+    count++;
+    seenSources.add(m.source);
+    const last = growth[growth.length - 1];
+    if (last && last.date === day) {
+      last.articles = count;
+      last.outlets = seenSources.size;
+    } else growth.push({ date: day, articles: count, outlets: seenSources.size });
+  }
+  return {
+    articles,
+    outlets: [...outlets.values()],
+    independentSources: new Set(ctx.order.map((m) => m.source)).size,
+    first: firstOrig ? { article: firstOrig.input.article.id, outlet: firstOrig.input.article.outlet, published: firstOrig.input.article.published! } : null,
+    growth,
+  };
+}
+
+/** The story's events, each with its articles, headline and date span. */
+export function buildEvents(ctx: StoryContext): EventSummary[] {
+  const byEvent = new Map<string, EventSummary>();
+  for (const m of ctx.order) {
+    const a = m.input.article;
+    const id = m.input.assignment.event;
+    let e = byEvent.get(id);
+    if (!e) byEvent.set(id, (e = { id, headline: headlineOf(ctx, [m.input.article.id]), articles: [], first: null, last: null }));
+    e.articles.push(a.id);
+    if (a.published) {
+      if (!e.first || a.published < e.first) e.first = a.published;
+      if (!e.last || a.published > e.last) e.last = a.published;
+    }
+  }
+  return [...byEvent.values()];
+}
+
+/** The title of the earliest titled article, else its first sentence. */
+export function headlineOf(ctx: StoryContext, ids: string[]): string {
+  const ms = ids.map((id) => ctx.members.get(id)!);
+  const titled = ms.find((m) => m.input.article.title);
+  if (titled) return titled.input.article.title!.trim();
+  const m = ms[0];
+  const s = m?.features.sentences[0];
+  return m && s ? m.input.article.text.slice(s.start, s.end).trim() : "";
+}
+
+/** People, organisations and places merged across articles, with roles and who quotes them. */
+export function buildEntities(ctx: StoryContext): StoryEntity[] {
+  const byKey = new Map<string, StoryEntity & { outlets: Set<string> }>();
+  for (const m of ctx.order) {
+    const a = m.input.article;
+    for (const e of m.input.analysis.entities) {
+      const key = entityKey(e.name, e.type);
+      let se = byKey.get(key);
+      if (!se) byKey.set(key, (se = { name: e.name, type: e.type, aliases: [], roles: [], articles: [], mentions: 0, quoted: 0, quotedBy: [], outlets: new Set() }));
+      if (e.name.length > se.name.length) se.name = e.name;
+      for (const mn of e.mentions) if (!se.aliases.includes(mn.text) && se.aliases.length < 30) se.aliases.push(mn.text);
+      for (const r of e.roles) if (!se.roles.includes(r)) se.roles.push(r);
+      if (!se.articles.includes(a.id)) se.articles.push(a.id);
+      se.mentions += e.mentions.length;
+    }
+    if (m.copy) continue;
+    for (const q of m.input.analysis.quotes) {
+      if (!q.speaker) continue;
+      const ent = q.speaker.entity ? m.input.analysis.entities.find((e) => e.id === q.speaker!.entity) : undefined;
+      const se = byKey.get(ent ? entityKey(ent.name, ent.type) : entityKey(q.speaker.name, "person"));
+      if (!se) continue;
+      se.quoted++;
+      se.outlets.add(a.outlet ?? a.id);
+    }
+  }
+  return [...byKey.values()]
+    .map(({ outlets, ...e }) => ({ ...e, quotedBy: [...outlets] }))
+    .sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions);
+}
+
+/** Dated happenings: each resolved date's sentence, merged across sources by claim. */
+export function buildTimeline(ctx: StoryContext, claims: ClaimGroup[]): TimelineEntry[] {
+  const claimOfClause = new Map<number, number>();
+  claims.forEach((g, ci) => g.clauses.forEach((i) => claimOfClause.set(i, ci)));
+  const clauseIndex = new Map<string, number[]>(); // article -> first clause index per sentence
+  ctx.clauses.forEach((c, i) => {
+    const k = c.article + "#" + c.sentence;
+    clauseIndex.set(k, [...(clauseIndex.get(k) ?? []), i]);
+  });
+  const entries = new Map<string, TimelineEntry & { sources: Set<string> }>();
+  for (const m of ctx.order) {
+    if (m.copy) continue;
+    const a = m.input.article;
+    const seen = new Set<string>();
+    for (const d of m.input.analysis.dates) {
+      if (!d.resolved) continue;
+      const s = m.features.sentences[d.sentence];
+      if (!s) continue;
+      const clauseIdxs = clauseIndex.get(a.id + "#" + d.sentence) ?? [];
+      const claim = clauseIdxs.map((i) => claimOfClause.get(i)).find((c) => c !== undefined && claims[c]!.claim.status === "corroborated");
+      const key = d.resolved + "|" + (claim !== undefined ? "c" + claim : a.id + "#" + d.sentence);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let e = entries.get(key);
+      const c = cite(ctx, a.id, s.start, s.end);
+      if (!e) entries.set(key, (e = { date: d.resolved, text: c.text, citations: [], sources: new Set() }));
+      e.citations.push(c);
+      e.sources.add(sourceOf(ctx, a.id));
+    }
+  }
+  return [...entries.values()]
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : y.sources.size - x.sources.size))
+    .map(({ sources: _s, ...e }) => e);
+}
+
+/**
+ * What each outlet alone says or labels: sentences whose claims no other source makes (the most
+ * salient few), and hedges or entity roles only it uses.
+ */
+export function buildFraming(ctx: StoryContext, claims: ClaimGroup[], perOutlet = 3): OutletFraming[] {
+  const sources = new Set(ctx.order.filter((m) => !m.copy).map((m) => m.source));
+  if (sources.size < 2) return [];
+  const out = new Map<string, FramingItem[]>();
+  const name = (id: string): string => ctx.members.get(id)!.input.article.outlet ?? id;
+  const push = (id: string, item: FramingItem): void => {
+    const list = out.get(name(id)) ?? [];
+    if (list.length < perOutlet * 2 && !list.some((x) => x.text === item.text)) list.push(item);
+    out.set(name(id), list);
+  };
+  const onlyCount = new Map<string, number>();
+  for (const g of claims) {
+    if (g.claim.status !== "single-source") continue;
+    const s = g.claim.support[0]!;
+    const n = onlyCount.get(name(s.article)) ?? 0;
+    if (n >= perOutlet) continue;
+    onlyCount.set(name(s.article), n + 1);
+    push(s.article, { kind: "only-sentence", text: s.text, citation: { article: s.article, start: s.start, end: s.end, text: s.text } });
+  }
+  // Roles and hedges used by one source alone.
+  const users = new Map<string, Map<string, { article: string; start: number; end: number; text: string }>>();
+  for (const m of ctx.order) {
+    if (m.copy) continue;
+    const a = m.input.article;
+    for (const e of m.input.analysis.entities) {
+      for (const mn of e.mentions) {
+        if (mn.form !== "role") continue;
+        const label = mn.text.toLowerCase();
+        const u = users.get(label) ?? new Map();
+        if (!u.has(m.source)) u.set(m.source, { article: a.id, start: mn.start, end: mn.end, text: mn.text });
+        users.set(label, u);
+      }
+    }
+    for (const t of tokenize(a.text)) {
+      if (!HEDGES.has(t.norm) || ["may", "might", "could"].includes(t.norm)) continue;
+      const u = users.get(t.norm) ?? new Map();
+      if (!u.has(m.source)) u.set(m.source, { article: a.id, start: t.start, end: t.end, text: a.text.slice(t.start, t.end) });
+      users.set(t.norm, u);
+    }
+  }
+  for (const [label, u] of users) {
+    if (u.size !== 1) continue;
+    const c = [...u.values()][0]!;
+    push(c.article, { kind: "qualifier", text: label, citation: c });
+  }
+  return [...out.entries()].map(([outlet, items]) => ({ outlet, items }));
+}

@@ -1,0 +1,132 @@
+/**
+ * Word-level helpers the dossier aligns on: a stemmed key per content word, stop words, and the
+ * small closed-class cue lists (negation, partiality, hedging) that decide polarity. These lists
+ * are grammar words of English, not names of anything a story is about.
+ */
+import { createRequire } from "node:module";
+import type { Sentence, Token } from "../core/types.js";
+
+interface Stemmer {
+  stem(word: string): string;
+}
+const require = createRequire(import.meta.url);
+const snowball = require("snowball-stemmers") as { newStemmer(lang: string): Stemmer };
+const english = snowball.newStemmer("english");
+
+/** Function words and reporting verbs that say nothing about what happened. */
+export const STOP_WORDS = new Set(
+  (
+    "a an the and or but nor so yet if then than that this these those there here it its it's itself " +
+    "i me my we us our ours you your he him his she her they them their theirs who whom whose which what " +
+    "when where why how all any both each few more most other some such only own same too very can could " +
+    "will would shall should may might must do does did done doing be is am are was were been being have " +
+    "has had having of at by for with about against between into through during before after above below " +
+    "to from up down in out on off over under again further once also just even still already not no never " +
+    "as per via while although though because since until unless whether s t said says say told tells tell " +
+    "according added adding stated noted reported reports report mr mrs ms one ones"
+  ).split(" "),
+);
+
+/** Words that negate the predicate they stand a few words before (`did not evacuate`, `no evacuation`). */
+export const NEGATORS = new Set(["not", "no", "never", "n't", "without", "cannot", "cant", "dont", "didnt", "doesnt", "wont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent", "hadnt"]);
+
+/** Words after `not` that make it a focus particle, not a negation (`not just`, `not only`). */
+export const NOT_FOCUS = new Set(["just", "only", "merely", "simply", "necessarily", "least", "yet"]);
+
+/** Determiners and possessives: a word right after one is named as a thing, not asserted as an act. */
+export const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their", "any", "every", "each"]);
+
+/**
+ * Words that make a clause a condition or an open question rather than an assertion
+ * (`declined to say whether ...`, `if the fire was connected ...`): it cannot contradict.
+ */
+export const NON_ASSERTIVE = new Set(["can", "cannot", "can't", "cant", "if", "whether", "unless", "until", "whenever", "wonder", "wondered", "asked", "hoped", "hope", "should", "try", "tries", "tried", "trying", "help", "helping", "seek", "seeking", "attempting", "unlike"]);
+
+/** Every word that marks a clause as negative somewhere, including the quantifiers `NEGATORS` leaves out. */
+export const ANY_NEGATION = new Set([...NEGATORS, "none", "nothing", "neither", "nor", "nobody", "nowhere", "yet"]);
+
+/** Words that make a predicate partial (`partially evacuate`, `part of the staff`, `some staff`). */
+export const PARTIALS = new Set(["partially", "partly", "part", "some", "several", "portion", "partial"]);
+
+/** Modal and hedging words: a claim stated with them is weaker than one stated flat. */
+export const HEDGES = new Set(["may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently", "purportedly", "so-called"]);
+
+const stemCache = new Map<string, string>();
+
+/**
+ * The alignment key of a word: its Snowball stem cut to six letters, so that derivations the
+ * stemmer keeps apart (`recognize`/`recognition`, `leader`/`leadership`) meet.
+ */
+export function wordKey(norm: string): string {
+  let k = stemCache.get(norm);
+  if (k === undefined) {
+    const s = english.stem(norm.replace(/'s$/, "").replace(/['’]/g, ""));
+    k = s.length > 6 ? s.slice(0, 6) : s;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, k);
+  }
+  return k;
+}
+
+/** True for a token worth aligning on: not a stop word, not a lone letter, or a number. */
+export function isContent(t: Token): boolean {
+  if (t.numeric) return true;
+  return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
+}
+
+/** The normalised form of a number token (`1,300` and `1300` meet). */
+export function numberKey(norm: string): string {
+  return norm.replace(/,(?=\d{3}\b)/g, "");
+}
+
+const BOUNDARY_RE = /[.!?…]+["'”’»)]*\s+(?=["“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
+
+/**
+ * A plain sentence split used only when the language layer gave no sentences: ends at `.!?`
+ * followed by a capital, and at every line break. Sentences carry their token range.
+ */
+export function fallbackSentences(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  let ti = 0;
+  const push = (s: number, e: number, para: number): void => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e <= s) return;
+    while (ti < tokens.length && tokens[ti]!.start < s) ti++;
+    const tokenStart = ti;
+    while (ti < tokens.length && tokens[ti]!.end <= e) ti++;
+    if (ti > tokenStart) out.push({ start: s, end: e, paragraph: para, tokenStart, tokenEnd: ti });
+  };
+  BOUNDARY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(text)) !== null) {
+    const isBreak = m[0].includes("\n");
+    const end = isBreak ? m.index : m.index + m[0].trimEnd().length;
+    push(start, end, paragraph);
+    if (isBreak) paragraph += (m[0].match(/\n/g) ?? []).length;
+    start = m.index + m[0].length;
+  }
+  push(start, text.length, paragraph);
+  return out;
+}
+
+const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/giu;
+
+/** Splits a sentence span at `;` and at `, while/but/although/though/whereas/however`. */
+export function clauseSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  CLAUSE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_RE.exec(slice)) !== null) {
+    if (m.index - from >= 12) {
+      out.push({ start: start + from, end: start + m.index });
+      from = m.index + m[0].length;
+    }
+  }
+  out.push({ start: start + from, end });
+  return out.filter((c) => c.end > c.start);
+}

@@ -1,0 +1,2 @@
+export { scoreClustering, type ClusteringScores } from "./metrics.js";
+export { readClusterGold, type ClusterGold } from "./gold.js";

@@ -1,0 +1,162 @@
+/**
+ * Article metadata from an HTML page: title, outlet, byline, publication date, language and
+ * canonical URL, each from the most reliable source the page offers (meta tags, JSON-LD,
+ * semantic markup, then the URL itself).
+ */
+import { forEachElement, hintString, textOf, type Element, type ParsedPage } from "../html/dom.js";
+import { readJsonLd } from "./jsonld.js";
+import { normalizeLanguage } from "./language.js";
+import { dateFromUrl, normalizeDate } from "./dates.js";
+
+export interface HtmlMetadata {
+  title: string | null;
+  outlet: string | null;
+  byline: string | null;
+  published: string | null;
+  /** Declared language (detection on the body is the caller's last resort). */
+  language: string | null;
+  canonical: string | null;
+}
+
+const SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » "];
+
+function clean(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 0 ? t : null;
+}
+
+/** Host name without `www.`, or null. */
+export function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    return h.replace(/^www\d?\./, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Strips a site name from a `<title>`: `Headline | Site` -> `Headline`. The site part is
+ * the outlet when known, else the shorter end segment when it is short.
+ */
+export function stripSiteSuffix(title: string, outlet: string | null, domain: string | null): string {
+  for (const sep of SEPARATORS) {
+    const idx = title.lastIndexOf(sep);
+    if (idx <= 0) continue;
+    const head = title.slice(0, idx).trim();
+    const tail = title.slice(idx + sep.length).trim();
+    const tailKey = tail.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const isSite =
+      (outlet !== null && tail.toLowerCase() === outlet.toLowerCase()) ||
+      (domain !== null && tailKey.length > 0 && domain.replace(/[^a-z0-9]/g, "").includes(tailKey)) ||
+      (tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 && tail.length < head.length);
+    if (isSite) return head;
+    // A site name in front: `Site | Headline`.
+    const first = title.indexOf(sep);
+    const lead = title.slice(0, first).trim();
+    const rest = title.slice(first + sep.length).trim();
+    if (outlet !== null && lead.toLowerCase() === outlet.toLowerCase()) return rest;
+  }
+  return title;
+}
+
+function bylineClean(s: string | null): string | null {
+  const t = clean(s);
+  if (t === null) return null;
+  const b = t
+    .replace(/^(?:written\s+by|posted\s+by|by|par|von|por|di|door)(?:\s+|$)/i, "")
+    .replace(/\s*[|•·].*$/, "")
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
+    .trim();
+  if (b.length === 0 || b.length > 120 || /^https?:/.test(b) || !/\p{L}/u.test(b)) return null;
+  if (/^(?:the\s+)?(?:author|admin|administrator|editor|staff)$/i.test(b)) return null;
+  return b;
+}
+
+const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author-?name|article-?author|post-?author|entry-?author)(?:$|[\s_-])/;
+
+/** Byline, date and h1 from the body markup, in one walk. */
+function scanMarkup(root: Element): { h1s: string[]; byline: string | null; time: string | null } {
+  const h1s: string[] = [];
+  let byline: string | null = null;
+  let time: string | null = null;
+  forEachElement(root, (el) => {
+    if (h1s.length < 5 && el.tag === "h1") {
+      const t = clean(textOf(el));
+      if (t !== null && t.length <= 300) h1s.push(t);
+    }
+    if (time === null && el.tag === "time") time = clean(el.attrs.datetime) ?? null;
+    if (byline === null) {
+      const rel = (el.attrs.rel ?? "").toLowerCase();
+      const ip = (el.attrs.itemprop ?? "").toLowerCase();
+      if (rel.split(/\s+/).includes("author") || ip === "author" || BYLINE_HINT.test(hintString(el))) {
+        const t = textOf(el);
+        if (t.length > 0 && t.length <= 120) byline = bylineClean(t);
+      }
+    }
+  });
+  return { h1s, byline, time };
+}
+
+/** Reads every metadata field the page gives; `url` is the article's known URL. */
+export function readHtmlMetadata(page: ParsedPage, url: string | null): HtmlMetadata {
+  const meta = page.meta;
+  const ld = readJsonLd(page.jsonLd);
+  const canonical = clean(page.links.get("canonical")) ?? clean(meta.get("og:url")) ?? ld.url;
+  const absCanonical = canonical && /^https?:\/\//i.test(canonical) ? canonical : canonical && url ? safeResolve(canonical, url) : null;
+  const domain = domainOf(absCanonical) ?? domainOf(url);
+  const outlet = clean(meta.get("og:site_name")) ?? clean(ld.publisher) ?? clean(meta.get("application-name")) ?? clean(meta.get("twitter:site")?.replace(/^@/, "")) ?? domain;
+  const markup = scanMarkup(page.root);
+  const docTitle = clean(page.title);
+  let declared = clean(meta.get("og:title")) ?? clean(ld.headline) ?? clean(meta.get("twitter:title")) ?? docTitle;
+  if (declared !== null) declared = stripSiteSuffix(declared, outlet, domain);
+  const title = visibleHeadline(markup.h1s, [declared, docTitle, clean(ld.headline)]) ?? declared ?? markup.h1s[0] ?? null;
+  const byline =
+    bylineClean(meta.get("author") ?? null) ?? bylineClean(ld.author) ?? bylineClean(meta.get("article:author") ?? null) ??
+    bylineClean(meta.get("dc.creator") ?? null) ?? bylineClean(meta.get("parsely-author") ?? null) ?? markup.byline;
+  const dateRaw =
+    meta.get("article:published_time") ?? ld.datePublished ?? meta.get("datepublished") ?? meta.get("pubdate") ?? meta.get("publishdate") ??
+    meta.get("date") ?? meta.get("dc.date") ?? meta.get("dc.date.issued") ?? meta.get("dcterms.created") ?? meta.get("sailthru.date") ??
+    meta.get("parsely-pub-date") ?? meta.get("og:published_time") ?? markup.time ?? null;
+  const published = normalizeDate(dateRaw) ?? dateFromUrl(absCanonical ?? url);
+  const language = normalizeLanguage(page.lang) ?? normalizeLanguage(meta.get("og:locale")) ?? normalizeLanguage(ld.inLanguage) ?? normalizeLanguage(meta.get("content-language"));
+  return { title, outlet, byline: byline && /^https?:/.test(byline) ? null : byline, published, language, canonical: absCanonical };
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The page's visible headline: the <h1> that shares most words with the declared titles
+ * (og:title, <title>, JSON-LD), when it shares enough. Declared titles are often written for
+ * search engines; the h1 is what readers see. An h1 that is a logo or a section name shares
+ * nothing and loses.
+ */
+function visibleHeadline(h1s: string[], declared: (string | null)[]): string | null {
+  const vocab = new Set<string>();
+  for (const d of declared) if (d) for (const w of words(d)) vocab.add(w);
+  if (vocab.size === 0) return null;
+  let best: string | null = null;
+  let bestShare = 0;
+  for (const h of h1s) {
+    const ws = words(h);
+    if (ws.length < 2) continue;
+    const share = ws.filter((w) => vocab.has(w)).length / ws.length;
+    if (share > bestShare) {
+      bestShare = share;
+      best = h;
+    }
+  }
+  return bestShare >= 0.3 ? best : null;
+}
+
+function safeResolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+// Per-outlet template memory: which lines an outlet prints in many of its articles (menus, footers,
+// appeals, standard disclaimers). Counting is per outlet, so a sentence that many outlets quote is never a
+// template merely because it is common; only one outlet repeating it across its own articles makes it one.
+import { lineHash, normalizeLine } from "./normalize.js";
+
+/** A store of per-outlet line counts that tells template lines from article lines. */
+export interface TemplateMemory {
+  /** Records one article of `outlet`: each distinct line counts once for the article. */
+  observe(outlet: string, lines: Iterable<string>): void;
+  /** True when `line` is boilerplate for `outlet`: it recurs across enough of its articles. */
+  isTemplate(outlet: string, line: string): boolean;
+  /** The state as plain JSON, for persistence. */
+  toJSON(): TemplateMemoryState;
+}
+
+/** Settings of the memory. */
+export interface TemplateMemoryOptions {
+  /** A short line seen in at least this many articles of one outlet is a template line (default 3). */
+  minArticles?: number;
+  /**
+   * A sentence-shaped line (8+ words ending like a sentence) must recur in this many articles (default 8)
+   * and in at least `minShareForSentences` of the outlet's articles: outlets repeat real sentences too.
+   */
+  minArticlesForSentences?: number;
+  /** Share of the outlet's articles a sentence-shaped line must appear in (default 0.5). */
+  minShareForSentences?: number;
+  /** Lines longer than this many characters are never templates: they are paragraphs (default 400). */
+  maxLineChars?: number;
+  /** Cap on remembered lines per outlet; lines seen once are dropped first when it is reached (default 50,000). */
+  maxLinesPerOutlet?: number;
+}
+
+/** The persisted form of a memory. */
+export interface TemplateMemoryState {
+  version: 1;
+  options: Required<TemplateMemoryOptions>;
+  outlets: Record<string, { articles: number; lines: Record<string, number> }>;
+}
+
+const DEFAULTS: Required<TemplateMemoryOptions> = {
+  minArticles: 3,
+  minArticlesForSentences: 8,
+  minShareForSentences: 0.5,
+  maxLineChars: 400,
+  maxLinesPerOutlet: 50_000,
+};
+
+interface OutletCounts {
+  articles: number;
+  lines: Map<string, number>;
+}
+
+/** True for a line that reads like a sentence of prose rather than a label. */
+function sentenceShaped(normalized: string): boolean {
+  return /[.!?…]["'”’»)]*$/u.test(normalized) && normalized.split(" ").length >= 8;
+}
+
+/** The in-memory template memory. Cost per line is one hash and one map lookup. */
+export class InMemoryTemplateMemory implements TemplateMemory {
+  private readonly opts: Required<TemplateMemoryOptions>;
+  private readonly outlets = new Map<string, OutletCounts>();
+
+  constructor(options: TemplateMemoryOptions = {}) {
+    this.opts = { ...DEFAULTS, ...options };
+  }
+
+  /** Rebuilds a memory from {@link TemplateMemory.toJSON} output. */
+  static fromJSON(state: TemplateMemoryState): InMemoryTemplateMemory {
+    if (state?.version !== 1 || typeof state.outlets !== "object") {
+      throw new Error("template memory state: unsupported or malformed (expected version 1)");
+    }
+    const mem = new InMemoryTemplateMemory(state.options);
+    for (const [outlet, o] of Object.entries(state.outlets)) {
+      mem.outlets.set(outlet, { articles: o.articles, lines: new Map(Object.entries(o.lines)) });
+    }
+    return mem;
+  }
+
+  observe(outlet: string, lines: Iterable<string>): void {
+    let o = this.outlets.get(outlet);
+    if (!o) {
+      o = { articles: 0, lines: new Map() };
+      this.outlets.set(outlet, o);
+    }
+    o.articles++;
+    const seen = new Set<string>();
+    for (const line of lines) {
+      if (line.length > this.opts.maxLineChars) continue;
+      const norm = normalizeLine(line);
+      if (norm.length === 0) continue;
+      const h = lineHash(norm);
+      if (seen.has(h)) continue;
+      seen.add(h);
+      o.lines.set(h, (o.lines.get(h) ?? 0) + 1);
+    }
+    if (o.lines.size > this.opts.maxLinesPerOutlet) prune(o.lines, this.opts.maxLinesPerOutlet);
+  }
+
+  isTemplate(outlet: string, line: string): boolean {
+    const o = this.outlets.get(outlet);
+    if (!o || line.length > this.opts.maxLineChars) return false;
+    const norm = normalizeLine(line);
+    if (norm.length === 0) return false;
+    const n = o.lines.get(lineHash(norm)) ?? 0;
+    if (n < this.opts.minArticles) return false;
+    if (!sentenceShaped(norm)) return true;
+    return n >= this.opts.minArticlesForSentences && n >= this.opts.minShareForSentences * o.articles;
+  }
+
+  toJSON(): TemplateMemoryState {
+    const outlets: TemplateMemoryState["outlets"] = {};
+    for (const [outlet, o] of this.outlets) outlets[outlet] = { articles: o.articles, lines: Object.fromEntries(o.lines) };
+    return { version: 1, options: { ...this.opts }, outlets };
+  }
+}
+
+/**
+ * Keeps memory bounded: drops the rarest lines (seen once, then twice, ...) until the outlet holds at most
+ * 90% of `max`. Rare lines cannot be templates yet; frequent ones are what the memory is for.
+ */
+function prune(lines: Map<string, number>, max: number): void {
+  const target = Math.floor(max * 0.9);
+  for (let floor = 1; lines.size > target; floor++) {
+    for (const [h, n] of lines) if (n <= floor) lines.delete(h);
+  }
+}

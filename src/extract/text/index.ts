@@ -1,0 +1,130 @@
+// Boilerplate removal for scraped plain text. Stages, in order (each a small module in this folder):
+//   1. split into lines and compute shape features            (lines.ts, features.ts)
+//   2. per-outlet template memory: lines this outlet repeats   (../templates)
+//   3. one-line rules: ad slots, reading times, credits, tags, navigation labels, calls to action (rules.ts)
+//   4. context rules: captions, reader-appeal blocks, "Read more" headline lists, menus  (context.ts, zones.ts)
+//   5. rejoin sentences split around inline links                                                 (rejoin.ts)
+//   6. repeated paragraphs: keep the first copy
+//   7. zones: title, header/footer leftovers                                                      (zones.ts)
+//   8. dateline and outlet                                                          (dateline.ts, outlet.ts)
+import type { RemovedBlock } from "../../core/types.js";
+import type { TemplateMemory } from "../templates/index.js";
+import { markAppeals, markCaptions, markRelatedLists } from "./context.js";
+import { findDateline } from "./dateline.js";
+import { isHeadlineLike, isStrongBody } from "./features.js";
+import { sameKey, setText, splitLines, type Line } from "./lines.js";
+import { outletCandidates, pickOutlet } from "./outlet.js";
+import { rejoinSplitSentences } from "./rejoin.js";
+import { lineRule } from "./rules.js";
+import { bodyBounds, findTitle, markMenus, trimZones } from "./zones.js";
+
+export type { RemovedBlock };
+export { cleanTexts, type BatchText, type CleanTextsOptions } from "./batch.js";
+export { InMemoryTemplateMemory, type TemplateMemory } from "../templates/index.js";
+
+/** Options for {@link cleanText}. */
+export interface CleanTextOptions {
+  /**
+   * Per-outlet template memory. When given together with `outlet`, lines this outlet printed in many other
+   * articles are removed (reason `template`). Batch use: `observe` every article first, then clean each.
+   */
+  templates?: TemplateMemory;
+  /** The outlet or domain the text comes from: the key of the template memory. */
+  outlet?: string | null;
+  /**
+   * Take the first headline-like line as the title and drop it from the body (default true). Pass false when
+   * cleaning a body that an HTML extractor already separated from its title, so a leading heading stays.
+   */
+  title?: boolean;
+}
+
+/** What {@link cleanText} found: the clean body and what it took out, and why. */
+export interface CleanTextResult {
+  /** The clean body: one paragraph per line, joined by `\n`. */
+  text: string;
+  /** Every removed line, in document order, with a reason (`caption`, `credit`, `ad-marker`, `template`...). */
+  removed: RemovedBlock[];
+  /** The first headline-like line before the body, or null. */
+  title: string | null;
+  /** The place of a dateline opening the first paragraph ("JAKARTA"), or null. */
+  dateline: string | null;
+  /** An outlet the text names itself ("A message from X", "Text by: X", "(c) X"), or null. */
+  outlet: string | null;
+}
+
+/**
+ * Marks every later copy of a prose paragraph that appeared before as `duplicate`. Short structured lines
+ * (list items, table rows, labels) legitimately repeat and are left alone.
+ */
+function markDuplicates(lines: Line[]): void {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.reason !== null || l.merged || !isStrongBody(l.f) || /^[-–•*·|]/u.test(l.text)) continue;
+    const key = sameKey(l.text);
+    if (seen.has(key)) l.reason = "duplicate";
+    else seen.add(key);
+  }
+}
+
+/**
+ * Cleans scraped plain text: removes boilerplate (captions, credits, ad markers, appeals, related links, tags,
+ * reading times, navigation, repeated paragraphs and per-outlet template lines), rejoins sentences split
+ * around links, and reports the title, dateline and self-named outlet. Pure and linear in the text length.
+ */
+export function cleanText(text: string, opts: CleanTextOptions = {}): CleanTextResult {
+  const lines = splitLines(text);
+  const votes = new Map<string, number>();
+
+  const { templates, outlet } = opts;
+  if (templates && outlet) {
+    for (const l of lines) if (templates.isTemplate(outlet, l.text)) l.reason = "template";
+  }
+  for (const l of lines) if (l.reason === null) l.reason = lineRule(l.text, l.f);
+  markCaptions(lines);
+  markAppeals(lines);
+  markRelatedLists(lines);
+  markMenus(lines);
+
+  // The first line is left whole when it is a headline: nothing after it continues it.
+  const first = lines.findIndex((l) => l.reason === null);
+  const protectedIndex = first >= 0 && isHeadlineLike(lines[first]!.text, lines[first]!.f) ? first : -1;
+  rejoinSplitSentences(lines, protectedIndex);
+  for (const l of lines) if (l.reason === null && !l.merged && l.f.nWords === 0) l.reason = "navigation";
+  markDuplicates(lines);
+
+  let [firstBody, lastBody] = bodyBounds(lines);
+  let title: string | null = null;
+  if (opts.title !== false) {
+    const t = findTitle(lines, firstBody);
+    if (t >= 0) {
+      title = lines[t]!.text;
+      lines[t]!.reason = "title";
+      [firstBody, lastBody] = bodyBounds(lines);
+    }
+  }
+  trimZones(lines, firstBody, lastBody);
+
+  // Dateline: at the start of the first kept paragraph.
+  let dateline: string | null = null;
+  const removed: RemovedBlock[] = [];
+  const body: string[] = [];
+  for (const l of lines) {
+    if (l.merged) continue;
+    if (l.reason !== null) {
+      // Self-references sit in short widget lines; long removed paragraphs (duplicates) are not scanned.
+      if (l.text.length <= 300) outletCandidates(l.text, true, votes);
+      removed.push({ text: l.text, reason: l.reason });
+      continue;
+    }
+    if (body.length === 0) {
+      const d = findDateline(l.text);
+      if (d) {
+        dateline = d.place;
+        removed.push({ text: d.prefix, reason: "dateline" });
+        setText(l, l.text.slice(l.text.indexOf(d.prefix) + d.prefix.length).trimStart());
+      }
+    }
+    body.push(l.text);
+  }
+  return { text: body.join("\n"), removed, title, dateline, outlet: pickOutlet(votes) };
+}

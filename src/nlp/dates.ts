@@ -1,0 +1,239 @@
+import * as chrono from "chrono-node";
+import type { DateMention, Sentence } from "../core/types.js";
+
+/**
+ * Date expressions, found by chrono-node and resolved by our own anchoring rules.
+ *
+ * chrono parses each sentence that holds a date-looking word against a fixed, arbitrary reference
+ * instant; the reference is only used to tell absolute dates (`August 16`) from relative ones
+ * (`tomorrow`, `two days ago`: an offset in days) and weekday-only ones (`on Sunday`). It never
+ * reaches the output: nothing is resolved against today's clock.
+ *
+ * Resolution:
+ * - absolute dates keep their year, or take the anchor's year, or come out as `--MM-DD`;
+ * - a relative or weekday expression in apposition to an absolute date (`tomorrow, Tuesday
+ *   August 17`) is that date;
+ * - other relative and weekday expressions are counted from the anchor: the article's `published`
+ *   date, else a date the text states (in the same sentence, else the first stated date that names
+ *   its weekday, else the first stated month and day);
+ * - a weekday alone is the nearest such day before the anchor, or after it when the sentence speaks
+ *   of the future (`will`, `is due to`, `tomorrow`, `next`); `last`/`next` force the direction;
+ * - with no anchor the mention stays with `resolved: null` and an `unresolved` reason.
+ */
+
+/**
+ * chrono's casual English parser without the parsers of clock times and spans (`at 10 a.m.`,
+ * `within 5 minutes`, `this evening`, `5 days later`): a date layer needs calendar days, and those
+ * parsers were most of chrono's cost.
+ */
+const DROPPED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser", "ENSlashMonthFormatParser", "ENTimeExpressionParser", "ENTimeUnitLaterFormatParser",
+  "ENCasualTimeParser", "ENEndOfCurrentMonthParser", "ENTimeUnitCasualRelativeFormatParser",
+]);
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+
+const DAY_MS = 86_400_000;
+/** Arbitrary reference for chrono (a Thursday in a non-leap year); never appears in output. */
+const REF = new Date(Date.UTC(2001, 2, 15, 12));
+/**
+ * A cheap test a sentence must pass before chrono (the costly part) sees it: a month name, a weekday,
+ * a casual day word, `ago`, `last`/`next` before a calendar unit, or a numeric date.
+ */
+const TRIGGER_RE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar\.|apr(?:il)?|may\s+\d|\d+\s+may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight|ago)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
+/** Triggers that need no chrono: a weekday or a casual day word. */
+const SIMPLE_TRIGGER_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|tonight)$/i;
+const SIMPLE_DAY_RE = /\b(?:(?:(on|last|next|this|coming|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|yesterday))\b/gi;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const CASUAL_OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
+
+/** Weekday and casual day expressions of a window with no month, number or unit in it. */
+function simpleDays(window: string, offset: number, sentence: number, sentenceText: string): Parsed[] {
+  const out: Parsed[] = [];
+  SIMPLE_DAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIMPLE_DAY_RE.exec(window)) !== null) {
+    const base = { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], sentence };
+    if (m[3]) {
+      out.push({ ...base, kind: "relative", offset: CASUAL_OFFSETS[m[3].toLowerCase()]! });
+      continue;
+    }
+    const lead = m[1]?.toLowerCase();
+    const forced = lead === "next" || lead === "coming" ? "future" : lead === "last" || lead === "past" ? "past" : null;
+    out.push({ ...base, kind: "weekday", weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), direction: forced ?? (FUTURE_RE.test(sentenceText) ? "future" : "past") });
+  }
+  return out;
+}
+
+/** Characters around a trigger word that chrono sees: enough for `on Monday, March 8, 2021`. */
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 40;
+const FUTURE_RE = /\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|plans? to|going to|tomorrow|next|later this|upcoming)\b|'ll\b/i;
+const TIME_ONLY_RE = /\b(?:second|minute|hour)s?\b/i;
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+interface Parsed {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  kind: "absolute" | "relative" | "weekday";
+  month?: number;
+  day?: number;
+  year?: number | null;
+  /** Stated weekday of an absolute date (0 = Sunday), or the target weekday of a weekday expression. */
+  weekday?: number | null;
+  /** Days from the anchor, for relative expressions. */
+  offset?: number;
+  direction?: "past" | "future" | null;
+}
+
+interface Anchor {
+  year: number | null;
+  month: number;
+  day: number;
+  weekday: number | null;
+  label: string;
+}
+
+/** Finds and resolves the date expressions of an article's text. `published` is ISO-8601 or null. */
+export function findDates(text: string, sentences: readonly Sentence[], published: string | null): DateMention[] {
+  const parsed: Parsed[] = [];
+  sentences.forEach((s, si) => {
+    const sentence = text.slice(s.start, s.end);
+    // chrono sees only windows around trigger words, not whole sentences: it costs per character.
+    let winStart = -1;
+    let winEnd = -1;
+    let needsChrono = false;
+    const flush = (): void => {
+      if (winStart < 0) return;
+      const window = sentence.slice(winStart, winEnd);
+      // Weekdays and casual day words alone are read here; chrono is for everything with a month,
+      // a number or a unit (`August 16`, `2021-08-16`, `two days ago`, `last week`).
+      const found = needsChrono
+        ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence))
+        : simpleDays(window, s.start + winStart, si, sentence);
+      for (const p of found) if (p) parsed.push(p);
+    };
+    TRIGGER_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRIGGER_G.exec(sentence)) !== null) {
+      let a = Math.max(0, m.index - WINDOW_BEFORE);
+      while (a > 0 && !/\s/.test(sentence[a - 1]!)) a--; // start on a word boundary
+      const b = Math.min(sentence.length, m.index + m[0].length + WINDOW_AFTER);
+      const simple = SIMPLE_TRIGGER_RE.test(m[0]);
+      if (winStart >= 0 && a <= winEnd) {
+        winEnd = Math.max(winEnd, b);
+        needsChrono ||= !simple;
+      } else {
+        flush();
+        winStart = a;
+        winEnd = b;
+        needsChrono = !simple;
+      }
+    }
+    flush();
+  });
+  if (parsed.length === 0) return [];
+  const pub = published ? ISO_DATE_RE.exec(published) : null;
+  const pubAnchor: Anchor | null = pub
+    ? (() => {
+        const [y, m, d] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
+        return { year: y, month: m, day: d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay(), label: "published" };
+      })()
+    : null;
+  const absolutes = parsed.filter((p) => p.kind === "absolute");
+  const asAnchor = (p: Parsed): Anchor => ({ year: p.year ?? null, month: p.month!, day: p.day!, weekday: p.weekday ?? null, label: p.text });
+  const articleAnchor = absolutes.find((p) => p.weekday !== null) ?? absolutes[0];
+  const yearHint = pubAnchor?.year ?? absolutes.find((p) => p.year != null)?.year ?? null;
+
+  return parsed.map((p): DateMention => {
+    const base = { start: p.start, end: p.end, text: p.text, sentence: p.sentence };
+    if (p.kind === "absolute") {
+      // Without a year, the published date's year, or the one before or after when that puts the
+      // date nearer publication (`December 30` in an article of January 2).
+      const year = p.year ?? (pubAnchor ? nearestYear(pubAnchor, p.month!, p.day!) : yearHint);
+      return { ...base, resolved: format(year, p.month!, p.day!), anchor: p.year != null ? null : pubAnchor ? "published" : year != null ? "stated year" : null };
+    }
+    // Apposition: `tomorrow, Tuesday August 17` / `August 17 (Tuesday)`.
+    const twin = absolutes.find((a) => a.sentence === p.sentence && /^[\s,()–—-]*$/.test(text.slice(Math.min(a.end, p.end), Math.max(a.start, p.start))));
+    if (twin) return { ...base, resolved: format(twin.year ?? yearHint, twin.month!, twin.day!), anchor: twin.text };
+    let anchor = pubAnchor;
+    if (!anchor) {
+      const same = absolutes.filter((a) => a.sentence === p.sentence);
+      const near = same.sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start))[0] ?? articleAnchor;
+      anchor = near ? asAnchor(near) : null;
+      if (anchor && anchor.year === null && yearHint !== null) anchor.year = yearHint;
+    }
+    if (!anchor) return { ...base, resolved: null, anchor: null, unresolved: "no anchor: the article has no published date and states no date" };
+    const calcYear = anchor.year ?? yearForWeekday(anchor);
+    if (calcYear === null) {
+      if (p.kind === "weekday") return { ...base, resolved: null, anchor: anchor.label, unresolved: "anchor date has no year or weekday to count weekdays from" };
+    }
+    const y = calcYear ?? (anchor.month === 2 && anchor.day === 29 ? 2000 : 2001);
+    const anchorMs = Date.UTC(y, anchor.month - 1, anchor.day);
+    let offset = p.offset ?? 0;
+    if (p.kind === "weekday") {
+      const from = new Date(anchorMs).getUTCDay();
+      const target = p.weekday!;
+      const future = p.direction === "future";
+      offset = future ? (target - from + 7) % 7 : -((from - target + 7) % 7);
+      if (offset === 0 && p.direction !== null && /\b(?:next|last)\b/i.test(p.text)) offset = future ? 7 : -7;
+    }
+    const d = new Date(anchorMs + offset * DAY_MS);
+    return { ...base, resolved: format(anchor.year === null ? null : d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), anchor: anchor.label };
+  });
+}
+
+/** Turns one chrono result into a Parsed expression, or null for what is not a calendar day. */
+function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string): Parsed | null {
+  const c = r.start;
+  const tags = (c as unknown as { tags?: () => Set<string> }).tags?.() ?? new Set<string>();
+  const relative = [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate"));
+  const base = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, sentence };
+  if (relative) {
+    if (TIME_ONLY_RE.test(r.text)) return null; // `ten minutes ago`: a time, not a day
+    const days = Math.round((Date.UTC(c.get("year")!, c.get("month")! - 1, c.get("day")!) - Date.UTC(2001, 2, 15)) / DAY_MS);
+    return { ...base, kind: "relative", offset: days };
+  }
+  if (c.isCertain("month") && c.isCertain("day")) {
+    return {
+      ...base,
+      kind: "absolute",
+      month: c.get("month")!,
+      day: c.get("day")!,
+      year: c.isCertain("year") ? c.get("year") : null,
+      weekday: c.isCertain("weekday") ? c.get("weekday") : null,
+    };
+  }
+  if (c.isCertain("weekday") && !c.isCertain("day")) {
+    const forced = /\bnext\b/i.test(r.text) ? "future" : /\blast\b/i.test(r.text) ? "past" : null;
+    return { ...base, kind: "weekday", weekday: c.get("weekday"), direction: forced ?? (FUTURE_RE.test(sentenceText) ? "future" : "past") };
+  }
+  return null;
+}
+
+/**
+ * A year in which the anchor's month-day falls on its stated weekday, used only for counting days
+ * (the output keeps `--MM-DD`). Every such year gives the same month-day arithmetic within weeks.
+ */
+function yearForWeekday(a: Anchor): number | null {
+  if (a.weekday === null) return null;
+  for (let y = 2000; y < 2028; y++) if (new Date(Date.UTC(y, a.month - 1, a.day)).getUTCDay() === a.weekday) return y;
+  return null;
+}
+
+function nearestYear(pub: Anchor, month: number, day: number): number {
+  const y = pub.year!;
+  const at = Date.UTC(y, pub.month - 1, pub.day);
+  let best = y;
+  for (const c of [y - 1, y + 1]) if (Math.abs(Date.UTC(c, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = c;
+  return best;
+}
+
+function format(year: number | null | undefined, month: number, day: number): string {
+  const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return year != null ? `${String(year).padStart(4, "0")}-${md}` : `--${md}`;
+}

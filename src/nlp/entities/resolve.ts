@@ -1,0 +1,406 @@
+import type { Entity, EntityType, Mention, MentionForm } from "../../core/types.js";
+import { isDemonym, PERSON_PRONOUNS, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
+import { editDistance, isAllCaps } from "../strings.js";
+import type { Candidate } from "./candidates.js";
+import type { EntityContext } from "./context.js";
+
+/**
+ * Within-article coreference: every mention resolves to one entity.
+ *
+ * 1. Multi-word names make entities (persons keyed by first and last word, so a middle initial or
+ *    an honorific does not split them; organisations and places by all their words).
+ * 2. One-word names join an entity they name: a person's surname or first name (the most recently
+ *    mentioned such person when several share it), an organisation's acronym, the same one-word
+ *    name; failing that, a one-letter misspelling of a person's surname next to that person's
+ *    context: the person's own role beside it, or, for names of six letters or more, a speech verb
+ *    or the person mentioned within the last three sentences. Anything else is a new entity.
+ * 3. Role phrases (`the envoy`, `the Ruritanian diplomat`, `our ambassador`) resolve to the nearest
+ *    preceding person holding a fitting role, else to the only such person in the article.
+ * 4. `he`/`she` as the subject of a speech verb or of a sentence resolve to the nearest preceding
+ *    person outside quotation marks whose known gender does not conflict; `they` beside a speech
+ *    verb resolves to the organisation named last within the two sentences before.
+ */
+
+interface Work {
+  type: EntityType | null;
+  /** Summed evidence per type from the mentions; `type` is the best supported. */
+  votes: Map<EntityType, number>;
+  norms: string[];
+  /** Surface of the fullest name seen (no honorific, no possessive, no descriptor). */
+  name: string;
+  mentions: (Mention & { sentence: number })[];
+  roles: Set<string>;
+  gender: "m" | "f" | null;
+  first: number;
+}
+
+const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "da", "di", "del", "y", "&"]);
+/** Role words that are also adjectives (`official`, `chief`, `general`). */
+const ADJECTIVE_ROLES = new Set(["official", "chief", "general", "head", "deputy", "representative", "executive", "principal", "expert"]);
+/** Words after which a role word is a noun in subject position: `the official said`, `the chief has`. */
+const ROLE_FOLLOWERS = new Set(["is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "also", "then", "who", "later", "earlier", "added", "says"]);
+const ROLE_DETERMINERS = new Set(["the", "our", "this", "that", "their", "its"]);
+const PERSONS_ONLY: ReadonlySet<EntityType | null> = new Set(["person"]);
+
+/** Resolves candidates to entities, adds role and pronoun mentions, and returns article entities. */
+export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): Entity[] {
+  const { text, tokens } = ctx;
+  const ents: Work[] = [];
+  const byFull = new Map<string, Work>();
+  const surname = new Map<string, Work[]>();
+  const given = new Map<string, Work[]>();
+  const single = new Map<string, Work>();
+  const acronyms = new Map<string, Work>();
+  const nameSurface = (c: Candidate): string => {
+    const last = tokens[c.tokEnd - 1]!;
+    const end = Math.min(last.end, c.descriptor ? last.end : c.end);
+    return text.slice(tokens[c.tokStart]!.start, end).replace(/['’]s$/i, "");
+  };
+  const add = (w: Work, c: Candidate, form: MentionForm | null): void => {
+    const f: MentionForm = form ?? (c.descriptor ? "alias" : c.norms.length >= w.norms.length ? "full" : "partial");
+    w.mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), form: f, sentence: c.sentence });
+    for (const r of c.roles) w.roles.add(r);
+    if (w.gender === null) w.gender = c.gender;
+    if (c.type !== null) {
+      w.votes.set(c.type, (w.votes.get(c.type) ?? 0) + c.weight);
+      let best = w.type !== null && w.type !== "other" ? (w.votes.get(w.type) ?? 0) : -1;
+      for (const [t, v] of w.votes) if (v > best) [w.type, best] = [t, v];
+    }
+    if (c.norms.length > w.norms.length && form === null) {
+      w.norms = c.norms;
+      w.name = nameSurface(c);
+    }
+  };
+  const create = (c: Candidate): Work => {
+    const w: Work = { type: c.type, votes: new Map(), norms: c.norms, name: nameSurface(c), mentions: [], roles: new Set(), gender: null, first: c.start };
+    ents.push(w);
+    return w;
+  };
+  const index = (w: Work): void => {
+    const n = w.norms;
+    if (n.length >= 2) {
+      byFull.set(n.join(" "), w);
+      if (w.type === "person" || w.type === null) {
+        push(surname, n[n.length - 1]!, w);
+        push(given, n[0]!, w);
+        byFull.set(`${n[0]}|${n[n.length - 1]}`, w);
+      } else {
+        const initials = n.filter((x) => !ACRONYM_SKIP.has(x)).map((x) => x[0]).join("");
+        if (initials.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, w);
+      }
+    } else single.set(n[0]!, w);
+  };
+
+  // 1. Multi-word names.
+  for (const c of candidates) {
+    if (c.norms.length < 2) continue;
+    if (c.type === null) [c.type, c.weight] = ["person", 1];
+    const key = c.type === "person" ? `${c.norms[0]}|${c.norms[c.norms.length - 1]}` : c.norms.join(" ");
+    let w = byFull.get(key) ?? byFull.get(c.norms.join(" "));
+    if (!w) {
+      w = create(c);
+      add(w, c, null);
+      index(w);
+    } else add(w, c, null);
+  }
+  // 2. One-word names.
+  const deletionIndex = new DeletionIndex();
+  for (const c of candidates) {
+    if (c.norms.length !== 1) continue;
+    const n = c.norms[0]!;
+    const surface = text.slice(tokens[c.tokStart]!.start, tokens[c.tokStart]!.end);
+    let w: Work | undefined;
+    let form: MentionForm | null = null;
+    if (c.type !== "place" || !surname.has(n)) {
+      const people = surname.get(n) ?? given.get(n);
+      if (people) {
+        w = nearest(people, c.start);
+        form = c.descriptor ? "alias" : w.norms.includes(n) ? "partial" : "misspelling";
+      }
+    }
+    if (!w) {
+      w = single.get(n);
+      if (w) form = c.descriptor ? "alias" : "full";
+    }
+    if (!w && isAllCaps(surface)) {
+      w = acronyms.get(n);
+      if (w) form = "alias";
+    }
+    if (!w && n.length >= 5 && c.type !== "place" && c.type !== "organization") {
+      w = misspeltPerson(ctx, c, n, surname, deletionIndex);
+      if (w) {
+        form = "misspelling";
+        push(surname, n, w); // later uses of the same misspelling follow it
+      }
+    }
+    if (c.type === null) {
+      // The subject of a speech verb is likely a person (organisations speak too, hence not 2).
+      const next = tokens[c.tokEnd];
+      if (next && SPEECH_VERBS.has(next.norm) && ctx.sentenceOf[c.tokEnd] === c.sentence) [c.type, c.weight] = ["person", 1.5];
+    }
+    if (!w) {
+      if (c.type === null) c.type = "other";
+      w = create(c);
+      add(w, c, null);
+      index(w);
+      continue;
+    }
+    add(w, c, form);
+  }
+  // Headline-like sentences: only names already known are read from them.
+  addTitleCaseMentions(ctx, byFull, surname, single);
+  // 3 and 4. Role phrases and pronouns, in text order, each seeing the mentions resolved before it.
+  resolveRolesAndPronouns(ctx, ents);
+
+  ents.sort((a, b) => firstStart(a) - firstStart(b));
+  return ents
+    .filter((w) => w.mentions.length > 0)
+    .map((w, i) => ({
+      id: `e${i}`,
+      name: w.name,
+      type: w.type ?? "other",
+      mentions: w.mentions.sort((a, b) => a.start - b.start).map(({ start, end, text: t, form }) => ({ text: t, start, end, form })),
+      roles: [...w.roles].sort(),
+    }));
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) {
+    if (!a.includes(v)) a.push(v);
+  } else m.set(k, [v]);
+}
+
+function firstStart(w: Work): number {
+  let min = Infinity;
+  for (const m of w.mentions) if (m.start < min) min = m.start;
+  return min;
+}
+
+/** The entity of `options` mentioned last before `pos` (else the first mentioned one). */
+function nearest(options: Work[], pos: number): Work {
+  let best: Work | null = null;
+  let bestPos = -1;
+  for (const w of options) {
+    for (const m of w.mentions) if (m.start < pos && m.start > bestPos) {
+      bestPos = m.start;
+      best = w;
+    }
+  }
+  return best ?? options.reduce((a, b) => (firstStart(a) <= firstStart(b) ? a : b));
+}
+
+/**
+ * A person whose surname is one edit from `n`, when the context around the mention fits that
+ * person. Candidate surnames come from a one-deletion index, so the cost does not grow with the
+ * number of people in the article.
+ */
+function misspeltPerson(ctx: EntityContext, c: Candidate, n: string, surname: Map<string, Work[]>, index: DeletionIndex): Work | undefined {
+  const next = ctx.tokens[c.tokEnd];
+  const speaks = next !== undefined && SPEECH_VERBS.has(next.norm);
+  let found: Work | undefined;
+  for (const s of index.near(n, surname)) {
+    if (editDistance(s, n, 1) > 1) continue;
+    for (const w of surname.get(s) ?? []) {
+      const shareRole = c.roles.some((r) => w.roles.has(r));
+      const recent = w.mentions.some((m) => m.sentence <= c.sentence && m.sentence >= c.sentence - 3);
+      // Five-letter names (`Smyth` for `Smith`) need the person's own role beside them; longer ones
+      // also join when the mention speaks or the person was just mentioned.
+      if (!(shareRole || (n.length >= 6 && (speaks || recent)))) continue;
+      if (found && found !== w) return undefined; // ambiguous: two people fit
+      found = w;
+    }
+  }
+  return found;
+}
+
+/** Surnames of six letters or more by each of their one-letter deletions, rebuilt when surnames change. */
+class DeletionIndex {
+  private byDeletion = new Map<string, Set<string>>();
+  private size = -1;
+
+  near(n: string, surname: Map<string, Work[]>): Set<string> {
+    if (surname.size !== this.size) {
+      this.size = surname.size;
+      this.byDeletion.clear();
+      for (const s of surname.keys()) if (s.length >= 5) for (const d of deletions(s)) this.add(d, s);
+    }
+    const out = new Set<string>();
+    for (const d of deletions(n)) for (const s of this.byDeletion.get(d) ?? []) out.add(s);
+    return out;
+  }
+
+  private add(d: string, s: string): void {
+    const set = this.byDeletion.get(d);
+    if (set) set.add(s);
+    else this.byDeletion.set(d, new Set([s]));
+  }
+}
+
+function deletions(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function addTitleCaseMentions(ctx: EntityContext, byFull: Map<string, Work>, surname: Map<string, Work[]>, single: Map<string, Work>): void {
+  const { text, tokens } = ctx;
+  ctx.sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!ctx.cap[i] || !ctx.headline[i]) continue;
+      const n = tokens[i]!.norm.replace(/['’]s$/, "");
+      const two = i + 1 < s.tokenEnd ? byFull.get(`${n} ${tokens[i + 1]!.norm.replace(/['’]s$/, "")}`) : undefined;
+      if (two) {
+        const end = tokens[i + 1]!.end;
+        two.mentions.push({ start: tokens[i]!.start, end, text: text.slice(tokens[i]!.start, end), form: "full", sentence: si });
+        i++;
+        continue;
+      }
+      const w = surname.get(n)?.[0] ?? single.get(n);
+      if (w) w.mentions.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), form: w.norms.length > 1 ? "partial" : "full", sentence: si });
+    }
+  });
+}
+
+/** Whether an entity with `roles` fits the role word `r` of a role phrase. */
+function fitsRole(roles: Set<string>, r: string): boolean {
+  if (roles.has(r)) return true;
+  const cls = ROLE_CLASSES.get(r);
+  if (!cls) return false;
+  if (cls.has("*")) return roles.size > 0;
+  for (const x of roles) if (cls.has(x)) return true;
+  return false;
+}
+
+function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
+  const { text, tokens } = ctx;
+  // Every person mention so far, in text order, for "nearest preceding" queries.
+  const persons = ents.filter((w) => PERSONS_ONLY.has(w.type));
+  const timeline: { pos: number; w: Work }[] = [];
+  for (const w of persons) for (const m of w.mentions) timeline.push({ pos: m.start, w });
+  timeline.sort((a, b) => a.pos - b.pos);
+  const inMention = new Uint8Array(text.length);
+  for (const w of ents) for (const m of w.mentions) inMention.fill(1, m.start, m.end);
+  const added: { pos: number; w: Work }[] = [];
+  const before = (pos: number, ok: (w: Work, at: number) => boolean): Work | null => {
+    let lo = 0;
+    let hi = timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { pos: number; w: Work } | null = null;
+    for (let k = lo - 1, n = 0; k >= 0 && n < 200; k--, n++) {
+      const e = timeline[k]!;
+      if (ok(e.w, e.pos)) {
+        best = e;
+        break;
+      }
+    }
+    for (let k = added.length - 1; k >= 0; k--) {
+      const e = added[k]!;
+      if (e.pos >= pos || (best && e.pos <= best.pos)) continue;
+      if (ok(e.w, e.pos)) {
+        best = e;
+        break;
+      }
+    }
+    return best?.w ?? null;
+  };
+  const record = (w: Work, start: number, end: number, form: MentionForm, sentence: number): void => {
+    w.mentions.push({ start, end, text: text.slice(start, end), form, sentence });
+    added.push({ pos: start, w });
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const si = ctx.sentenceOf[i]!;
+    if (inMention[t.start]) continue;
+    // Role phrase: determiner, modifiers/demonyms, role word; not followed by a capitalised name.
+    if (ROLE_DETERMINERS.has(t.norm)) {
+      let k = i + 1;
+      while (k < tokens.length && ctx.sentenceOf[k] === si && k - i <= 4 && (ROLE_MODIFIERS.has(tokens[k]!.norm) || isDemonym(tokens[k]!.norm, true))) k++;
+      const head = tokens[k];
+      if (head && ctx.sentenceOf[k] === si && ROLE_WORDS.has(head.norm) && !isPluralRole(head.norm)) {
+        const next = tokens[k + 1];
+        const namedNext = next && ctx.sentenceOf[k + 1] === si && ctx.cap[k + 1] && text.slice(head.end, next.start) === " ";
+        const ofNext = next && next.norm === "of";
+        // `its official website`: words that are also adjectives are roles only before a verb or punctuation.
+        const adjectiveUse =
+          ADJECTIVE_ROLES.has(head.norm) && next !== undefined && ctx.sentenceOf[k + 1] === si && /^\s+$/.test(text.slice(head.end, next.start)) && !ROLE_FOLLOWERS.has(next.norm) && !SPEECH_VERBS.has(next.norm);
+        if (!namedNext && !ofNext && !adjectiveUse && !breaksInside(text, t.start, head.end)) {
+          const r = head.norm;
+          const w = before(t.start, (x) => fitsRole(x.roles, r)) ?? uniqueWithRole(persons, r);
+          if (w) record(w, t.start, head.end, "role", si);
+          i = k;
+          continue;
+        }
+      }
+    }
+    // `they said`: a group speaking, the organisation named last within the two sentences before.
+    if (t.norm === "they" && !ctx.quoted[t.start]) {
+      const nx = tokens[i + 1];
+      const prev = tokens[i - 1];
+      const speaks =
+        (nx !== undefined && ctx.sentenceOf[i + 1] === si && SPEECH_VERBS.has(nx.norm)) ||
+        (prev !== undefined && ctx.sentenceOf[i - 1] === si && SPEECH_VERBS.has(prev.norm));
+      if (speaks) {
+        const org = lastOrganisation(ents, t.start, si - 2);
+        if (org) record(org, t.start, t.end, "pronoun", si);
+      }
+      continue;
+    }
+    // Pronoun in subject position.
+    const gender = PERSON_PRONOUNS.get(t.norm);
+    if (gender !== undefined && (t.norm === "he" || t.norm === "she") && !ctx.quoted[t.start]) {
+      const s = ctx.sentences[si]!;
+      const prev = tokens[i - 1];
+      const subject =
+        i === s.tokenStart ||
+        (prev !== undefined && ctx.sentenceOf[i - 1] === si && SPEECH_VERBS.has(prev.norm)) ||
+        [1, 2].some((d) => {
+          const nx = tokens[i + d];
+          return nx !== undefined && ctx.sentenceOf[i + d] === si && SPEECH_VERBS.has(nx.norm);
+        }) ||
+        /[”"]\s*,?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if (!subject) continue;
+      const w = before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
+      if (w) {
+        if (w.gender === null) w.gender = gender;
+        record(w, t.start, t.end, "pronoun", si);
+      }
+    }
+  }
+}
+
+/** The organisation mentioned last before `pos`, outside quotations, no earlier than sentence `fromSentence`. */
+function lastOrganisation(ents: Work[], pos: number, fromSentence: number): Work | null {
+  let best: Work | null = null;
+  let bestPos = -1;
+  for (const w of ents) {
+    if (w.type !== "organization") continue;
+    for (const m of w.mentions) if (m.start < pos && m.start > bestPos && m.sentence >= fromSentence) [best, bestPos] = [w, m.start];
+  }
+  return best;
+}
+
+/** Whether punctuation separates the words of a role phrase (then it is not one). */
+function breaksInside(text: string, start: number, end: number): boolean {
+  return /[,;:.“”"()]/.test(text.slice(start, end));
+}
+
+/** `ministers`, `officials`: a group, which no single person resolves. */
+function isPluralRole(n: string): boolean {
+  return n.endsWith("s") && ROLE_WORDS.has(n.slice(0, -1));
+}
+
+function uniqueWithRole(persons: Work[], r: string): Work | null {
+  let found: Work | null = null;
+  for (const w of persons) {
+    if (!fitsRole(w.roles, r)) continue;
+    if (found) return null;
+    found = w;
+  }
+  return found;
+}

@@ -1,0 +1,27 @@
+import type { Analysis, Article } from "../core/types.js";
+import { findDates } from "./dates.js";
+import { findEntities } from "./entities/index.js";
+import { properNounOracle } from "./pos.js";
+import { findQuotes } from "./quotes/index.js";
+import { splitSentences } from "./sentences.js";
+import { tokenizeText } from "./tokens.js";
+
+export { linkEntities, type StoryEntityLink } from "./link.js";
+export { splitSentences } from "./sentences.js";
+
+/**
+ * Analyses one clean article: tokens, sentences, entities, dates and quotes, all with offsets into
+ * its text. Tokenises once; every later step reuses the tokens and sentences.
+ */
+export function analyze(article: Article): Analysis {
+  const text = article.text;
+  const tokens = tokenizeText(text);
+  const sentences = splitSentences(text, tokens);
+  // wink's tagger is English; elsewhere capitalisation alone drives name finding.
+  const english = article.language === null || article.language === "en";
+  const propn = english ? properNounOracle(text, tokens, sentences) : () => false;
+  const entities = findEntities(text, tokens, sentences, propn);
+  const dates = findDates(text, sentences, article.published);
+  const quotes = findQuotes({ text, tokens, sentences, entities, language: article.language });
+  return { id: article.id, language: article.language, tokens, sentences, entities, dates, quotes };
+}

@@ -1,0 +1,186 @@
+/**
+ * The reporting-cue lexicon: verbs and phrases that introduce speech or a stated position.
+ *
+ * Cues are matched on token `norm`s (lower-cased, accent-folded). English verbs are listed by base
+ * form and inflected by rule (irregular forms listed outright); French, Spanish and German get the
+ * common past/present forms a news report uses. Phrases (`according to`, `pointed out`) are token
+ * sequences. The lexicon is general reporting vocabulary, not tuned to any one article. Cue words learnt
+ * from annotated news (models/quotes.json) extend it for reported speech.
+ */
+import { loadQuoteModel, type QuoteModel } from "./model.js";
+
+/** What kind of cue a match is: it decides where speaker and content sit around it. */
+export type CueKind =
+  /** A reporting verb: speaker is its subject (before) or, inverted, right after it. */
+  | "verb"
+  /** `according to X` / `selon X`: the speaker follows the cue. */
+  | "source"
+  /** `quoting X` / `quoted by X`: an intermediary; attribution stays with the subject. */
+  | "via";
+
+export interface CueMatch {
+  /** Token index of the cue's first token. */
+  first: number;
+  /** Token index after the cue's last token. */
+  end: number;
+  kind: CueKind;
+  /** True for verbs that take an addressee before the content (`told reporters that`). */
+  addressee: boolean;
+  /** True for speech verbs strong enough to attribute a direct quote. */
+  speech: boolean;
+}
+
+// Speech verbs (attribute direct and reported speech).
+const SPEECH_BASES = [
+  "say", "tell", "add", "stress", "warn", "note", "explain", "claim", "announce", "insist", "assure", "continue",
+  "state", "declare", "argue", "assert", "write", "tweet", "post", "report", "acknowledge", "admit", "confirm",
+  "deny", "reveal", "suggest", "predict", "recall", "respond", "reply", "ask", "complain", "emphasize", "emphasise",
+  "urge", "promise", "vow", "maintain", "contend", "remark", "observe", "comment", "conclude", "estimate",
+  "allege", "charge", "concede", "disclose", "inform", "mention", "point", "pledge", "reiterate", "repeat",
+  "underline", "underscore", "highlight", "caution", "describe", "testify", "boast", "quip", "joke", "shout",
+  "yell", "whisper", "write", "answer", "counter", "retort", "demand", "propose", "recount", "acknowledge",
+  "affirm", "forecast", "predict", "signal", "indicate", "clarify", "elaborate", "summarize", "summarise",
+  "specify", "tout", "lament", "thank", "agree", "threaten", "call", "accuse", "criticize", "criticise", "echo", "react",
+  "exclaim", "interject", "chime", "muse", "snap", "bark", "scoff", "sigh", "plead", "beg", "laugh",
+];
+// Verbs of stated belief or position: reported content, but too weak to own a direct quote on their own.
+const BELIEF_BASES = [
+  "believe", "think", "hope", "fear", "expect", "feel", "want", "worry", "doubt", "know", "guess", "wonder",
+  // Findings of polls, studies and reports: `the survey shows (that) …`, `the study found …`.
+  "show", "find", "conclude", "suggest",
+];
+// Verbs whose object is the addressee: `told reporters (that)`, `assured us`, `warned them`.
+const ADDRESSEE = new Set(["tell", "assure", "inform", "warn", "remind", "promise", "ask", "urge", "thank", "caution", "advise"]);
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  think: ["think", "thinks", "thought", "thinking"],
+  feel: ["feel", "feels", "felt", "feeling"],
+  know: ["know", "knows", "knew", "known", "knowing"],
+  forecast: ["forecast", "forecasts", "forecasting", "forecasted"],
+  hope: ["hope", "hopes", "hoped", "hoping"],
+  show: ["show", "shows", "showed", "shown", "showing"],
+  find: ["find", "finds", "found", "finding"],
+  shout: ["shout", "shouts", "shouted", "shouting"],
+};
+
+/** Inflects a regular English verb: base, 3rd person, past, gerund. */
+function inflect(base: string): string[] {
+  if (IRREGULAR[base]) return IRREGULAR[base];
+  const forms = [base];
+  if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ies");
+  else forms.push(base + "s");
+  if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ied", base + "ing");
+  else if (/^(?:[^aeiou]*[aeiou])[bdgmnpt]$/.test(base) && base.length <= 4) {
+    // One-syllable consonant-vowel-consonant verbs double the last consonant: quip -> quipped.
+    const last = base[base.length - 1];
+    forms.push(base + last + "ed", base + last + "ing");
+  } else forms.push(base + "ed", base + "ing");
+  return forms;
+}
+
+interface VerbInfo {
+  speech: boolean;
+  addressee: boolean;
+  base: string;
+}
+
+const VERBS = new Map<string, VerbInfo>();
+for (const base of BELIEF_BASES) for (const f of inflect(base)) VERBS.set(f, { speech: false, addressee: false, base });
+for (const base of SPEECH_BASES) for (const f of inflect(base)) VERBS.set(f, { speech: true, addressee: ADDRESSEE.has(base), base });
+// `point` is only a cue as `pointed out`; `call` only with `for`/`on`; `post` and `charge` are too ambiguous alone.
+for (const f of inflect("point")) VERBS.delete(f);
+for (const f of inflect("call")) VERBS.delete(f);
+for (const f of inflect("post")) VERBS.delete(f);
+for (const f of inflect("charge")) VERBS.delete(f);
+for (const f of inflect("signal")) VERBS.delete(f);
+// Present participles used as nouns or adjectives ("a warning", "continuing") are still cues after a comma,
+// which the caller checks; bare "state", "report", "answer" are frequent nouns and need a subject to count.
+
+// Basic cues of other languages, by norm (accent-folded): one-token verbs.
+const FOREIGN_VERBS: Record<string, string[]> = {
+  fr: ["dit", "declare", "affirme", "ajoute", "souligne", "explique", "estime", "assure", "indique", "precise", "annonce", "confie", "insiste", "rappelle", "averti", "avertit", "repond", "raconte", "martele", "reconnait", "juge", "considere"],
+  es: ["dijo", "dice", "afirmo", "afirma", "declaro", "aseguro", "asegura", "senalo", "explico", "anadio", "agrego", "indico", "sostuvo", "subrayo", "advirtio", "insistio", "anuncio", "manifesto", "destaco", "reconocio", "respondio"],
+  de: ["sagte", "sagt", "erklarte", "erklart", "betonte", "betont", "fugte", "warnte", "meinte", "versicherte", "kundigte", "teilte", "berichtete", "bestatigte", "unterstrich", "sagten", "erklarten"],
+};
+const FOREIGN = new Set<string>(Object.values(FOREIGN_VERBS).flat());
+
+/** Multi-token phrases, as norm sequences, with their kind. */
+const PHRASES: { words: string[]; kind: CueKind; speech: boolean }[] = [
+  { words: ["according", "to"], kind: "source", speech: true },
+  { words: ["pointed", "out"], kind: "verb", speech: true },
+  { words: ["points", "out"], kind: "verb", speech: true },
+  { words: ["pointing", "out"], kind: "verb", speech: true },
+  { words: ["point", "out"], kind: "verb", speech: true },
+  { words: ["called", "for"], kind: "verb", speech: true },
+  { words: ["calls", "for"], kind: "verb", speech: true },
+  { words: ["called", "on"], kind: "verb", speech: true },
+  { words: ["quoted", "by"], kind: "via", speech: true },
+  { words: ["quoting"], kind: "via", speech: true },
+  { words: ["cited", "by"], kind: "via", speech: true },
+  { words: ["citing"], kind: "via", speech: true },
+  { words: ["went", "on"], kind: "verb", speech: true },
+  { words: ["made", "clear"], kind: "verb", speech: true },
+  { words: ["makes", "clear"], kind: "verb", speech: true },
+  // French, Spanish, German source phrases.
+  { words: ["selon"], kind: "source", speech: true },
+  { words: ["d'apres"], kind: "source", speech: true },
+  { words: ["segun"], kind: "source", speech: true },
+  { words: ["laut"], kind: "source", speech: true },
+  { words: ["zufolge"], kind: "source", speech: true },
+];
+
+const NONE: typeof PHRASES = [];
+const PHRASES_BY_FIRST = new Map<string, typeof PHRASES>();
+for (const p of PHRASES) PHRASES_BY_FIRST.set(p.words[0]!, [...(PHRASES_BY_FIRST.get(p.words[0]!) ?? []), p]);
+
+/** Words that precede a cue verb without breaking subject-verb adjacency (`he also said`, `has long argued`). */
+export const CUE_MODIFIERS = new Set([
+  "also", "has", "have", "had", "later", "then", "previously", "further", "again", "recently", "once", "repeatedly",
+  "earlier", "would", "will", "is", "was", "reportedly", "already", "just", "additionally", "did", "does", "do",
+  "long", "often", "publicly", "privately", "openly", "firmly", "flatly", "bluntly", "simply", "clearly", "may",
+  "might", "could", "can", "should", "must", "has", "a", "il", "elle", "ha", "hat", "habe", "hatte", "never", "not",
+  "frequently", "subsequently", "immediately", "quickly", "calmly", "angrily", "finally", "separately", "also",
+]);
+
+let learnedFrom: QuoteModel | null | undefined;
+let learned = new Set<string>();
+
+/** The learnt cue words of the current model (reloaded when the model changes). */
+function learnedCues(): Set<string> {
+  const m = loadQuoteModel();
+  if (m !== learnedFrom) {
+    learnedFrom = m;
+    learned = new Set(m?.learnedCues ?? []);
+  }
+  return learned;
+}
+
+/**
+ * The cue starting at token `i`, or null. `norms` are the article's token norms; `lang` an ISO 639-1 code
+ * (foreign cues are tried for any language so that a quoted foreign statement in an English text still counts).
+ */
+export function cueAt(norms: readonly string[], i: number): CueMatch | null {
+  const w = norms[i]!;
+  for (const p of PHRASES_BY_FIRST.get(w) ?? NONE) {
+    let ok = true;
+    for (let k = 1; k < p.words.length; k++) if (norms[i + k]! !== p.words[k]) ok = false;
+    if (ok) return { first: i, end: i + p.words.length, kind: p.kind, addressee: false, speech: p.speech };
+  }
+  const v = VERBS.get(w);
+  if (v) return { first: i, end: i + 1, kind: "verb", addressee: v.addressee, speech: v.speech };
+  if (FOREIGN.has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: true };
+  if (learnedCues().has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: false };
+  // French compound past: `a déclaré` is caught on the participle; German separable `teilte ... mit` on the verb.
+  return null;
+}
+
+/** True when `norm` is an English speech-verb form (for the `, said X` inversion test). */
+export function isSpeechVerb(norm: string): boolean {
+  const v = VERBS.get(norm);
+  return (v !== undefined && v.speech) || FOREIGN.has(norm);
+}

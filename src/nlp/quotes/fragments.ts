@@ -1,0 +1,83 @@
+/**
+ * Quoted fragments as direct quotes: `called the plan “reckless”`, `said the bill “goes too far”`.
+ * A fragment is verbatim speech when its sentence attributes it: a reporting cue before it in the same
+ * sentence with a speaker. The mixed quote over the clause (reported.ts) keeps the sentence's attribution;
+ * each fragment in it is also a direct quote of the same speaker. Fragments with no cue (titles, scare
+ * quotes) are not quotes.
+ */
+import type { Quote, Sentence } from "../../core/types.js";
+import { npBefore, toSpeaker } from "./speaker.js";
+import { cueFor, tokenUntil, type QuoteContext } from "./context.js";
+import type { Fragment } from "./direct.js";
+
+// Verbs that put a label in quotation marks: `called it “a disgrace”`, `described as “cruel”`.
+const LABEL_VERBS = new Set([
+  "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled",
+  "labeling", "labelling", "brand", "branded", "branding", "term", "termed", "terming",
+]);
+
+function letters(s: string): number {
+  return (s.match(/\p{L}/gu) ?? []).length;
+}
+
+/** Letters of `[start, end)` that lie inside fragments. */
+function quotedLetters(text: string, fragments: readonly Fragment[], start: number, end: number): number {
+  let n = 0;
+  for (const f of fragments) {
+    if (f.close <= start || f.open >= end) continue;
+    n += letters(text.slice(Math.max(start, f.start), Math.min(end, f.end)));
+  }
+  return n;
+}
+
+/**
+ * Direct quotes for the fragments that a cue in their own sentence attributes, when the fragments make
+ * up most of the attributed clause (`said that “…”`, `called the plan “…”`); a clause mostly in the
+ * writer's words stays one mixed quote. Returns the direct quotes and the mixed quotes they replace.
+ */
+export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragment[], mixed: readonly Quote[]): { direct: Quote[]; replaced: Set<Quote> } {
+  const { text, tokens, norms, sentences } = ctx;
+  const out: Quote[] = [];
+  const replaced = new Set<Quote>();
+  let si = 0;
+  let mi = 0;
+  for (const f of fragments) {
+    if (!/[\p{L}\p{N}]/u.test(text.slice(f.start, f.end))) continue;
+    // The mixed quote holding this fragment, if any, gives speaker and cue.
+    while (mi < mixed.length && mixed[mi]!.end < f.start) mi++;
+    let holder: Quote | null = null;
+    for (let k = mi; k < mixed.length && mixed[k]!.start <= f.open; k++) {
+      if (mixed[k]!.end >= f.end - 1) holder = mixed[k]!;
+    }
+    if (holder) {
+      if (quotedLetters(text, fragments, holder.start, holder.end) * 2 <= letters(holder.text)) continue;
+      replaced.add(holder);
+    }
+    let speaker = holder?.speaker ?? null;
+    let cue = holder?.cue ?? null;
+    if (!holder) {
+      while (si < sentences.length && sentences[si]!.end <= f.open) si++;
+      const s: Sentence | undefined = sentences[si];
+      if (!s || s.start > f.open) continue;
+      const last = tokenUntil(tokens, f.open);
+      for (let i = last - 1; i >= s.tokenStart && i >= last - 15; i--) {
+        const c = cueFor(ctx, i);
+        if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
+        const sp = npBefore(text, tokens, i, s.tokenStart);
+        if (!sp) continue;
+        speaker = toSpeaker(text, tokens, sp, ctx.mentions);
+        const end = c ? c.end : i + 1;
+        const clauseEnd = s.end;
+        const from = tokens[end - 1]!.end;
+        if (quotedLetters(text, fragments, from, clauseEnd) * 2 <= letters(text.slice(from, clauseEnd))) break;
+        cue = { text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), start: tokens[i]!.start, end: tokens[end - 1]!.end };
+        break;
+      }
+      if (!cue) continue;
+    }
+    const q: Quote = { start: f.start, end: f.end, text: text.slice(f.start, f.end), kind: "direct", speaker: speaker ? { ...speaker } : null, cue: cue ? { ...cue } : null };
+    if (f.unclosed) q.unclosed = true;
+    out.push(q);
+  }
+  return { direct: out, replaced };
+}

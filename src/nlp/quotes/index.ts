@@ -1,0 +1,38 @@
+/**
+ * Quotes of one article: direct quotes in any quotation style, reported speech, and mixed sentences,
+ * each with its reporting cue and its speaker resolved to an entity when the nlp layer found one.
+ *
+ *   marks (quotation-mark spans) -> direct (quotes vs fragments, framing attribution)
+ *     -> reported (cue-led clauses, mixed when they hold fragments) -> speakers inherited by lone quotes
+ */
+import type { Entity, Quote, Sentence, Token } from "../../core/types.js";
+import { makeContext } from "./context.js";
+import { findDirect, inheritSpeakers } from "./direct.js";
+import { findMarkedSpans } from "./marks.js";
+import { attributeFragments } from "./fragments.js";
+import { findReported } from "./reported.js";
+import { fallbackSentences } from "./sentences.js";
+
+export interface FindQuotesInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: Entity[];
+  language: string | null;
+}
+
+/** Finds every direct, reported and mixed quote of an article, sorted by start offset. */
+export function findQuotes(input: FindQuotesInput): Quote[] {
+  const { text, tokens, entities } = input;
+  const sentences = input.sentences.length > 0 ? input.sentences : fallbackSentences(text, tokens);
+  const ctx = makeContext(text, tokens, sentences, entities, findMarkedSpans(text));
+  const { direct, fragments } = findDirect(ctx);
+  const reported = findReported(ctx, direct, fragments);
+  const partial = attributeFragments(ctx, fragments, reported.filter((q) => q.kind === "mixed"));
+  // The mixed quote keeps the sentence's attribution; its fragments are direct quotes beside it.
+  const quotes = [...direct.map((d) => d.quote), ...reported, ...partial.direct].sort((a, b) => a.start - b.start || a.end - b.end);
+  inheritSpeakers(ctx, quotes);
+  return quotes;
+}
+
+export { findMarkedSpans, type MarkedSpan } from "./marks.js";

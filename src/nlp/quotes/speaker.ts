@@ -1,0 +1,218 @@
+/**
+ * Speaker noun phrases around a cue, and their resolution to an article entity.
+ *
+ * The speaker of a reporting verb is its subject: a pronoun (`he said`), a name run (`Foreign Minister
+ * Ada Lind said`), or a role phrase opened by a determiner (`the Nordic diplomat said`); inverted after
+ * the verb (`said the minister`), or the object of a source phrase (`according to officials`).
+ * Noun phrases never cross punctuation; the mention the nlp layer found inside the span names the entity.
+ */
+import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
+import { CUE_MODIFIERS } from "./cues.js";
+
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "one", "another", "some", "several", "two", "three", "many", "le", "la", "les", "el", "los", "las", "der", "die", "das"]);
+// Words that end a noun phrase going left or right (verbs, prepositions, conjunctions, relatives).
+const STOP = new Set([
+  "and", "or", "but", "who", "which", "that", "in", "on", "at", "to", "for", "with", "by", "from", "as", "after", "before",
+  "when", "while", "because", "if", "than", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have",
+  "had", "not", "also", "it", "there", "what", "how", "why", "where", "about", "into", "over", "during", "since", "yet",
+  "so", "then", "do", "does", "did", "would", "will", "can", "could", "should", "may", "might", "must", "we", "they", "he",
+  "she", "i", "you", "him", "them", "us", "me", "her", "this", "last", "next", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "year", "month", "statement",
+  "interview", "news", "conference", "briefing", "speech", "letter",
+]);
+// Lower-case words allowed inside a capitalised name run (`Ministry of Foreign Affairs`, `Abu al Rahman`).
+const NAME_CONNECTORS = new Set(["of", "for", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos", "and"]);
+
+/** A speaker span in token indices, `[first, end)`. */
+export interface SpeakerSpan {
+  first: number;
+  end: number;
+}
+
+function isCap(text: string, t: Token): boolean {
+  const c = text.charAt(t.start);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** True when only white space (or a hyphen) separates tokens a and b, so they can belong to one phrase. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length > 0 ? /^[\s]+$/.test(gap) || gap === "-" || gap === "." : true;
+}
+
+/** True for a token that starts a sentence, so its capital says nothing about it being a name. */
+function sentenceInitial(text: string, t: Token): boolean {
+  let k = t.start - 1;
+  while (k >= 0 && (text.charAt(k) === " " || text.charAt(k) === "\t")) k--;
+  return k < 0 || text.charAt(k) === "\n" || /[.!?“"«]/.test(text.charAt(k));
+}
+
+/**
+ * The subject noun phrase ending right before token `cue` (skipping modifiers such as `also`, `has`),
+ * not reaching before token `min`. Null when none sits there.
+ */
+export function npBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
+  return rawNpBefore(text, tokens, cue, min, anyGap);
+}
+
+// Capitalised words that open a sentence or phrase without naming anyone.
+const NOT_NAMES = new Set([
+  "in", "by", "as", "the", "a", "an", "at", "on", "for", "with", "from", "but", "and", "if", "when", "while", "after",
+  "before", "so", "yet", "this", "that", "these", "those", "there", "here", "now", "then", "still", "even", "also",
+  "speaking", "asked", "according", "nobody", "everyone", "everybody", "something", "nothing", "what", "how", "why",
+]);
+
+/**
+ * False for spans that cannot be a speaker: a lone capitalised function word (`In`, `By`), or a phrase whose
+ * head is an adverb, a participle or a past-tense verb (`widely`, `received`, `the model delivered`).
+ */
+export function plausible(text: string, tokens: readonly Token[], span: SpeakerSpan | null): span is SpeakerSpan {
+  if (!span) return false;
+  const head = tokens[span.end - 1]!;
+  if (PRONOUNS.has(head.norm) || head.norm === "who") return true;
+  if (span.end - span.first === 1 && NOT_NAMES.has(head.norm)) return false;
+  if (isCap(text, head)) return true;
+  // A role phrase opened by a determiner may end in a noun the phrase walker stops at (`the statement`).
+  const determined = span.end - span.first > 1 && DETERMINERS.has(tokens[span.first]!.norm);
+  if (head.numeric || (STOP.has(head.norm) && !determined) || NOT_NAMES.has(head.norm)) return false;
+  return !/(?:ly|ed|ing)$/.test(head.norm) || /(?:ly)$/.test(head.norm) && /(?:family|ally|assembly|rally)$/.test(head.norm);
+}
+
+function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
+  let j = cue - 1;
+  // `Sen. Ada Lind (D-Maine) said`: a parenthesis between subject and verb is skipped.
+  if (j >= min && cue < tokens.length && /^[.)\s]*\)\s*$/.test(text.slice(tokens[j]!.end, tokens[cue]!.start))) {
+    const open = text.lastIndexOf("(", tokens[j]!.start);
+    if (open >= 0 && tokens[j]!.start - open < 40) {
+      let k = j;
+      while (k >= min && tokens[k]!.start > open) k--;
+      if (k >= min) return rawNpBefore(text, tokens, k + 1, min, true);
+    }
+  }
+  while (j >= min && CUE_MODIFIERS.has(tokens[j]!.norm) && !PRONOUNS.has(tokens[j]!.norm) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
+  const head = tokens[j]!;
+  if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };
+  if (isCap(text, head)) {
+    let f = j;
+    while (f - 1 >= min && joined(text, tokens[f - 1]!, tokens[f]!)) {
+      const t = tokens[f - 1]!;
+      if (isCap(text, t)) f--;
+      else if (NAME_CONNECTORS.has(t.norm) && f - 2 >= min && isCap(text, tokens[f - 2]!) && joined(text, tokens[f - 2]!, t)) f -= 2;
+      else if (t.norm === "the") {
+        f--;
+        break;
+      } else break;
+    }
+    return { first: f, end: j + 1 };
+  }
+  if (STOP.has(head.norm) || head.numeric || DETERMINERS.has(head.norm)) return null;
+  // A role phrase: walk left over modifiers to its determiner or possessive.
+  let f = j;
+  for (let steps = 0; steps < 5 && f - 1 >= min && joined(text, tokens[f - 1]!, tokens[f]!); steps++) {
+    const t = tokens[f - 1]!;
+    if (DETERMINERS.has(t.norm) || /['’]s$/.test(t.norm) || t.norm.endsWith("s'")) {
+      f--;
+      // `the country's foreign minister`: a possessive may itself follow a determiner.
+      if (f - 1 >= min && DETERMINERS.has(tokens[f - 1]!.norm) && joined(text, tokens[f - 1]!, tokens[f]!) && !DETERMINERS.has(t.norm)) f--;
+      return { first: f, end: j + 1 };
+    }
+    if (STOP.has(t.norm) || t.numeric) break;
+    f--;
+  }
+  // A bare noun or short plural subject (`officials said`, `police said`) starting its clause.
+  if (f === j) return { first: j, end: j + 1 };
+  const first = tokens[f]!;
+  if (isCap(text, first) && !sentenceInitial(text, first)) return { first: f, end: j + 1 };
+  return f >= j - 1 ? { first: f, end: j + 1 } : { first: j, end: j + 1 };
+}
+
+/** The noun phrase starting at token `from` (after an inverted cue or `according to`), not reaching `max`. */
+export function npAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation = false): SpeakerSpan | null {
+  return rawNpAfter(text, tokens, from, max, afterPunctuation);
+}
+
+function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation: boolean): SpeakerSpan | null {
+  if (from >= max) return null;
+  // Punctuation right after a cue means no inverted subject follows it, unless the caller starts after punctuation on purpose.
+  if (!afterPunctuation && from > 0 && !joined(text, tokens[from - 1]!, tokens[from]!)) return null;
+  const t = tokens[from]!;
+  if (PRONOUNS.has(t.norm)) return { first: from, end: from + 1 };
+  const k = DETERMINERS.has(t.norm) || /['’]s$/.test(t.norm) ? from + 1 : from;
+  let end = k;
+  while (end < max && end - from < 7 && (end === from || joined(text, tokens[end - 1]!, tokens[end]!))) {
+    const w = tokens[end]!;
+    const connector = NAME_CONNECTORS.has(w.norm) && end > k && end + 1 < max && isCap(text, tokens[end + 1]!);
+    // A capitalised word inside a name run is part of the name even when it spells a function word (`Said`).
+    const inName = end > from && isCap(text, w) && isCap(text, tokens[end - 1]!);
+    if ((STOP.has(w.norm) && !connector && !inName) || w.numeric || (PRONOUNS.has(w.norm) && !inName)) break;
+    // After a name run, a lower-case word is the next clause (`said Lind on Monday` stops at `on` anyway).
+    if (end > k && isCap(text, tokens[end - 1]!) && !isCap(text, w) && !connector && isCap(text, tokens[k]!)) break;
+    end++;
+  }
+  if (end === k) return null;
+  return { first: from, end };
+}
+
+/** Sorted index of every entity mention, for overlap look-ups in log time. */
+export class MentionIndex {
+  private readonly items: { start: number; end: number; entity: Entity; rank: number }[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    for (const e of entities) {
+      const rank = e.type === "person" ? 2 : e.type === "organization" ? 1 : 0;
+      for (const m of e.mentions) this.items.push({ start: m.start, end: m.end, entity: e, rank });
+    }
+    this.items.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * A fuller entity this one abbreviates (`Foreign Ministry` after `Russian Foreign Ministry`): same type,
+   * its name ends with this one's, and it was mentioned before `offset` (the nearest such). Null when none.
+   */
+  fuller(entity: Entity, offset: number): { start: number; end: number; entity: Entity } | null {
+    const suffix = " " + entity.name.toLowerCase();
+    let best: (typeof this.items)[number] | null = null;
+    for (const m of this.items) {
+      if (m.start >= offset) break;
+      const e = m.entity;
+      if (e === entity || e.type !== entity.type || !e.name.toLowerCase().endsWith(suffix)) continue;
+      best = m;
+    }
+    return best;
+  }
+
+  /** The best mention overlapping `[start, end)`: persons before organisations, then the rightmost (the head). */
+  best(start: number, end: number): { start: number; end: number; entity: Entity } | null {
+    let lo = 0;
+    let hi = this.items.length;
+    // First item whose start >= start - 200 (mentions are short; this bounds the scan).
+    const from = start - 200;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: (typeof this.items)[number] | null = null;
+    for (let i = lo; i < this.items.length && this.items[i]!.start < end; i++) {
+      const m = this.items[i]!;
+      if (m.end <= start) continue;
+      if (!best || m.rank > best.rank || (m.rank === best.rank && m.end > best.end)) best = m;
+    }
+    return best;
+  }
+}
+
+/** Turns a token span into a QuoteSpeaker, named by the entity whose mention it overlaps when there is one. */
+export function toSpeaker(text: string, tokens: readonly Token[], span: SpeakerSpan, mentions: MentionIndex): QuoteSpeaker {
+  const start = tokens[span.first]!.start;
+  const end = tokens[span.end - 1]!.end;
+  const m = mentions.best(start, end);
+  if (m) {
+    const full = m.entity.type === "person" ? null : mentions.fuller(m.entity, m.start);
+    const entity = full ? full.entity : m.entity;
+    return { name: entity.name, entity: entity.id, start: m.start, end: m.end };
+  }
+  return { name: text.slice(start, end), entity: null, start, end };
+}

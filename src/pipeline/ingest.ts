@@ -1,0 +1,211 @@
+import type { Analysis, ClusterAssignment } from "../core/types.js";
+import type { InputProblem, ReadResult } from "../core/input.js";
+import { analyze } from "../nlp/index.js";
+import { buildDossiers } from "../dossier/index.js";
+import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.js";
+import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
+import type { IngestRecord, Store } from "../store/types.js";
+
+export { contentHash, prepareArticle } from "./parallel-task.js";
+
+/** What one ingest run did, for the summary line and the API response. */
+export interface IngestSummary {
+  read: number;
+  skipped: number;
+  duplicates: number;
+  stored: number;
+  storiesNew: number;
+  storiesUpdated: number;
+  /** Ids of stored articles, in input order. */
+  ids: string[];
+}
+
+export interface IngestHooks {
+  onProblem?: (p: InputProblem) => void;
+  /** Called after every article read (stored, duplicate or skipped). */
+  onProgress?: (summary: IngestSummary) => void;
+}
+
+const CLUSTER_STATE = "cluster";
+const DIRTY_STORIES = "dirty-stories";
+const BATCH = 100;
+
+export interface IngesterOptions {
+  /**
+   * Worker threads for extraction + analysis and for dossier builds (0: all in this thread, the
+   * default for the library; the CLI passes one per core). Runs of fewer than PARALLEL_MIN_ITEMS
+   * inputs stay in this thread whatever this says.
+   */
+  threads?: number;
+}
+
+/**
+ * Incremental ingest into a store: extract, de-duplicate against what is stored (same URL or
+ * same content hash changes nothing), analyse, place each article with the online clusterer
+ * (restored from the store, so story ids are stable across runs), write articles with their
+ * analyses, assignments and the clusterer state in one transaction per batch, then rebuild the
+ * dossiers of the stories that changed.
+ *
+ * Crash safety: the batch transaction also records which stories need new dossiers; a later run
+ * rebuilds any left over, so a killed ingest is completed by the next one.
+ *
+ * One Ingester serialises its runs (the clustering step is order-dependent), so a server may
+ * call it from concurrent requests.
+ *
+ * With `threads`, workers extract and analyse ahead (parallel.ts) while this thread consumes
+ * their results in input order: clustering, store writes and their transactions are exactly
+ * those of a run without workers.
+ */
+export class Ingester {
+  private queue: Promise<unknown> = Promise.resolve();
+  private clusterer: OnlineClusterer | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: IngesterOptions = {},
+  ) {}
+
+  /** Ingests everything `source` yields; runs one at a time per Ingester. */
+  ingest(source: AsyncIterable<ReadResult>, hooks: IngestHooks = {}): Promise<IngestSummary> {
+    const run = this.queue.then(() => this.run(source, hooks));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(source: AsyncIterable<ReadResult>, hooks: IngestHooks): Promise<IngestSummary> {
+    const { items, pool } = await this.plan(source);
+    try {
+      return await this.consume(items, pool, hooks);
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  /** Reads the first inputs to decide: a worker pool for a long run, this thread for a short one. */
+  private async plan(source: AsyncIterable<ReadResult>): Promise<{ items: AsyncIterable<OrderedItem>; pool: WorkerPool | null }> {
+    const threads = this.options.threads ?? 0;
+    if (threads < 1) return { items: mapAsync(source, prepareLocal), pool: null };
+    const it = source[Symbol.asyncIterator]();
+    const head: ReadResult[] = [];
+    let done = false;
+    while (head.length < PARALLEL_MIN_ITEMS) {
+      const n = await it.next();
+      if (n.done) {
+        done = true;
+        break;
+      }
+      head.push(n.value);
+    }
+    async function* all(): AsyncGenerator<ReadResult> {
+      yield* head;
+      if (done) return;
+      for (let n = await it.next(); !n.done; n = await it.next()) yield n.value;
+    }
+    if (done) return { items: mapAsync(all(), prepareLocal), pool: null };
+    const pool = new WorkerPool(threads);
+    return { items: prepareInOrder(all(), pool), pool };
+  }
+
+  private async consume(source: AsyncIterable<OrderedItem>, pool: WorkerPool | null, hooks: IngestHooks): Promise<IngestSummary> {
+    const summary: IngestSummary = { read: 0, skipped: 0, duplicates: 0, stored: 0, storiesNew: 0, storiesUpdated: 0, ids: [] };
+    this.clusterer ??= createOnlineClusterer(await this.store.getState(CLUSTER_STATE));
+    const leftover = (await this.store.getState<string[]>(DIRTY_STORIES)) ?? [];
+    const touched = new Set<string>(leftover);
+    const knownStories = new Set<string>();
+    const seenHashes = new Set<string>();
+    let batch: IngestRecord[] = [];
+
+    const skip = (p: InputProblem) => {
+      summary.skipped++;
+      hooks.onProblem?.(p);
+    };
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const stories = [...new Set(batch.map((r) => r.assignment.story))];
+      for (const s of stories) touched.add(s);
+      await this.store.putIngested(batch, { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched] });
+      batch = [];
+    };
+
+    for await (const item of source) {
+      summary.read++;
+      if ("problem" in item) {
+        skip(item.problem);
+        hooks.onProgress?.(summary);
+        continue;
+      }
+      const { article, hash } = item;
+      if (seenHashes.has(hash) || (await this.store.findExisting(article.url, hash)) !== null || (await this.store.hasArticle(article.id))) {
+        summary.duplicates++;
+        hooks.onProgress?.(summary);
+        continue;
+      }
+      seenHashes.add(hash);
+      const analysis: Analysis = item.analysis ?? analyze(article);
+      const before = this.clusterer.knownStory(article.id);
+      const assignment: ClusterAssignment = this.clusterer.add({ article, analysis });
+      if (!before && !(await this.store.getStory(assignment.story)) && !knownStories.has(assignment.story)) summary.storiesNew++;
+      knownStories.add(assignment.story);
+      batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment });
+      summary.stored++;
+      summary.ids.push(article.id);
+      hooks.onProgress?.(summary);
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+
+    // Consolidation may have moved earlier articles between events/stories.
+    const moved = this.clusterer.drainChanges();
+    if (moved.length > 0) {
+      for (const m of moved) {
+        const old = await this.store.getAssignment(m.id);
+        if (old) touched.add(old.story); // the story it left needs a new dossier too
+        touched.add(m.story);
+      }
+      await this.store.updateAssignments(moved);
+    }
+    summary.storiesUpdated = Math.max(0, touched.size - summary.storiesNew);
+    if (pool) await this.rebuildDossiersWith(pool, [...touched]);
+    else await this.rebuildDossiers([...touched]);
+    await this.store.putState(DIRTY_STORIES, []);
+    return summary;
+  }
+
+  /** Rebuilds and stores the dossiers of the given stories from their stored members. */
+  async rebuildDossiers(stories: string[]): Promise<void> {
+    for (const story of stories) {
+      const members = await this.store.storyMembers(story);
+      if (members.length === 0) {
+        await this.store.deleteStory(story);
+        continue;
+      }
+      const dossiers = buildDossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment })));
+      await this.store.putDossiers(dossiers.filter((d) => d.story === story));
+    }
+  }
+
+  /** rebuildDossiers with the builds done by the pool's workers, a few stories in flight at a time. */
+  private async rebuildDossiersWith(pool: WorkerPool, stories: string[]): Promise<void> {
+    const window = pool.threads * 2;
+    for (let i = 0; i < stories.length; i += window) {
+      const jobs: { story: string; built: Promise<{ story: string }[]> }[] = [];
+      for (const story of stories.slice(i, i + window)) {
+        const members = await this.store.storyMembers(story);
+        if (members.length === 0) {
+          await this.store.deleteStory(story);
+          continue;
+        }
+        jobs.push({ story, built: pool.dossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment }))) });
+      }
+      for (const j of jobs) {
+        const dossiers = await j.built;
+        await this.store.putDossiers((dossiers as Awaited<ReturnType<WorkerPool["dossiers"]>>).filter((d) => d.story === j.story));
+      }
+    }
+  }
+}
+
+/** Maps an async iterable one item at a time. */
+async function* mapAsync<T, U>(source: AsyncIterable<T>, fn: (t: T) => U): AsyncGenerator<U> {
+  for await (const t of source) yield fn(t);
+}

@@ -1,0 +1,55 @@
+/**
+ * The per-article work ingest can do anywhere (in this thread or a worker): extract, hash the
+ * clean body, analyse; and the messages the pool and its workers exchange.
+ */
+import type { Analysis, Article, RawArticle } from "../core/types.js";
+import { isProblem, problem, type InputProblem } from "../core/input.js";
+import { sha1 } from "../core/hash.js";
+import { squashSpace } from "../core/tokenize.js";
+import { extractArticle } from "../extract/index.js";
+import { analyze } from "../nlp/index.js";
+import type { Dossier, DossierInput } from "../dossier/index.js";
+
+/** The content hash ingest de-duplicates on: SHA-1 of the whitespace-normalised clean body. */
+export function contentHash(text: string): string {
+  return sha1(squashSpace(text));
+}
+
+/**
+ * Extracts a raw article and hashes its clean body, or names the problem (extraction threw, or
+ * nothing was left). Shared by in-process ingest and the workers so both skip the same inputs.
+ */
+export function prepareArticle(raw: RawArticle): { article: Article; hash: string } | InputProblem {
+  let article: Article;
+  try {
+    article = extractArticle(raw);
+  } catch (err) {
+    return problem(raw.source, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const squashed = squashSpace(article.text);
+  if (squashed === "") return problem(raw.source, "no article text after extraction");
+  return { article, hash: sha1(squashed) };
+}
+
+/** One input's outcome: its problem, or the article with its hash and (when done ahead) its analysis. */
+export type PreparedItem = { problem: InputProblem } | { article: Article; hash: string; analysis: Analysis | null };
+
+/** Extraction and analysis together: what a worker does for each article. */
+export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
+  const p = prepareArticle(raw);
+  if (isProblem(p as InputProblem)) return { problem: p as InputProblem };
+  const { article, hash } = p as { article: Article; hash: string };
+  let analysis: Analysis;
+  try {
+    analysis = analyze(article);
+  } catch (err) {
+    return { problem: problem(raw.source, `analysis failed: ${err instanceof Error ? err.message : String(err)}`) };
+  }
+  return { article, hash, analysis };
+}
+
+export type WorkerRequest = { reqId: number; kind: "prepare"; raws: RawArticle[] } | { reqId: number; kind: "dossiers"; members: DossierInput[] };
+export interface WorkerReply {
+  reqId: number;
+  result: PreparedItem[] | Dossier[];
+}

@@ -1,0 +1,101 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { generateStream, rng } from "../../bench/generate.js";
+import { clusterArticles, StreamClusterer } from "../../src/cluster/index.js";
+import { scoreClustering } from "../../src/eval/clustering/index.js";
+
+const stream = [...generateStream({ articles: 600, seed: 11 })];
+
+function shuffle<T>(xs: T[], seed: number): T[] {
+  const r = rng(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+test("batch clustering recovers the generated events and storylines", () => {
+  const a = clusterArticles(stream, { explain: false });
+  const ev = scoreClustering(new Map(a.map((x) => [x.id, x.event])), new Map(stream.map((g) => [g.article.id, g.event])));
+  const st = scoreClustering(new Map(a.map((x) => [x.id, x.story])), new Map(stream.map((g) => [g.article.id, g.story])));
+  assert.ok(ev.bcubed.f1 >= 0.9, `event BCubed F1 ${ev.bcubed.f1}`);
+  // Storylines are never split, and are coarser than events. Their precision here is low:
+  // storylines of the same kind (two strikes) merge, as the ECB+ topics the thresholds are
+  // fitted on group same-kind happenings. Known weakness; see the clustering report.
+  assert.ok(st.bcubed.recall >= 0.95, `story BCubed recall ${st.bcubed.recall}`);
+  assert.ok(st.predictedClusters <= ev.predictedClusters);
+});
+
+test("copies point at the earliest article of their text", () => {
+  const a = clusterArticles(stream, { explain: false });
+  const byId = new Map(a.map((x) => [x.id, x]));
+  const copies = stream.filter((g) => g.copyOf !== null);
+  assert.ok(copies.length > 10);
+  let found = 0;
+  for (const g of copies) {
+    const d = byId.get(g.article.id)!.duplicate_of;
+    if (d === null) continue;
+    found++;
+    // The original (or the original's own original) is what it points at, in the same event.
+    assert.equal(byId.get(d)!.duplicate_of, null);
+    assert.equal(byId.get(d)!.event, byId.get(g.article.id)!.event);
+  }
+  assert.ok(found / copies.length >= 0.9, `${found}/${copies.length} copies found`);
+  const falseCopies = stream.filter((g) => g.copyOf === null && byId.get(g.article.id)!.duplicate_of !== null);
+  assert.ok(falseCopies.length <= copies.length * 0.05, `${falseCopies.length} false copies`);
+});
+
+test("shuffling the input keeps BCubed F1 between runs >= 0.97 and ids stable", () => {
+  const a = clusterArticles(stream, { explain: false });
+  const b = clusterArticles(shuffle(stream, 3), { explain: false });
+  for (const level of ["event", "story"] as const) {
+    const s = scoreClustering(new Map(b.map((x) => [x.id, x[level]])), new Map(a.map((x) => [x.id, x[level]])));
+    assert.ok(s.bcubed.f1 >= 0.97, `${level} agreement ${s.bcubed.f1}`);
+  }
+  const again = clusterArticles(stream, { explain: false });
+  assert.deepEqual(again, a);
+  assert.ok(a.every((x) => /^ev_[0-9a-f]{10}$/.test(x.event) && /^st_[0-9a-f]{10}$/.test(x.story)));
+});
+
+test("explanations carry decision, similarity, threshold, neighbours and shared evidence", () => {
+  const a = clusterArticles(stream.slice(0, 200));
+  const joined = a.filter((x) => x.explanation?.decision === "joined");
+  assert.ok(joined.length > 50);
+  for (const x of joined.slice(0, 20)) {
+    assert.ok(x.explanation!.similarity >= x.explanation!.threshold);
+    assert.ok(x.explanation!.neighbours.length > 0);
+    assert.ok(x.explanation!.sharedTerms.length > 0);
+  }
+  assert.ok(a.some((x) => x.explanation?.decision === "new-event"));
+  assert.ok(a.some((x) => x.explanation?.decision === "duplicate"));
+});
+
+test("state exported mid-stream and imported goes on with the same ids", () => {
+  const whole = new StreamClusterer({ explain: false });
+  const full = stream.map((g) => whole.add(g.article, g.analysis));
+  const first = new StreamClusterer({ explain: false });
+  const head = stream.slice(0, 300).map((g) => first.add(g.article, g.analysis));
+  const state = JSON.parse(JSON.stringify(first.exportState())) as ReturnType<StreamClusterer["exportState"]>;
+  const second = new StreamClusterer({ explain: false }, state);
+  const tail = stream.slice(300).map((g) => second.add(g.article, g.analysis));
+  assert.deepEqual([...head, ...tail], full);
+  assert.ok(second.has(stream[299]!.article.id));
+});
+
+test("an empty batch and an empty article do not fail", () => {
+  assert.deepEqual(clusterArticles([]), []);
+  const g = stream[0]!;
+  const empty = { article: { ...g.article, id: "empty", text: "", title: null }, analysis: { ...g.analysis, id: "empty", tokens: [] } };
+  const a = clusterArticles([empty, { ...empty, article: { ...empty.article, id: "empty2" }, analysis: { ...empty.analysis, id: "empty2" } }]);
+  assert.equal(a.length, 2);
+  assert.equal(a[0]!.duplicate_of, null);
+});
+
+test("memory stays bounded: quiet events are evicted from a long stream", () => {
+  const sc = new StreamClusterer({ explain: false });
+  for (const g of generateStream({ articles: 4000, seed: 5 })) sc.add(g.article, g.analysis);
+  // 4000 articles over 100 days: events of months ago must be gone.
+  assert.ok(sc.stats().articles < 4000, `live articles ${sc.stats().articles}`);
+});

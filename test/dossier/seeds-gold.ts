@@ -1,0 +1,69 @@
+/**
+ * The seed story's gold `cross_source` checks, shared by the seeds test (real pipeline) and the
+ * development bench (gold grouping). Gold is read at run time from ../shared; nothing of it is
+ * copied here.
+ */
+import type { Article } from "../../src/core/types.js";
+import { squashSpace, tokenize } from "../../src/core/tokenize.js";
+import type { Dossier } from "../../src/dossier/index.js";
+import { isContent, wordKey } from "../../src/dossier/text.js";
+
+export interface CrossSourceGold {
+  corroborated: { claim: string; sources: string[] }[];
+  single_source: { claim: string; sources: string[] }[];
+  conflicts: { about: string; sides: [string, string][] }[];
+}
+export interface QuoteVariantsGold {
+  groups: { id: string; starts: string }[][];
+}
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const keysOf = (text: string): Set<string> => new Set(tokenize(text).filter(isContent).map((t) => wordKey(t.norm)));
+const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((k) => b.has(k)).length;
+const norm = (s: string): string => squashSpace(s).toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+
+export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: CrossSourceGold, quotes: QuoteVariantsGold): Check[] {
+  const out: Check[] = [];
+  if (!d) return [{ name: "story dossier", ok: false, detail: "no dossier holds the seed story" }];
+  for (const g of cross.corroborated) {
+    const gk = keysOf(g.claim);
+    // Each source's wording must share a good part of the gold claim's content words.
+    const need = Math.min(3, Math.ceil(gk.size / 2));
+    const hit = d.claims.find(
+      (c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src && overlap(keysOf(s.text), gk) >= need)),
+    );
+    out.push({ name: `corroborated: ${g.claim}`, ok: !!hit, detail: hit ? `claim ${hit.id} (${hit.independentSources} sources)` : "no single claim holds all its sources" });
+  }
+  for (const g of cross.single_source) {
+    const gk = keysOf(g.claim);
+    const cands = d.claims.filter((c) => c.support.some((s) => s.article === g.sources[0] && overlap(keysOf(s.text), gk) >= Math.ceil(gk.size * 0.6)));
+    const ok = cands.length > 0 && cands.every((c) => c.status === "single-source");
+    out.push({ name: `single-source: ${g.claim}`, ok, detail: cands.map((c) => `${c.id}:${c.status}`).join(", ") || "no claim found" });
+  }
+  for (const g of cross.conflicts) {
+    const hit = d.contradictions.find((x) => {
+      const sideOf = g.sides.map(([art, text]) => x.sides.findIndex((s) => s.citations.some((c) => c.article === art && norm(c.text).includes(norm(text)))));
+      return sideOf.every((i) => i >= 0) && new Set(sideOf).size >= 2;
+    });
+    out.push({ name: `conflict: ${g.about}`, ok: !!hit, detail: hit ? `${hit.id} (${hit.kind}, ${hit.confidence})` : "not reported with its sides" });
+  }
+  quotes.groups.forEach((members, gi) => {
+    const matches = (v: { article: string; text: string }, m: { id: string; starts: string }): boolean =>
+      v.article === m.id && norm(v.text).replace(/^["'\s]+/, "").startsWith(norm(m.starts));
+    const group = d.quotes.groups.find((g) => members.every((m) => g.variants.some((v) => matches(v, m))));
+    const intruders = group ? group.variants.filter((v) => !members.some((m) => matches(v, m))) : [];
+    out.push({
+      name: `quote variants group ${gi + 1}`,
+      ok: !!group && intruders.length === 0,
+      detail: group ? (intruders.length ? `intruders: ${intruders.map((v) => v.article).join(", ")}` : `group ${group.id}`) : "not formed",
+    });
+  });
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
+  const badSummary = d.summary.filter((s) => texts.get(s.article)?.slice(s.start, s.end) !== s.text);
+  out.push({ name: "summary cites existing sentences", ok: d.summary.length > 0 && badSummary.length === 0, detail: `${d.summary.length} sentences, ${badSummary.length} bad` });
+  return out;
+}

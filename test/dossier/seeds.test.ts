@@ -1,0 +1,28 @@
+// The seed story through the real pipeline (read, extract, analyze, cluster, dossier), checked
+// against ../shared/gold/seeds.json `cross_source` and `quote_variants`. It passes only when the
+// upstream stages are good too; each gold item is its own subtest so the report says which.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { SHARED_DIR, NO_SHARED } from "../helpers/shared.js";
+import { readArticles, isArticle } from "../../src/pipeline/read.js";
+import { processBatch } from "../../src/pipeline/batch.js";
+import type { Article } from "../../src/core/types.js";
+import { checkSeeds, type CrossSourceGold, type QuoteVariantsGold } from "./seeds-gold.js";
+
+test("seed story dossier against gold cross_source", { skip: SHARED_DIR === null ? NO_SHARED : false }, async (t) => {
+  const gold = JSON.parse(readFileSync(resolve(SHARED_DIR!, "gold", "seeds.json"), "utf8")) as { cross_source: CrossSourceGold; quote_variants: QuoteVariantsGold };
+  const articles: Article[] = [];
+  for await (const r of readArticles([resolve(SHARED_DIR!, "seeds")])) if (isArticle(r)) articles.push(r);
+  const { dossiers } = processBatch(articles);
+  const ids = gold.cross_source.corroborated.flatMap((c) => c.sources);
+  // The story's dossier: the one holding the most of the gold's articles.
+  const d = [...dossiers].sort((a, b) => count(b) - count(a))[0];
+  function count(x: { coverage: { articles: { id: string }[] } }): number {
+    return x.coverage.articles.filter((a) => ids.includes(a.id)).length;
+  }
+  for (const c of checkSeeds(d, articles, gold.cross_source, gold.quote_variants)) {
+    await t.test(c.name, () => assert.ok(c.ok, c.detail));
+  }
+});

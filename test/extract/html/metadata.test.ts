@@ -1,0 +1,99 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { extractHtml } from "../../../src/extract/html/index.js";
+import { extractArticle } from "../../../src/extract/index.js";
+import { stripSiteSuffix } from "../../../src/extract/metadata/html-metadata.js";
+import { dateFromUrl, normalizeDate } from "../../../src/extract/metadata/dates.js";
+import { detectLanguage, normalizeLanguage } from "../../../src/extract/metadata/language.js";
+import type { RawArticle } from "../../../src/core/types.js";
+
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/extract/html/${name}`, import.meta.url), "utf8");
+
+test("meta tags: og:title, og:site_name, article:published_time, author, canonical, html lang", () => {
+  const m = extractHtml(fixture("boilerplate.html"));
+  assert.equal(m.title, "Bridge repairs to close river crossing for six weeks");
+  assert.equal(m.outlet, "The Harbor Ledger");
+  assert.equal(m.published, "2024-03-18T09:30:00+01:00");
+  assert.equal(m.byline, "Mara Ellison");
+  assert.equal(m.canonical, "https://ledger.example.org/news/2024/03/18/bridge-repairs");
+  assert.equal(m.language, "en");
+});
+
+test("JSON-LD @graph: headline, datePublished, several authors, publisher", () => {
+  const m = extractHtml(fixture("jsonld.html"));
+  assert.equal(m.title, "Orchard growers report record apple harvest");
+  assert.equal(m.published, "2023-10-02T07:15:00Z");
+  assert.equal(m.byline, "Tomas Redfern, Ada Quill");
+  assert.equal(m.outlet, "Valley Courier");
+});
+
+test("markup only: rel=author byline, <time datetime>, outlet from the URL's domain, language detected", () => {
+  const m = extractHtml(fixture("markup-only.html"), { url: "https://www.marche.example.fr/ville/reouverture" });
+  assert.equal(m.byline, "Claire Vidal");
+  assert.equal(m.published, "2022-06-11");
+  assert.equal(m.outlet, "marche.example.fr");
+  assert.equal(m.language, "fr");
+  assert.equal(m.title, "Le marché couvert rouvre ses portes après deux ans de travaux");
+});
+
+test("date from the URL path when the page declares none", () => {
+  const html = "<html><body><article><p>A short notice with no date of its own at all, only a path that carries one.</p></article></body></html>";
+  assert.equal(extractHtml(html, { url: "https://news.example.com/2021/08/16/notice" }).published, "2021-08-16");
+  assert.equal(dateFromUrl("https://x.example/blog/2019-3-7-title"), "2019-03-07");
+  assert.equal(dateFromUrl("https://x.example/item/123456"), null);
+});
+
+test("meta date, pubdate and dc.date are read and normalised", () => {
+  for (const name of ["date", "pubdate", "dc.date"]) {
+    const html = `<html><head><meta name="${name}" content="2020-05-04"></head><body><p>x</p></body></html>`;
+    assert.equal(extractHtml(html).published, "2020-05-04", name);
+  }
+  assert.equal(normalizeDate("2021-08-16T10:20:00+0200"), "2021-08-16T10:20:00+02:00");
+  assert.equal(normalizeDate("August 16, 2021"), "2021-08-16");
+  assert.equal(normalizeDate("not a date"), null);
+});
+
+test("<title> loses its site suffix; og:locale gives the language", () => {
+  const html = `<html><head><title>Council votes to extend the tram line - Metro Daily</title><meta property="og:locale" content="de_DE"></head><body><p>x</p></body></html>`;
+  const m = extractHtml(html);
+  assert.equal(m.title, "Council votes to extend the tram line");
+  assert.equal(m.language, "de");
+  assert.equal(stripSiteSuffix("Floods close the coast road | Coastline News", "Coastline News", null), "Floods close the coast road");
+  assert.equal(stripSiteSuffix("Why the river rose: a long answer", null, null), "Why the river rose: a long answer");
+});
+
+test("language codes are cut to ISO 639-1; detection needs enough text", () => {
+  assert.equal(normalizeLanguage("en-US"), "en");
+  assert.equal(normalizeLanguage("pt_BR"), "pt");
+  assert.equal(normalizeLanguage("deu"), "de");
+  assert.equal(normalizeLanguage("not a tag"), null);
+  assert.equal(detectLanguage("short"), null);
+  assert.equal(detectLanguage("El ayuntamiento aprobó ayer el presupuesto para el próximo año, que incluye nuevas inversiones en transporte público."), "es");
+});
+
+const raw = (over: Partial<RawArticle>): RawArticle => ({ id: "a1", source: "in/a1.html", kind: "html", format: "html", body: fixture("jsonld.html"), url: null, hints: {}, ...over });
+
+test("extractArticle: reader hints win over inferred metadata; unknown fields are null", () => {
+  const a = extractArticle(raw({ hints: { title: "Hinted title", outlet: "Hinted outlet" } }));
+  assert.equal(a.title, "Hinted title");
+  assert.equal(a.outlet, "Hinted outlet");
+  assert.equal(a.byline, "Tomas Redfern, Ada Quill");
+  assert.equal(a.dateline, null);
+  assert.equal(a.url, null);
+  assert.match(a.text, /^Growers across the valley/);
+});
+
+test("extractArticle: canonical URL fills url when the reader had none", () => {
+  const a = extractArticle(raw({ body: fixture("boilerplate.html") }));
+  assert.equal(a.url, "https://ledger.example.org/news/2024/03/18/bridge-repairs");
+  const b = extractArticle(raw({ body: fixture("boilerplate.html"), url: "https://mirror.example/x" }));
+  assert.equal(b.url, "https://mirror.example/x");
+});
+
+test("extractArticle: plain text with clean:false is verbatim", () => {
+  const body = "  Line one.\n\nLine two.  ";
+  const a = extractArticle({ id: "t", source: "t.txt", kind: "text", format: "text", body, url: null, hints: {} }, { clean: false });
+  assert.equal(a.text, body);
+  assert.deepEqual(a.removed, []);
+});

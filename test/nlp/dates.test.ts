@@ -1,0 +1,72 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "./helpers.js";
+import type { Analysis } from "../../src/core/types.js";
+
+function dateOf(a: Analysis, text: string, needle: string): { resolved: string | null; anchor: string | null; unresolved?: string; sentence: number } {
+  const at = text.indexOf(needle);
+  const d = a.dates.find((x) => x.start <= at && at < x.end);
+  assert.ok(d, `a date covers "${needle}"`);
+  return d;
+}
+
+test("relative dates anchor on a date the text states when there is no published date", () => {
+  const t = [
+    "The envoy will meet the council on Tuesday to discuss security.",
+    "\"Tomorrow he will see them,\" the minister told the agency on Monday, March 8.",
+    "The rebels entered the capital on Sunday.",
+  ].join("\n");
+  const a = run(t);
+  assert.equal(dateOf(a, t, "on Tuesday").resolved, "--03-09", "future tense: the Tuesday after Monday, March 8");
+  assert.match(dateOf(a, t, "on Tuesday").anchor ?? "", /Monday, March 8/);
+  assert.equal(dateOf(a, t, "Tomorrow").resolved, "--03-09");
+  assert.equal(dateOf(a, t, "Monday, March 8").resolved, "--03-08");
+  assert.equal(dateOf(a, t, "on Sunday").resolved, "--03-07", "past tense: the Sunday before");
+  assert.equal(dateOf(a, t, "on Sunday").sentence, 2);
+});
+
+test("a relative date in apposition to an absolute one is that date", () => {
+  const t = "The talks open tomorrow, Wednesday June 2, in the capital.";
+  const a = run(t);
+  assert.equal(dateOf(a, t, "tomorrow").resolved, "--06-02");
+});
+
+test("published dates anchor relative expressions and give years", () => {
+  const t = "Officials met yesterday. They will return on Friday. The accord of May 3 stands. Two days ago it rained.";
+  const a = run(t, { published: "2019-05-08T10:00:00Z" }); // a Wednesday
+  assert.equal(dateOf(a, t, "yesterday").resolved, "2019-05-07");
+  assert.equal(dateOf(a, t, "yesterday").anchor, "published");
+  assert.equal(dateOf(a, t, "on Friday").resolved, "2019-05-10");
+  assert.equal(dateOf(a, t, "May 3").resolved, "2019-05-03");
+  assert.equal(dateOf(a, t, "Two days ago").resolved, "2019-05-06");
+});
+
+test("an explicit year is kept; a stated year anchors year-less dates", () => {
+  const t = "The treaty was signed on 12 October 2015. Talks resumed on November 3.";
+  const a = run(t);
+  assert.equal(dateOf(a, t, "12 October 2015").resolved, "2015-10-12");
+  assert.equal(dateOf(a, t, "November 3").resolved, "2015-11-03");
+});
+
+test("relative dates without any anchor stay unresolved with a reason, never guessed from the clock", () => {
+  const t = "The minister arrived yesterday and will leave on Thursday.";
+  const a = run(t);
+  for (const needle of ["yesterday", "on Thursday"]) {
+    const d = dateOf(a, t, needle);
+    assert.equal(d.resolved, null);
+    assert.ok(d.unresolved && d.unresolved.length > 0);
+  }
+});
+
+test("weekdays need a weekday or year on the anchor; plain day offsets do not", () => {
+  const t = "On March 8 the council met. The day before yesterday nothing happened. It resumes on Friday.";
+  const a = run(t);
+  assert.equal(dateOf(a, t, "on Friday").resolved, null);
+  assert.match(dateOf(a, t, "on Friday").unresolved ?? "", /weekday/);
+});
+
+test("a year-less date takes the year that puts it nearest publication", () => {
+  const t = "The ceasefire signed on December 30 held through the holiday.";
+  const a = run(t, { published: "2021-01-02" });
+  assert.equal(dateOf(a, t, "December 30").resolved, "2020-12-30");
+});

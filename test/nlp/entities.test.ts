@@ -1,0 +1,134 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { entityAt, run } from "./helpers.js";
+
+const STORY = [
+  "Ruritanian Ambassador to Freedonia Anna Kessler will meet leaders of the Velmar movement on Tuesday.",
+  "This was said by Foreign Minister Tomas Brannigan in an interview with the Voice of Ostrava radio station. Brannigan said Ruritania would not rush.",
+  "\"Our ambassador has contacted the Velmar leadership,\" he said. Mr. Brannigan added that the Velmar would decide.",
+  "Brennigan stressed that the minister would wait. The Ruritanian diplomat said the International Monetary Fund (IMF) agreed.",
+  "Kessler, the country's ambassador, confirmed it. She said IMF staff had left.",
+].join("\n");
+
+test("full names, surnames and honorific forms resolve to one person", () => {
+  const a = run(STORY);
+  const b = entityAt(a, STORY, "Tomas Brannigan")!;
+  assert.equal(b.type, "person");
+  assert.equal(b.name, "Tomas Brannigan");
+  assert.equal(entityAt(a, STORY, "Brannigan", 1), b, "surname");
+  assert.equal(entityAt(a, STORY, "Mr. Brannigan"), b, "Mr. + surname");
+  assert.ok(b.mentions.some((m) => m.text === "Mr. Brannigan" && m.form === "partial"));
+  const k = entityAt(a, STORY, "Anna Kessler")!;
+  assert.notEqual(k, b);
+  assert.equal(entityAt(a, STORY, "Kessler", 1), k);
+  assert.equal(k.name, "Anna Kessler", "the place before the name is not part of it");
+});
+
+test("roles come from title+name patterns and appositions", () => {
+  const a = run(STORY);
+  assert.ok(entityAt(a, STORY, "Anna Kessler")!.roles.includes("ambassador"));
+  assert.ok(entityAt(a, STORY, "Tomas Brannigan")!.roles.includes("minister"));
+  const t = "Mira Okonjo, the country's envoy to Freedonia, arrived late. Okonjo said little.";
+  const b = run(t);
+  assert.deepEqual(entityAt(b, t, "Mira Okonjo")!.roles, ["envoy"]);
+});
+
+test("role phrases resolve to the person holding the role", () => {
+  const a = run(STORY);
+  const b = entityAt(a, STORY, "Tomas Brannigan")!;
+  const k = entityAt(a, STORY, "Anna Kessler")!;
+  assert.equal(entityAt(a, STORY, "the minister"), b);
+  assert.equal(entityAt(a, STORY, "Our ambassador"), k);
+  assert.equal(entityAt(a, STORY, "The Ruritanian diplomat")?.type, "person", "the <nationality> <role> finds a diplomat");
+  assert.ok(k.mentions.some((m) => m.form === "role" && m.text === "Our ambassador"));
+});
+
+test("subject pronouns of speech verbs resolve to the nearest fitting person outside the quote", () => {
+  const a = run(STORY);
+  const b = entityAt(a, STORY, "Tomas Brannigan")!;
+  assert.equal(entityAt(a, STORY, "he said"), b, "`he` after a quote is the last person named outside it");
+  assert.equal(entityAt(a, STORY, "She said"), entityAt(a, STORY, "Anna Kessler"));
+  const t = "Mr. Dalvik met Mrs. Kessler. He said the talks went well.";
+  const c = run(t);
+  assert.equal(entityAt(c, t, "He said"), entityAt(c, t, "Mr. Dalvik"), "gender from the honorific skips the nearer woman");
+});
+
+test("a one-letter misspelling next to the person's context joins the person", () => {
+  const a = run(STORY);
+  const b = entityAt(a, STORY, "Tomas Brannigan")!;
+  const m = entityAt(a, STORY, "Brennigan");
+  assert.equal(m, b);
+  assert.ok(b.mentions.some((x) => x.text === "Brennigan" && x.form === "misspelling"));
+  // Short names are never merged on one letter.
+  const t = "Ivo Lenk spoke first. Link said nothing.";
+  const c = run(t);
+  assert.notEqual(entityAt(c, t, "Link"), entityAt(c, t, "Ivo Lenk"));
+});
+
+test("organisations: descriptors, acronyms, types", () => {
+  const a = run(STORY);
+  const v = entityAt(a, STORY, "Velmar movement")!;
+  assert.equal(v.type, "organization");
+  assert.equal(entityAt(a, STORY, "Velmar", 1), v);
+  assert.equal(entityAt(a, STORY, "Velmar", 2), v);
+  const imf = entityAt(a, STORY, "International Monetary Fund")!;
+  assert.equal(imf.type, "organization");
+  assert.equal(entityAt(a, STORY, "IMF"), imf);
+  assert.equal(entityAt(a, STORY, "IMF", 1), imf);
+  assert.equal(entityAt(a, STORY, "Voice of Ostrava")?.type, "organization");
+  assert.equal(entityAt(a, STORY, "Ruritania would")?.type !== "person", true);
+});
+
+test("headline-like Title Case lines only repeat names known from the body", () => {
+  const t = "Tomorrow The Envoy Will Meet Leaders Of The Velmar Movement Again\nEnvoy Tomas Brannigan said the Velmar movement would attend.";
+  const a = run(t);
+  assert.ok(!a.entities.some((e) => e.name === "Envoy Will Meet Leaders"), "no name invented from a headline");
+  assert.equal(entityAt(a, t, "Velmar"), entityAt(a, t, "Velmar", 1));
+});
+
+test("a capitalised word opening a sentence is not a name without evidence", () => {
+  const t = "Recognition will depend on the new rulers. Kessler said so. Kessler later agreed.";
+  const a = run(t);
+  assert.equal(entityAt(a, t, "Recognition"), undefined);
+  assert.equal(entityAt(a, t, "Kessler")?.type, "person");
+});
+
+test("a five-letter misspelling joins only next to the person's own role", () => {
+  const t = "Envoy Maria Smith arrived. Reporters asked questions. Later, envoy Smyth spoke again. Smyth left.";
+  const a = run(t);
+  const s = entityAt(a, t, "Maria Smith")!;
+  assert.equal(entityAt(a, t, "Smyth"), s);
+  assert.equal(entityAt(a, t, "Smyth", 1), s, "the same misspelling again follows the first");
+  assert.ok(s.mentions.some((m) => m.text === "Smyth" && m.form === "misspelling"));
+  const u = "Maria Smith arrived. Reporters asked questions. Nobody knew. Smyth left.";
+  const b = run(u);
+  assert.notEqual(entityAt(b, u, "Smyth"), entityAt(b, u, "Maria Smith"));
+});
+
+test("`they` beside a speech verb resolves to the organisation just named", () => {
+  const t = "The Velmar movement held a meeting in Ostrava. They said the talks would go on. Anna Kessler agreed.";
+  const a = run(t);
+  const v = entityAt(a, t, "Velmar movement")!;
+  assert.equal(entityAt(a, t, "They said"), v);
+  const u = "Anna Kessler met the council. They had lunch.";
+  const b = run(u);
+  assert.equal(entityAt(b, u, "They had"), undefined, "not a speaker: left alone");
+});
+
+test("a sentence of names with a lower-case verb is prose, not a headline", () => {
+  const t = "Foreign Minister Anna Kessler met Mr. Dalvik.\nKessler said he agreed.";
+  const a = run(t);
+  const k = entityAt(a, t, "Anna Kessler")!;
+  assert.equal(k.type, "person");
+  assert.deepEqual(k.roles, ["minister"]);
+  assert.equal(entityAt(a, t, "Kessler", 1), k);
+  assert.equal(entityAt(a, t, "Mr. Dalvik")?.type, "person");
+});
+
+test("role words used as adjectives are not role mentions", () => {
+  const t = "Ruritanian official Mira Okonjo spoke. Its official website was down. The official said it would return.";
+  const a = run(t);
+  const o = entityAt(a, t, "Mira Okonjo")!;
+  assert.equal(entityAt(a, t, "Its official"), undefined);
+  assert.equal(entityAt(a, t, "The official"), o);
+});

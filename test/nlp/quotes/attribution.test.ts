@@ -1,0 +1,109 @@
+// Reported speech patterns, mixed sentences, and speakers given as names, pronouns and roles.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { quotesOf, quoteStarting } from "./helpers.js";
+
+function only(text: string, start: string) {
+  return quoteStarting(quotesOf(text), start);
+}
+
+test("reported: X said (that) …", () => {
+  const q = only(`Mara Quell said that the bridge would reopen in May.`, "that the bridge");
+  assert.equal(q.kind, "indirect");
+  assert.equal(q.text, "that the bridge would reopen in May");
+  assert.equal(q.speaker?.name, "Mara Quell");
+  assert.equal(q.cue?.text, "said");
+  const q2 = only(`Mara Quell said the bridge would reopen in May.`, "the bridge");
+  assert.equal(q2.text, "the bridge would reopen in May");
+});
+
+test("reported: according to X, … and …, according to X", () => {
+  const a = only(`According to Mara Quell, the bridge will reopen in May.`, "the bridge");
+  assert.equal(a.speaker?.name, "Mara Quell");
+  assert.equal(a.cue?.text, "According to");
+  const b = only(`The bridge will reopen in May, according to the transport ministry.`, "The bridge");
+  assert.equal(b.text, "The bridge will reopen in May");
+  assert.match(b.speaker?.name ?? "", /transport ministry/i);
+});
+
+test("reported: …, X said. and …, said X.", () => {
+  const a = only(`The bridge will reopen in May, Mara Quell said.`, "The bridge");
+  assert.equal(a.kind, "indirect");
+  assert.equal(a.speaker?.name, "Mara Quell");
+  const b = only(`The bridge will reopen in May, said Mara Quell.`, "The bridge");
+  assert.equal(b.speaker?.name, "Mara Quell");
+  assert.equal(b.cue?.text, "said");
+});
+
+test("reported: X told Y (that) …", () => {
+  const q = only(`Mara Quell told the council that the bridge would reopen in May.`, "that the bridge");
+  assert.equal(q.speaker?.name, "Mara Quell");
+  assert.equal(q.cue?.text, "told");
+});
+
+test("reported: assured/stressed/added/warned/noted/explained/claimed/announced/insisted that …", () => {
+  for (const verb of ["assured", "stressed", "added", "warned", "noted", "explained", "claimed", "announced", "insisted"]) {
+    const q = only(`Mara Quell ${verb} that the bridge was safe for traffic.`, "that the bridge");
+    assert.equal(q.cue?.text, verb, verb);
+    assert.equal(q.speaker?.name, "Mara Quell", verb);
+  }
+});
+
+test("reported: X's spokesperson said …", () => {
+  const q = only(`The mayor's spokesperson said the bridge was safe for traffic.`, "the bridge");
+  assert.equal(q.speaker?.name, "The mayor's spokesperson");
+});
+
+test("mixed: quoted fragments inside a reported clause", () => {
+  const text = `Mara Quell said “part” of the city staff would be “moved” to the new offices next year.`;
+  const qs = quotesOf(text);
+  const mixed = qs.filter((q) => q.kind === "mixed");
+  assert.equal(mixed.length, 1);
+  assert.ok(mixed[0]!.text.startsWith("“part” of the city staff"));
+  assert.equal(mixed[0]!.speaker?.name, "Mara Quell");
+});
+
+test("mixed: a clause that is mostly one quotation is a direct quote of the fragment", () => {
+  const q = only(`Mara Quell said that “the bridge is safe and will stay open all winter.”`, "the bridge is safe");
+  assert.equal(q.kind, "direct");
+  assert.equal(q.speaker?.name, "Mara Quell");
+});
+
+test("speakers: a pronoun after the quote resolves to the person", () => {
+  const text = `Mara Quell, the city's transport chief, visited the site on Monday.\n“The bridge is safe,” she said.`;
+  const q = only(text, "The bridge is safe");
+  assert.equal(q.cue?.text, "said");
+  assert.equal(text.slice(q.speaker!.start, q.speaker!.end), "she");
+  assert.equal(q.speaker?.name, "Mara Quell");
+});
+
+test("speakers: a surname resolves to the full name", () => {
+  const text = `Mara Quell visited the site on Monday.\n“The bridge is safe,” Quell said.`;
+  assert.equal(only(text, "The bridge is safe").speaker?.name, "Mara Quell");
+});
+
+test("speakers: role noun phrases and organisations", () => {
+  const a = only(`“The bridge is safe,” the transport minister said.`, "The bridge");
+  assert.equal(a.speaker?.name.toLowerCase().includes("minister"), true);
+  const b = only(`“The bridge is safe,” said the Transport Ministry.`, "The bridge");
+  assert.match(b.speaker?.name ?? "", /Transport Ministry/);
+});
+
+test("speakers: a quote alone in its paragraph takes the speaker of the attribution next to it", () => {
+  const text = `“We will reopen the bridge in May,” Mara Quell said.\n“Nobody will pay a toll.”\nThe council agreed.`;
+  const q = only(text, "Nobody will pay");
+  assert.equal(q.speaker?.name, "Mara Quell");
+  const text2 = `Mara Quell went on:\n“Nobody will pay a toll.”`;
+  assert.equal(only(text2, "Nobody will pay").cue?.text, "went on");
+});
+
+test("speakers: the cue after the quote in the next sentence (“…” X said.)", () => {
+  const q = only(`“The bridge is safe. Traffic will flow again.” Mara Quell said.`, "The bridge is safe");
+  assert.equal(q.speaker?.name, "Mara Quell");
+});
+
+test("foreign cues: French, Spanish and German reporting verbs", () => {
+  assert.equal(only(`« Le pont est sûr », a déclaré Mara Quell.`, " Le pont").cue?.text, "déclaré");
+  assert.equal(only(`“El puente es seguro”, dijo Mara Quell.`, "El puente").cue?.text, "dijo");
+  assert.equal(only(`„Die Brücke ist sicher“, sagte Mara Quell.`, "Die Brücke").cue?.text, "sagte");
+});
