@@ -26,7 +26,7 @@ if (files.length === 0) {
 const reporter = process.env.CI ? "spec" : "spec";
 const r = spawnSync(
   process.execPath,
-  ["--import", "tsx", "--test", `--test-reporter=${reporter}`, "--test-concurrency=2", ...files],
+  ["--import", "tsx", "--test", `--test-reporter=${reporter}`, "--test-concurrency=2", "--test-timeout=240000", ...files],
   { stdio: "inherit", env: { ...process.env, NODE_ENV: "test" } },
 );
 process.exit(r.status ?? 1);
