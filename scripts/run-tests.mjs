@@ -3,7 +3,7 @@
 // Usage: npm test [-- substring-filter...]  e.g. `npm test -- ingest` runs test files whose path contains "ingest".
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 
 function walk(dir) {
   const out = [];
@@ -23,10 +23,22 @@ if (files.length === 0) {
   console.error("no test files matched");
   process.exit(1);
 }
-const reporter = process.env.CI ? "spec" : "spec";
-const r = spawnSync(
+// --test-force-exit: a test file that leaves a handle open (a pool, a child process) must not keep the
+// run waiting forever; the watchdog bounds the whole run so CI gets a failure, not a time-out.
+const WATCHDOG_MS = Number(process.env.NEWSFOLD_TEST_WATCHDOG_MS ?? 60 * 60_000);
+const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", `--test-reporter=${reporter}`, "--test-concurrency=2", "--test-timeout=240000", ...files],
-  { stdio: "inherit", env: { ...process.env, NODE_ENV: "test" } },
+  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", "--test-timeout=240000", "--test-force-exit", ...files],
+  { stdio: "inherit", env: { ...process.env, NODE_ENV: "test" }, detached: true },
 );
-process.exit(r.status ?? 1);
+// Its own process group, so the watchdog or a Ctrl-C stops every test process and worker it started.
+const killAll = (sig) => { try { process.kill(-child.pid, sig); } catch { /* already gone */ } };
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => { killAll(sig); process.exit(130); });
+const watchdog = setTimeout(() => {
+  console.error(`run-tests: the run exceeded ${WATCHDOG_MS / 60_000} min; stopping it`);
+  killAll("SIGKILL");
+}, WATCHDOG_MS);
+child.on("exit", (code, signal) => {
+  clearTimeout(watchdog);
+  process.exit(code ?? (signal ? 1 : 0));
+});
