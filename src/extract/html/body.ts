@@ -8,7 +8,7 @@
  *      poor for the page, fall back to the densest plain-text blocks.
  */
 import type { RemovedBlock } from "../../core/types.js";
-import { elementStats, segment, type Block } from "./blocks.js";
+import { elementStats, segment, type Block, type ElementStats } from "./blocks.js";
 import { findCandidate } from "./candidate.js";
 import type { Element } from "./dom.js";
 import { blockFacts, FEATURE_NAMES, type BlockFacts } from "./features.js";
@@ -23,6 +23,7 @@ export interface BodyResult {
 export interface ScoredPage {
   blocks: Block[];
   facts: BlockFacts[];
+  stats: Map<Element, ElementStats>;
 }
 
 /** Limits `removed` so a huge page cannot make a huge record. */
@@ -36,7 +37,7 @@ export function scorePage(root: Element): ScoredPage {
   const blocks = segment(root);
   const stats = elementStats(blocks);
   const cand = findCandidate(blocks, stats);
-  return { blocks, facts: blockFacts(blocks, stats, cand) };
+  return { blocks, facts: blockFacts(blocks, stats, cand), stats };
 }
 
 /** The rule used when no fitted model is present. */
@@ -47,6 +48,31 @@ function ruleKeep(f: number[]): boolean {
 
 function squash(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Boxes whose class/id says they are never article text, nested inside the body.
+ * The classifier weighs the name against the box's prose and, for a well-written appeal
+ * ("Sign up for our free newsletter and receive..."), the prose wins; the name is the
+ * stronger evidence. Caption, meta and author-bio are left to the classifier: sites put
+ * those words on containers that also hold body text.
+ */
+const NAMED_BOXES = new Set(["newsletter", "cookie-notice", "comments", "share-bar", "related-links", "ad"]);
+
+/** A named box only counts when it is a small part of what was kept (a paywall wrapper around the whole body is not a box). */
+const MAX_BOX_SHARE = 0.3;
+
+function vetoNamedBoxes(page: ScoredPage, keep: boolean[]): void {
+  const { blocks, facts, stats } = page;
+  let keptChars = 0;
+  for (let i = 0; i < blocks.length; i++) if (keep[i]) keptChars += (blocks[i] as Block).text.length;
+  if (keptChars === 0) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const fa = facts[i] as BlockFacts;
+    if (!keep[i] || fa.negEl === null || fa.reason === null || !NAMED_BOXES.has(fa.reason)) continue;
+    const box = stats.get(fa.negEl);
+    if (box !== undefined && box.chars < keptChars * MAX_BOX_SHARE) keep[i] = false;
+  }
 }
 
 /** Decides which blocks are the article. */
@@ -60,6 +86,7 @@ export function selectBlocks(page: ScoredPage, model: BlockModel | null, title: 
       keep[i] = (f[F.logWords] as number) >= Math.log1p(8) && (f[F.linkDensity] as number) < 0.3 && f[F.negHint] === 0 && f[F.boilerText] === 0 && f[F.boilerTag] === 0;
     });
   }
+  vetoNamedBoxes(page, keep);
   // The headline repeated at the top of the body is the title, not the body.
   const t = title ? squash(title) : "";
   if (t.length > 0) {

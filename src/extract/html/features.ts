@@ -28,6 +28,8 @@ export interface BlockFacts {
   /** Why the block would be dropped, when something names it. */
   reason: string | null;
   inTop: boolean;
+  /** The nearest ancestor below the top container whose class/id names boilerplate (its reason is `features`' negHint). */
+  negEl: Element | null;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -50,6 +52,8 @@ interface AncestorInfo {
   inSib: boolean;
   /** Nearest negative hint below the top container (or anywhere, outside it). */
   negIn: string | null;
+  /** The element that carries `negIn`. */
+  negInEl: Element | null;
   /** Nearest negative hint above the top container. */
   negOut: string | null;
   pos: boolean;
@@ -62,7 +66,7 @@ interface AncestorInfo {
   quote: boolean;
 }
 
-const ROOT_INFO: AncestorInfo = { inTop: false, inSib: false, negIn: null, negOut: null, pos: false, tagReason: null, boilerTagName: null, topNegTag: false, semantic: false, caption: false, quote: false };
+const ROOT_INFO: AncestorInfo = { inTop: false, inSib: false, negIn: null, negInEl: null, negOut: null, pos: false, tagReason: null, boilerTagName: null, topNegTag: false, semantic: false, caption: false, quote: false };
 
 function combine(el: Element, p: AncestorInfo, isTop: boolean, isSib: boolean, reached: boolean, neg: string | null): AncestorInfo {
   const tag = BOILERPLATE_TAGS.get(el.tag);
@@ -70,6 +74,7 @@ function combine(el: Element, p: AncestorInfo, isTop: boolean, isSib: boolean, r
     inTop: isTop || p.inTop,
     inSib: isSib || p.inSib,
     negIn: reached ? null : (neg ?? p.negIn),
+    negInEl: reached ? null : neg !== null ? el : p.negInEl,
     negOut: reached && !isTop && !isSib && neg !== null ? neg : p.negOut,
     pos: p.pos || isPositive(hintString(el)),
     tagReason: tag ?? p.tagReason,
@@ -187,7 +192,7 @@ export function blockFacts(blocks: Block[], stats: Map<Element, ElementStats>, c
       a.negIn ?? a.negOut ?? (a.caption || tag === "figcaption" ? "caption" : null) ?? a.tagReason ??
       (boilerText ? "template" : null) ?? ((ld[i] as number) > 0.5 ? "link-list" : null) ??
       (!inTopFlags[i] && !inSibFlags[i] ? "outside-body" : null);
-    out.push({ features: f, reason, inTop: inTopFlags[i] as boolean });
+    out.push({ features: f, reason, inTop: inTopFlags[i] as boolean, negEl: a.negInEl });
   }
   return out;
 }
