@@ -3,7 +3,11 @@ import type { StorySummary } from "./types.js";
 
 /** The story-list row a dossier implies: headline, member articles, outlets and activity span. */
 export function storySummaryFromDossier(d: Dossier): StorySummary {
-  const dates = d.coverage.articles.map((a) => a.published).filter((p): p is string => p !== null).sort();
+  // Sources print their own offsets (+01:00, Z); comparing those strings would misorder them.
+  const dates = d.coverage.articles
+    .map((a) => toUtc(a.published))
+    .filter((p): p is string => p !== null)
+    .sort();
   return {
     id: d.story,
     headline: d.headline,
@@ -12,6 +16,14 @@ export function storySummaryFromDossier(d: Dossier): StorySummary {
     first_seen: dates[0] ?? null,
     last_update: dates[dates.length - 1] ?? null,
   };
+}
+
+/** An ISO 8601 time in UTC (`2026-03-16T08:00:00Z`); a date-only value stays as it is; null if unparseable. */
+function toUtc(iso: string | null): string | null {
+  if (iso === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.000Z$/, "Z");
 }
 
 /**
