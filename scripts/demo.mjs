@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: ingest the bundled sample corpus into a fresh SQLite file and serve the story desk.
 // Options: --no-serve (ingest, list stories, exit), --port N.
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { spawnSync, spawn } from "node:child_process";
 
 const args = process.argv.slice(2);
@@ -9,12 +9,9 @@ const serve = !args.includes("--no-serve");
 const portIdx = args.indexOf("--port");
 const port = portIdx >= 0 ? args[portIdx + 1] : process.env.PORT ?? "8080";
 const db = process.env.NEWSFOLD_DEMO_DB ?? "demo.db";
-const cli = ["bin/newsfold.js"];
+// Straight from the sources (tsx), so the demo never runs a stale build of an edited checkout.
+const cli = ["--import", "tsx", "src/cli/main.ts"];
 
-if (!existsSync("dist/src/cli/main.js")) {
-  const b = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-  if (b.status !== 0) process.exit(b.status ?? 1);
-}
 for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
 
 const run = (argv) => spawnSync(process.execPath, [...cli, ...argv], { stdio: "inherit" });
