@@ -130,6 +130,24 @@ function appositiveAttribution(ctx: QuoteContext, from: number, to: number): Att
   return null;
 }
 
+/**
+ * `“…” ― Ada Lind` / `“…” -- Ada Lind, voter`: a name after a dash right behind the closing mark signs the
+ * quote (vox pops, epigraphs, reader comments). The name must close its line or sentence, or be followed
+ * by a comma and a description, so a dash that opens an aside (`“…” — and then he left`) signs nothing.
+ */
+function dashSignature(ctx: QuoteContext, close: number, fe: number): SpeakerSpan | null {
+  const { text, tokens } = ctx;
+  const dash = /^[ \t]*(?:[―—–]|--)[ \t]*/u.exec(text.slice(close, close + 6));
+  if (!dash) return null;
+  const from = tokenFrom(tokens, close + dash[0].length);
+  const to = tokenUntil(tokens, Math.max(fe, paragraphEnd(text, close)));
+  if (from >= to || !/^\p{Lu}/u.test(text.charAt(tokens[from]!.start))) return null;
+  const np = npAfter(text, tokens, from, to, true);
+  if (!np || !plausible(text, tokens, np)) return null;
+  const rest = text.slice(tokens[np.end - 1]!.end, paragraphEnd(text, close));
+  return /^[\s.]*$|^\s*[,(]/u.test(rest) ? np : null;
+}
+
 function cueOf(ctx: QuoteContext, cue: CueMatch): QuoteCue {
   const start = ctx.tokens[cue.first]!.start;
   const end = ctx.tokens[cue.end - 1]!.end;
@@ -187,8 +205,11 @@ export function findDirect(ctx: QuoteContext): { direct: DirectQuote[]; fragment
     let afterAttr = aTokTo > aTokFrom ? findAttribution(ctx, aTokFrom, aTokTo, false, 10) : null;
     if (!afterAttr && aTokTo > aTokFrom) afterAttr = appositiveAttribution(ctx, aTokFrom, aTokTo);
     const preferAfter = /,\s*$/.test(inner) || before === "" || !beforeAttr;
-    const attr = preferAfter ? afterAttr ?? beforeAttr : beforeAttr ?? afterAttr;
-    if (!attr && before.endsWith(":") && bTokTo > bTokFrom) {
+    // A dash signature outranks a lead-in: it sits right on the quote.
+    const signed = afterAttr ? null : dashSignature(ctx, span.close, fe);
+    const attr = signed ? null : preferAfter ? afterAttr ?? beforeAttr : beforeAttr ?? afterAttr;
+    if (signed) quoteSpeakerOnly.set(q, signed);
+    else if (!attr && before.endsWith(":") && bTokTo > bTokFrom) {
       // `Pollster Ada Lind: “…”`: a name or role right before the colon is the speaker, with no cue word.
       const sp = npBefore(text, tokens, bTokTo, bTokFrom, true);
       if (plausible(text, tokens, sp) && (sp.first === bTokFrom || /^\p{Lu}/u.test(text.charAt(tokens[sp.end - 1]!.start)))) {

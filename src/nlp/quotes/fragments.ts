@@ -7,7 +7,7 @@
  */
 import type { Quote, Sentence } from "../../core/types.js";
 import { npBefore, toSpeaker } from "./speaker.js";
-import { cueFor, tokenUntil, type QuoteContext } from "./context.js";
+import { cueFor, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { Fragment } from "./direct.js";
 
 // Verbs that put a label in quotation marks: `called it “a disgrace”`, `described as “cruel”`.
@@ -30,6 +30,13 @@ function quotedLetters(text: string, fragments: readonly Fragment[], start: numb
   return n;
 }
 
+/** True when the quote's cue is a verb of speech (not only a learnt cue word). */
+function speechCue(ctx: QuoteContext, q: Quote): boolean {
+  if (!q.cue) return false;
+  const c = cueFor(ctx, tokenFrom(ctx.tokens, q.cue.start));
+  return c !== null && c.speech;
+}
+
 /**
  * Direct quotes for the fragments that a cue in their own sentence attributes, when the fragments make
  * up most of the attributed clause (`said that “…”`, `called the plan “…”`); a clause mostly in the
@@ -45,10 +52,16 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
     if (!/[\p{L}\p{N}]/u.test(text.slice(f.start, f.end))) continue;
     // The mixed quote holding this fragment, if any, gives speaker and cue.
     while (mi < mixed.length && mixed[mi]!.end < f.start) mi++;
+    // Of nested clauses (`X said the court's decision “…”`), the innermost one a speech verb frames owns
+    // the words; a clause framed only by a learnt cue word (`decision`, `seek`) is the writer's paraphrase.
     let holder: Quote | null = null;
+    let spoken: Quote | null = null;
     for (let k = mi; k < mixed.length && mixed[k]!.start <= f.open; k++) {
-      if (mixed[k]!.end >= f.end - 1) holder = mixed[k]!;
+      if (mixed[k]!.end < f.end - 1) continue;
+      holder = mixed[k]!;
+      if (speechCue(ctx, holder)) spoken = holder;
     }
+    holder = spoken ?? holder;
     if (holder) {
       if (quotedLetters(text, fragments, holder.start, holder.end) * 2 <= letters(holder.text)) continue;
       replaced.add(holder);

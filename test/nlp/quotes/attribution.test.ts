@@ -107,3 +107,18 @@ test("foreign cues: French, Spanish and German reporting verbs", () => {
   assert.equal(only(`“El puente es seguro”, dijo Mara Quell.`, "El puente").cue?.text, "dijo");
   assert.equal(only(`„Die Brücke ist sicher“, sagte Mara Quell.`, "Die Brücke").cue?.text, "sagte");
 });
+
+test("speakers: a dash signature after the closing mark names the speaker", () => {
+  const text = `Readers wrote in after the vote.\n“The bridge should have opened years ago.” ― Mara Quell\n“I will walk across it on day one.” — Tomas Reyn, a retired ferryman\n“It cost too much.” — and nobody disagreed.`;
+  const qs = quotesOf(text);
+  assert.equal(quoteStarting(qs, "The bridge should").speaker?.name, "Mara Quell");
+  assert.equal(quoteStarting(qs, "I will walk").speaker?.name, "Tomas Reyn");
+  // A dash that opens an aside signs nothing.
+  assert.notEqual(quoteStarting(qs, "It cost too much").speaker?.name, "and nobody");
+});
+
+test("speakers: a fragment inside nested clauses belongs to the speech verb, not a noun cue", () => {
+  const text = `In a statement, Mara Quell said the council's decision “will leave the whole valley without a crossing.”`;
+  const q = quoteStarting(quotesOf(text).filter((x) => x.kind === "direct"), "will leave");
+  assert.equal(q.speaker?.name, "Mara Quell");
+});
