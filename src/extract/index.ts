@@ -1,5 +1,6 @@
 import type { Article, RawArticle } from "../core/types.js";
 import { extractHtml } from "./html/index.js";
+import { detectLanguage } from "./metadata/language.js";
 import { cleanText } from "./text/index.js";
 
 /** Options for extraction. */
@@ -41,7 +42,8 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
       removed: t ? [...x.removed, ...t.removed] : x.removed,
     };
   }
-  const t = options.clean === false ? null : cleanText(raw.body, { outlet: hints.outlet ?? null });
+  const t = options.clean === false ? null : cleanText(raw.body, { outlet: hints.outlet ?? null, titleHint: hints.title ?? null });
+  const text = t ? t.text : raw.body;
   return {
     id: raw.id,
     path: raw.source,
@@ -51,8 +53,9 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
     byline: hints.byline ?? null,
     published: hints.published ?? null,
     dateline: t?.dateline ?? null,
-    language: hints.language ?? null,
-    text: t ? t.text : raw.body,
+    // Plain text declares no language; detection on the clean body (the raw one carries menus and appeals).
+    language: pick(hints.language, detectLanguage(text)),
+    text,
     removed: t ? t.removed : [],
   };
 }

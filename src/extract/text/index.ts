@@ -36,6 +36,11 @@ export interface CleanTextOptions {
    * cleaning a body that an HTML extractor already separated from its title, so a leading heading stays.
    */
   title?: boolean;
+  /**
+   * The title a reader already found (a JSONL field, a feed item's title). With it, only a line near the top
+   * that says the same is taken as the title; any other first line is body, so a one-line record keeps its text.
+   */
+  titleHint?: string | null;
 }
 
 /** What {@link cleanText} found: the clean body and what it took out, and why. */
@@ -64,6 +69,34 @@ function markDuplicates(lines: Line[]): void {
     if (seen.has(key)) l.reason = "duplicate";
     else seen.add(key);
   }
+}
+
+/** Compares titles regardless of case, spacing and closing punctuation. */
+function titleKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, " ").replace(/[\s.:;!?·|–—-]+$/u, "").trim();
+}
+
+/**
+ * Equal, or one is the other with a site name or kicker added ("Bridge to close" / "Bridge to close - The
+ * Ledger"): the shorter one is at least three words and most of the longer one.
+ */
+function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.split(" ").length >= 3 && short.length >= long.length * 0.6 && (long.startsWith(short) || long.endsWith(short));
+}
+
+/** The index of the line among the first few (up to the first paragraph) that repeats the known title, or -1. */
+function findHintedTitle(lines: Line[], firstBody: number, hint: string): number {
+  const limit = firstBody < 0 ? lines.length : firstBody + 1;
+  let seen = 0;
+  for (let i = 0; i < limit && seen < 6; i++) {
+    const l = lines[i]!;
+    if (l.merged) continue;
+    seen++;
+    if (l.reason === null && sameTitle(titleKey(l.text), hint)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -95,7 +128,8 @@ export function cleanText(text: string, opts: CleanTextOptions = {}): CleanTextR
   let [firstBody, lastBody] = bodyBounds(lines);
   let title: string | null = null;
   if (opts.title !== false) {
-    const t = findTitle(lines, firstBody);
+    const hint = opts.titleHint?.trim() ? titleKey(opts.titleHint) : null;
+    const t = hint === null ? findTitle(lines, firstBody) : findHintedTitle(lines, firstBody, hint);
     if (t >= 0) {
       title = lines[t]!.text;
       lines[t]!.reason = "title";
