@@ -24,7 +24,8 @@ export interface QuoteEvalReport {
 }
 
 // A quotation in gold text: a mark, everything up to its closing mark (or the fragment's end when lost).
-const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)|``[\s\S]*?(?:''|$)|«[^»]*(?:»|$)|„[^“]*(?:“|$)/g;
+// Doubled apostrophes (`''…''`, an ASCII style of some newspaper archives) close at a pair not followed by a third.
+const QUOTED = /“[^”]*(?:”|$)|"[^"]*(?:"|$)|``[\s\S]*?(?:''|$)|''[\s\S]*?(?:''(?!')|$)|«[^»]*(?:»|$)|„[^“]*(?:“|$)/g;
 
 /**
  * The direct-quote units of a gold attribution: when most letters of its Content lie inside quotation

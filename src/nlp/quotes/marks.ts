@@ -1,6 +1,6 @@
 /**
  * Finds spans in quotation marks, in every style a news text uses:
- * "straight", “curly”, «guillemets», „German“, `` PTB '', and ‘single’ (alone or nested in double marks).
+ * "straight", “curly”, «guillemets», „German“, `` PTB '', '' doubled apostrophes '', and ‘single’ (alone or nested in double marks).
  *
  * One left-to-right scan. An opener is taken only where an opening mark can stand (start, after white
  * space or an opening bracket), so apostrophes (don't, '90s, students' books) never open a quote. The
@@ -33,6 +33,8 @@ const STYLES: OpenerStyle[] = [
   { mark: "„", closers: ["“", "”"], single: false },
   { mark: "«", closers: ["»"], single: false },
   { mark: "\"", closers: ["\"", "”"], single: false },
+  // Two apostrophes on both sides: some wire and newspaper archives write ASCII quotes this way.
+  { mark: "''", closers: ["''"], single: false },
   { mark: "‘", closers: ["’"], single: true },
   { mark: "'", closers: ["'", "’"], single: true },
 ];
@@ -68,6 +70,11 @@ function closerOk(text: string, j: number, closer: string, style: OpenerStyle): 
     if (next !== "" && LETTER_OR_DIGIT.test(next)) return false;
     if (prev === "" || SPACE.test(prev)) return false;
     return true;
+  }
+  if (closer === "''" && style.mark === "''") {
+    // `''` before a word opens the next quote; in `'''` a nested single quote closes first, so the pair is the last two.
+    if (next !== "" && LETTER_OR_DIGIT.test(next)) return false;
+    if (next === "'") return false;
   }
   if (closer === "\"") {
     // A straight mark after a space and before a word opens the next quote rather than closing this one.
@@ -121,7 +128,7 @@ function findClose(text: string, from: number, style: OpenerStyle): { end: numbe
         }
       }
       // The same opener again before any closer means this quote lost its closing mark.
-      if (!style.single && k > from && style.mark !== "„" && style.mark !== "\"" && text.startsWith(style.mark, k)) {
+      if (!style.single && k > from && style.mark !== "„" && style.mark !== "\"" && style.mark !== "''" && text.startsWith(style.mark, k)) {
         const end = trimEnd(text, from, k);
         return end > from ? { end, close: end, unclosed: true } : null;
       }

@@ -8,6 +8,7 @@
  */
 import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
 import { CUE_MODIFIERS } from "./cues.js";
+import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "one", "another", "some", "several", "two", "three", "many", "le", "la", "les", "el", "los", "las", "der", "die", "das"]);
@@ -38,7 +39,10 @@ function isCap(text: string, t: Token): boolean {
 /** True when only white space (or a hyphen) separates tokens a and b, so they can belong to one phrase. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap.length > 0 ? /^[\s]+$/.test(gap) || gap === "-" || gap === "." : true;
+  if (gap.length === 0) return true;
+  if (/^[\s]+$/.test(gap) || gap === "-" || gap === ".") return true;
+  // `Mr. King`, `Marc H. Morial`: a title or an initial keeps its period inside the name.
+  return /^\.\s+$/.test(gap) && (TITLE_ABBREVIATIONS.has(a.norm) || (a.end - a.start === 1 && /\p{Lu}/u.test(text.charAt(a.start))));
 }
 
 /** True for a token that starts a sentence, so its capital says nothing about it being a name. */

@@ -122,3 +122,10 @@ test("speakers: a fragment inside nested clauses belongs to the speech verb, not
   const q = quoteStarting(quotesOf(text).filter((x) => x.kind === "direct"), "will leave");
   assert.equal(q.speaker?.name, "Mara Quell");
 });
+
+test("speakers: a title or an initial with its period stays inside the speaker's name", () => {
+  const text = `The council met on Monday.\n\n“I have never been overruled,” Mr. Quell, 82, told me.\n\n“We will stay,” said Marc H. Reyn.`;
+  const qs = quotesOf(text);
+  assert.match(quoteStarting(qs, "I have never").speaker?.name ?? "", /Quell/);
+  assert.match(quoteStarting(qs, "We will stay").speaker?.name ?? "", /Reyn/);
+});

@@ -16,6 +16,13 @@ test("marks: straight, curly, guillemets, German, PTB and single quotes", () => 
   assert.deepEqual(inner(`'We will stay,' she said.`), ["We will stay,"]);
 });
 
+test("marks: doubled apostrophes on both sides, with a nested single quote", () => {
+  assert.deepEqual(inner(`''We will stay,'' Mara Quell said. ''It is our town.''`), ["We will stay,", "It is our town."]);
+  assert.deepEqual(inner(`He said ''I had to think, 'This is their lives.'''`), ["I had to think, 'This is their lives.'"]);
+  // A PTB opener still takes the doubled apostrophe as its closer.
+  assert.deepEqual(inner("`` We will stay , '' she said ."), [" We will stay , "]);
+});
+
 test("marks: single quotes nested in double quotes stay inside the outer quote", () => {
   const text = `“He told me ‘never again’ and left,” Mara Quell said.`;
   assert.deepEqual(inner(text), ["He told me ‘never again’ and left,"]);
