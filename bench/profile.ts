@@ -4,6 +4,10 @@
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/stages/e2e.ts --size 1000
  *   node --import tsx bench/profile.ts /tmp/prof/<file>.cpuprofile [--top 30]
+ *
+ * Besides self time it prints inclusive ("total") time per function: a sample counts once for
+ * every distinct function on its stack, which is how a stage's whole cost (buildDossiers,
+ * analyze, putIngested...) is read off one profile.
  */
 import { readFileSync } from "node:fs";
 
@@ -60,3 +64,19 @@ const show = (title: string, m: Map<string, number>) => {
 };
 show("self time by file", files);
 show("self time by function", fn);
+
+// Inclusive time: walk each sampled node up to the root, counting each function once per sample.
+const parent = new Map<number, number>();
+for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const fnKey = (n: Node): string => `${n.callFrame.functionName || "(anonymous)"}  ${shortUrl(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+const inclusive = new Map<string, number>();
+for (const [id, us] of selfUs) {
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const n = byId.get(cur)!;
+    if (n.callFrame.url === "" || n.callFrame.url.includes("node_modules")) continue;
+    seen.add(fnKey(n));
+  }
+  for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + us);
+}
+show("total (inclusive) time by function, project code only", inclusive);

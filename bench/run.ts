@@ -8,18 +8,24 @@
  *   npm run bench -- --quick      # 1,000-article sizes only
  *   npm run bench -- --only e2e   # the jobs named e2e or e2e-*
  *   npm run bench -- --sizes 1000,10000   # corpus sizes of the sized jobs
+ *   npm run bench -- --only e2e-scale     # end-to-end at 1,000 / 10,000 / 100,000 (or --sizes), with the
+ *                                         # per-article cost ratio largest/smallest and the 100k peak RSS
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import type { StageResult } from "./lib/measure.js";
-import { costChart, resultsTable } from "./lib/table.js";
+import { costChart, resultsTable, scalingLines } from "./lib/table.js";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
-const sizes = argv.includes("--sizes") ? argv[argv.indexOf("--sizes") + 1]!.split(",").map(Number) : quick ? [1000] : [1000, 10000, 100000];
+const sizesArg = argv.includes("--sizes") ? argv[argv.indexOf("--sizes") + 1]!.split(",").map(Number) : undefined;
+const sizes = sizesArg ?? (quick ? [1000] : [1000, 10000, 100000]);
+// The scaling run is long (the 100,000-article ingest takes many minutes), so it runs only when named.
+const scaleSizes = sizesArg ?? [1000, 10000, 100000];
+const wantScale = only?.split(",").includes("e2e-scale") ?? false;
 
 interface Job {
   name: string;
@@ -41,7 +47,9 @@ const jobs: Job[] = [
   { name: "workers", script: "stages/workers.ts", args: ["--size", quick ? "500" : "2000"] },
   { name: "e2e-1thread", script: "stages/e2e.ts", args: ["--size", "1000", "--threads", "0"] },
   { name: "e2e-html", script: "stages/e2e.ts", args: ["--size", "1000", "--html"] },
-].filter((j) => !only || only.split(",").some((o) => j.name === o || j.name.startsWith(o + "-")));
+]
+  .filter((j) => !only || only.split(",").some((o) => j.name === o || j.name.startsWith(o + "-")))
+  .concat(wantScale ? scaleSizes.map((n) => ({ name: `e2e-scale-${n}`, script: "stages/e2e.ts", args: ["--size", String(n), "--label", "end-to-end ingest (scaling)"] })) : []);
 
 const results: StageResult[] = [];
 for (const job of jobs) {
@@ -61,13 +69,15 @@ for (const job of jobs) {
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "?", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
 const table = resultsTable(results);
+const scaling = scalingLines(results);
 process.stdout.write(`\nnewsfold benchmarks on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}\n\n${table}`);
+if (scaling.length > 0) process.stdout.write(`\n${scaling.map((l) => `- ${l}`).join("\n")}\n`);
 const dir = join(import.meta.dirname, "results");
 mkdirSync(dir, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-const doc = JSON.stringify({ date: new Date().toISOString(), machine, quick, results }, null, 1);
+const doc = JSON.stringify({ date: new Date().toISOString(), machine, quick, results, scaling }, null, 1);
 writeFileSync(join(dir, `${stamp}.json`), doc);
 writeFileSync(join(dir, "latest.json"), doc);
-writeFileSync(join(dir, "latest.md"), table);
+writeFileSync(join(dir, "latest.md"), table + (scaling.length > 0 ? `\n${scaling.map((l) => `- ${l}`).join("\n")}\n` : ""));
 writeFileSync(join(dir, "cost-per-article.svg"), costChart(results, "newsfold: cost per article against corpus size"));
 process.stderr.write(`bench: wrote bench/results/latest.json, latest.md and cost-per-article.svg\n`);

@@ -49,3 +49,30 @@ export function costChart(rs: StageResult[], title: string): string {
   }
   return out + "</svg>\n";
 }
+
+/**
+ * One line per stage measured at several corpus sizes: per-article cost at the largest size over
+ * that at the smallest, in wall time and in CPU time (steadier on a shared machine), and the peak
+ * RSS of the largest run. Issue 9's bound is a ratio of at most 1.3 for the end-to-end pipeline.
+ */
+export function scalingLines(rs: StageResult[]): string[] {
+  const byStage = new Map<string, { n: number; r: StageResult }[]>();
+  for (const r of rs) {
+    const m = /^gen-(\d+)$/.exec(r.dataset);
+    if (!m || r.items === 0) continue;
+    byStage.set(r.stage, [...(byStage.get(r.stage) ?? []), { n: Number(m[1]), r }]);
+  }
+  const out: string[] = [];
+  for (const [stage, pts] of byStage) {
+    if (pts.length < 2) continue;
+    pts.sort((a, b) => a.n - b.n);
+    const lo = pts[0]!, hi = pts[pts.length - 1]!;
+    const cpu = (r: StageResult) => (r.cpuSeconds !== undefined ? r.cpuSeconds / r.items : NaN);
+    const cpuRatio = cpu(hi.r) / cpu(lo.r);
+    out.push(
+      `${stage}: per-article cost at ${hi.n.toLocaleString("en-US")} / at ${lo.n.toLocaleString("en-US")} = ${(hi.r.usPerItem / lo.r.usPerItem).toFixed(2)}× wall` +
+        `${Number.isFinite(cpuRatio) ? `, ${cpuRatio.toFixed(2)}× CPU` : ""}; peak RSS at ${hi.n.toLocaleString("en-US")}: ${Math.round(hi.r.peakRssMb)} MB`,
+    );
+  }
+  return out;
+}

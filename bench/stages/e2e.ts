@@ -3,7 +3,9 @@
  * bundled sample) -> read, extract, analyse, cluster, store in a fresh SQLite file, dossiers
  * rebuilt: the whole of `newsfold ingest`, with its worker threads (`--threads N`, default as
  * the CLI: one per core).
- *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] | --sample
+ *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] [--label NAME] | --sample
+ *
+ * `--label` names the stage in the table (the scaling run uses its own name so its sizes chart as one line).
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -28,7 +30,7 @@ try {
   let stored = 0;
   const bytes = sample ? 0 : statSync(input).size;
   const r = await measureBatch(
-    `end-to-end ingest${html ? " (HTML)" : ""}${threads === 0 ? ", one thread" : threads !== undefined ? `, ${threads} workers` : ""}`,
+    `${args.get("label") ?? "end-to-end ingest"}${html ? " (HTML)" : ""}${threads === 0 ? ", one thread" : threads !== undefined ? `, ${threads} workers` : ""}`,
     sample ? "sample" : `gen-${args.size}`,
     0,
     async () => {
