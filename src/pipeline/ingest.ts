@@ -5,6 +5,8 @@ import { buildDossiers } from "../dossier/index.js";
 import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.js";
 import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
 import type { IngestRecord, Store } from "../store/types.js";
+import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
+import { contentHash } from "./parallel-task.js";
 
 export { contentHash, prepareArticle } from "./parallel-task.js";
 
@@ -28,6 +30,7 @@ export interface IngestHooks {
 
 const CLUSTER_STATE = "cluster";
 const DIRTY_STORIES = "dirty-stories";
+const TEMPLATES = "templates";
 const BATCH = 100;
 
 export interface IngesterOptions {
@@ -37,6 +40,11 @@ export interface IngesterOptions {
    * inputs stay in this thread whatever this says.
    */
   threads?: number;
+  /**
+   * Per-outlet template memory (default true): lines an outlet repeats across its articles are dropped from
+   * later ones (reason `template`). The memory is kept in the store, so it grows with the corpus.
+   */
+  templates?: boolean;
 }
 
 /**
@@ -59,6 +67,7 @@ export interface IngesterOptions {
 export class Ingester {
   private queue: Promise<unknown> = Promise.resolve();
   private clusterer: OnlineClusterer | null = null;
+  private templates: InMemoryTemplateMemory | null = null;
 
   constructor(
     private readonly store: Store,
@@ -109,6 +118,7 @@ export class Ingester {
   private async consume(source: AsyncIterable<OrderedItem>, pool: WorkerPool | null, hooks: IngestHooks): Promise<IngestSummary> {
     const summary: IngestSummary = { read: 0, skipped: 0, duplicates: 0, stored: 0, storiesNew: 0, storiesUpdated: 0, ids: [] };
     this.clusterer ??= createOnlineClusterer(await this.store.getState(CLUSTER_STATE));
+    const templates = this.options.templates === false ? null : (this.templates ??= loadTemplateMemory(await this.store.getState(TEMPLATES)));
     const leftover = (await this.store.getState<string[]>(DIRTY_STORIES)) ?? [];
     const touched = new Set<string>(leftover);
     const knownStories = new Set<string>();
@@ -123,7 +133,9 @@ export class Ingester {
       if (batch.length === 0) return;
       const stories = [...new Set(batch.map((r) => r.assignment.story))];
       for (const s of stories) touched.add(s);
-      await this.store.putIngested(batch, { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched] });
+      const states: Record<string, unknown> = { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched] };
+      if (templates) states[TEMPLATES] = templates.toJSON();
+      await this.store.putIngested(batch, states);
       batch = [];
     };
 
@@ -134,14 +146,23 @@ export class Ingester {
         hooks.onProgress?.(summary);
         continue;
       }
-      const { article, hash } = item;
+      let { article, hash } = item;
       if (seenHashes.has(hash) || (await this.store.findExisting(article.url, hash)) !== null || (await this.store.hasArticle(article.id))) {
         summary.duplicates++;
         hooks.onProgress?.(summary);
         continue;
       }
       seenHashes.add(hash);
-      const analysis: Analysis = item.analysis ?? analyze(article);
+      // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
+      let analysis: Analysis | null = item.analysis;
+      const stripped = templates ? learnAndStrip(templates, article) : article;
+      if (stripped !== article) {
+        article = stripped;
+        hash = contentHash(article.text);
+        analysis = null; // offsets moved with the dropped lines
+        seenHashes.add(hash);
+      }
+      analysis ??= analyze(article);
       const before = this.clusterer.knownStory(article.id);
       const assignment: ClusterAssignment = this.clusterer.add({ article, analysis });
       if (!before && !(await this.store.getStory(assignment.story)) && !knownStories.has(assignment.story)) summary.storiesNew++;
@@ -184,24 +205,34 @@ export class Ingester {
     }
   }
 
-  /** rebuildDossiers with the builds done by the pool's workers, a few stories in flight at a time. */
+  /**
+   * rebuildDossiers with the builds done by the pool's workers. A few lanes each take the next
+   * story as soon as their last one is stored, so one large story never leaves a worker idle
+   * (fixed windows waited for their slowest build). Members travel as the store's JSON text when
+   * it offers it, so this thread neither parses nor structured-clones the analyses.
+   */
   private async rebuildDossiersWith(pool: WorkerPool, stories: string[]): Promise<void> {
-    const window = pool.threads * 2;
-    for (let i = 0; i < stories.length; i += window) {
-      const jobs: { story: string; built: Promise<{ story: string }[]> }[] = [];
-      for (const story of stories.slice(i, i + window)) {
-        const members = await this.store.storyMembers(story);
-        if (members.length === 0) {
-          await this.store.deleteStory(story);
-          continue;
-        }
-        jobs.push({ story, built: pool.dossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment }))) });
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < stories.length) {
+        const story = stories[next++]!;
+        const dossiers = await this.buildInPool(pool, story);
+        if (dossiers === null) await this.store.deleteStory(story);
+        else await this.store.putDossiers(dossiers.filter((d) => d.story === story));
       }
-      for (const j of jobs) {
-        const dossiers = await j.built;
-        await this.store.putDossiers((dossiers as Awaited<ReturnType<WorkerPool["dossiers"]>>).filter((d) => d.story === j.story));
-      }
+    };
+    await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
+  }
+
+  /** One story's dossiers built by a worker, or null when the story has no members left. */
+  private async buildInPool(pool: WorkerPool, story: string): Promise<Awaited<ReturnType<WorkerPool["dossiers"]>> | null> {
+    if (this.store.storyMembersJson) {
+      const json = await this.store.storyMembersJson(story);
+      return json === "[]" ? null : pool.dossiersFromJson(json);
     }
+    const members = await this.store.storyMembers(story);
+    if (members.length === 0) return null;
+    return pool.dossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment })));
   }
 }
 

@@ -7,14 +7,6 @@
 // Streaming use observes each article before cleaning it; persist with `toJSON` / `InMemoryTemplateMemory.fromJSON`.
 export { InMemoryTemplateMemory } from "./memory.js";
 export type { TemplateMemory, TemplateMemoryOptions, TemplateMemoryState } from "./memory.js";
-export { normalizeLine, lineHash } from "./normalize.js";
+export { normalizeLine, lineHash, templateLines } from "./normalize.js";
+export { learnAndStrip, loadTemplateMemory, templateKey } from "./article.js";
 
-/** The lines of a text as the memory sees them: trimmed, non-empty. */
-export function templateLines(text: string): string[] {
-  const out: string[] = [];
-  for (const l of text.split(/\r\n|\r|\n/)) {
-    const t = l.trim();
-    if (t.length > 0) out.push(t);
-  }
-  return out;
-}

@@ -21,3 +21,13 @@ export function lineHash(normalized: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/** The lines of a text as the memory sees them: trimmed, non-empty. */
+export function templateLines(text: string): string[] {
+  const out: string[] = [];
+  for (const l of text.split(/\r\n|\r|\n/)) {
+    const t = l.trim();
+    if (t.length > 0) out.push(t);
+  }
+  return out;
+}
