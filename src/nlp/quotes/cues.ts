@@ -160,6 +160,23 @@ function learnedCues(): Set<string> {
   return learned;
 }
 
+// Contractions of a pronoun and `is`/`has` that end like a possessive (`he's said`).
+const NOT_POSSESSIVE = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
+// Verb forms that are nouns far more often than verbs in news (`the state`, `two states`): cues only
+// when a content clause follows (`states that`).
+const MOSTLY_NOUNS = new Set(["state", "states"]);
+
+/**
+ * True when the speech-verb form at `i` is used as a noun: after a possessive (`Lind's comments`).
+ * (After a determiner too, in principle; on PolNeAR train that rule neither helped nor hurt, so it is left out.)
+ */
+function nounUse(norms: readonly string[], i: number): boolean {
+  if (MOSTLY_NOUNS.has(norms[i]!) && norms[i + 1] !== "that") return true;
+  if (i === 0) return false;
+  const prev = norms[i - 1]!;
+  return /['’]s$|s['’]$/.test(prev) && !NOT_POSSESSIVE.has(prev.replace("’", "'"));
+}
+
 /**
  * The cue starting at token `i`, or null. `norms` are the article's token norms; `lang` an ISO 639-1 code
  * (foreign cues are tried for any language so that a quoted foreign statement in an English text still counts).
@@ -172,8 +189,9 @@ export function cueAt(norms: readonly string[], i: number): CueMatch | null {
     if (ok) return { first: i, end: i + p.words.length, kind: p.kind, addressee: false, speech: p.speech };
   }
   const v = VERBS.get(w);
-  if (v) return { first: i, end: i + 1, kind: "verb", addressee: v.addressee, speech: v.speech };
+  if (v && !nounUse(norms, i)) return { first: i, end: i + 1, kind: "verb", addressee: v.addressee, speech: v.speech };
   if (FOREIGN.has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: true };
+  // A learnt cue word may be a noun (`his remarks`, `the decision`): annotators mark those as cues too.
   if (learnedCues().has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: false };
   // French compound past: `a déclaré` is caught on the participle; German separable `teilte ... mit` on the verb.
   return null;

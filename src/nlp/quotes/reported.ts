@@ -75,16 +75,20 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     const afterCue = cue.end < te ? text.slice(tokens[cue.end - 1]!.end, tokens[cue.end]!.start) : ".";
     const cueClosesClause = cue.end >= te || /[,.;]/.test(afterCue);
     if (speaker && speakerAfterComma && (cueClosesClause || norms[cue.end]! === "in" || norms[cue.end]! === "on")) {
-      // `Content, X said (on Monday).`
+      // `Content, X said (on Monday).` / `Content, X said, more content.`
       const end = tokens[speaker.first - 1]!.end;
-      if (speaker.first - ts >= 3) out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: s.start, end });
+      const rest = resumption(ctx, cue.end, te);
+      if (speaker.first - ts >= 3 || (rest !== null && speaker.first > ts)) out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: s.start, end });
+      if (rest !== null) out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: tokens[rest]!.start, end: sentEnd });
       continue;
     }
     if (!speaker && commaBefore && !cue.addressee && cue.end < te && !/[,.;]/.test(afterCue)) {
       const inverted = npAfter(text, tokens, cue.end, te);
       if (inverted && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
-        // `Content, said X.`
+        // `Content, said X.` / `Content, said X, more content.`
         out.push({ cueFirst: i, cueEnd: cue.end, speaker: inverted, start: s.start, end: tokens[i - 1]!.end });
+        const rest = resumption(ctx, inverted.end, te);
+        if (rest !== null) out.push({ cueFirst: i, cueEnd: cue.end, speaker: inverted, start: tokens[rest]!.start, end: sentEnd });
         continue;
       }
     }
@@ -114,6 +118,32 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: tokens[k]!.start, end: sentEnd });
   }
   return out;
+}
+
+/**
+ * Where the content resumes after an attribution set in the middle of its sentence (`The plan, she said,
+ * is dead.`, `…, she said on Monday, is dead.`): the token after the comma that closes the attribution,
+ * or null when the sentence ends there or a participle opens a new attribution (`…, she said, adding …`).
+ */
+function resumption(ctx: QuoteContext, k: number, te: number): number | null {
+  const { norms } = ctx;
+  if (k >= te || k === 0) return null;
+  let start = k;
+  if (!gapHas(ctx, k - 1, k, /,/)) {
+    // A short phrase may close the attribution first (`she said on Monday,`).
+    if (!PHRASE_OPENERS.has(norms[k]!)) return null;
+    start = -1;
+    for (let j = k + 1; j < Math.min(te, k + 8); j++) {
+      if (gapHas(ctx, j - 1, j, /[;:.!?]/)) return null;
+      if (gapHas(ctx, j - 1, j, /,/)) {
+        start = j;
+        break;
+      }
+    }
+    if (start < 0) return null;
+  }
+  if (te - start < 3 || /ing$/.test(norms[start]!) || cueFor(ctx, start) !== null) return null;
+  return start;
 }
 
 /** The token after the sentence's opening noun phrase: where its main verb should sit. */

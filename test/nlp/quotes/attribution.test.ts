@@ -129,3 +129,21 @@ test("speakers: a title or an initial with its period stays inside the speaker's
   assert.match(quoteStarting(qs, "I have never").speaker?.name ?? "", /Quell/);
   assert.match(quoteStarting(qs, "We will stay").speaker?.name ?? "", /Reyn/);
 });
+
+test("reported: an attribution in the middle of its sentence splits the content in two pieces with one cue", () => {
+  const qs = quotesOf(`The old bridge, Mara Quell said on Monday, will reopen in May after the repairs.`);
+  const a = quoteStarting(qs, "The old bridge");
+  const b = quoteStarting(qs, "will reopen");
+  assert.equal(b.text, "will reopen in May after the repairs");
+  assert.equal(a.speaker?.name, "Mara Quell");
+  assert.equal(b.speaker?.name, "Mara Quell");
+  assert.deepEqual(a.cue, b.cue);
+  // A participle after the attribution opens its own clause instead.
+  const c = quotesOf(`The bridge will reopen in May, Mara Quell said, adding that the ferry will stop.`);
+  assert.equal(c.filter((q) => q.text.startsWith("adding")).length, 0);
+});
+
+test("cues: a speech verb used as a noun is not a cue (the state, Lind's comments)", () => {
+  const qs = quotesOf(`Officials in the state expect a long winter. Lind's comments about the ferry were brief.`);
+  assert.equal(qs.filter((q) => q.cue?.text === "state" || q.cue?.text === "comments").length, 0);
+});
