@@ -165,9 +165,11 @@ export class Ingester {
       analysis ??= analyze(article);
       const before = this.clusterer.knownStory(article.id);
       const assignment: ClusterAssignment = this.clusterer.add({ article, analysis });
-      if (!before && !(await this.store.getStory(assignment.story)) && !knownStories.has(assignment.story)) summary.storiesNew++;
+      if (!before && !knownStories.has(assignment.story) && !(await this.store.getStory(assignment.story))) summary.storiesNew++;
       knownStories.add(assignment.story);
-      batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment });
+      // The worker's serialised analysis holds only if this thread did not redo the analysis.
+      const analysisJson = "analysisJson" in item && analysis === item.analysis ? item.analysisJson : undefined;
+      batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment, ...(analysisJson !== undefined ? { analysisJson } : {}) });
       summary.stored++;
       summary.ids.push(article.id);
       hooks.onProgress?.(summary);

@@ -31,8 +31,11 @@ export function prepareArticle(raw: RawArticle): { article: Article; hash: strin
   return { article, hash: sha1(squashed) };
 }
 
-/** One input's outcome: its problem, or the article with its hash and (when done ahead) its analysis. */
-export type PreparedItem = { problem: InputProblem } | { article: Article; hash: string; analysis: Analysis | null };
+/**
+ * One input's outcome: its problem, or the article with its hash and (when done ahead) its
+ * analysis, with that analysis already serialised for the store when a worker made it.
+ */
+export type PreparedItem = { problem: InputProblem } | { article: Article; hash: string; analysis: Analysis | null; analysisJson?: string };
 
 /** Extraction and analysis together: what a worker does for each article. */
 export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
@@ -48,7 +51,20 @@ export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
   return { article, hash, analysis };
 }
 
-export type WorkerRequest = { reqId: number; kind: "prepare"; raws: RawArticle[] } | { reqId: number; kind: "dossiers"; members: DossierInput[] };
+/**
+ * What a worker thread does for each article: prepareAndAnalyze, plus the analysis serialised
+ * there, so the single thread that clusters and stores the results does not serialise it.
+ */
+export function prepareInWorker(raw: RawArticle): PreparedItem {
+  const p = prepareAndAnalyze(raw);
+  return "analysis" in p && p.analysis ? { ...p, analysisJson: JSON.stringify(p.analysis) } : p;
+}
+
+export type WorkerRequest =
+  | { reqId: number; kind: "prepare"; raws: RawArticle[] }
+  | { reqId: number; kind: "dossiers"; members: DossierInput[] }
+  /** Members as the store's JSON text (Store.storyMembersJson): parsed in the worker, not the caller. */
+  | { reqId: number; kind: "dossiers-json"; json: string };
 export interface WorkerReply {
   reqId: number;
   result: PreparedItem[] | Dossier[];

@@ -16,7 +16,7 @@ import type { Article, RawArticle } from "../core/types.js";
 import { isProblem, type InputProblem, type ReadResult } from "../core/input.js";
 import type { Dossier, DossierInput } from "../dossier/index.js";
 import { buildDossiers } from "../dossier/index.js";
-import { prepareAndAnalyze, prepareArticle, type PreparedItem, type WorkerRequest, type WorkerReply } from "./parallel-task.js";
+import { prepareArticle, prepareInWorker, type PreparedItem, type WorkerRequest, type WorkerReply } from "./parallel-task.js";
 
 export type { PreparedItem } from "./parallel-task.js";
 
@@ -116,14 +116,22 @@ export class WorkerPool {
     return new Promise<T>((resolve) => best.post(make(reqId), { reqId, resolve: resolve as (v: unknown) => void, fallback }));
   }
 
-  /** Extracts, hashes and analyses a chunk of raw articles in a worker. */
+  /** Extracts, hashes and analyses a chunk of raw articles in a worker (analyses come serialised too). */
   prepare(raws: RawArticle[]): Promise<PreparedItem[]> {
-    return this.run((reqId) => ({ reqId, kind: "prepare", raws }), () => raws.map(prepareAndAnalyze));
+    return this.run((reqId) => ({ reqId, kind: "prepare", raws }), () => raws.map(prepareInWorker));
   }
 
   /** Builds the dossiers of one story's members in a worker. */
   dossiers(members: DossierInput[]): Promise<Dossier[]> {
     return this.run((reqId) => ({ reqId, kind: "dossiers", members }), () => buildDossiers(members));
+  }
+
+  /**
+   * Builds the dossiers of one story from its members as JSON text (Store.storyMembersJson): the
+   * text is copied to the worker and parsed there, so this thread neither parses nor clones them.
+   */
+  dossiersFromJson(json: string): Promise<Dossier[]> {
+    return this.run((reqId) => ({ reqId, kind: "dossiers-json", json }), () => buildDossiers(JSON.parse(json) as DossierInput[]));
   }
 
   /** Requests answered by workers so far (for tests and diagnostics: the rest ran in this thread). */

@@ -45,6 +45,12 @@ export interface IngestRecord {
   article: StoredArticle;
   analysis: Analysis;
   assignment: ClusterAssignment;
+  /**
+   * `JSON.stringify(analysis)` when it was already made (by an ingest worker thread): stores
+   * write it as is, so the thread that runs the order-dependent ingest does not serialise ~40 KB
+   * per article again.
+   */
+  analysisJson?: string;
 }
 
 /**
@@ -72,6 +78,13 @@ export interface Store {
   getAssignment(id: string): Promise<ClusterAssignment | null>;
   /** Articles, analyses and assignments of one story, in ingest order. */
   storyMembers(story: string): Promise<IngestRecord[]>;
+  /**
+   * The same members as storyMembers, as the text of one JSON array built by the database. For
+   * callers that only hand the members on (to a worker thread): they never parse ~40 KB of
+   * analysis per article on the thread that runs the order-dependent ingest. Optional: a store
+   * without it is read with storyMembers.
+   */
+  storyMembersJson?(story: string): Promise<string>;
   /** Rewrites assignments (a consolidation pass may move articles or merge events). */
   updateAssignments(assignments: ClusterAssignment[]): Promise<void>;
   articleCount(): Promise<number>;

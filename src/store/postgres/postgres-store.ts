@@ -153,7 +153,7 @@ export class PostgresStore implements Store {
       ],
     );
     await c.query("INSERT INTO analyses (article_id, json) SELECT id, json::jsonb FROM unnest($1::text[], $2::text[]) AS t(id, json)", [
-      col((r) => r.article.id), col((r) => JSON.stringify(r.analysis)),
+      col((r) => r.article.id), col((r) => r.analysisJson ?? JSON.stringify(r.analysis)),
     ]);
     await c.query(
       `INSERT INTO assignments (article_id, event, story, duplicate_of, explanation)

@@ -115,7 +115,7 @@ export class SqliteStore implements Store {
       "INSERT INTO assignments (article_id, event, story, duplicate_of, explanation) VALUES (?, ?, ?, ?, ?)",
     );
     this.db.transaction(() => {
-      for (const { article: a, analysis, assignment } of records) {
+      for (const { article: a, analysis, assignment, analysisJson } of records) {
         insArticle.run({
           id: a.id,
           url: a.url,
@@ -132,7 +132,7 @@ export class SqliteStore implements Store {
           ingested_at: a.ingestedAt,
         });
         insFts.run(a.id, a.title ?? "", a.text);
-        insAnalysis.run(a.id, JSON.stringify(analysis));
+        insAnalysis.run(a.id, analysisJson ?? JSON.stringify(analysis));
         insAssignment.run(a.id, assignment.event, assignment.story, assignment.duplicate_of, assignment.explanation ? JSON.stringify(assignment.explanation) : null);
       }
       for (const [name, value] of Object.entries(states)) this.writeState(name, value);
@@ -172,6 +172,28 @@ export class SqliteStore implements Store {
       if (r.explanation) assignment.explanation = JSON.parse(r.explanation) as ClusterAssignment["explanation"];
       return { article: articleFromRow(r), analysis: JSON.parse(r.analysis) as Analysis, assignment };
     });
+  }
+
+  async storyMembersJson(story: string): Promise<string> {
+    // Concatenated rather than json()-wrapped: the stored analysis is JSON we wrote, so SQLite
+    // need not re-parse it. The keys are those of articleFromRow and getAssignment.
+    const row = this.db
+      .prepare(
+        `SELECT '[' || coalesce(group_concat(m, ',' ORDER BY seq), '') || ']' AS j FROM (
+           SELECT a.seq,
+             '{"article":' || json_object('id', a.id, 'path', a.path, 'url', a.url, 'outlet', a.outlet, 'title', a.title, 'byline', a.byline,
+               'published', a.published, 'dateline', a.dateline, 'language', a.language, 'text', a.text, 'removed', json(a.removed),
+               'contentHash', a.content_hash, 'ingestedAt', a.ingested_at)
+             || ',"analysis":' || n.json
+             || ',"assignment":' || CASE WHEN s.explanation IS NULL
+                  THEN json_object('id', a.id, 'event', s.event, 'story', s.story, 'duplicate_of', s.duplicate_of)
+                  ELSE json_object('id', a.id, 'event', s.event, 'story', s.story, 'duplicate_of', s.duplicate_of, 'explanation', json(s.explanation)) END
+             || '}' AS m
+           FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
+           WHERE s.story = ?)`,
+      )
+      .get(story) as { j: string };
+    return row.j;
   }
 
   async updateAssignments(assignments: ClusterAssignment[]): Promise<void> {
