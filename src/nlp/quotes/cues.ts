@@ -160,20 +160,20 @@ function learnedCues(): Set<string> {
   return learned;
 }
 
+// Words after which a verb form is a noun: `the report`, `those reports`, `a call`.
+const NOUN_MARKERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "every", "each", "any", "no"]);
 // Contractions of a pronoun and `is`/`has` that end like a possessive (`he's said`).
 const NOT_POSSESSIVE = new Set(["he's", "she's", "it's", "that's", "there's", "who's", "what's", "here's", "where's", "let's"]);
 // Verb forms that are nouns far more often than verbs in news (`the state`, `two states`): cues only
 // when a content clause follows (`states that`).
 const MOSTLY_NOUNS = new Set(["state", "states"]);
 
-/**
- * True when the speech-verb form at `i` is used as a noun: after a possessive (`Lind's comments`).
- * (After a determiner too, in principle; on PolNeAR train that rule neither helped nor hurt, so it is left out.)
- */
+/** True when the speech-verb form at `i` is used as a noun: after a determiner or a possessive (`Lind's comments`). */
 function nounUse(norms: readonly string[], i: number): boolean {
   if (MOSTLY_NOUNS.has(norms[i]!) && norms[i + 1] !== "that") return true;
   if (i === 0) return false;
   const prev = norms[i - 1]!;
+  if (NOUN_MARKERS.has(prev)) return true;
   return /['’]s$|s['’]$/.test(prev) && !NOT_POSSESSIVE.has(prev.replace("’", "'"));
 }
 

@@ -93,8 +93,8 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
       }
     }
     if (!speaker && i > ts && (norms[i - 1] === "and" || norms[i - 1] === "but")) {
-      // `X did this and said …`: the coordinated verb shares the sentence's subject.
-      const subject = npAfter(text, tokens, ts, i - 1, true);
+      // `X did this and said …`: the coordinated verb shares the sentence's subject (after any opener).
+      const subject = mainSubject(ctx, ts, i - 1) ?? npAfter(text, tokens, ts, i - 1, true);
       if (subject && subject.end < i - 1) speaker = subject;
     }
     if (!speaker && i > ts && (norms[i - 1] === "who" || norms[i - 1] === "which")) speaker = { first: i - 1, end: i };

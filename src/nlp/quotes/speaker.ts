@@ -7,7 +7,7 @@
  * Noun phrases never cross punctuation; the mention the nlp layer found inside the span names the entity.
  */
 import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
-import { CUE_MODIFIERS } from "./cues.js";
+import { CUE_MODIFIERS, isSpeechVerb } from "./cues.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
@@ -52,6 +52,14 @@ function sentenceInitial(text: string, t: Token): boolean {
   return k < 0 || text.charAt(k) === "\n" || /[.!?“"«]/.test(text.charAt(k));
 }
 
+// Nouns and adjectives that end like an adverb.
+const LY_NOUNS = new Set(["family", "ally", "assembly", "rally", "supply", "belly", "bully", "lily", "jelly", "folly", "anomaly", "monopoly", "homily", "italy", "july", "elderly", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "friendly", "holy", "ugly", "lonely"]);
+
+/** True for a lower-case `-ly` adverb between a subject and its verb (`Lind flatly denied`). */
+function adverb(text: string, t: Token): boolean {
+  return t.norm.length > 4 && t.norm.endsWith("ly") && !LY_NOUNS.has(t.norm) && !isCap(text, t);
+}
+
 /**
  * The subject noun phrase ending right before token `cue` (skipping modifiers such as `also`, `has`),
  * not reaching before token `min`. Null when none sits there.
@@ -94,7 +102,7 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
       if (k >= min) return rawNpBefore(text, tokens, k + 1, min, true);
     }
   }
-  while (j >= min && CUE_MODIFIERS.has(tokens[j]!.norm) && !PRONOUNS.has(tokens[j]!.norm) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!)) && !PRONOUNS.has(tokens[j]!.norm) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
   if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };
@@ -122,7 +130,8 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
       if (f - 1 >= min && DETERMINERS.has(tokens[f - 1]!.norm) && joined(text, tokens[f - 1]!, tokens[f]!) && !DETERMINERS.has(t.norm)) f--;
       return { first: f, end: j + 1 };
     }
-    if (STOP.has(t.norm) || t.numeric) break;
+    // A verb of speech ends the phrase: `the court noted | published reports`.
+    if (STOP.has(t.norm) || t.numeric || isSpeechVerb(t.norm)) break;
     f--;
   }
   // A bare noun or short plural subject (`officials said`, `police said`) starting its clause.

@@ -147,3 +147,10 @@ test("cues: a speech verb used as a noun is not a cue (the state, Lind's comment
   const qs = quotesOf(`Officials in the state expect a long winter. Lind's comments about the ferry were brief.`);
   assert.equal(qs.filter((q) => q.cue?.text === "state" || q.cue?.text === "comments").length, 0);
 });
+
+test("speakers: an adverb between subject and verb, and a coordinated verb after an opener", () => {
+  const a = quoteStarting(quotesOf(`Mara Quell flatly denied that the bridge was unsafe.`), "that the bridge");
+  assert.equal(a.speaker?.name, "Mara Quell");
+  const b = quoteStarting(quotesOf(`However, Mara Quell left the meeting and said the crossing would close in May.`), "the crossing");
+  assert.equal(b.speaker?.name, "Mara Quell");
+});
