@@ -12,12 +12,18 @@ export interface AlignOptions {
   minShared: number;
 }
 
+/** Weight factor of a word that is mostly part of a name (a prior, see docs/dossier-schema.md). */
+const NAME_WORD_WEIGHT = 0.6;
+
 /** Key weights of a set of clauses: idf over clauses, entities and numbers weighed up. */
 export class KeyWeights {
   readonly df = new Map<string, number>();
   readonly postings = new Map<string, number[]>();
+  /** Per key, in how many clauses it is only a word of a name. */
+  private readonly nameDf = new Map<string, number>();
   constructor(readonly clauses: Clause[]) {
     clauses.forEach((c, i) => {
+      for (const k of c.nameOnly) this.nameDf.set(k, (this.nameDf.get(k) ?? 0) + 1);
       for (const k of c.keys) {
         this.df.set(k, (this.df.get(k) ?? 0) + 1);
         let p = this.postings.get(k);
@@ -39,8 +45,11 @@ export class KeyWeights {
     const n = this.clauses.length;
     const idf = Math.log(1 + n / (this.df.get(key) ?? 1));
     const kind = key.charCodeAt(0);
-    // e: entity, n: number, d: date weigh more than a word: they pin a statement down.
-    return idf * (kind === 101 ? 1.5 : kind === 110 || kind === 100 ? 1.3 : 1);
+    // e: entity, n: number, d: date weigh more than a word: they pin a statement down. A word
+    // that is mostly part of a name repeats its entity key and weighs little of its own.
+    const df = this.df.get(key) ?? 1;
+    const nameShare = kind === 119 ? (this.nameDf.get(key) ?? 0) / df : 0;
+    return idf * (kind === 101 ? 1.5 : kind === 110 || kind === 100 ? 1.3 : nameShare > 0.5 ? NAME_WORD_WEIGHT : 1);
   }
 
   /** Sum of key weights of a clause (cached). */
@@ -151,7 +160,8 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // Naming the same people is not saying the same thing: two shared words besides names,
       // or one when the clauses align closely overall.
       const cj = clauses[j]!;
-      const words = shared.filter((k) => k.startsWith("w:") && !ci.nameKeys.has(k) && !cj.nameKeys.has(k)).length;
+      // Nor is quoting the same expert: words of an attribution (`according to ecologist X`) do not count.
+      const words = shared.filter((k) => k.startsWith("w:") && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k)).length;
       if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold)) continue;
       const cur = best.get(sj);
       if (!cur || sim > cur.sim) best.set(sj, { a: Math.min(i, j), b: Math.max(i, j), sim, shared });

@@ -6,7 +6,7 @@
  */
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
-import type { Clause } from "./features.js";
+import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -69,10 +69,12 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         if (a.conditional || b.conditional || a.hedged || b.hedged || sourceOf(ctx, a.article) === sourceOf(ctx, b.article)) continue;
         const pa = a.polarity.get(key)!;
         const pb = b.polarity.get(key)!;
-        if (pa.negated === pb.negated) continue;
+        if (pa.negated === pb.negated || pa.light || pb.light) continue;
         // The affirming side must affirm outright: a negation elsewhere in it (`did not know of
         // any threats` against `there hadn't been any threats`) means the two negate different words.
         if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;
+        // `Ross wasn't signed` and `Lawrence is signed` speak of different people.
+        if (!sameActor(a, pa.start, b, pb.start)) continue;
         const { sim, shared } = similarity(weights, posting[x]!, posting[y]!);
         const others = shared.filter((k) => k !== key);
         // Only statements aligned as one claim are compared.
@@ -101,11 +103,16 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
       if (!p.negated && (c.anyNegation || p.determined)) continue;
       const linked = members.some((j) => {
         const { sim, shared } = similarity(weights, i, j);
-        return sim >= ctx.options.contradictionAlignment / 3 && shared.some((k) => k !== key);
+        return sim >= ctx.options.contradictionAlignment / 3 && shared.some((k) => k !== key) && sameActor(c, p.start, clauses[j]!, clauses[j]!.polarity.get(key)!.start);
       });
       if (linked) (p.negated ? negIdx : posIdx).add(i);
     }
     }
+    // An outlet that states both sides disputes nothing: it tells a nuance (`not for promises;
+    // we will return when a contract is signed`). Each side needs an outlet of its own.
+    const negSources = new Set([...negIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
+    const posSources = new Set([...posIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
+    if (![...negSources].some((x) => !posSources.has(x)) || ![...posSources].some((x) => !negSources.has(x))) continue;
     const sig = [...negIdx, ...posIdx].sort((a, b) => a - b).join(",");
     if (seenSets.has(sig)) continue;
     seenSets.add(sig);
@@ -167,9 +174,15 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       const nums = clean.map((c) => Number(c.v));
       if (Math.max(...nums) > 3 * Math.min(...nums)) continue;
       let best = 0;
+      const at = (i: number, v: string): number => ctx.clauses[i]!.numbers.find((n) => n.unit === unit && n.value === v)?.start ?? ctx.clauses[i]!.start;
       for (let x = 0; x < clean.length; x++)
         for (let y = x + 1; y < clean.length; y++)
-          for (const a of clean[x]!.idxs) for (const b of clean[y]!.idxs) best = Math.max(best, similarity(ctx.weights, a, b).sim);
+          for (const a of clean[x]!.idxs)
+            for (const b of clean[y]!.idxs) {
+              // `Lawson added 16 points`, `Green had 14`: counts of different people.
+              if (!sameActor(ctx.clauses[a]!, at(a, clean[x]!.v), ctx.clauses[b]!, at(b, clean[y]!.v))) continue;
+              best = Math.max(best, similarity(ctx.weights, a, b).sim);
+            }
       if (best < ctx.options.contradictionAlignment) continue;
       const conf = Math.min(1, best * 1.2);
       if (conf < ctx.options.contradictionThreshold) continue;
@@ -184,6 +197,16 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
     }
   }
   return out;
+}
+
+/**
+ * False when each clause names a person before the compared word and the two persons differ:
+ * the statements are then about different people. Unknown doers do not veto.
+ */
+function sameActor(a: Clause, aAt: number, b: Clause, bAt: number): boolean {
+  const x = actorBefore(a, aAt);
+  const y = actorBefore(b, bAt);
+  return x === null || y === null || x === y;
 }
 
 export function round(x: number): number {

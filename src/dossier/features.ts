@@ -5,7 +5,7 @@
  */
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -33,6 +33,15 @@ export interface Clause {
   keys: string[];
   /** The `w:` keys of words inside entity mentions (names), which alone make no statement. */
   nameKeys: Set<string>;
+  /**
+   * The `w:` keys that occur here only as capitalised words of a name. Their entity key already
+   * counts them; weighing them again in full lets clauses that merely name the same actors look alike.
+   */
+  nameOnly: Set<string>;
+  /** The `w:` keys that occur here only in a quote's attribution (`ecologist Stan said`). */
+  attributionOnly: Set<string>;
+  /** Person mentions of the clause (entity key, start offset), in text order: who does what. */
+  actors: { key: string; start: number }[];
   /** Polarity per `w:` key. */
   polarity: Map<string, Polarity>;
   /** Numbers with the key of the word right after them (`100 people` gives unit `w:peopl`). */
@@ -64,6 +73,13 @@ export function entityKey(name: string, type: Entity["type"]): string {
 
 const cache = new WeakMap<Analysis, { text: string; features: ArticleFeatures }>();
 
+/** The person a clause names last before `offset` (the likeliest doer of what stands there), or null. */
+export function actorBefore(c: Clause, offset: number): string | null {
+  let key: string | null = null;
+  for (const a of c.actors) if (a.start < offset) key = a.key;
+  return key;
+}
+
 /** Features of one article, from the cache when its Analysis and text are unchanged. */
 export function articleFeatures(article: Article, analysis: Analysis): ArticleFeatures {
   const hit = cache.get(analysis);
@@ -79,11 +95,11 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   const sentences = analysis.sentences.length > 0 ? analysis.sentences : fallbackSentences(text, tokens);
   const entityKeys = new Map<string, string>();
   // Mentions sorted by start, to find which entities a clause names.
-  const mentions: { start: number; end: number; key: string }[] = [];
+  const mentions: { start: number; end: number; key: string; person: boolean }[] = [];
   for (const e of analysis.entities) {
     const key = entityKey(e.name, e.type);
     entityKeys.set(e.id, key);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, key });
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, key, person: e.type === "person" });
   }
   mentions.sort((a, b) => a.start - b.start);
   const datesBySentence = new Map<number, { start: number; end: number; resolved: string }[]>();
@@ -94,26 +110,98 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
     datesBySentence.set(d.sentence, list);
   }
 
+  const attribution = attributionSpans(analysis);
+  const attributed = (start: number, end: number): boolean => attribution.some((a) => start >= a.start && end <= a.end);
   const clauses: Clause[] = [];
   let mi = 0;
+  const repeated = repeatedLines(text);
   sentences.forEach((s, si) => {
+    if (!isBodySentence(text, s, tokens, repeated)) return;
     for (const span of clauseSpans(text, s.start, s.end)) {
       const toks = tokensIn(tokens, s, span.start, span.end);
       if (toks.length === 0) continue;
       while (mi < mentions.length && mentions[mi]!.end <= span.start) mi++;
       const keys = new Set<string>();
-      for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) keys.add(mentions[j]!.key);
-      const nameKeys = new Set<string>();
+      const actors: Clause["actors"] = [];
       for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) {
-        for (const t of toks) if (t.start >= mentions[j]!.start && t.end <= mentions[j]!.end && !t.numeric) nameKeys.add("w:" + wordKey(t.norm));
+        keys.add(mentions[j]!.key);
+        if (mentions[j]!.person && mentions[j]!.start >= span.start) actors.push({ key: mentions[j]!.key, start: mentions[j]!.start });
+      }
+      const nameKeys = new Set<string>();
+      const inName = new Set<Token>();
+      for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) {
+        for (const t of toks) {
+          if (t.start >= mentions[j]!.start && t.end <= mentions[j]!.end && !t.numeric) {
+            nameKeys.add("w:" + wordKey(t.norm));
+            if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) inName.add(t);
+          }
+        }
       }
       const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start).map((d) => d.resolved);
       for (const d of dates) keys.add("d:" + d);
-      clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...wordFeatures(text, toks, keys), nameKeys, dates });
+      const words = wordFeatures(text, toks, keys);
+      const free = new Set(toks.filter((t) => !inName.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
+      const nameOnly = new Set([...inName].map((t) => "w:" + wordKey(t.norm)).filter((k) => !free.has(k)));
+      // Who said it and the reporting verb are no part of what was said.
+      const said = new Set(toks.filter((t) => !attributed(t.start, t.end) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
+      const attributionOnly = new Set(toks.filter((t) => attributed(t.start, t.end) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)).filter((k) => !said.has(k)));
+      clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...words, nameKeys, nameOnly, attributionOnly, actors, dates });
     }
   });
   // Mentions may overlap several clauses; restart the scan per sentence is not needed as spans grow.
   return { sentences, clauses, entityKeys };
+}
+
+/**
+ * The attributions of quotes (`ecologist Mirela Stan said`, `according to Kabulov`): the
+ * speaker and cue of each quote whose speaker is resolved, joined when they stand close,
+ * never overlapping the quoted content.
+ */
+function attributionSpans(analysis: Analysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const q of analysis.quotes) {
+    if (!q.speaker?.entity) continue;
+    const parts = [q.speaker, ...(q.cue ? [q.cue] : [])];
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    const joined = end - start <= 60 && (end <= q.start || start >= q.end);
+    for (const p of joined ? [{ start, end }] : parts) if (p.end <= q.start || p.start >= q.end) out.push({ start: p.start, end: p.end });
+  }
+  return out;
+}
+
+/** Lines (trimmed, of some length) printed more than once: captions and pull quotes of scrapes. */
+function repeatedLines(text: string): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line.length < 20) continue;
+    if (seen.has(line)) twice.add(line);
+    else seen.add(line);
+  }
+  return twice;
+}
+
+const FINAL_RE = /[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]?\s*$/u;
+
+/**
+ * True for a sentence of the running text: it ends as a sentence does (or its paragraph goes
+ * on), has four words or more, and its line is not printed twice. Headlines, captions, reading
+ * times (`3 min read`), bylines and link lists are no statements: they are never aligned,
+ * contrasted or summarised.
+ */
+export function isBodySentence(text: string, s: Sentence, tokens: Token[], repeated: Set<string>): boolean {
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd && words < 4; i++) if (/\p{L}/u.test(tokens[i]?.norm ?? "")) words++;
+  if (words < 4) return false;
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", s.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (repeated.has(text.slice(lineStart, lineEnd).trim())) return false;
+  if (FINAL_RE.test(text.slice(s.start, s.end).trimEnd())) return true;
+  // A sentence the splitter cut before more text of its paragraph is running text too.
+  return text.slice(s.end, lineEnd).trim().length > 0;
 }
 
 function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Token[] {
@@ -138,18 +226,19 @@ const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "mak
 const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent"]);
 
 /** Words that make the number after them a bound or an estimate (`more than 100`, `up to 120`). */
-const APPROX = new Set(["more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or"]);
+const APPROX = new Set(["more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or", "first", "last", "next", "past", "final", "initial", "another", "additional", "extra", "other"]);
 
 /** True when token i negates: `not`, `no`, `didn't`, and `didn ’ t` split by spaced apostrophes. */
 function isNegator(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.norm === "not" && NOT_FOCUS.has(toks[i + 1]?.norm ?? "")) return false;
   if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) return true;
+  if (NEGATIVE_IMPLICATIVES.has(t.norm) && toks[i + 1]?.norm === "to") return true;
   const prev = toks[i - 1];
   return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
 }
 
-function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys"> {
+function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors"> {
   const polarity = new Map<string, Polarity>();
   const numbers: Clause["numbers"] = [];
   let hedged = false;
@@ -166,7 +255,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clau
     if (HEDGES.has(t.norm)) hedged = true;
     // `even if` concedes a fact; it does not make a condition.
     if (NON_ASSERTIVE.has(t.norm) && !(t.norm === "if" && toks[i - 1]?.norm === "even")) conditional = true;
-    if (ANY_NEGATION.has(t.norm) || isNegator(toks, i)) anyNegation = true;
+    // `out of timeouts` says `no timeouts`.
+    if (ANY_NEGATION.has(t.norm) || isNegator(toks, i) || (t.norm === "out" && toks[i + 1]?.norm === "of")) anyNegation = true;
     if (PARTIALS.has(t.norm)) partial = true;
     if (isNegator(toks, i)) {
       // `whether or not` asks; it does not negate.
@@ -204,13 +294,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clau
     if (!isContent(t)) continue;
     const key = "w:" + wordKey(t.norm);
     keys.add(key);
+    // A manner adverb (`not officially sanctioned`) lets the negation through to its verb.
+    const adverb = t.norm.length > 4 && t.norm.endsWith("ly");
     const here = negated;
     if (negated) {
-      if (LIGHT.has(t.norm) && hops > 0) hops--;
+      if ((LIGHT.has(t.norm) || adverb) && hops > 0) hops--;
       else negated = false;
     }
     const prev = polarity.get(key);
-    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm), capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? "") });
+    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? "") });
   }
   for (const p of polarity.values()) p.partial = partial;
   // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative

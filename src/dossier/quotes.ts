@@ -8,7 +8,7 @@ import type { Quote, Token } from "../core/types.js";
 import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey } from "./features.js";
-import { isContent, wordKey } from "./text.js";
+import { COPULAS, isContent, wordKey } from "./text.js";
 import { DisjointSets } from "./align.js";
 import { round } from "./contradictions.js";
 import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
@@ -275,7 +275,8 @@ function segments(text: string, q: Quote): { start: number; end: number; keys: S
   const slice = text.slice(q.start, q.end);
   let from = 0;
   const push = (s: number, e: number): void => {
-    const keys = contentKeys(tokenize(text, q.start + s, q.start + e));
+    // A copula is no part of what was said: `kept schools open` and `schools remain open` are one phrase.
+    const keys = contentKeys(tokenize(text, q.start + s, q.start + e).filter((t) => !COPULAS.has(t.norm)));
     if (keys.size >= 3) out.push({ start: q.start + s, end: q.start + e, keys });
   };
   let m: RegExpExecArray | null;

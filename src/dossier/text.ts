@@ -49,7 +49,21 @@ export const ANY_NEGATION = new Set([...NEGATORS, "none", "nothing", "neither", 
 export const PARTIALS = new Set(["partially", "partly", "part", "some", "several", "portion", "partial"]);
 
 /** Modal and hedging words: a claim stated with them is weaker than one stated flat. */
-export const HEDGES = new Set(["may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently", "purportedly", "so-called"]);
+export const HEDGES = new Set(["may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently", "purportedly", "so-called", "barely", "hardly", "scarcely", "rarely", "seldom"]);
+
+/** Verbs that negate the verb after their `to` (`failed to protect` says `did not protect`). */
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "unable"]);
+
+/**
+ * Copular and aspectual verbs (`remain open`, `kept open`, `stay closed`): they link a subject to
+ * its state and say nothing of their own, so two wordings of one statement often differ only there.
+ */
+export const COPULAS = new Set(
+  (
+    "remain remains remained remaining stay stays stayed staying keep keeps kept keeping become becomes became " +
+    "becoming seem seems seemed appear appears appeared get gets got getting continue continues continued"
+  ).split(" "),
+);
 
 const stemCache = new Map<string, string>();
 
@@ -114,17 +128,42 @@ export function fallbackSentences(text: string, tokens: Token[]): Sentence[] {
 
 const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/giu;
 
-/** Splits a sentence span at `;` and at `, while/but/although/though/whereas/however`. */
+// `and` before a modal or auxiliary starts a second predicate of the same subject (`will meet
+// on Tuesday and will decide whether ...`), `, and` before a new subject (`..., and each one
+// needs ...`) and `, with` an attached statement (`..., with a loan covering a third`): each is
+// a statement aligned on its own, when both parts say enough.
+const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=\p{L})|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)/giu;
+
+/** Content words of a stretch of text, counted roughly (letters, not stop words). */
+function contentCount(text: string): number {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) if (w.length > 1 && !STOP_WORDS.has(w)) n++;
+  return n;
+}
+
+/**
+ * Splits a sentence span at `;`, at `, while/but/although/though/whereas/however`, and at a
+ * second predicate (`and` + auxiliary, `, with`) when both parts hold three content words.
+ */
 export function clauseSpans(text: string, start: number, end: number): { start: number; end: number }[] {
   const slice = text.slice(start, end);
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
+  const cuts: { at: number; len: number }[] = [];
   CLAUSE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_RE.exec(slice)) !== null) {
-    if (m.index - from >= 12) {
-      out.push({ start: start + from, end: start + m.index });
-      from = m.index + m[0].length;
+  while ((m = CLAUSE_RE.exec(slice)) !== null) cuts.push({ at: m.index, len: m[0].length });
+  PREDICATE_RE.lastIndex = 0;
+  while ((m = PREDICATE_RE.exec(slice)) !== null) {
+    const before = slice.slice(0, m.index);
+    const after = slice.slice(m.index + m[0].length);
+    if (contentCount(before) >= 3 && contentCount(after) >= 3) cuts.push({ at: m.index, len: m[0].length });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c.at - from >= 12) {
+      out.push({ start: start + from, end: start + c.at });
+      from = c.at + c.len;
     }
   }
   out.push({ start: start + from, end });

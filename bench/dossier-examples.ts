@@ -1,0 +1,23 @@
+/**
+ * Development view of the dossier on the sample corpus (examples/), one dossier per gold story:
+ * the gold `cross_source` and `quote_variants` checks, PASS/FAIL per item, and a count.
+ * Usage: node --import tsx bench/dossier-examples.ts [--md]   (--md: also print each dossier)
+ */
+import { resolve } from "node:path";
+import { renderDossierMarkdown } from "../src/dossier/index.js";
+import { exampleStories } from "../test/dossier/examples-gold.js";
+import { checkSeeds } from "../test/dossier/seeds-gold.js";
+
+const { stories, articles } = await exampleStories(resolve(import.meta.dirname, ".."));
+let pass = 0;
+let total = 0;
+for (const s of stories) {
+  console.log(`## ${s.name}`);
+  if (process.argv.includes("--md")) console.log(renderDossierMarkdown(s.dossier));
+  for (const c of checkSeeds(s.dossier, articles, s.cross, s.quotes)) {
+    total++;
+    if (c.ok) pass++;
+    console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.name}  [${c.detail}]`);
+  }
+}
+console.log(`\n${pass}/${total} checks pass`);

@@ -1,0 +1,51 @@
+/**
+ * The sample corpus (examples/corpus) grouped by its gold stories, with each story's dossier built
+ * from the real extraction and analysis but the gold's events, stories and copies: the dossier is
+ * judged apart from the clusterer. Shared by the examples test and bench/dossier-examples.ts.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readArticles, isArticle } from "../../src/pipeline/read.js";
+import { processBatch } from "../../src/pipeline/batch.js";
+import { buildDossier, type Dossier } from "../../src/dossier/index.js";
+import type { Article } from "../../src/core/types.js";
+import type { CrossSourceGold, QuoteVariantsGold } from "./seeds-gold.js";
+
+export interface ExampleStory {
+  name: string;
+  ids: string[];
+  dossier: Dossier;
+  cross: CrossSourceGold;
+  quotes: QuoteVariantsGold;
+}
+
+interface ExamplesGold {
+  clusters: { events: string[][]; stories: string[][] };
+  duplicates: Record<string, string>;
+  cross_source: { stories: ({ story: number; name: string } & CrossSourceGold)[] };
+  quote_variants: { groups: { variants: { id: string; starts: string }[] }[] };
+}
+
+/** Every gold story of the sample corpus with its dossier, and the articles read. */
+export async function exampleStories(repoRoot: string): Promise<{ stories: ExampleStory[]; articles: Article[] }> {
+  const gold = JSON.parse(readFileSync(join(repoRoot, "examples", "gold.json"), "utf8")) as ExamplesGold;
+  const articles: Article[] = [];
+  for await (const r of readArticles([join(repoRoot, "examples", "corpus")])) if (isArticle(r)) articles.push(r);
+  const { analyses } = processBatch(articles, "analyze");
+  const eventOf = new Map<string, string>();
+  gold.clusters.events.forEach((ids, i) => ids.forEach((id) => eventOf.set(id, "ev" + i)));
+  const storyOf = new Map<string, number>();
+  gold.clusters.stories.forEach((ids, i) => ids.forEach((id) => storyOf.set(id, i)));
+  const items = articles.map((article, i) => ({
+    article,
+    analysis: analyses[i]!,
+    assignment: { id: article.id, event: eventOf.get(article.id) ?? article.id, story: "s" + (storyOf.get(article.id) ?? article.id), duplicate_of: gold.duplicates[article.id] ?? null },
+  }));
+  const stories = gold.cross_source.stories.map((s) => {
+    const ids = gold.clusters.stories[s.story]!;
+    const dossier = buildDossier("s" + s.story, null, items.filter((it) => ids.includes(it.article.id)));
+    const groups = gold.quote_variants.groups.filter((g) => g.variants.every((v) => ids.includes(v.id))).map((g) => g.variants);
+    return { name: s.name, ids, dossier, cross: { corroborated: s.corroborated, single_source: s.single_source, conflicts: s.conflicts }, quotes: { groups } };
+  });
+  return { stories, articles };
+}
