@@ -7,6 +7,7 @@ import { isProblem, problem, type InputProblem } from "../core/input.js";
 import { sha1 } from "../core/hash.js";
 import { squashSpace } from "../core/tokenize.js";
 import { extractArticle } from "../extract/index.js";
+import { encodeAnalysis } from "../store/analysis-codec.js";
 import { analyze } from "../nlp/index.js";
 import type { Dossier, DossierInput } from "../dossier/index.js";
 
@@ -52,18 +53,18 @@ export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
 }
 
 /**
- * What a worker thread does for each article: prepareAndAnalyze, plus the analysis serialised
- * there, so the single thread that clusters and stores the results does not serialise it.
+ * What a worker thread does for each article: prepareAndAnalyze, plus the analysis encoded for
+ * the store there, so the single thread that clusters and stores the results does not serialise it.
  */
 export function prepareInWorker(raw: RawArticle): PreparedItem {
   const p = prepareAndAnalyze(raw);
-  return "analysis" in p && p.analysis ? { ...p, analysisJson: JSON.stringify(p.analysis) } : p;
+  return "analysis" in p && p.analysis ? { ...p, analysisJson: encodeAnalysis(p.analysis) } : p;
 }
 
 export type WorkerRequest =
   | { reqId: number; kind: "prepare"; raws: RawArticle[] }
   | { reqId: number; kind: "dossiers"; members: DossierInput[] }
-  /** Members as the store's JSON text (Store.storyMembersJson): parsed in the worker, not the caller. */
+  /** Members as the store's JSON text (Store.storyMembersJson): parsed and decoded in the worker, not the caller. */
   | { reqId: number; kind: "dossiers-json"; json: string };
 export interface WorkerReply {
   reqId: number;

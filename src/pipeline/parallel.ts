@@ -16,6 +16,7 @@ import type { Article, RawArticle } from "../core/types.js";
 import { isProblem, type InputProblem, type ReadResult } from "../core/input.js";
 import type { Dossier, DossierInput } from "../dossier/index.js";
 import { buildDossiers } from "../dossier/index.js";
+import { parseStoryMembersJson } from "../store/analysis-codec.js";
 import { prepareArticle, prepareInWorker, type PreparedItem, type WorkerRequest, type WorkerReply } from "./parallel-task.js";
 
 export type { PreparedItem } from "./parallel-task.js";
@@ -131,7 +132,7 @@ export class WorkerPool {
    * text is copied to the worker and parsed there, so this thread neither parses nor clones them.
    */
   dossiersFromJson(json: string): Promise<Dossier[]> {
-    return this.run((reqId) => ({ reqId, kind: "dossiers-json", json }), () => buildDossiers(JSON.parse(json) as DossierInput[]));
+    return this.run((reqId) => ({ reqId, kind: "dossiers-json", json }), () => buildDossiers(parseStoryMembersJson(json)));
   }
 
   /** Requests answered by workers so far (for tests and diagnostics: the rest ran in this thread). */

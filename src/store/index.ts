@@ -2,6 +2,7 @@ import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./types.js";
 
 export * from "./types.js";
+export { decodeAnalysis, encodeAnalysis, parseStoryMembersJson } from "./analysis-codec.js";
 export { SqliteStore } from "./sqlite/sqlite-store.js";
 export { PostgresStore } from "./postgres/postgres-store.js";
 

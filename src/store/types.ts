@@ -46,9 +46,9 @@ export interface IngestRecord {
   analysis: Analysis;
   assignment: ClusterAssignment;
   /**
-   * `JSON.stringify(analysis)` when it was already made (by an ingest worker thread): stores
-   * write it as is, so the thread that runs the order-dependent ingest does not serialise ~40 KB
-   * per article again.
+   * `encodeAnalysis(analysis)` (analysis-codec.ts) when it was already made (by an ingest worker
+   * thread): stores write it as is, so the thread that runs the order-dependent ingest does not
+   * serialise the analysis again.
    */
   analysisJson?: string;
 }
@@ -79,7 +79,8 @@ export interface Store {
   /** Articles, analyses and assignments of one story, in ingest order. */
   storyMembers(story: string): Promise<IngestRecord[]>;
   /**
-   * The same members as storyMembers, as the text of one JSON array built by the database. For
+   * The same members as storyMembers, as the text of one JSON array built by the database, the
+   * analyses in the store's encoding (read it with parseStoryMembersJson from analysis-codec.ts). For
    * callers that only hand the members on (to a worker thread): they never parse ~40 KB of
    * analysis per article on the thread that runs the order-dependent ingest. Optional: a store
    * without it is read with storyMembers.

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { SqliteStore } from "../../src/store/index.js";
+import { SqliteStore, parseStoryMembersJson } from "../../src/store/index.js";
 import type { IngestRecord } from "../../src/store/index.js";
 
 function record(id: string, story: string, text: string, withExplanation: boolean): IngestRecord {
@@ -21,7 +21,7 @@ function record(id: string, story: string, text: string, withExplanation: boolea
   };
 }
 
-test("sqlite storyMembersJson parses to exactly what storyMembers returns, in ingest order", async () => {
+test("sqlite storyMembersJson decodes to exactly what storyMembers returns, in ingest order", async () => {
   const store = new SqliteStore(":memory:");
   await store.migrate();
   await store.putIngested([
@@ -31,8 +31,8 @@ test("sqlite storyMembersJson parses to exactly what storyMembers returns, in in
   ]);
   for (const story of ["st_1", "st_2", "st_none"]) {
     const members = await store.storyMembers(story);
-    assert.deepEqual(JSON.parse(await store.storyMembersJson(story)), members, story);
+    assert.deepEqual(parseStoryMembersJson(await store.storyMembersJson(story)), members, story);
   }
-  assert.deepEqual((JSON.parse(await store.storyMembersJson("st_1")) as IngestRecord[]).map((m) => m.article.id), ["c", "a"]);
+  assert.deepEqual(parseStoryMembersJson(await store.storyMembersJson("st_1")).map((m) => m.article.id), ["c", "a"]);
   await store.close();
 });

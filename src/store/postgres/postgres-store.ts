@@ -1,4 +1,5 @@
 import pg from "pg";
+import { decodeParsedAnalysis, encodeAnalysis } from "../analysis-codec.js";
 import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.js";
@@ -153,7 +154,7 @@ export class PostgresStore implements Store {
       ],
     );
     await c.query("INSERT INTO analyses (article_id, json) SELECT id, json::jsonb FROM unnest($1::text[], $2::text[]) AS t(id, json)", [
-      col((r) => r.article.id), col((r) => r.analysisJson ?? JSON.stringify(r.analysis)),
+      col((r) => r.article.id), col((r) => r.analysisJson ?? encodeAnalysis(r.analysis)),
     ]);
     await c.query(
       `INSERT INTO assignments (article_id, event, story, duplicate_of, explanation)
@@ -172,7 +173,7 @@ export class PostgresStore implements Store {
 
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = await this.pool.query<{ json: Analysis }>("SELECT json FROM analyses WHERE article_id = $1", [id]);
-    return r.rows[0]?.json ?? null;
+    return r.rows[0] ? decodeParsedAnalysis(r.rows[0].json) : null;
   }
 
   async getAssignment(id: string): Promise<ClusterAssignment | null> {
@@ -198,7 +199,7 @@ export class PostgresStore implements Store {
     return r.rows.map((row) => {
       const assignment: ClusterAssignment = { id: row.id, event: row.event, story: row.story, duplicate_of: row.duplicate_of };
       if (row.explanation) assignment.explanation = row.explanation;
-      return { article: articleFromRow(row), analysis: row.analysis, assignment };
+      return { article: articleFromRow(row), analysis: decodeParsedAnalysis(row.analysis), assignment };
     });
   }
 

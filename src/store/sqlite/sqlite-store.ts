@@ -3,6 +3,7 @@ import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
 import { storySummaryFromDossier, toFtsQuery } from "../story-rows.js";
+import { decodeAnalysis, encodeAnalysis } from "../analysis-codec.js";
 import type { IngestRecord, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
 
 interface ArticleRow {
@@ -132,7 +133,7 @@ export class SqliteStore implements Store {
           ingested_at: a.ingestedAt,
         });
         insFts.run(a.id, a.title ?? "", a.text);
-        insAnalysis.run(a.id, analysisJson ?? JSON.stringify(analysis));
+        insAnalysis.run(a.id, analysisJson ?? encodeAnalysis(analysis));
         insAssignment.run(a.id, assignment.event, assignment.story, assignment.duplicate_of, assignment.explanation ? JSON.stringify(assignment.explanation) : null);
       }
       for (const [name, value] of Object.entries(states)) this.writeState(name, value);
@@ -146,7 +147,7 @@ export class SqliteStore implements Store {
 
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = this.db.prepare("SELECT json FROM analyses WHERE article_id = ?").get(id) as { json: string } | undefined;
-    return r ? (JSON.parse(r.json) as Analysis) : null;
+    return r ? decodeAnalysis(r.json) : null;
   }
 
   async getAssignment(id: string): Promise<ClusterAssignment | null> {
@@ -170,13 +171,14 @@ export class SqliteStore implements Store {
     return rows.map((r) => {
       const assignment: ClusterAssignment = { id: r.id, event: r.event, story: r.story, duplicate_of: r.duplicate_of };
       if (r.explanation) assignment.explanation = JSON.parse(r.explanation) as ClusterAssignment["explanation"];
-      return { article: articleFromRow(r), analysis: JSON.parse(r.analysis) as Analysis, assignment };
+      return { article: articleFromRow(r), analysis: decodeAnalysis(r.analysis), assignment };
     });
   }
 
   async storyMembersJson(story: string): Promise<string> {
     // Concatenated rather than json()-wrapped: the stored analysis is JSON we wrote, so SQLite
-    // need not re-parse it. The keys are those of articleFromRow and getAssignment.
+    // need not re-parse it; it stays in the store's encoding (parseStoryMembersJson decodes it).
+    // The keys are those of articleFromRow and getAssignment.
     const row = this.db
       .prepare(
         `SELECT '[' || coalesce(group_concat(m, ',' ORDER BY seq), '') || ']' AS j FROM (
