@@ -42,6 +42,8 @@ const SPEECH_BASES = [
   "affirm", "forecast", "predict", "signal", "indicate", "clarify", "elaborate", "summarize", "summarise",
   "specify", "tout", "lament", "thank", "agree", "threaten", "call", "accuse", "criticize", "criticise", "echo", "react",
   "exclaim", "interject", "chime", "muse", "snap", "bark", "scoff", "sigh", "plead", "beg", "laugh",
+  // `“…,” the letter reads.`: a document's text.
+  "read",
 ];
 // Verbs of stated belief or position: reported content, but too weak to own a direct quote on their own.
 const BELIEF_BASES = [
@@ -64,6 +66,8 @@ const IRREGULAR: Record<string, string[]> = {
   show: ["show", "shows", "showed", "shown", "showing"],
   find: ["find", "finds", "found", "finding"],
   shout: ["shout", "shouts", "shouted", "shouting"],
+  // Not `reading` (a noun far more often) nor the past `read` apart from the present.
+  read: ["reads"],
 };
 
 /** Inflects a regular English verb: base, 3rd person, past, gerund. */

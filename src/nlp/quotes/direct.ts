@@ -270,6 +270,17 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
         break;
       }
     }
+    // `“A,” Lind said, adding that …. “B.”`: within one paragraph, B continues the direct quote A rather
+    // than the reported clause between them.
+    if (src && src.kind !== "direct") {
+      for (let j = i - 1; j >= 0 && paras[j] === paras[i]; j--) {
+        const c = quotes[j]!;
+        if (c.kind === "direct" && c.cue && usable(c)) {
+          src = c;
+          break;
+        }
+      }
+    }
     if (!src) {
       for (let j = i + 1; j < quotes.length && paras[j]! - paras[i]! <= 1; j++) {
         if (usable(quotes[j]!)) {

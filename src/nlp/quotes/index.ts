@@ -3,7 +3,8 @@
  * each with its reporting cue and its speaker resolved to an entity when the nlp layer found one.
  *
  *   marks (quotation-mark spans) -> direct (quotes vs fragments, framing attribution)
- *     -> reported (cue-led clauses, mixed when they hold fragments) -> speakers inherited by lone quotes
+ *     -> reported (cue-led clauses, mixed when they hold fragments) -> labelled (headline `X: …`, transcript
+ *     `X: …` turns) -> speakers inherited by lone quotes
  */
 import type { Entity, Quote, Sentence, Token } from "../../core/types.js";
 import { makeContext } from "./context.js";
@@ -11,6 +12,7 @@ import { findDirect, inheritSpeakers } from "./direct.js";
 import { findMarkedSpans } from "./marks.js";
 import { attributeFragments } from "./fragments.js";
 import { findReported } from "./reported.js";
+import { findLabelled } from "./labels.js";
 import { fallbackSentences } from "./sentences.js";
 
 export interface FindQuotesInput {
@@ -30,7 +32,10 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const reported = findReported(ctx, direct, fragments);
   const partial = attributeFragments(ctx, fragments, reported.filter((q) => q.kind === "mixed"));
   // The mixed quote keeps the sentence's attribution; its fragments are direct quotes beside it.
-  const quotes = [...direct.map((d) => d.quote), ...reported, ...partial.direct].sort((a, b) => a.start - b.start || a.end - b.end);
+  const found = [...direct.map((d) => d.quote), ...reported, ...partial.direct];
+  // A headline or transcript line that a quotation already fills stays with that quotation.
+  const filled = (start: number, end: number) => found.some((q) => Math.min(end, q.end) - Math.max(start, q.start) > (end - start) / 2);
+  const quotes = [...found, ...findLabelled(ctx, filled)].sort((a, b) => a.start - b.start || a.end - b.end);
   inheritSpeakers(ctx, quotes);
   return quotes;
 }

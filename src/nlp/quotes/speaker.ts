@@ -22,6 +22,8 @@ const STOP = new Set([
   "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "year", "month", "statement",
   "interview", "news", "conference", "briefing", "speech", "letter",
 ]);
+// Nouns of documents and events: not speakers after a preposition (`in a statement`), but subjects after a determiner.
+const DOCUMENTS = new Set(["statement", "letter", "interview", "speech", "briefing", "conference"]);
 // Lower-case words allowed inside a capitalised name run (`Ministry of Foreign Affairs`, `Abu al Rahman`).
 const NAME_CONNECTORS = new Set(["of", "for", "de", "du", "des", "la", "le", "al", "el", "bin", "ibn", "von", "van", "der", "den", "da", "di", "dos", "and"]);
 
@@ -119,6 +121,8 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
     }
     return { first: f, end: j + 1 };
   }
+  // `the letter reads`, `the statement said`: a document can be a subject, with its determiner.
+  if (DOCUMENTS.has(head.norm) && j - 1 >= min && DETERMINERS.has(tokens[j - 1]!.norm) && joined(text, tokens[j - 1]!, head)) return { first: j - 1, end: j + 1 };
   if (STOP.has(head.norm) || head.numeric || DETERMINERS.has(head.norm)) return null;
   // A role phrase: walk left over modifiers to its determiner or possessive.
   let f = j;

@@ -154,3 +154,18 @@ test("speakers: an adverb between subject and verb, and a coordinated verb after
   const b = quoteStarting(quotesOf(`However, Mara Quell left the meeting and said the crossing would close in May.`), "the crossing");
   assert.equal(b.speaker?.name, "Mara Quell");
 });
+
+test("speakers: a quote after a participle clause continues the direct quote before it (one cue)", () => {
+  const text = `“The bridge will reopen in May,” Mara Quell said, adding that the ferry would stop. “We have waited long enough.”`;
+  const qs = quotesOf(text);
+  const a = quoteStarting(qs, "The bridge will");
+  const b = quoteStarting(qs, "We have waited");
+  assert.equal(b.speaker?.name, "Mara Quell");
+  assert.deepEqual(b.cue, a.cue);
+});
+
+test("cues: a document's text (`the letter reads`)", () => {
+  const q = quoteStarting(quotesOf(`“We ask the council to reconsider the closure,” the letter reads.`), "We ask");
+  assert.equal(q.cue?.text, "reads");
+  assert.match(q.speaker?.name ?? "", /letter/);
+});
