@@ -24,6 +24,21 @@ const html = args.flags.has("--html");
 const threads = args.get("threads") !== undefined ? Number(args.get("threads")) : undefined;
 const input = sample ? join(import.meta.dirname, "..", "..", "examples", "corpus") : await generatedJsonl(args.size, html);
 const dir = mkdtempSync(join(tmpdir(), "nf-e2e-"));
+
+// Long runs report each tenth on stderr: CPU per article in that window shows whether the ingest
+// phase slows as the store and the clusterer grow, even before the run (and its dossiers) ends.
+const step = !sample && args.size >= 10000 ? args.size / 10 : Infinity;
+let mark = { read: 0, t: performance.now(), cpu: process.cpuUsage() };
+function progress(s: { read: number }): void {
+  if (s.read < mark.read + step) return;
+  const now = { read: s.read, t: performance.now(), cpu: process.cpuUsage() };
+  const cpuS = (now.cpu.user + now.cpu.system - mark.cpu.user - mark.cpu.system) / 1e6;
+  const n = now.read - mark.read;
+  process.stderr.write(
+    `e2e gen-${args.size}: ${now.read} read; last ${n}: ${((1000 * cpuS) / n).toFixed(2)} ms CPU and ${((now.t - mark.t) / n).toFixed(2)} ms wall per article; RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB (peak ${Math.round(process.resourceUsage().maxRSS / 1024)})\n`,
+  );
+  mark = now;
+}
 try {
   const store = new SqliteStore(join(dir, "bench.db"));
   await store.migrate();
@@ -34,7 +49,7 @@ try {
     sample ? "sample" : `gen-${args.size}`,
     0,
     async () => {
-      const s = await new Ingester(store, { threads: threads ?? defaultThreads() }).ingest(readInputs([input]));
+      const s = await new Ingester(store, { threads: threads ?? defaultThreads() }).ingest(readInputs([input]), { onProgress: progress });
       stored = s.read;
     },
     { ...(sample ? {} : { bytes }), ...(html ? { unit: "page" } : {}) },
