@@ -3,7 +3,7 @@
  * `X, adding that …`. The content is the reported clause; a clause holding quoted fragments is `mixed`.
  */
 import type { Quote, Sentence } from "../../core/types.js";
-import { npAfter, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { functionWord, npAfter, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 import type { DirectQuote, Fragment } from "./direct.js";
 import { mainSubject, participleHost, subjectBeforeAside } from "./subject.js";
@@ -106,6 +106,9 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     // `X, who chairs the panel, said …`: the subject before an aside in commas.
     if (!speaker && commaBefore) speaker = subjectBeforeAside(ctx, ts, i);
     if (!speaker) continue;
+    // A function word before the cue (`In 2015 said`, `despite … claims`) is no subject: the clause's own
+    // subject may be, else the content stands without a speaker.
+    if (functionWord(tokens, speaker)) speaker = i > ts ? mainSubject(ctx, ts, i) : null;
     if (cueClosesClause && !/:/.test(afterCue)) continue;
     let k = cue.end;
     if (cue.addressee && norms[k] !== "that") {

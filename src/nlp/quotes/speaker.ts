@@ -75,7 +75,14 @@ const NOT_NAMES = new Set([
   "in", "by", "as", "the", "a", "an", "at", "on", "for", "with", "from", "but", "and", "if", "when", "while", "after",
   "before", "so", "yet", "this", "that", "these", "those", "there", "here", "now", "then", "still", "even", "also",
   "speaking", "asked", "according", "nobody", "everyone", "everybody", "something", "nothing", "what", "how", "why",
+  "of", "despite", "under", "against", "among", "amid", "through", "without", "within", "however", "meanwhile", "only",
+  "following", "during", "since", "although", "though", "because", "unless", "until", "once", "first", "instead",
 ]);
+
+/** True for a one-word span that is a function word, not a name or a noun (`In`, `despite`, `However`). */
+export function functionWord(tokens: readonly Token[], span: SpeakerSpan): boolean {
+  return span.end - span.first === 1 && NOT_NAMES.has(tokens[span.first]!.norm);
+}
 
 /**
  * False for spans that cannot be a speaker: a lone capitalised function word (`In`, `By`), or a phrase whose
