@@ -176,26 +176,26 @@ export class SqliteStore implements Store {
   }
 
   async storyMembersJson(story: string): Promise<string> {
-    // Concatenated rather than json()-wrapped: the stored analysis is JSON we wrote, so SQLite
-    // need not re-parse it; it stays in the store's encoding (parseStoryMembersJson decodes it).
-    // The keys are those of articleFromRow and getAssignment.
-    const row = this.db
+    // Spliced from the stored JSON columns rather than parsed and re-serialised: the analysis,
+    // `removed` and the explanation are JSON this store wrote, so they go in as they are (the
+    // analysis stays encoded; parseStoryMembersJson decodes it). Faster than SQLite's json_object.
+    const rows = this.db
       .prepare(
-        `SELECT '[' || coalesce(group_concat(m, ',' ORDER BY seq), '') || ']' AS j FROM (
-           SELECT a.seq,
-             '{"article":' || json_object('id', a.id, 'path', a.path, 'url', a.url, 'outlet', a.outlet, 'title', a.title, 'byline', a.byline,
-               'published', a.published, 'dateline', a.dateline, 'language', a.language, 'text', a.text, 'removed', json(a.removed),
-               'contentHash', a.content_hash, 'ingestedAt', a.ingested_at)
-             || ',"analysis":' || n.json
-             || ',"assignment":' || CASE WHEN s.explanation IS NULL
-                  THEN json_object('id', a.id, 'event', s.event, 'story', s.story, 'duplicate_of', s.duplicate_of)
-                  ELSE json_object('id', a.id, 'event', s.event, 'story', s.story, 'duplicate_of', s.duplicate_of, 'explanation', json(s.explanation)) END
-             || '}' AS m
-           FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
-           WHERE s.story = ?)`,
+        `SELECT a.*, n.json AS analysis, s.event, s.story, s.duplicate_of, s.explanation
+         FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
+         WHERE s.story = ? ORDER BY a.seq`,
       )
-      .get(story) as { j: string };
-    return row.j;
+      .all(story) as (ArticleRow & { analysis: string; event: string; story: string; duplicate_of: string | null; explanation: string | null })[];
+    const parts = rows.map((r) => {
+      const article = JSON.stringify({
+        id: r.id, path: r.path, url: r.url, outlet: r.outlet, title: r.title, byline: r.byline, published: r.published, dateline: r.dateline,
+        language: r.language, text: r.text, contentHash: r.content_hash, ingestedAt: r.ingested_at,
+      });
+      const assignment = JSON.stringify({ id: r.id, event: r.event, story: r.story, duplicate_of: r.duplicate_of });
+      const explained = r.explanation ? `${assignment.slice(0, -1)},"explanation":${r.explanation}}` : assignment;
+      return `{"article":${article.slice(0, -1)},"removed":${r.removed}},"analysis":${r.analysis},"assignment":${explained}}`;
+    });
+    return `[${parts.join(",")}]`;
   }
 
   async updateAssignments(assignments: ClusterAssignment[]): Promise<void> {
