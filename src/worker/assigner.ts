@@ -4,12 +4,18 @@ import { createOnlineClusterer, type OnlineClusterer } from "../pipeline/online-
 import type { PostgresStore } from "../store/postgres/postgres-store.js";
 import type { IngestRecord, StoredArticle } from "../store/types.js";
 
-/** Key of the advisory lock held while assigning: the one step that must be serial. */
+/**
+ * Key space of the advisory lock held while assigning: the one step that must be serial. The
+ * second key is the schema's hash, so newsfold instances sharing a database (one schema each)
+ * do not wait on each other.
+ */
 export const ASSIGN_LOCK = 7_431_002;
 const CLUSTER_STATE = "cluster";
 const ASSIGN_STATE = "assign";
 /** Most articles placed per commit. */
 const BATCH = 500;
+/** Fewest articles a commit is cut down to when commits run slow (see `limit`). */
+const MIN_BATCH = 25;
 /**
  * Every commit rewrites the whole clusterer state (megabytes on a big stream), so a commit waits
  * until a full batch is ready, unless the stream has ended or the oldest ready article has waited
@@ -49,47 +55,74 @@ export class Assigner {
   constructor(private readonly store: PostgresStore) {}
 
   /**
+   * Articles per commit now. A pass must end within its job's timeout, but one commit cannot be
+   * cut short, and its cost varies with the machine's load and the clusterer's size: so the
+   * commit size follows the measured commit times: cut in proportion (down to MIN_BATCH) when a
+   * full commit took more than its share of the budget, doubled back toward BATCH when one took
+   * much less. Commit boundaries do not change the result (the clusterer sees the same order).
+   */
+  private limit = BATCH;
+
+  /**
    * Assigns contiguous staged articles, batch after batch, until none is ready or `budgetMs` has
    * passed (a job must end well within its timeout, or the queue would take it for dead and hand
-   * it to another worker); `more` says whether ready articles may be left for the next run.
+   * it to another worker); `more` says whether ready articles may be left for the next run. While
+   * another worker holds the assignment lock this waits for it only until the budget is spent,
+   * and then returns `more` (the pass is queued again), so a long pass elsewhere cannot make this
+   * job overrun its timeout.
    */
   async run(budgetMs = Infinity): Promise<{ assigned: number; stories: string[]; more: boolean }> {
     const stories = new Set<string>();
     const start = Date.now();
+    const deadline = start + budgetMs;
+    // Each commit should take at most a quarter of the budget: with the budget a third of the job
+    // timeout, a commit started just before the budget ends still finishes well in time.
+    const target = budgetMs / 4;
     let assigned = 0;
     for (;;) {
-      await this.waitForBatch(start + budgetMs);
-      const step = await this.step();
+      await this.waitForBatch(deadline);
+      const t0 = Date.now();
+      const step = await this.step(deadline);
+      if (step === "busy") return { assigned, stories: [...stories], more: true };
+      const took = Date.now() - t0;
+      if (step.full && took > target) this.limit = Math.max(MIN_BATCH, Math.floor((this.limit * target) / took));
+      else if (took < target / 3) this.limit = Math.min(BATCH, this.limit * 2);
       assigned += step.assigned;
       for (const s of step.stories) stories.add(s);
       if (!step.more) return { assigned, stories: [...stories], more: false };
-      if (Date.now() - start > budgetMs) return { assigned, stories: [...stories], more: true };
+      if (Date.now() > deadline) return { assigned, stories: [...stories], more: true };
     }
   }
 
   /** Waits (without the lock) until a batch is worth committing; see MAX_WAIT_MS. */
   private async waitForBatch(deadline: number): Promise<void> {
+    const batch = this.limit;
     for (;;) {
       const rows = (
         await this.store.pool.query<{ staged: boolean; age: number | null }>(
           `SELECT s.seq IS NOT NULL AS staged, extract(epoch FROM clock_timestamp() - s.staged_at)::float8 * 1000 AS age
            FROM enqueued e LEFT JOIN staged s ON s.seq = e.seq ORDER BY e.seq LIMIT $1`,
-          [BATCH],
+          [batch],
         )
       ).rows;
       const blocked = rows.findIndex((r) => !r.staged);
       const ready = blocked < 0 ? rows.length : blocked;
-      if (ready === 0 || ready === BATCH || blocked < 0) return; // nothing to do, a full batch, or the stream's end
+      if (ready === 0 || ready === batch || blocked < 0) return; // nothing to do, a full batch, or the stream's end
       const oldest = Math.max(...rows.slice(0, ready).map((r) => r.age ?? 0));
       if (oldest >= MAX_WAIT_MS || Date.now() + POLL_MS > deadline) return;
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
 
-  private async step(): Promise<{ assigned: number; stories: string[]; more: boolean }> {
+  /** One commit of at most `limit` articles; "busy" when another worker kept the lock past `deadline`. */
+  private async step(deadline: number): Promise<{ assigned: number; stories: string[]; more: boolean; full: boolean } | "busy"> {
+    const batch = this.limit;
     try {
       return await this.store.tx(async (c) => {
-        await c.query("SELECT pg_advisory_xact_lock($1)", [ASSIGN_LOCK]);
+        while (!(await c.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1, hashtext(current_schema())) AS ok", [ASSIGN_LOCK])).rows[0]!.ok) {
+          if (Date.now() + POLL_MS > deadline) return "busy" as const;
+          await new Promise((r) => setTimeout(r, POLL_MS));
+        }
         const state = (await readState<AssignState>(c, ASSIGN_STATE)) ?? { version: 0 };
         if (!this.clusterer || this.version !== state.version) {
           const t0 = performance.now();
@@ -102,7 +135,7 @@ export class Assigner {
         const rows = (
           await c.query<StagedRow>(
             "SELECT e.seq::text, s.status, s.article, s.analysis FROM enqueued e LEFT JOIN staged s ON s.seq = e.seq ORDER BY e.seq LIMIT $1",
-            [BATCH],
+            [batch],
           )
         ).rows;
         const done: string[] = [];
@@ -113,7 +146,7 @@ export class Assigner {
           if (row.status === "skip" || !row.article || !row.analysis) continue;
           ready.push({ article: row.article, analysis: row.analysis });
         }
-        if (done.length === 0) return { assigned: 0, stories: [], more: false };
+        if (done.length === 0) return { assigned: 0, stories: [], more: false, full: false };
         // One look-up for the whole batch: which ids, hashes and URLs are stored already.
         const stored = await c.query<{ id: string; content_hash: string; url: string | null }>(
           "SELECT id, content_hash, url FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR url = ANY($3::text[])",
@@ -153,7 +186,7 @@ export class Assigner {
         this.version = version;
         this.stats.commits++;
         const stories = new Set([...records.map((r) => r.assignment.story), ...moved.map((m) => m.story), ...left]);
-        return { assigned: records.length, stories: [...stories], more: done.length === BATCH };
+        return { assigned: records.length, stories: [...stories], more: done.length === batch, full: done.length === batch };
       });
     } catch (err) {
       // The transaction rolled back: the in-memory clusterer saw articles the store did not keep.

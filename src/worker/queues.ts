@@ -42,12 +42,24 @@ export function bossSchemaFor(schema: string): string {
 }
 
 /**
+ * Who starts the queue: a worker owns the queue settings (its job timeout and retry policy apply to
+ * every job enqueued from then on); a producer (`ingest`) only creates missing queues.
+ */
+export type BossRole = "worker" | "producer";
+
+/**
  * Starts pg-boss on the database and makes sure the queues exist. Analysis jobs retry with
  * exponential backoff and, when they keep failing, end in the dead-letter queue with their error.
  * The assignment queue is `stately`: at most one queued and one active job, so many workers
  * asking for an assignment pass coalesce into one.
+ *
+ * pg-boss fixes a job's expiry (how long it may stay active before another worker gets it) when
+ * the job is inserted, from its queue's settings. So a worker writes its settings into existing
+ * queues: otherwise whoever created the queues first (often `ingest`, with the defaults) would
+ * decide the job timeout, and a worker's `--job-timeout` would be silently ignored. With workers
+ * started with different settings, the last one started wins.
  */
-export async function startBoss(url: string, schema: string, tuning: QueueTuning): Promise<PgBoss> {
+export async function startBoss(url: string, schema: string, tuning: QueueTuning, role: BossRole = "producer"): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
     schema: bossSchemaFor(schema),
@@ -57,22 +69,36 @@ export async function startBoss(url: string, schema: string, tuning: QueueTuning
   });
   boss.on("error", (err: Error) => process.stderr.write(`newsfold worker: queue error: ${err.message}\n`));
   await boss.start();
-  const existing = new Set((await boss.getQueues()).map((q) => q.name));
+  const existing = new Map((await boss.getQueues()).map((q) => [q.name, q]));
+  for (const q of queueSettings(tuning)) {
+    const have = existing.get(q.name);
+    if (have) {
+      if (role === "worker" && !sameSettings(have, q)) await boss.updateQueue(q.name, q);
+      continue;
+    }
+    try {
+      await boss.createQueue(q.name, q);
+    } catch (err) {
+      // Another process created it between our look and our create.
+      if (!(await boss.getQueue(q.name))) throw err;
+      if (role === "worker") await boss.updateQueue(q.name, q);
+    }
+  }
+  return boss;
+}
+
+/** The queues and their policies for the given tuning. */
+export function queueSettings(tuning: QueueTuning): PgBoss.Queue[] {
   const common = { retryLimit: tuning.retryLimit, retryDelay: tuning.retryDelay, retryBackoff: true, expireInSeconds: tuning.expireInSeconds };
-  const wanted: PgBoss.Queue[] = [
+  return [
     { name: Q_DEAD, policy: "standard" },
     { name: Q_ANALYZE, policy: "standard", deadLetter: Q_DEAD, ...common },
     { name: Q_ASSIGN, policy: "stately", ...common },
     { name: Q_DOSSIER, policy: "standard", ...common },
   ];
-  for (const q of wanted) {
-    if (existing.has(q.name)) continue;
-    try {
-      await boss.createQueue(q.name, q);
-    } catch (err) {
-      // Another worker created it between our look and our create.
-      if (!(await boss.getQueue(q.name))) throw err;
-    }
-  }
-  return boss;
+}
+
+function sameSettings(have: PgBoss.Queue, want: PgBoss.Queue): boolean {
+  const keys = ["policy", "retryLimit", "retryDelay", "retryBackoff", "expireInSeconds", "deadLetter"] as const;
+  return keys.every((k) => want[k] === undefined || have[k] === want[k]);
 }

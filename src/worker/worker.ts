@@ -31,13 +31,19 @@ export interface RunningWorker {
 /** What an analysis left for the assignment step: the article and its analysis, or why it is skipped. */
 type Staged = { seq: number; source: string; article: object; analysis: object } | { seq: number; source: string; reason: string };
 
-/** Key space of the per-story advisory locks that serialise dossier rebuilds of one story. */
+/** Key space of the per-story advisory locks that serialise dossier rebuilds of one story (keyed by schema and story). */
 const DOSSIER_LOCK_SPACE = 7_431_003;
 
 /** The message of an error pg-boss stored as a job's output. */
 function outputMessage(output: unknown): string {
   if (typeof output === "object" && output !== null && "message" in output) return String((output as { message: unknown }).message);
   return output === undefined || output === null ? "unknown error" : JSON.stringify(output);
+}
+
+/** A job's expiry in seconds as pg-boss returned it with the job (a string from PostgreSQL's numeric), or `fallback`. */
+function jobExpireSeconds(job: PgBoss.Job<object>, fallback: number): number {
+  const v = Number(job.expireInSeconds);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
 /**
@@ -57,7 +63,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   const analyzeFn = options.analyze ?? analyze;
   const store = new PostgresStore(url, { schema, max: 4 + (options.concurrency ?? 1) });
   await store.migrate();
-  const boss = await startBoss(url, schema, tuning);
+  const boss = await startBoss(url, schema, tuning, "worker");
   const assigner = new Assigner(store);
   const ingester = new Ingester(store);
   const concurrency = Math.max(1, options.concurrency ?? 1);
@@ -65,16 +71,26 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   /** pg-boss ids of this process's workers that other handlers wake. */
   const ids: { assign?: string } = {};
 
-  /** Runs `fn` on every job of a batch; a job that throws is failed alone (retry, then dead letter). */
-  const eachJob = async <T extends object>(queue: string, jobs: PgBoss.Job<T>[], fn: (job: PgBoss.Job<T>) => Promise<void> | void) => {
+  /**
+   * Runs `fn` on every job of a batch; a job that throws is failed alone (retry, then dead letter).
+   * The failures are reported when the whole batch is done, just before pg-boss completes the
+   * batch: pg-boss completes every job of the batch that is active then, so a failed job retried
+   * and fetched again while its old batch was still running would be marked completed, and a
+   * failing analysis would never reach the dead-letter queue (its place in the order never
+   * staged, the ordered assignment would wait forever). `after` runs between the jobs and the
+   * failures (the staging of the batch).
+   */
+  const eachJob = async <T extends object>(queue: string, jobs: PgBoss.Job<T>[], fn: (job: PgBoss.Job<T>) => Promise<void> | void, after?: () => Promise<void>) => {
+    const failed: { id: string; error: Error }[] = [];
     for (const job of jobs) {
       try {
         await fn(job);
       } catch (err) {
-        const e = err instanceof Error ? err : new Error(String(err));
-        await boss.fail(queue, job.id, { message: e.message, stack: e.stack });
+        failed.push({ id: job.id, error: err instanceof Error ? err : new Error(String(err)) });
       }
     }
+    await after?.();
+    for (const f of failed) await boss.fail(queue, f.id, { message: f.error.message, stack: f.error.stack });
   };
 
   // Staged rows of a whole batch go in one statement; ON CONFLICT keeps a retried job idempotent.
@@ -113,8 +129,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       const { article, hash } = prepared as Exclude<typeof prepared, InputProblem>;
       const analysis = analyzeFn(article);
       out.push({ seq, source: raw.source, article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis });
-    });
-    await stage(out);
+    }, () => stage(out));
   };
 
   // An analysis that failed for good (or whose worker kept dying) must not block the ordered
@@ -133,8 +148,11 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     await stage(out);
   };
 
-  const assignJob = async () => {
-    const { assigned, stories, more } = await assigner.run((tuning.expireInSeconds * 1000) / 3);
+  // The budget comes from the job's own expiry (fixed when it was queued), not this worker's
+  // setting: a pass that outlived it would be taken for dead and failed by pg-boss.
+  const assignJob = async (jobs: PgBoss.Job<object>[]) => {
+    const expire = Math.min(...jobs.map((j) => jobExpireSeconds(j, tuning.expireInSeconds)));
+    const { assigned, stories, more } = await assigner.run((expire * 1000) / 3);
     for (const story of stories) await boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story);
     // Out of time with articles still ready: queue the next pass (stately: it waits for this one).
     if (more) await boss.send(Q_ASSIGN, {});
@@ -148,11 +166,11 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     await eachJob(Q_DOSSIER, jobs, async (job) => {
       const lock = await store.pool.connect();
       try {
-        await lock.query("SELECT pg_advisory_lock($1, hashtext($2))", [DOSSIER_LOCK_SPACE, job.data.story]);
+        await lock.query("SELECT pg_advisory_lock($1, hashtext(current_schema() || '/' || $2))", [DOSSIER_LOCK_SPACE, job.data.story]);
         try {
           await ingester.rebuildDossiers([job.data.story]);
         } finally {
-          await lock.query("SELECT pg_advisory_unlock($1, hashtext($2))", [DOSSIER_LOCK_SPACE, job.data.story]);
+          await lock.query("SELECT pg_advisory_unlock($1, hashtext(current_schema() || '/' || $2))", [DOSSIER_LOCK_SPACE, job.data.story]);
         }
       } finally {
         lock.release();

@@ -11,7 +11,9 @@ import { queueStatus } from "../../src/worker/status.js";
 import { recordsToRaw } from "../../src/pipeline/records.js";
 import { freshPgStore, pgAvailable, PG_URL } from "../helpers/pg.js";
 import { REPO_ROOT } from "../helpers/shared.js";
-import { until } from "./fleet.js";
+import { Ingester } from "../../src/pipeline/ingest.js";
+import { SqliteStore } from "../../src/store/index.js";
+import { dropQueueSchema, until } from "./fleet.js";
 
 const TUNING = { expireInSeconds: 20, maintenanceIntervalSeconds: 2, pollingIntervalSeconds: 0.5, dossierDebounceSeconds: 1, retryDelay: 1, retryLimit: 1 };
 
@@ -21,6 +23,24 @@ const records = [
   { id: "poison", outlet: "Harbour Post 0", published: "2025-06-02", text: "Ferry crews on the Lindmark crossing met the operator again on Tuesday to talk about pay." },
   ...Array.from({ length: 4 }, (_, i) => ({ id: `quake-${i}`, outlet: `Valley Wire ${i % 2}`, published: "2025-06-03", title: `Tremor shakes Orsolo valley`, text: `A magnitude 5.${i} tremor shook the Orsolo valley early on Wednesday, damaging ${10 + i} houses, the regional civil protection office said.` })),
 ];
+
+/** Story -> member ids from the single-process Ingester over the same records, in the same order. */
+async function referenceStories(input: object[]): Promise<string[][]> {
+  const store = new SqliteStore(":memory:");
+  await store.migrate();
+  try {
+    const summary = await new Ingester(store).ingest(recordsToRaw(input, "test"));
+    const byStory = new Map<string, string[]>();
+    for (const id of summary.ids) {
+      const a = await store.getAssignment(id);
+      assert.ok(a, `reference run stored ${id} without an assignment`);
+      byStory.set(a.story, [...(byStory.get(a.story) ?? []), id]);
+    }
+    return [...byStory.values()];
+  } finally {
+    await store.close();
+  }
+}
 
 test("an analysis that keeps failing ends in the dead-letter queue with its error and does not block later articles; status --json; the server answers over PostgreSQL", { timeout: 180_000 }, async (t) => {
   if (!(await pgAvailable())) return t.skip("no PostgreSQL on 127.0.0.1:5432");
@@ -74,8 +94,13 @@ test("an analysis that keeps failing ends in the dead-letter queue with its erro
       assert.equal(r.statusCode, 200);
       const stories = (r.json() as { stories: { id: string; articles: string[] }[] }).stories;
       assert.deepEqual(stories.flatMap((x) => x.articles).sort(), records.map((x) => x.id).filter((id) => id !== "poison").sort(), "every stored article in one listed story");
+      // The stories are the ones a single process makes of the same input (without the article
+      // whose analysis fails): the workers add no grouping of their own, whatever the timing.
+      const partition = (groups: string[][]) => groups.map((g) => [...g].sort().join(" ")).sort();
+      const reference = await referenceStories(records.filter((r) => r.id !== "poison"));
+      assert.deepEqual(partition(stories.map((x) => x.articles)), partition(reference), "the same stories as a single process");
       const ferry = stories.find((x) => x.articles.includes("ferry-0"))!;
-      assert.ok(ferry.articles.includes("ferry-5") && !ferry.articles.includes("quake-0"), "the two events are told apart");
+      assert.ok(ferry.articles.includes("ferry-5") && !ferry.articles.includes("quake-0"), "the two events are told apart (by the clusterer: the single process agrees)");
       const one = await app.inject({ method: "GET", url: `/api/stories/${ferry.id}` });
       assert.equal(one.statusCode, 200);
       const search = await app.inject({ method: "GET", url: "/api/stories?q=tremor" });
@@ -85,6 +110,7 @@ test("an analysis that keeps failing ends in the dead-letter queue with its erro
     }
   } finally {
     await worker.stop();
+    await dropQueueSchema(store, schema);
     await drop();
   }
 });

@@ -13,6 +13,7 @@ import { Ingester } from "../../src/pipeline/ingest.js";
 import { SqliteStore, type PostgresStore } from "../../src/store/index.js";
 import { scoreClustering, type ClusteringScores } from "../../src/eval/clustering/metrics.js";
 import { queueStatus, type QueueStatus } from "../../src/worker/status.js";
+import { bossSchemaFor } from "../../src/worker/queues.js";
 import { generateCorpus } from "../../bench/lib/corpus.js";
 import { REPO_ROOT } from "../helpers/shared.js";
 import { PG_URL } from "../helpers/pg.js";
@@ -72,6 +73,8 @@ export interface WorkerProcess {
   child: ChildProcess;
   /** Everything the process wrote to stderr (for the failure message). */
   log: () => string;
+  /** Resolves once the worker has its queues set up and takes jobs; rejects if it exits first. */
+  started: Promise<void>;
   exited: Promise<number | null>;
 }
 
@@ -86,11 +89,16 @@ export function startWorkerProcess(schema: string, opts: { jobTimeout: number; m
     { cwd: REPO_ROOT, env: { ...process.env, NEWSFOLD_PG_SCHEMA: schema }, stdio: ["ignore", "ignore", "pipe"] },
   );
   let err = "";
+  let up: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (up = resolve));
   child.stderr!.on("data", (d: Buffer) => {
     err = (err + d.toString()).slice(-20_000);
+    if (err.includes("newsfold worker: started")) up();
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, log: () => err, exited };
+  const startedOrDied = Promise.race([started, exited.then((code) => Promise.reject(new Error(`worker exited (${code}) before it started:\n${err.slice(-2000)}`)))]);
+  startedOrDied.catch(() => undefined); // a test that never awaits it must not see an unhandled rejection
+  return { child, log: () => err, started: startedOrDied, exited };
 }
 
 /** Stops worker processes (SIGTERM, then SIGKILL if one lingers). */
@@ -113,6 +121,11 @@ export async function until(check: () => Promise<boolean>, ms: number, what: str
     await new Promise((r) => setTimeout(r, 500));
   }
   assert.fail(`timed out waiting for ${what}\n${workers.map((w, i) => `--- worker ${i}\n${w.log().slice(-2000)}`).join("\n")}`);
+}
+
+/** Drops the job queue's schema that goes with a test schema (freshPgStore's drop leaves it). */
+export async function dropQueueSchema(store: PostgresStore, schema: string): Promise<void> {
+  await store.pool.query(`DROP SCHEMA IF EXISTS ${bossSchemaFor(schema)} CASCADE`).catch(() => undefined);
 }
 
 /** Whether nothing is left: no order row, no staged analysis, no pending or active job. */

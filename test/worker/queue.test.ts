@@ -5,6 +5,7 @@ import { enqueueInputs } from "../../src/worker/enqueue.js";
 import { queueStatus } from "../../src/worker/status.js";
 import { recordsToRaw } from "../../src/pipeline/records.js";
 import { freshPgStore, pgAvailable, PG_URL } from "../helpers/pg.js";
+import { dropQueueSchema } from "./fleet.js";
 
 const TUNING = { expireInSeconds: 10, maintenanceIntervalSeconds: 2, pollingIntervalSeconds: 0.5, dossierDebounceSeconds: 1, retryDelay: 1 };
 
@@ -44,6 +45,7 @@ test("worker: enqueue, analyse, assign in order, rebuild dossiers; bad records a
     assert.ok(st.done >= 14);
   } finally {
     await worker.stop();
+    await dropQueueSchema(store, schema);
     await drop();
   }
 });
