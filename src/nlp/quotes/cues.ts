@@ -129,6 +129,9 @@ const PHRASES: { words: string[]; kind: CueKind; speech: boolean }[] = [
   { words: ["citing"], kind: "via", speech: true },
   { words: ["went", "on"], kind: "verb", speech: true },
   { words: ["made", "clear"], kind: "verb", speech: true },
+  // `as Lind put it, “…”`
+  { words: ["put", "it"], kind: "verb", speech: true },
+  { words: ["puts", "it"], kind: "verb", speech: true },
   { words: ["makes", "clear"], kind: "verb", speech: true },
   // French, Spanish, German source phrases.
   { words: ["selon"], kind: "source", speech: true },

@@ -137,7 +137,7 @@ function appositiveAttribution(ctx: QuoteContext, from: number, to: number): Att
  */
 function dashSignature(ctx: QuoteContext, close: number, fe: number): SpeakerSpan | null {
   const { text, tokens } = ctx;
-  const dash = /^[ \t]*(?:[―—–]|--)[ \t]*/u.exec(text.slice(close, close + 6));
+  const dash = /^[^\S\n]*(?:[―—–]|--)[^\S\n]*/u.exec(text.slice(close, close + 6));
   if (!dash) return null;
   const from = tokenFrom(tokens, close + dash[0].length);
   const to = tokenUntil(tokens, Math.max(fe, paragraphEnd(text, close)));

@@ -109,7 +109,7 @@ test("foreign cues: French, Spanish and German reporting verbs", () => {
 });
 
 test("speakers: a dash signature after the closing mark names the speaker", () => {
-  const text = `Readers wrote in after the vote.\n“The bridge should have opened years ago.” ― Mara Quell\n“I will walk across it on day one.” — Tomas Reyn, a retired ferryman\n“It cost too much.” — and nobody disagreed.`;
+  const text = `Readers wrote in after the vote.\n“The bridge should have opened years ago.”\u00a0― Mara Quell\u00a0\n“I will walk across it on day one.” — Tomas Reyn, a retired ferryman\n“It cost too much.” — and nobody disagreed.`;
   const qs = quotesOf(text);
   assert.equal(quoteStarting(qs, "The bridge should").speaker?.name, "Mara Quell");
   assert.equal(quoteStarting(qs, "I will walk").speaker?.name, "Tomas Reyn");
@@ -168,4 +168,10 @@ test("cues: a document's text (`the letter reads`)", () => {
   const q = quoteStarting(quotesOf(`“We ask the council to reconsider the closure,” the letter reads.`), "We ask");
   assert.equal(q.cue?.text, "reads");
   assert.match(q.speaker?.name ?? "", /letter/);
+});
+
+test("cues: `as X put it`", () => {
+  const q = quoteStarting(quotesOf(`As the ferry captain Tomas Reyn put it, “nobody asked the people who cross every day.”`), "nobody asked");
+  assert.equal(q.cue?.text, "put it");
+  assert.match(q.speaker?.name ?? "", /Tomas Reyn/);
 });
