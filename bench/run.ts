@@ -65,6 +65,9 @@ for (const job of jobs) {
     continue;
   }
   results.push(...(JSON.parse(line.slice(8)) as StageResult[]));
+  // Kept after every job, so a long run stopped part-way still leaves what it measured.
+  mkdirSync(join(import.meta.dirname, "results"), { recursive: true });
+  writeFileSync(join(import.meta.dirname, "results", "partial.json"), JSON.stringify({ date: new Date().toISOString(), results }, null, 1));
 }
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "?", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };

@@ -3,7 +3,7 @@
  * bundled sample) -> read, extract, analyse, cluster, store in a fresh SQLite file, dossiers
  * rebuilt: the whole of `newsfold ingest`, with its worker threads (`--threads N`, default as
  * the CLI: one per core).
- *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] [--label NAME] | --sample
+ *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] [--label NAME] [--progress N] | --sample
  *
  * `--label` names the stage in the table (the scaling run uses its own name so its sizes chart as one line).
  */
@@ -27,7 +27,7 @@ const dir = mkdtempSync(join(tmpdir(), "nf-e2e-"));
 
 // Long runs report each tenth on stderr: CPU per article in that window shows whether the ingest
 // phase slows as the store and the clusterer grow, even before the run (and its dossiers) ends.
-const step = !sample && args.size >= 10000 ? args.size / 10 : Infinity;
+const step = args.get("progress") !== undefined ? Number(args.get("progress")) : !sample && args.size >= 10000 ? args.size / 10 : Infinity;
 let mark = { read: 0, t: performance.now(), cpu: process.cpuUsage() };
 function progress(s: { read: number }): void {
   if (s.read < mark.read + step) return;
