@@ -116,7 +116,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   let mi = 0;
   const repeated = repeatedLines(text);
   sentences.forEach((s, si) => {
-    if (!isBodySentence(text, s, tokens, repeated)) return;
+    if (!isBodySentence(text, s, tokens, repeated, article.outlet)) return;
     for (const span of clauseSpans(text, s.start, s.end)) {
       const toks = tokensIn(tokens, s, span.start, span.end);
       if (toks.length === 0) continue;
@@ -191,18 +191,41 @@ const FINAL_RE = /[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]?\s*$/u;
  * times (`3 min read`), bylines and link lists are no statements: they are never aligned,
  * contrasted or summarised.
  */
-export function isBodySentence(text: string, s: Sentence, tokens: Token[], repeated: Set<string>): boolean {
-  let words = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd && words < 4; i++) if (/\p{L}/u.test(tokens[i]?.norm ?? "")) words++;
-  if (words < 4) return false;
+export function isBodySentence(text: string, s: Sentence, tokens: Token[], repeated: Set<string>, outlet: string | null = null): boolean {
+  const words: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/\p{L}/u.test(tokens[i]?.norm ?? "")) words.push(tokens[i]!.norm);
+  if (words.length < 4) return false;
   const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
   let lineEnd = text.indexOf("\n", s.end);
   if (lineEnd < 0) lineEnd = text.length;
-  if (repeated.has(text.slice(lineStart, lineEnd).trim())) return false;
-  if (FINAL_RE.test(text.slice(s.start, s.end).trimEnd())) return true;
+  const line = text.slice(lineStart, lineEnd).trim();
+  if (repeated.has(line)) return false;
+  // A short line naming its own outlet is the outlet's notice (`Get the X app`, `X is free to
+  // read`); a long one may be its scoop (`... seen by the X`).
+  const own = (outlet ?? "").replace(/^the\s+/i, "").trim().toLowerCase();
+  if (own.length > 2 && line.length < 100 && line.toLowerCase().includes(own)) return false;
+  const sentence = text.slice(s.start, s.end).trimEnd();
+  // A caption: a short line of one sentence, told in the present, without a reporting verb, a
+  // past, a modal or a clause break (`Soldal arrives at the courthouse.`). News is told in the past.
+  if (sentence.length === line.length && words.length <= 14 && !/[,;:"“”]/.test(sentence) && !words.some((w) => TOLD.has(w) || (w.length > 4 && w.endsWith("ed")))) return false;
+  // A short line holding a question is a teaser or an appeal (`Like what you read? Become ...`).
+  if (line.length < 160 && line.includes("?")) return false;
+  // A question asks; it states nothing another source could confirm or deny.
+  if (/\?["'”’»)]*$/.test(sentence)) return false;
+  if (FINAL_RE.test(sentence)) return true;
   // A sentence the splitter cut before more text of its paragraph is running text too.
   return text.slice(s.end, lineEnd).trim().length > 0;
 }
+
+/** Words that mark a sentence as told (past, perfect, future, report), not as a caption. */
+const TOLD = new Set(
+  (
+    "was were had has have will would could should did said says told according is are must may can " +
+    "today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday " +
+    "grew went came took made found left began fell rose won lost gave got saw ran held kept spent struck broke wrote " +
+    "brought thought became knew met stolen taken given known shown seen done gone written broken driven chosen spoken"
+  ).split(" "),
+);
 
 function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -285,7 +308,11 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clau
         (next?.norm === "of" && toks[i + 2]?.numeric === true);
       // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
       const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(t.end, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
-      if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
+      // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.
+      const share = /^\s?%/.test(text.slice(t.end, t.end + 2)) || next?.norm === "percent" || (next?.norm === "per" && toks[i + 2]?.norm === "cent");
+      if (!timeLike && !approximate && !fragment && share) {
+        numbers.push({ value, unit: "w:percent", start: t.start, end: t.end });
+      } else if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
         numbers.push({ value, unit: "w:" + wordKey(next.norm), start: t.start, end: t.end });
       }
       negated = false;

@@ -3,7 +3,7 @@
  * cover (weighted by independent sources) minus their overlap with sentences already picked
  * (maximal marginal relevance), then ordered by time. Every sentence is cited verbatim.
  */
-import { cite, type StoryContext } from "./context.js";
+import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Citation } from "./types.js";
 
@@ -16,6 +16,8 @@ interface Candidate {
   keys: Set<string>;
   date: string;
   lead: number;
+  /** 1 when the sentence starts with a quotation or a pronoun. */
+  dangling: number;
 }
 
 /** How much overlap with the summary so far costs, against one claim's worth of coverage. */
@@ -25,6 +27,16 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
   const claimOfClause = new Map<number, number>();
   claims.forEach((g, ci) => g.clauses.forEach((i) => claimOfClause.set(i, ci)));
   const bySentence = new Map<string, Candidate>();
+  // The lead is counted over the body sentences of an article (headlines and captions are none).
+  const ordinal = new Map<string, number>();
+  const seenArticle = new Map<string, number>();
+  for (const c of ctx.clauses) {
+    const key = c.article + "#" + c.sentence;
+    if (ordinal.has(key)) continue;
+    const n = seenArticle.get(c.article) ?? 0;
+    ordinal.set(key, n);
+    seenArticle.set(c.article, n + 1);
+  }
   ctx.clauses.forEach((c, i) => {
     const key = c.article + "#" + c.sentence;
     let cand = bySentence.get(key);
@@ -35,14 +47,44 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
       // Fragments and run-ons make poor summary sentences.
       if (tokens < 6 || tokens > 70) return;
       const dates = m.input.analysis.dates.filter((d) => d.sentence === c.sentence && d.resolved).map((d) => d.resolved!);
-      cand = { article: c.article, sentence: c.sentence, start: s.start, end: s.end, claims: new Set(), keys: new Set(), date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), lead: c.sentence };
+      cand = { article: c.article, sentence: c.sentence, start: s.start, end: s.end, claims: new Set(), keys: new Set(), date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), lead: ordinal.get(key)!, dangling: 0 };
+      const text = m.input.article.text.slice(s.start, s.end);
+      // A sentence opening on a conjunction continues another: out of it, it reads wrong.
+      if (/^(and|but|or|so|yet|also|then)\b/i.test(text)) return;
+      // A quotation or a pronoun at the start leans on what came before: a reporter's lead is better.
+      if (/^["“‘«']/.test(text) || /^(he|she|they|it|its|his|her|their|this|these|those|we|our|us|i|you|your)\b/i.test(text)) cand.dangling = 1;
       bySentence.set(key, cand);
     }
     const ci = claimOfClause.get(i);
     if (ci !== undefined && claims[ci]!.claim.status === "corroborated") cand.claims.add(ci);
     for (const k of c.keys) if (k.startsWith("w:") || k.startsWith("e:")) cand.keys.add(k);
   });
-  const cands = [...bySentence.values()];
+  // Which independent sources print each key: a sentence no other source shares two keys with
+  // is off the story (a donation appeal, an outlet's own notice) and is no summary material.
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const c of ctx.clauses) {
+    const src = sourceOf(ctx, c.article);
+    for (const k of c.keys) {
+      if (!k.startsWith("w:") && !k.startsWith("e:")) continue;
+      let set = sourcesOf.get(k);
+      if (!set) sourcesOf.set(k, (set = new Set()));
+      set.add(src);
+    }
+  }
+  const independent = new Set([...ctx.members.values()].map((m) => m.source)).size;
+  const cands = [...bySentence.values()].filter((c) => {
+    const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+    // A sentence cut out of a longer quotation (`... why nothing was done.'`) loses its speaker.
+    // An outlet speaking of itself (`The Dispatch is free to read ...`) is a notice, not news.
+    const outlet = (ctx.members.get(c.article)!.input.article.outlet ?? "").replace(/^the\s+/i, "").trim();
+    if (outlet.length > 2 && text.toLowerCase().includes(outlet.toLowerCase())) return false;
+    if ((text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return false;
+    if (independent < 2) return true;
+    const src = sourceOf(ctx, c.article);
+    let shared = 0;
+    for (const k of c.keys) if ([...(sourcesOf.get(k) ?? [])].some((x) => x !== src)) shared++;
+    return shared >= 2;
+  });
   const rank = new Map(ctx.order.map((m, i) => [m.input.article.id, i]));
   const covered = new Set<number>();
   const picked: Candidate[] = [];
@@ -57,9 +99,9 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
       let overlap = 0;
       for (const k of c.keys) if (pickedKeys.has(k)) overlap++;
       const redundancy = c.keys.size > 0 ? overlap / c.keys.size : 0;
-      // Early sentences of an article carry its news: a small tie-breaker when no claim helps.
-      // and the earliest reporter's wording is preferred to a later one's.
-      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!);
+      // Early sentences of an article carry its news, and the earliest reporter's wording is
+      // preferred to a later one's; a sentence leaning on another is a last resort.
+      const score = gain - REDUNDANCY * redundancy + 1 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.75 * c.dangling;
       if (score > bestScore) {
         bestScore = score;
         best = c;

@@ -26,7 +26,12 @@ const keysOf = (text: string): Set<string> => new Set(tokenize(text).filter(isCo
 const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((k) => b.has(k)).length;
 const norm = (s: string): string => squashSpace(s).toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 
-export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: CrossSourceGold, quotes: QuoteVariantsGold): Check[] {
+/**
+ * The gold checks of one story's dossier. `comparable(id)` tells whether an article's wording
+ * can be compared with the gold's English paraphrases (default: always); for one that cannot (a
+ * translation), a corroborated claim need only hold one of its sentences.
+ */
+export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: CrossSourceGold, quotes: QuoteVariantsGold, comparable: (id: string) => boolean = () => true): Check[] {
   const out: Check[] = [];
   if (!d) return [{ name: "story dossier", ok: false, detail: "no dossier holds the seed story" }];
   for (const g of cross.corroborated) {
@@ -34,7 +39,7 @@ export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: C
     // Each source's wording must share a good part of the gold claim's content words.
     const need = Math.min(3, Math.ceil(gk.size / 2));
     const hit = d.claims.find(
-      (c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src && overlap(keysOf(s.text), gk) >= need)),
+      (c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src && (!comparable(src) || overlap(keysOf(s.text), gk) >= need))) && g.sources.some(comparable),
     );
     out.push({ name: `corroborated: ${g.claim}`, ok: !!hit, detail: hit ? `claim ${hit.id} (${hit.independentSources} sources)` : "no single claim holds all its sources" });
   }

@@ -1,0 +1,50 @@
+// The sample corpus (examples/) against its own gold (examples/gold.json `cross_source` and
+// `quote_variants`), one dossier per gold story, with the same checks as the seed story; and, for
+// every story, what a dossier must never do: cite a caption, boilerplate or a reading time, quote
+// a summary sentence that is not where it says, or set an outlet against itself.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "../helpers/shared.js";
+import { exampleStories } from "./examples-gold.js";
+import { checkSeeds } from "./seeds-gold.js";
+
+const gold = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "utf8")) as {
+  articles: Record<string, { language?: string }>;
+  captions: Record<string, string[]>;
+  boilerplate: Record<string, string[]>;
+};
+const { stories, articles } = await exampleStories(REPO_ROOT);
+// Gold claims are English paraphrases: a French or Spanish article's wording cannot be compared.
+const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") === "en";
+
+for (const story of stories) {
+  test(`examples dossier: ${story.name}`, async (t) => {
+    const d = story.dossier;
+    for (const c of checkSeeds(d, articles, story.cross, story.quotes, english)) {
+      await t.test(c.name, () => assert.ok(c.ok, c.detail));
+    }
+    await t.test("no caption, boilerplate line or reading time is cited", () => {
+      const cited = [
+        ...d.claims.flatMap((c) => c.support),
+        ...d.contradictions.flatMap((x) => x.sides.flatMap((s) => s.citations)),
+        ...d.summary,
+      ];
+      for (const c of cited) {
+        assert.doesNotMatch(c.text, /\b\d+\s*min(ute)?s?\s+read\b/i, `${c.article}: reading time cited`);
+        for (const line of [...(gold.captions[c.article] ?? []), ...(gold.boilerplate[c.article] ?? [])]) {
+          assert.ok(!c.text.includes(line) && !(c.text.length > 20 && line.includes(c.text)), `${c.article}: cites "${line}"`);
+        }
+      }
+    });
+    await t.test("every contradiction sets different outlets against each other", () => {
+      for (const x of d.contradictions) {
+        const outlets = x.sides.map((s) => new Set(s.citations.map((c) => c.outlet ?? c.article)));
+        assert.ok(outlets.length >= 2, `${x.id}: one side`);
+        const all = outlets.flatMap((o) => [...o]);
+        assert.ok(outlets.some((o) => [...o].some((k) => all.filter((a) => a === k).length === 1)), `${x.id} (${x.about}): every outlet on several sides`);
+      }
+    });
+  });
+}
