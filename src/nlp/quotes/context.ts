@@ -57,9 +57,10 @@ export function paragraphEnd(text: string, offset: number): number {
  * or a headline word (`Taliban Admit Defeat`), not a reporting verb.
  */
 export function cueFor(ctx: QuoteContext, i: number): CueMatch | null {
-  const cue = cueAt(ctx.norms, i);
-  if (!cue) return null;
   const t = ctx.tokens[i]!;
+  const joinedBefore = i > 0 && /^\s+$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, t.start));
+  const cue = cueAt(ctx.norms, i, joinedBefore);
+  if (!cue) return null;
   const c = ctx.text.charAt(t.start);
   if (c !== c.toLowerCase()) {
     let k = t.start - 1;

@@ -176,19 +176,21 @@ const NOT_POSSESSIVE = new Set(["he's", "she's", "it's", "that's", "there's", "w
 const MOSTLY_NOUNS = new Set(["state", "states"]);
 
 /** True when the speech-verb form at `i` is used as a noun: after a determiner or a possessive (`Lind's comments`). */
-function nounUse(norms: readonly string[], i: number): boolean {
+function nounUse(norms: readonly string[], i: number, joinedBefore: boolean): boolean {
   if (MOSTLY_NOUNS.has(norms[i]!) && norms[i + 1] !== "that") return true;
-  if (i === 0) return false;
+  // Across punctuation or a quotation mark (`“… no,” said Lind`) the word before says nothing.
+  if (i === 0 || !joinedBefore) return false;
   const prev = norms[i - 1]!;
   if (NOUN_MARKERS.has(prev)) return true;
   return /['’]s$|s['’]$/.test(prev) && !NOT_POSSESSIVE.has(prev.replace("’", "'"));
 }
 
 /**
- * The cue starting at token `i`, or null. `norms` are the article's token norms; `lang` an ISO 639-1 code
- * (foreign cues are tried for any language so that a quoted foreign statement in an English text still counts).
+ * The cue starting at token `i`, or null. `norms` are the article's token norms; `joinedBefore` says whether
+ * only white space separates token `i` from the one before (else that word cannot make a verb a noun).
+ * Foreign cues are tried for any language so that a quoted foreign statement in an English text still counts.
  */
-export function cueAt(norms: readonly string[], i: number): CueMatch | null {
+export function cueAt(norms: readonly string[], i: number, joinedBefore = true): CueMatch | null {
   const w = norms[i]!;
   for (const p of PHRASES_BY_FIRST.get(w) ?? NONE) {
     let ok = true;
@@ -196,7 +198,7 @@ export function cueAt(norms: readonly string[], i: number): CueMatch | null {
     if (ok) return { first: i, end: i + p.words.length, kind: p.kind, addressee: false, speech: p.speech };
   }
   const v = VERBS.get(w);
-  if (v && !nounUse(norms, i)) return { first: i, end: i + 1, kind: "verb", addressee: v.addressee, speech: v.speech };
+  if (v && !nounUse(norms, i, joinedBefore)) return { first: i, end: i + 1, kind: "verb", addressee: v.addressee, speech: v.speech };
   if (FOREIGN.has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: true };
   // A learnt cue word may be a noun (`his remarks`, `the decision`): annotators mark those as cues too.
   if (learnedCues().has(w)) return { first: i, end: i + 1, kind: "verb", addressee: false, speech: false };

@@ -263,10 +263,12 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
     const q = quotes[i]!;
     if (q.kind !== "direct" || q.speaker) continue;
     let src: Quote | null = null;
+    let at = -1;
     const usable = (c: Quote) => c.speaker !== null && (c.speaker.entity !== null || plausible(text, ctx.tokens, spanOf(ctx, c.speaker.start, c.speaker.end)));
     for (let j = i - 1; j >= 0 && paras[i]! - paras[j]! <= 2; j--) {
       if (usable(quotes[j]!)) {
         src = quotes[j]!;
+        at = j;
         break;
       }
     }
@@ -277,6 +279,7 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
         const c = quotes[j]!;
         if (c.kind === "direct" && c.cue && usable(c)) {
           src = c;
+          at = j;
           break;
         }
       }
@@ -285,12 +288,16 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
       for (let j = i + 1; j < quotes.length && paras[j]! - paras[i]! <= 1; j++) {
         if (usable(quotes[j]!)) {
           src = quotes[j]!;
+          at = j;
           break;
         }
       }
     }
     if (src?.speaker) q.speaker = { ...src.speaker };
     // A quote continuing another direct quote shares its cue: one attribution, content in pieces.
-    if (src?.kind === "direct" && src.cue && !q.cue) q.cue = { ...src.cue };
+    // So does one after a reported clause whose attribution follows it in the same paragraph
+    // (`The plan is dead, Lind said. “We tried.”`): PolNeAR and readers take both as one statement.
+    const trailing = src !== null && src.kind !== "direct" && src.cue !== null && src.cue.start >= src.end && paras[at] === paras[i];
+    if (src && (src.kind === "direct" || trailing) && src.cue && !q.cue) q.cue = { ...src.cue };
   }
 }

@@ -113,7 +113,9 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     let k = cue.end;
     if (cue.addressee && norms[k] !== "that") {
       const obj = npAfter(text, tokens, k, te);
-      if (obj) k = obj.end;
+      // `told reporters that …`: the addressee is not content; `urged voters to …`: the object is part of
+      // what was urged.
+      if (obj && norms[obj.end] !== "to") k = obj.end;
     }
     if (k >= te) continue;
     k = contentStart(ctx, k, te);

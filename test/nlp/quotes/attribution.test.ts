@@ -175,3 +175,24 @@ test("cues: `as X put it`", () => {
   assert.equal(q.cue?.text, "put it");
   assert.match(q.speaker?.name ?? "", /Tomas Reyn/);
 });
+
+test("reported: `urged X to …` keeps the object in the content, `told X that …` does not", () => {
+  const a = quoteStarting(quotesOf(`Mara Quell urged commuters to avoid the old bridge in May.`), "commuters");
+  assert.equal(a.text, "commuters to avoid the old bridge in May");
+  const b = quoteStarting(quotesOf(`Mara Quell told commuters that the old bridge would close in May.`), "that the old");
+  assert.equal(b.speaker?.name, "Mara Quell");
+});
+
+test("cues: a determiner-like word ending the quote does not make the verb after it a noun", () => {
+  const q = quoteStarting(quotesOf(`“Is the bridge safe? No,” said Mara Quell. “It is not.”`), "Is the bridge");
+  assert.equal(q.cue?.text, "said");
+  assert.equal(q.speaker?.name, "Mara Quell");
+});
+
+test("speakers: a reported clause with its attribution after it, then a quote, is one statement", () => {
+  const qs = quotesOf(`The bridge will stay closed until May, Mara Quell said. “We cannot take the risk.”`);
+  const a = quoteStarting(qs, "The bridge will");
+  const b = quoteStarting(qs, "We cannot");
+  assert.equal(b.speaker?.name, "Mara Quell");
+  assert.deepEqual(b.cue, a.cue);
+});
