@@ -110,9 +110,16 @@ export function readHtmlMetadata(page: ParsedPage, url: string | null): HtmlMeta
   const outlet = clean(meta.get("og:site_name")) ?? clean(ld.publisher) ?? clean(meta.get("application-name")) ?? clean(meta.get("twitter:site")?.replace(/^@/, "")) ?? domain;
   const markup = scanMarkup(page.root);
   const docTitle = clean(page.title);
-  let declared = clean(meta.get("og:title")) ?? clean(ld.headline) ?? clean(meta.get("twitter:title")) ?? docTitle;
-  if (declared !== null) declared = stripSiteSuffix(declared, outlet, domain);
-  const title = visibleHeadline(markup.h1s, [declared, docTitle, clean(ld.headline)]) ?? declared ?? markup.h1s[0] ?? null;
+  // `<title>` usually carries the site name too, so an h1 holding the logo text would match it: h1s
+  // that only name the site are set aside first.
+  const ldHeadline = clean(decodeEntities(ld.headline));
+  const docHead = docTitle !== null ? stripSiteSuffix(docTitle, outlet, domain) : null;
+  const firstDeclared = clean(decodeEntities(meta.get("og:title"))) ?? ldHeadline ?? clean(decodeEntities(meta.get("twitter:title")));
+  const declared = firstDeclared !== null ? stripSiteSuffix(firstDeclared, outlet, domain) : docHead;
+  // What stripping cut off `<title>` names the site too ("Headline | Engora Data Blog").
+  const docSite = docTitle !== null && docHead !== null && docHead !== docTitle ? docTitle.replace(docHead, "") : null;
+  const h1s = markup.h1s.filter((h) => !isSiteName(h, [outlet, domain, docSite]));
+  const title = visibleHeadline(h1s, [declared, docTitle, ldHeadline]) ?? declared ?? h1s[0] ?? null;
   const byline =
     bylineClean(meta.get("author") ?? null) ?? bylineClean(ld.author) ?? bylineClean(meta.get("article:author") ?? null) ??
     bylineClean(meta.get("dc.creator") ?? null) ?? bylineClean(meta.get("parsely-author") ?? null) ?? markup.byline;
@@ -123,6 +130,26 @@ export function readHtmlMetadata(page: ParsedPage, url: string | null): HtmlMeta
   const published = normalizeDate(dateRaw) ?? dateFromUrl(absCanonical ?? url);
   const language = normalizeLanguage(page.lang) ?? normalizeLanguage(meta.get("og:locale")) ?? normalizeLanguage(ld.inLanguage) ?? normalizeLanguage(meta.get("content-language"));
   return { title, outlet, byline: byline && /^https?:/.test(byline) ? null : byline, published, language, canonical: absCanonical };
+}
+
+/** True when `text` is just the site's name (an h1 around the logo). */
+function isSiteName(text: string, names: (string | null)[]): boolean {
+  const squash = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const key = squash(text);
+  return key.length === 0 || names.some((n) => n !== null && squash(n) === key);
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
+
+/** Decodes character references left in metadata values (JSON-LD is often HTML-escaped twice). */
+export function decodeEntities(s: string | null | undefined): string | null {
+  if (s === null || s === undefined) return null;
+  if (!s.includes("&")) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const cp = dec !== undefined ? Number.parseInt(dec, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
+    if (cp >= 0) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return NAMED_ENTITIES[(name as string).toLowerCase()] ?? m;
+  });
 }
 
 function words(s: string): string[] {

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { extractHtml } from "../../../src/extract/html/index.js";
 import { extractArticle } from "../../../src/extract/index.js";
-import { stripSiteSuffix } from "../../../src/extract/metadata/html-metadata.js";
+import { readHtmlMetadata, stripSiteSuffix } from "../../../src/extract/metadata/html-metadata.js";
+import { parseHtml } from "../../../src/extract/html/dom.js";
 import { dateFromUrl, normalizeDate } from "../../../src/extract/metadata/dates.js";
 import { detectLanguage, normalizeLanguage } from "../../../src/extract/metadata/language.js";
 import type { RawArticle } from "../../../src/core/types.js";
@@ -96,4 +97,18 @@ test("extractArticle: plain text with clean:false is verbatim", () => {
   const a = extractArticle({ id: "t", source: "t.txt", kind: "text", format: "text", body, url: null, hints: {} }, { clean: false });
   assert.equal(a.text, body);
   assert.deepEqual(a.removed, []);
+});
+
+test("an h1 that only holds the site's name is not the title", () => {
+  const html = `<html><head><title>Ferry fares to rise in spring | Harbour Notes</title><meta property="og:title" content="Ferry fares to rise in spring"></head>
+<body><header><h1>Harbour Notes</h1></header><article><h1>Ferry fares to rise in spring</h1><p>The operator said fares would rise by a tenth.</p></article></body></html>`;
+  assert.equal(readHtmlMetadata(parseHtml(html), null).title, "Ferry fares to rise in spring");
+  // No og:site_name: the part `<title>` adds after the headline names the site.
+  const bare = `<html><head><title>Ferry fares to rise in spring - Harbour Notes</title><meta property="og:title" content="Ferry fares to rise in spring"></head><body><h1>Harbour Notes</h1><p>x</p></body></html>`;
+  assert.equal(readHtmlMetadata(parseHtml(bare), null).title, "Ferry fares to rise in spring");
+});
+
+test("character references left in JSON-LD headlines are decoded", () => {
+  const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Growers&#8217; co-op &amp; council agree on water"}</script></head><body><p>x</p></body></html>`;
+  assert.equal(readHtmlMetadata(parseHtml(html), null).title, "Growers’ co-op & council agree on water");
 });
