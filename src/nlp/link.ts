@@ -1,6 +1,6 @@
 import type { Analysis, Entity, EntityType } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { ORG_DESCRIPTORS, TITLES } from "./lexicon.js";
+import { DEMONYMS, ORG_DESCRIPTORS, PLACES, TITLES } from "./lexicon.js";
 import { editDistance, isAllCaps, stripPossessive } from "./strings.js";
 
 /** One entity of a story: the article-local entities, across the story's articles, that name it. */
@@ -26,7 +26,7 @@ const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la"
  * StoryEntityLink whatever spelling each article uses. Merges, in this order:
  * 1. the same accent-folded name (`Élise Marot` = `Elise Marot`);
  * 2. an organisation named with and without its descriptor (`the Velmar movement` = `Velmar`), or
- *    by the acronym of its long name;
+ *    by the acronym of its long name, or without the country in front (`Foreign Ministry`);
  * 3. a surname alone (an article that never gives the first name) to the one full name in the
  *    story with that surname; skipped when two people share it;
  * 4. names one edit apart (six letters or more) when the two share a role or the two articles
@@ -88,6 +88,14 @@ export function linkEntities(analyses: Analysis[]): StoryEntityLink[] {
     }
     if (n.norms.length === 1 && isAllCaps(n.entity.name)) for (const j of acronymOf.get(n.norms[0]!) ?? []) union(i, j);
   });
+  // 2b. An organisation's short name: its long name without the country in front (`Ruritanian Foreign
+  // Ministry` -> `Foreign Ministry`), when only one long name of the story shortens to it (two countries'
+  // foreign ministries leave `Foreign Ministry` ambiguous, and apart).
+  const longByShort = groupBy((n) => (n.entity.type === "organization" && n.norms.length >= 3 && countryWord(n.norms[0]!) ? n.norms.slice(1).join(" ") : null));
+  for (const [short, longs] of longByShort) {
+    if (new Set(longs.map(find)).size !== 1) continue;
+    for (const j of byKey.get(short) ?? []) if (compatible(nodes[longs[0]!]!, nodes[j]!)) union(longs[0]!, j);
+  }
   // 3. Surname alone -> the single full name carrying it.
   const fullBySurname = groupBy((n) => (n.entity.type === "person" && n.norms.length >= 2 ? n.norms[n.norms.length - 1]! : null));
   nodes.forEach((n, i) => {
@@ -160,6 +168,11 @@ function nameNorms(name: string): string[] {
   const words = name.split(/\s+/).map((w) => stripPossessive(normalizeWord(w.replace(/\.$/, "")))).filter((w) => w.length > 0);
   while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
   return words;
+}
+
+/** A demonym or a country's name opening an organisation's name (`Ruritanian`, `Ruritania`, `U.S.`). */
+function countryWord(norm: string): boolean {
+  return DEMONYMS.has(norm) || PLACES.has(norm) || norm === "us" || norm === "u.s";
 }
 
 function initials(norms: string[]): string {

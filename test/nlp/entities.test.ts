@@ -132,3 +132,12 @@ test("role words used as adjectives are not role mentions", () => {
   assert.equal(entityAt(a, t, "Its official"), undefined);
   assert.equal(entityAt(a, t, "The official"), o);
 });
+
+test("entities: `of` joins an organisation's name (`Ministry of Foreign Affairs`)", () => {
+  const text = "The Ministry of Foreign Affairs said it regretted the decision. The Bank of Ruritania agreed.";
+  const a = run(text);
+  const names = a.entities.map((e) => e.name);
+  assert.ok(names.includes("Ministry of Foreign Affairs"), JSON.stringify(names));
+  assert.ok(names.includes("Bank of Ruritania"), JSON.stringify(names));
+  assert.equal(a.entities.find((e) => e.name === "Ministry of Foreign Affairs")?.type, "organization");
+});

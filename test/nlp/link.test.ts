@@ -63,3 +63,22 @@ test("names one letter apart without a shared role or context stay apart", () =>
   const links = linkEntities(as);
   assert.notEqual(linkOf(links, as, texts, 0, "Marta Kovalen"), linkOf(links, as, texts, 1, "Marta Kovalev"));
 });
+
+test("organisations: a long name with the country in front and its short name are one entity", () => {
+  const texts = [
+    "The Russian Foreign Ministry said on Monday that talks would resume. Later the Foreign Ministry added that the envoy would travel.",
+    "A spokesman for the Foreign Ministry declined to comment on Tuesday.",
+  ];
+  const as = analyses(...texts);
+  const links = linkEntities(as);
+  const long = linkOf(links, as, texts, 0, "Russian Foreign Ministry");
+  assert.equal(linkOf(links, as, texts, 0, "Foreign Ministry added"), long);
+  assert.equal(linkOf(links, as, texts, 1, "Foreign Ministry"), long);
+});
+
+test("organisations: two countries' ministries keep the bare short name apart", () => {
+  const texts = ["The Russian Foreign Ministry and the Chinese Foreign Ministry met. The Foreign Ministry spoke first."];
+  const as = analyses(...texts);
+  const links = linkEntities(as);
+  assert.notEqual(linkOf(links, as, texts, 0, "Russian Foreign Ministry"), linkOf(links, as, texts, 0, "Chinese Foreign Ministry"));
+});

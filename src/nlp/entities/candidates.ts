@@ -91,7 +91,8 @@ function joins(ctx: EntityContext, a: number, b: number): boolean {
   // Dotted acronyms: `U.S`, `U.N`.
   if (gap === "." && ta.end - ta.start === 1 && tb.end - tb.start === 1) return true;
   // Weekdays, months and other never-name words end a run (`TASS Monday`, `RFI Follow`).
-  if (NOT_NAMES.has(tb.norm) && !TITLES.has(tb.norm)) return false;
+  // (A lower-case connector such as `of` is judged below, not here.)
+  if (NOT_NAMES.has(tb.norm) && !TITLES.has(tb.norm) && !(CONNECTORS.has(tb.norm) && !ctx.cap[b])) return false;
   const spaced = gap === " " || gap === "\u00a0";
   const dotted = gap === ". " && (TITLES.has(ta.norm) || ta.end - ta.start === 1);
   if (!spaced && !dotted) return false;
