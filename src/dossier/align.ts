@@ -74,10 +74,28 @@ export class KeyWeights {
 
   private readonly weightCache = new Map<string, number>();
 
+  /** The weights of a clause's keys, in the order of its keys (cached). */
+  keyWeights(i: number): Float64Array {
+    let v = this.kw[i];
+    if (!v) this.kw[i] = v = Float64Array.from(this.clauses[i]!.keys, (k) => this.weight(k));
+    return v;
+  }
+  private readonly kw: Float64Array[] = [];
+
   /** The longest posting list worth walking: keys in more clauses than this say little. */
   postingCap(): number {
     return Math.max(24, Math.ceil(Math.sqrt(this.clauses.length) * 2));
   }
+}
+
+/** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
+export function cosine(w: KeyWeights, i: number, j: number): number {
+  const keys = w.clauses[i]!.keys;
+  const kw = w.keyWeights(i);
+  const bKeys = w.keySet(j);
+  let s = 0;
+  for (let x = 0; x < keys.length; x++) if (bKeys.has(keys[x]!)) s += kw[x]!;
+  return s / Math.sqrt(w.norm(i) * w.norm(j) || 1);
 }
 
 /** Shared keys of two clauses and their weighted cosine. */
@@ -133,12 +151,17 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   const pairs: AlignedPair[] = [];
   const seen = new Set<string>();
   const clauses = w.clauses;
+  const acc = new Float64Array(clauses.length);
+  const touched: number[] = [];
+  const sources = clauses.map(sourceOf);
   for (let i = 0; i < clauses.length; i++) {
     const ci = clauses[i]!;
-    const si = sourceOf(ci);
+    const si = sources[i]!;
     // Rare keys propose candidates and give a lower bound of the shared weight; the common
     // keys can add at most their own total, so hopeless candidates are dropped unscored.
-    const acc = new Map<number, number>();
+    // Accumulated rare-key weight per candidate, in a reused typed array (a Map per clause is
+    // the hot spot of large stories).
+    touched.length = 0;
     let common = 0;
     for (const k of ci.keys) {
       const p = w.postings.get(k)!;
@@ -147,14 +170,21 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         continue;
       }
       const kw = w.weight(k);
-      for (const j of p) if (j !== i) acc.set(j, (acc.get(j) ?? 0) + kw);
+      for (const j of p) {
+        if (j === i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = acc[j]! + kw;
+      }
     }
     const ni = w.norm(i);
     const best = new Map<string, AlignedPair>();
-    for (const [j, lower] of acc) {
+    for (const j of touched) {
+      const lower = acc[j]!;
+      acc[j] = 0;
       if ((lower + common) / Math.sqrt(ni * w.norm(j) || 1) < opts.claimThreshold) continue;
-      const sj = sourceOf(clauses[j]!);
+      const sj = sources[j]!;
       if (sj === si) continue;
+      if (cosine(w, i, j) < opts.claimThreshold) continue;
       const { sim, shared } = similarity(w, i, j);
       if (sim < opts.claimThreshold || shared.length < opts.minShared) continue;
       // Naming the same people is not saying the same thing: two shared words besides names,

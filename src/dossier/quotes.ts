@@ -40,6 +40,17 @@ function contentKeys(tokens: Token[]): Set<string> {
   return keys;
 }
 
+// Per-quote keys and phrases, cached by the Quote object (an Analysis is reused across
+// rebuilds of a story, so a rebuild after a join tokenises only the new article's quotes).
+const keysCache = new WeakMap<Quote, Set<string>>();
+const segmentCache = new WeakMap<Quote, { start: number; end: number; keys: Set<string> }[]>();
+
+function quoteKeys(text: string, q: Quote): Set<string> {
+  let k = keysCache.get(q);
+  if (!k) keysCache.set(q, (k = contentKeys(tokenize(text, q.start, q.end))));
+  return k;
+}
+
 export interface QuoteSection {
   groups: QuoteGroup[];
   single: QuoteVariant[];
@@ -53,7 +64,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     if (m.copy) continue;
     const a = m.input.article;
     for (const q of m.input.analysis.quotes) {
-      const keys = contentKeys(tokenize(a.text, q.start, q.end));
+      const keys = quoteKeys(a.text, q);
       if (keys.size === 0) continue;
       items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0 });
     }
@@ -298,7 +309,9 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
   items.forEach((it, i) => {
     if (!it.speakerKey) return;
     const text = ctx.members.get(it.article)!.input.article.text;
-    for (const s of segments(text, it.quote)) segs.push({ item: i, ...s, weight: [...s.keys].reduce((a, k) => a + w(k), 0) });
+    let cached = segmentCache.get(it.quote);
+    if (!cached) segmentCache.set(it.quote, (cached = segments(text, it.quote)));
+    for (const s of cached) segs.push({ item: i, ...s, weight: [...s.keys].reduce((a, k) => a + w(k), 0) });
   });
   const postings = new Map<string, number[]>();
   segs.forEach((s, i) => {
