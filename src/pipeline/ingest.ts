@@ -129,13 +129,24 @@ export class Ingester {
       summary.skipped++;
       hooks.onProblem?.(p);
     };
-    const flush = async () => {
-      if (batch.length === 0) return;
+    // The template memory grows with the corpus (~0.5 KB an article), so writing it with every
+    // batch made a long ingest quadratic. It is written when the articles learned since its last
+    // write reach a quarter of all learned in this run (a logarithmic number of writes), and at
+    // the end. A crash loses at most those observations: the memory learns a little later.
+    let learnedSinceWrite = 0;
+    let learned = 0;
+    const flush = async (final: boolean) => {
+      const writeTemplates = templates !== null && learnedSinceWrite > 0 && (final || learnedSinceWrite >= Math.max(BATCH, learned / 4));
+      if (batch.length === 0) {
+        if (writeTemplates) await this.store.putState(TEMPLATES, templates.toJSON());
+        return;
+      }
       const stories = [...new Set(batch.map((r) => r.assignment.story))];
       for (const s of stories) touched.add(s);
       const states: Record<string, unknown> = { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched] };
-      if (templates) states[TEMPLATES] = templates.toJSON();
+      if (writeTemplates) states[TEMPLATES] = templates.toJSON();
       await this.store.putIngested(batch, states);
+      if (writeTemplates) learnedSinceWrite = 0;
       batch = [];
     };
 
@@ -156,6 +167,10 @@ export class Ingester {
       // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
       let analysis: Analysis | null = item.analysis;
       const stripped = templates ? learnAndStrip(templates, article) : article;
+      if (templates) {
+        learnedSinceWrite++;
+        learned++;
+      }
       if (stripped !== article) {
         article = stripped;
         hash = contentHash(article.text);
@@ -173,9 +188,9 @@ export class Ingester {
       summary.stored++;
       summary.ids.push(article.id);
       hooks.onProgress?.(summary);
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= BATCH) await flush(false);
     }
-    await flush();
+    await flush(true);
 
     // Consolidation may have moved earlier articles between events/stories.
     const moved = this.clusterer.drainChanges();
