@@ -1,7 +1,8 @@
 /**
  * Contradiction precision check on ../shared/data/ecbplus-dev: one dossier per gold event
  * (articles grouped by the gold `event`), counting events where a contradiction is reported and
- * printing each one for inspection. Uses the language layer when it loads, else tokens alone.
+ * printing each one for inspection; the last line gives the figure (events with a contradiction,
+ * and their share of all events). Whether each reported one is false is judged by reading them. Uses the language layer when it loads, else tokens alone.
  * Usage: node --import tsx bench/dossier-ecbplus.ts [--threshold X] [--show N]
  */
 import { readFileSync, existsSync } from "node:fs";
@@ -61,5 +62,5 @@ for (const [event, items] of byEvent) {
   }
 }
 console.log(
-  `\n${JSON.stringify({ layer, threshold, events: total, articles: [...byEvent.values()].reduce((s, x) => s + x.length, 0), eventsWithContradiction: withContradiction, ms: Math.round(performance.now() - t0) })}`,
+  `\n${JSON.stringify({ layer, threshold, events: total, articles: [...byEvent.values()].reduce((s, x) => s + x.length, 0), eventsWithContradiction: withContradiction, share: Math.round((1000 * withContradiction) / Math.max(1, total)) / 1000, ms: Math.round(performance.now() - t0) })}`,
 );
