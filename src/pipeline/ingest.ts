@@ -1,7 +1,7 @@
 import type { Analysis, ClusterAssignment } from "../core/types.js";
 import type { InputProblem, ReadResult } from "../core/input.js";
 import { analyze } from "../nlp/index.js";
-import { buildDossiers } from "../dossier/index.js";
+import { buildDossiers, type DossierInput } from "../dossier/index.js";
 import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.js";
 import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
 import type { IngestRecord, Store } from "../store/types.js";
@@ -32,6 +32,8 @@ const CLUSTER_STATE = "cluster";
 const DIRTY_STORIES = "dirty-stories";
 const TEMPLATES = "templates";
 const BATCH = 100;
+/** Story member text (JSON) handed to dossier workers at once; see rebuildDossiersWith. */
+const DOSSIER_BYTES_IN_FLIGHT = 48 * 2 ** 20;
 
 export interface IngesterOptions {
   /**
@@ -227,29 +229,50 @@ export class Ingester {
    * story as soon as their last one is stored, so one large story never leaves a worker idle
    * (fixed windows waited for their slowest build). Members travel as the store's JSON text when
    * it offers it, so this thread neither parses nor structured-clones the analyses.
+   *
+   * A story of thousands of articles is tens of MB of member text and several times that once
+   * parsed and built in a worker, so the member text in flight is kept under a budget (a story
+   * larger than the budget still runs, alone): peak memory follows the largest story, not the
+   * sum of the largest few.
    */
   private async rebuildDossiersWith(pool: WorkerPool, stories: string[]): Promise<void> {
     let next = 0;
+    let inFlight = 0;
+    let waiting: (() => void)[] = [];
     const lane = async (): Promise<void> => {
       while (next < stories.length) {
         const story = stories[next++]!;
-        const dossiers = await this.buildInPool(pool, story);
-        if (dossiers === null) await this.store.deleteStory(story);
-        else await this.store.putDossiers(dossiers.filter((d) => d.story === story));
+        const members = await this.membersForPool(story);
+        if (members === null) {
+          await this.store.deleteStory(story);
+          continue;
+        }
+        while (inFlight > 0 && inFlight + members.bytes > DOSSIER_BYTES_IN_FLIGHT) await new Promise<void>((r) => waiting.push(r));
+        inFlight += members.bytes;
+        try {
+          const dossiers = await ("json" in members ? pool.dossiersFromJson(members.json) : pool.dossiers(members.records));
+          await this.store.putDossiers(dossiers.filter((d) => d.story === story));
+        } finally {
+          inFlight -= members.bytes;
+          const wake = waiting;
+          waiting = [];
+          for (const w of wake) w();
+        }
       }
     };
     await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
   }
 
-  /** One story's dossiers built by a worker, or null when the story has no members left. */
-  private async buildInPool(pool: WorkerPool, story: string): Promise<Awaited<ReturnType<WorkerPool["dossiers"]>> | null> {
+  /** One story's members for a worker (JSON text when the store offers it), or null when it has none left. */
+  private async membersForPool(story: string): Promise<({ json: string } | { records: DossierInput[] }) & { bytes: number } | null> {
     if (this.store.storyMembersJson) {
       const json = await this.store.storyMembersJson(story);
-      return json === "[]" ? null : pool.dossiersFromJson(json);
+      return json === "[]" ? null : { json, bytes: json.length };
     }
     const members = await this.store.storyMembers(story);
     if (members.length === 0) return null;
-    return pool.dossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment })));
+    // No text to measure: an analysed ~4 KB article is about 25 KB of member JSON.
+    return { records: members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment })), bytes: members.length * 25_000 };
   }
 }
 
