@@ -5,7 +5,7 @@ import type { ClusterParams } from "./params.js";
 
 /**
  * Raw evidence of one article before weighting: term, entity and number counts keyed by a
- * family prefix (`t:` stemmed content term, `e:` entity name, `n:` number or stated date).
+ * family prefix (`t:` stemmed content term, `e:` entity name, `p:` person name, `n:` number or stated date).
  */
 export interface RawFeatures {
   counts: Map<string, number>;
@@ -81,8 +81,9 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       const words = e.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
       if (words.length === 0) continue;
       const n = Math.max(1, e.mentions.length);
-      bump(counts, "e:" + words.join(" "), n);
-      if (words.length > 1) bump(counts, "e:" + words[words.length - 1], n);
+      const prefix = e.type === "person" ? "p:" : "e:";
+      bump(counts, prefix + words.join(" "), n);
+      if (words.length > 1) bump(counts, prefix + words[words.length - 1], n);
     }
   } else {
     for (let i = 0; i < tokens.length; i++) {

@@ -2,11 +2,12 @@ import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { parseTime, rawFeatures, type RawFeatures } from "./features.js";
 import { defaultParams, type ClusterParams } from "./params.js";
 import { StreamClusterer } from "./stream.js";
+import { clusterBatch } from "./batch.js";
 
 export { StreamClusterer, type StreamState, type StreamOptions } from "./stream.js";
 export { CopyIndex } from "./copies.js";
 export { rawFeatures, type RawFeatures } from "./features.js";
-export { defaultParams, withParams, type ClusterParams, type CopyParams, type FamilyWeights } from "./params.js";
+export { defaultParams, withParams, type BatchParams, type ClusterParams, type CopyParams, type FamilyWeights } from "./params.js";
 
 /** One article as the clusterer sees it: clean text and metadata plus its analysis. */
 export interface ClusterInput {
@@ -19,9 +20,15 @@ export interface BatchClusterOptions {
   params?: ClusterParams;
   /** Attach explanations. Default true. */
   explain?: boolean;
-  /** Consolidation rounds after the online pass (each stops early when nothing merges). Default 3. */
+  /**
+   * `agglomerative` (default): average linkage over the whole batch, order-free. `online`: the
+   * stream clusterer over the date-sorted batch, then consolidation and refinement (what
+   * `ingest` does incrementally), kept to compare the two.
+   */
+  mode?: "agglomerative" | "online";
+  /** Online mode: consolidation rounds after the pass (each stops early when nothing merges). Default 3. */
   rounds?: number;
-  /** Refinement passes (articles moved to a closer event) after consolidation. Default 2. */
+  /** Online mode: refinement passes (articles moved to a closer event) after consolidation. Default 2. */
   refinePasses?: number;
   /** Features already computed for each item (same order), e.g. when fitting many parameter sets. */
   features?: RawFeatures[];
@@ -30,13 +37,17 @@ export interface BatchClusterOptions {
 /**
  * Batch clustering: copies, events and stories for a whole set, with deterministic ids.
  *
- * So that the result hardly depends on input order, articles are placed by published date then
- * id, IDF comes from the whole batch, and consolidation runs after the online pass. Assignments
- * come back in input order.
+ * IDF comes from the whole batch; by default events and storylines come from average-linkage
+ * agglomeration (src/cluster/batch.ts), which does not depend on input order. Assignments come
+ * back in input order.
  */
 export function clusterArticles(items: ClusterInput[], options: BatchClusterOptions = {}): ClusterAssignment[] {
   const params = options.params ?? defaultParams();
   const explain = options.explain ?? true;
+  if ((options.mode ?? "agglomerative") === "agglomerative") {
+    const features = options.features ?? items.map((it) => rawFeatures(it.article, it.analysis, params));
+    return clusterBatch(items, features, params, explain);
+  }
   const order = items
     .map((it, i) => ({ it, i, t: parseTime(it.article.published) }))
     .sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || (a.it.article.id < b.it.article.id ? -1 : a.it.article.id > b.it.article.id ? 1 : a.i - b.i));

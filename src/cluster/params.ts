@@ -7,6 +7,13 @@ export interface FamilyWeights {
   terms: number;
   entities: number;
   numbers: number;
+  /** Person names; absent means they weigh as other entities. */
+  people?: number;
+}
+
+/** The weights of the evidence families in `sparse.ts` order (terms, entities, numbers, people). */
+export function familyWeightList(w: FamilyWeights): number[] {
+  return [w.terms, w.entities, w.numbers, w.people ?? w.entities];
 }
 
 /**
@@ -52,6 +59,32 @@ export interface ClusterParams {
   /** Run a consolidation pass every this many articles in streaming mode. */
   consolidateEvery: number;
   copies: CopyParams;
+  /**
+   * Batch mode (average linkage, src/cluster/batch.ts): its own thresholds and weights, as a mean
+   * pair similarity is on another scale than the stream's article-to-centroid similarity.
+   * Absent: the stream's event/story thresholds and weights, with no contrast pass.
+   */
+  batch?: BatchParams;
+}
+
+/** Thresholds and weights of batch (agglomerative) clustering. */
+export interface BatchParams {
+  /** First pass: articles agglomerate into tight events while the mean pair similarity reaches this. */
+  eventThreshold: number;
+  /**
+   * Within a storyline, event fragments join at this mean similarity once the words most of the
+   * storyline shares are discounted. 1 turns the pass off.
+   */
+  contrastThreshold: number;
+  /** Events agglomerate into storylines while the mean pair similarity reaches this. */
+  storyThreshold: number;
+  /**
+   * An article left alone in its event and storyline joins its nearest article's event when their
+   * similarity reaches this (a text in another language shares only names and numbers). 1 turns it off.
+   */
+  orphanThreshold: number;
+  eventWeights: FamilyWeights;
+  storyWeights: FamilyWeights;
 }
 
 /** Near-duplicate detection. */
@@ -94,6 +127,9 @@ export function defaultParams(): ClusterParams {
 }
 
 /** Parameters with some fields overridden (fitting and tests). */
-export function withParams(over: Partial<ClusterParams>, base: ClusterParams = defaultParams()): ClusterParams {
-  return { ...base, ...over, copies: { ...base.copies, ...(over.copies ?? {}) } };
+export function withParams(over: Partial<Omit<ClusterParams, "batch">> & { batch?: Partial<BatchParams> }, base: ClusterParams = defaultParams()): ClusterParams {
+  const batch = base.batch || over.batch ? ({ ...base.batch, ...over.batch } as BatchParams) : undefined;
+  const { batch: _drop, ...rest } = over;
+  void _drop;
+  return { ...base, ...rest, copies: { ...base.copies, ...(over.copies ?? {}) }, ...(batch ? { batch } : {}) };
 }

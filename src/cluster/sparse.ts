@@ -1,17 +1,19 @@
 /**
  * Sparse vectors over a shared vocabulary, split into evidence families (terms, entities,
- * numbers) that are normalised and weighted apart.
+ * numbers, people) that are normalised and weighted apart.
  */
 export type Vec = Map<number, number>;
 
 export const TERMS = 0;
 export const ENTITIES = 1;
 export const NUMBERS = 2;
-export const FAMILIES = 3;
+/** People apart from other names: who acted tells two happenings of one storyline apart. */
+export const PEOPLE = 3;
+export const FAMILIES = 4;
 
 /** Euclidean norm of each family of a vector. */
 export function familyNorms(v: Vec, family: Uint8Array | number[]): number[] {
-  const sq = [0, 0, 0];
+  const sq = [0, 0, 0, 0];
   for (const [k, w] of v) sq[family[k]!]! += w * w;
   return sq.map(Math.sqrt);
 }
@@ -39,7 +41,7 @@ export function topKeys(v: Vec, k: number, skipFamily?: { family: Uint8Array | n
 
 /** Per-family dot products of two vectors (iterating the smaller). */
 export function familyDots(a: Vec, b: Vec, family: Uint8Array | number[]): number[] {
-  const dots = [0, 0, 0];
+  const dots = [0, 0, 0, 0];
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [k, w] of small) {
     const o = large.get(k);

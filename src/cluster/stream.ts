@@ -2,8 +2,8 @@ import type { Analysis, Article, ClusterAssignment, ClusterExplanation } from ".
 import { shortId } from "../core/hash.js";
 import { CopyIndex, type Fingerprint } from "./copies.js";
 import { daysApart, rawFeatures, type RawFeatures } from "./features.js";
-import { defaultParams, type ClusterParams, type FamilyWeights } from "./params.js";
-import { addInto, ENTITIES, familyDots, familyNorms, NUMBERS, TERMS, topKeys, truncate, type Vec } from "./sparse.js";
+import { defaultParams, familyWeightList, type ClusterParams, type FamilyWeights } from "./params.js";
+import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, NUMBERS, PEOPLE, TERMS, topKeys, truncate, type Vec } from "./sparse.js";
 
 /** A recent member kept for explanations (nearest neighbours). */
 interface Neighbour {
@@ -176,7 +176,7 @@ export class StreamClusterer {
       id = this.vocab.length;
       this.vocab.push(s);
       this.vocabIndex.set(s, id);
-      this.family.push(s.startsWith("e:") ? ENTITIES : s.startsWith("n:") ? NUMBERS : TERMS);
+      this.family.push(s.startsWith("e:") ? ENTITIES : s.startsWith("p:") ? PEOPLE : s.startsWith("n:") ? NUMBERS : TERMS);
       this.df.push(0);
     }
     return id;
@@ -199,7 +199,7 @@ export class StreamClusterer {
 
   /** TF-IDF vector of an article, each family L2-normalised and truncated. */
   private vectorize(counts: Map<string, number>): Vec {
-    const fams: [number, number][][] = [[], [], []];
+    const fams: [number, number][][] = [[], [], [], []];
     for (const [term, c] of counts) {
       const id = this.termId(term);
       const w = (1 + Math.log(c)) * Math.max(0, this.idf(term, id));
@@ -226,10 +226,10 @@ export class StreamClusterer {
    */
   private similarity(a: Vec, aNorms: number[], b: Vec, bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
     const dots = familyDots(a, b, this.family);
-    const w = [weights.terms, weights.entities, weights.numbers];
+    const w = familyWeightList(weights);
     let s = 0;
     let total = 0;
-    for (let f = 0; f < 3; f++) {
+    for (let f = 0; f < FAMILIES; f++) {
       const usable = f === TERMS || (aNorms[f]! > 0 && bNorms[f]! > 0);
       if (!usable) continue;
       total += w[f]!;
@@ -357,10 +357,10 @@ export class StreamClusterer {
       let story: StoryGroup;
       if (st.group && st.sim >= p.storyThreshold) story = st.group;
       else {
-        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, events: new Set() };
+        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, events: new Set() };
         this.stories.set(story.key, story);
       }
-      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, members: [], recent: [] };
+      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, members: [], recent: [] };
       this.events.set(event.key, event);
       story.events.add(event.key);
       this.grow(event, v, this.eventIndex);
@@ -371,7 +371,7 @@ export class StreamClusterer {
         explanation = {
           decision: "new-event", similarity: round(ev ? sim : 0), threshold: p.eventThreshold,
           neighbours: ev ? [{ id: ev.id, similarity: round(sim) }] : [], sharedTerms: ev ? this.shared(v, ev.centroid, TERMS) : [],
-          sharedEntities: ev ? this.shared(v, ev.centroid, ENTITIES) : [],
+          sharedEntities: ev ? this.shared(v, ev.centroid, ENTITIES, PEOPLE) : [],
           note: (ev ? `nearest event ${ev.id} below threshold; ` : "no candidate event; ") +
             (story.size > 1 ? `joined storyline ${story.id} (similarity ${round(st.sim)} >= ${p.storyThreshold})` : "opened a storyline"),
         };
@@ -397,10 +397,10 @@ export class StreamClusterer {
   }
 
   /** Top shared keys of one family between an article and a centroid, as readable strings. */
-  private shared(v: Vec, centroid: Vec, fam: number): string[] {
+  private shared(v: Vec, centroid: Vec, ...fams: number[]): string[] {
     const out: [string, number][] = [];
     for (const [k, w] of v) {
-      if (this.family[k] !== fam) continue;
+      if (!fams.includes(this.family[k]!)) continue;
       const c = centroid.get(k);
       if (c !== undefined) out.push([this.vocab[k]!.slice(2), w * c]);
     }
@@ -416,7 +416,7 @@ export class StreamClusterer {
     const dt = daysApart(time, ev.lastTime);
     return {
       decision: "joined", similarity: round(sim), threshold: p.eventThreshold, neighbours,
-      sharedTerms: this.shared(v, ev.centroid, TERMS), sharedEntities: this.shared(v, ev.centroid, ENTITIES),
+      sharedTerms: this.shared(v, ev.centroid, TERMS), sharedEntities: this.shared(v, ev.centroid, ENTITIES, PEOPLE),
       note: `joined event ${ev.id} (${ev.size} articles)` + (dt !== null ? `, ${round(dt)} days from its latest article` : ""),
     };
   }
@@ -631,7 +631,7 @@ export class StreamClusterer {
     this.clock = s.clock;
     this.nextKey = s.nextKey;
     for (const st of s.stories) {
-      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, events: new Set(st.events) };
+      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, events: new Set(st.events) };
       g.norms = familyNorms(g.centroid, this.family);
       this.stories.set(g.key, g);
       this.storyIndex.put(g.key, this.salient(g.centroid, false));
@@ -639,7 +639,7 @@ export class StreamClusterer {
     }
     for (const e of s.events) {
       const g: EventGroup = {
-        key: e.key, id: e.id, story: e.story, centroid: new Map(e.centroid), norms: [0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
+        key: e.key, id: e.id, story: e.story, centroid: new Map(e.centroid), norms: [0, 0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
         lastSeq: e.lastSeq, indexedAt: e.size, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: new Map(r.vec) })),
       };
       g.norms = familyNorms(g.centroid, this.family);

@@ -1,0 +1,528 @@
+import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
+import { shortId } from "../core/hash.js";
+import { CopyIndex } from "./copies.js";
+import { parseTime, type RawFeatures } from "./features.js";
+import { familyWeightList, type BatchParams, type ClusterParams, type FamilyWeights } from "./params.js";
+import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, NUMBERS, PEOPLE, TERMS, topKeys, type Vec } from "./sparse.js";
+import type { ClusterInput } from "./index.js";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Neighbours looked at on each side of an article in a posting list longer than twice this: the
+ * articles nearest in time (lists are in date order), so that cost per article stays flat as the
+ * batch grows. Undated articles skip such a common term instead (their order says nothing).
+ */
+const SCAN = 250;
+
+/** A cluster during agglomeration: the sum of its members' vectors gives group-average similarity exactly. */
+interface Cluster {
+  key: number;
+  sum: Vec;
+  norms: number[];
+  size: number;
+  first: number | null;
+  last: number | null;
+  members: number[];
+  version: number;
+  neighbours: Set<number>;
+}
+
+interface HeapEntry {
+  s: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** Max-heap on similarity; ties go to the pair of older clusters so that runs are deterministic. */
+class PairHeap {
+  private xs: HeapEntry[] = [];
+  get size(): number {
+    return this.xs.length;
+  }
+  private before(x: HeapEntry, y: HeapEntry): boolean {
+    if (x.s !== y.s) return x.s > y.s;
+    if (x.a !== y.a) return x.a < y.a;
+    return x.b < y.b;
+  }
+  push(e: HeapEntry): void {
+    const xs = this.xs;
+    xs.push(e);
+    let i = xs.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(xs[i]!, xs[p]!)) break;
+      [xs[i], xs[p]] = [xs[p]!, xs[i]!];
+      i = p;
+    }
+  }
+  pop(): HeapEntry | undefined {
+    const xs = this.xs;
+    if (xs.length === 0) return undefined;
+    const top = xs[0]!;
+    const end = xs.pop()!;
+    if (xs.length > 0) {
+      xs[0] = end;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < xs.length && this.before(xs[l]!, xs[m]!)) m = l;
+        if (r < xs.length && this.before(xs[r]!, xs[m]!)) m = r;
+        if (m === i) break;
+        [xs[i], xs[m]] = [xs[m]!, xs[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/** Vocabulary shared by the batch: term ids and their evidence family. */
+class Vocabulary {
+  readonly terms: string[] = [];
+  readonly family: number[] = [];
+  private readonly index = new Map<string, number>();
+  id(s: string): number {
+    let id = this.index.get(s);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(s);
+      this.index.set(s, id);
+      this.family.push(s.startsWith("e:") ? ENTITIES : s.startsWith("p:") ? PEOPLE : s.startsWith("n:") ? NUMBERS : TERMS);
+    }
+    return id;
+  }
+}
+
+/**
+ * TF-IDF of one article with batch-wide document frequencies, each family L2-normalised apart and
+ * truncated to its `maxDocTerms` heaviest entries (the same weighting the stream uses).
+ */
+function vectorize(counts: Map<string, number>, df: Map<string, number>, docs: number, vocab: Vocabulary, p: ClusterParams): Vec {
+  const fams: [number, number][][] = [[], [], [], []];
+  for (const [term, c] of counts) {
+    const idf = Math.log((docs + p.idfPseudoDocs + 1) / ((df.get(term) ?? 0) + 0.5));
+    const w = (1 + Math.log(c)) * Math.max(0, idf);
+    if (w <= 0) continue;
+    const id = vocab.id(term);
+    fams[vocab.family[id]!]!.push([id, w]);
+  }
+  const v: Vec = new Map();
+  for (const f of fams) {
+    f.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const kept = f.slice(0, p.maxDocTerms);
+    let sq = 0;
+    for (const [, w] of kept) sq += w * w;
+    const norm = Math.sqrt(sq);
+    if (norm > 0) for (const [id, w] of kept) v.set(id, w / norm);
+  }
+  return v;
+}
+
+/** Days between two time spans (0 when they overlap), or null when either is undated. */
+function gapDays(a: Cluster, b: Cluster): number | null {
+  if (a.first === null || b.first === null || a.last === null || b.last === null) return null;
+  if (a.last < b.first) return (b.first - a.last) / DAY_MS;
+  if (b.last < a.first) return (a.first - b.last) / DAY_MS;
+  return 0;
+}
+
+/** One level of agglomeration: its family weights, threshold and time decay. */
+interface Level {
+  weights: FamilyWeights;
+  threshold: number;
+  scaleDays: number;
+  windowDays: number;
+}
+
+/**
+ * Group-average similarity of two clusters: the mean over member pairs of the weighted family
+ * cosines, which for unit-normalised families is the dot product of the two sums divided by
+ * both sizes. Families count when both sides have them (terms always); dated clusters decay
+ * with the gap between their spans and never merge beyond the window.
+ */
+function groupSimilarity(a: Cluster, b: Cluster, family: number[], level: Level): number {
+  const gap = gapDays(a, b);
+  if (gap !== null && gap > level.windowDays) return 0;
+  const dots = familyDots(a.sum, b.sum, family);
+  const w = familyWeightList(level.weights);
+  let s = 0;
+  let total = 0;
+  for (let f = 0; f < FAMILIES; f++) {
+    if (f !== TERMS && (a.norms[f]! === 0 || b.norms[f]! === 0)) continue;
+    total += w[f]!;
+    s += w[f]! * dots[f]!;
+  }
+  if (total === 0) return 0;
+  s /= total * a.size * b.size;
+  if (gap !== null && gap > 1) s *= Math.exp(-(gap - 1) / level.scaleDays);
+  return s;
+}
+
+/**
+ * Average-linkage agglomeration over a sparse neighbour graph: repeatedly merges the two
+ * adjacent clusters with the highest group-average similarity while it reaches the threshold.
+ * The surviving key is the smaller one (the older founder). Mutates and returns the live clusters.
+ */
+function agglomerate(clusters: Map<number, Cluster>, family: number[], level: Level, onMerge?: (keep: Cluster, gone: Cluster, s: number) => void): Map<number, Cluster> {
+  const heap = new PairHeap();
+  const push = (a: Cluster, b: Cluster): void => {
+    const s = groupSimilarity(a, b, family, level);
+    if (s < level.threshold) return;
+    const [x, y] = a.key < b.key ? [a, b] : [b, a];
+    heap.push({ s, a: x.key, b: y.key, va: x.version, vb: y.version });
+  };
+  for (const c of clusters.values()) for (const n of c.neighbours) if (n > c.key) push(c, clusters.get(n)!);
+  while (heap.size > 0) {
+    const e = heap.pop()!;
+    const a = clusters.get(e.a);
+    const b = clusters.get(e.b);
+    if (!a || !b || a.version !== e.va || b.version !== e.vb) continue;
+    onMerge?.(a, b, e.s);
+    addInto(a.sum, b.sum);
+    a.norms = familyNorms(a.sum, family);
+    a.size += b.size;
+    a.members.push(...b.members);
+    if (b.first !== null && (a.first === null || b.first < a.first)) a.first = b.first;
+    if (b.last !== null && (a.last === null || b.last > a.last)) a.last = b.last;
+    a.version++;
+    clusters.delete(b.key);
+    for (const n of b.neighbours) {
+      if (n === a.key) continue;
+      a.neighbours.add(n);
+      const o = clusters.get(n)!;
+      o.neighbours.delete(b.key);
+      o.neighbours.add(a.key);
+    }
+    a.neighbours.delete(b.key);
+    for (const n of a.neighbours) push(a, clusters.get(n)!);
+  }
+  return clusters;
+}
+
+/** Weighted family cosine of two single articles (unit families), no time decay. */
+function pairSimilarity(a: Vec, an: number[], b: Vec, bn: number[], family: number[], weights: FamilyWeights): number {
+  const one = (v: Vec, n: number[]): Cluster => ({ key: 0, sum: v, norms: n, size: 1, first: null, last: null, members: [], version: 0, neighbours: new Set() });
+  return groupSimilarity(one(a, an), one(b, bn), family, { weights, threshold: 0, scaleDays: 1, windowDays: Infinity });
+}
+
+/**
+ * Batch clustering by average linkage, in two nested levels: articles agglomerate into events
+ * (event weights and threshold), then events into storylines (story weights and threshold), so
+ * every event sits in one storyline. Copies are found first and follow their original.
+ *
+ * Articles are taken in published-date-then-id order, which fixes the founders (and so the ids)
+ * and the copy roots whatever the input order; agglomeration itself is order-free. Candidate
+ * pairs come from an inverted index on each article's salient terms, so the graph stays sparse.
+ * Assignments come back in input order.
+ */
+export function clusterBatch(items: ClusterInput[], features: RawFeatures[], params: ClusterParams, explain: boolean): ClusterAssignment[] {
+  const p = params;
+  const b: BatchParams = p.batch ?? { eventThreshold: p.eventThreshold, contrastThreshold: 1, storyThreshold: p.storyThreshold, orphanThreshold: 1, eventWeights: p.eventWeights, storyWeights: p.storyWeights };
+  const order = items
+    .map((it, i) => ({ it, i, t: features[i]!.time ?? parseTime(it.article.published) }))
+    .sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || (a.it.article.id < b.it.article.id ? -1 : a.it.article.id > b.it.article.id ? 1 : a.i - b.i));
+  const n = order.length;
+
+  // Copies: the earliest text of a family is the root every later copy points at.
+  const copies = new CopyIndex(p.copies);
+  const dupOf: (number | null)[] = new Array<number | null>(n).fill(null);
+  const copyNote: ({ of: number; jaccard: number; containment: number } | null)[] = new Array(n).fill(null);
+  const posOfId = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const { it } = order[k]!;
+    if (it.analysis.tokens.length === 0) continue;
+    const fp = copies.fingerprint(it.analysis.tokens);
+    const m = copies.find(fp);
+    if (m && posOfId.has(m.id)) {
+      const of = posOfId.get(m.id)!;
+      dupOf[k] = dupOf[of] ?? of;
+      copyNote[k] = { of, jaccard: m.jaccard, containment: m.containment };
+    }
+    if (!posOfId.has(it.article.id)) {
+      posOfId.set(it.article.id, k);
+      copies.add(it.article.id, fp);
+    }
+  }
+
+  const df = new Map<string, number>();
+  for (const f of features) for (const key of f.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const vocab = new Vocabulary();
+  const vecs: Vec[] = [];
+  const norms: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    const v = dupOf[k] === null ? vectorize(features[order[k]!.i]!.counts, df, items.length, vocab, p) : new Map<number, number>();
+    vecs.push(v);
+    norms.push(familyNorms(v, vocab.family));
+  }
+  const docFreq = (id: number): number => df.get(vocab.terms[id]!) ?? 0;
+
+  // Neighbour graph: articles sharing salient terms, the most shared first.
+  const salient: number[][] = [];
+  const postings = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    if (dupOf[k] !== null) {
+      salient.push([]);
+      continue;
+    }
+    const keep: Vec = new Map();
+    for (const [id, w] of vecs[k]!) if (vocab.family[id] !== NUMBERS && docFreq(id) >= 2) keep.set(id, w);
+    const s = topKeys(keep, p.candidateTerms);
+    salient.push(s);
+    for (const t of s) {
+      let l = postings.get(t);
+      if (!l) postings.set(t, (l = []));
+      l.push(k);
+    }
+  }
+  const times = order.map((o) => features[o.i]!.time);
+  const adj: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  const perArticle = Math.max(p.maxCandidates, 2 * p.postingCap);
+  for (let k = 0; k < n; k++) {
+    const hits = new Map<number, number>();
+    for (const t of salient[k]!) {
+      const l = postings.get(t)!;
+      let from = 0;
+      let to = l.length;
+      if (l.length > 2 * SCAN) {
+        if (times[k] === null) continue;
+        const at = lowerBound(l, k);
+        from = Math.max(0, at - SCAN);
+        to = Math.min(l.length, at + SCAN + 1);
+      }
+      for (let i = from; i < to; i++) if (l[i] !== k) hits.set(l[i]!, (hits.get(l[i]!) ?? 0) + 1);
+    }
+    const best = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, perArticle);
+    for (const [j] of best) {
+      adj[k]!.add(j);
+      adj[j]!.add(k);
+    }
+  }
+
+  const clusters = new Map<number, Cluster>();
+  for (let k = 0; k < n; k++) {
+    if (dupOf[k] !== null) continue;
+    clusters.set(k, { key: k, sum: new Map(vecs[k]!), norms: norms[k]!, size: 1, first: times[k]!, last: times[k]!, members: [k], version: 0, neighbours: new Set(adj[k]) });
+  }
+  // How each article came into its event: the first merge that absorbed its group, for explanations.
+  const joined: ({ s: number; threshold: number; how: "group" | "contrast" | "nearest" } | undefined)[] = new Array(n);
+  const record = (threshold: number, how: "group" | "contrast") => (_keep: Cluster, gone: Cluster, s: number): void => {
+    for (const m of gone.members) joined[m] ??= { s, threshold, how };
+  };
+  agglomerate(clusters, vocab.family, { weights: b.eventWeights, threshold: b.eventThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays }, record(b.eventThreshold, "group"));
+  const eventOf = new Int32Array(n).fill(-1);
+  for (const c of clusters.values()) for (const m of c.members) eventOf[m] = c.key;
+  const events = new Map<number, { members: number[]; sum: Vec }>();
+  for (const c of clusters.values()) events.set(c.key, { members: [...c.members].sort((a, b) => a - b), sum: new Map(c.sum) });
+
+  // Storylines: the events are the starting clusters, adjacent when any of their articles are.
+  for (const c of clusters.values()) {
+    const nb = new Set<number>();
+    for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key) nb.add(eventOf[j]!);
+    c.neighbours = nb;
+    c.version = 0;
+  }
+  agglomerate(clusters, vocab.family, { weights: b.storyWeights, threshold: b.storyThreshold, scaleDays: p.storyTimeScaleDays, windowDays: p.storyWindowDays });
+  const storyOf = new Int32Array(n).fill(-1);
+  for (const c of clusters.values()) for (const m of c.members) storyOf[m] = c.key;
+  if (b.contrastThreshold < 1) {
+    for (const st of clusters.values()) joinWithinStory(st.members);
+    events.clear();
+    const byEvent = new Map<number, number[]>();
+    for (let k = 0; k < n; k++) if (eventOf[k]! >= 0) (byEvent.get(eventOf[k]!) ?? byEvent.set(eventOf[k]!, []).get(eventOf[k]!)!).push(k);
+    for (const [key, members] of byEvent) {
+      const sum: Vec = new Map();
+      for (const m of members) addInto(sum, vecs[m]!);
+      events.set(key, { members, sum });
+    }
+  }
+
+  if (b.orphanThreshold < 1) attachOrphans();
+
+  // Ids from the founding article (the earliest), made unique within the run.
+  const used = new Set<string>();
+  const idFor = (prefix: string, k: number): string => {
+    const founder = order[k]!.it.article.id;
+    let id = shortId(prefix, founder);
+    for (let i = 2; used.has(id); i++) id = shortId(prefix, `${founder}#${i}`);
+    used.add(id);
+    return id;
+  };
+  const eventId = new Map<number, string>();
+  const storyId = new Map<number, string>();
+  for (let k = 0; k < n; k++) {
+    if (dupOf[k] !== null) continue;
+    if (!eventId.has(eventOf[k]!)) eventId.set(eventOf[k]!, idFor("ev", eventOf[k]!));
+    if (!storyId.has(storyOf[k]!)) storyId.set(storyOf[k]!, idFor("st", storyOf[k]!));
+  }
+
+  const out: ClusterAssignment[] = new Array<ClusterAssignment>(items.length);
+  for (let k = 0; k < n; k++) {
+    const root = dupOf[k] ?? k;
+    const a: ClusterAssignment = {
+      id: order[k]!.it.article.id, event: eventId.get(eventOf[root]!)!, story: storyId.get(storyOf[root]!)!,
+      duplicate_of: dupOf[k] === null ? null : order[root]!.it.article.id,
+    };
+    if (explain) a.explanation = explainOne(k, root);
+    out[order[k]!.i] = a;
+  }
+  return out;
+
+  /**
+   * Within one storyline, joins event fragments on what sets them apart from the storyline: a
+   * word most of the storyline's articles use (the kind of happening, its country) is discounted,
+   * so fragments join on the actors, places and numbers of one happening. The first pass keeps
+   * events tight; this pass rejoins an event that used varied words, without joining two
+   * happenings that merely share the storyline's vocabulary.
+   */
+  function joinWithinStory(members: number[]): void {
+    const frags = new Set(members.map((m) => eventOf[m]!));
+    if (frags.size < 2) return;
+    const dfs = new Map<number, number>();
+    for (const m of members) for (const key of vecs[m]!.keys()) dfs.set(key, (dfs.get(key) ?? 0) + 1);
+    const ns = members.length;
+    const half = Math.log((ns + 1) / (ns / 2 + 0.5));
+    const local = new Map<number, Cluster>();
+    for (const m of members) {
+      const v: Vec = new Map();
+      for (const [key, w] of vecs[m]!) {
+        const f = Math.min(1, Math.log((ns + 1) / (dfs.get(key)! + 0.5)) / half);
+        if (f > 0) v.set(key, w * f);
+      }
+      // Families stay unit-normalised so that the weights mean the same as in the first pass.
+      const fn = familyNorms(v, vocab.family);
+      for (const [key, w] of v) v.set(key, fn[vocab.family[key]!]! > 0 ? w / fn[vocab.family[key]!]! : 0);
+      const e = eventOf[m]!;
+      let c = local.get(e);
+      if (!c) local.set(e, (c = { key: e, sum: new Map(), norms: [0, 0, 0, 0], size: 0, first: null, last: null, members: [], version: 0, neighbours: new Set() }));
+      addInto(c.sum, v);
+      c.size++;
+      c.members.push(m);
+      const t = times[m]!;
+      if (t !== null) {
+        if (c.first === null || t < c.first) c.first = t;
+        if (c.last === null || t > c.last) c.last = t;
+      }
+    }
+    for (const c of local.values()) {
+      c.norms = familyNorms(c.sum, vocab.family);
+      for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
+    }
+    agglomerate(local, vocab.family, { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays }, record(b.contrastThreshold, "contrast"));
+    for (const c of local.values()) for (const m of c.members) eventOf[m] = c.key;
+  }
+
+  /**
+   * An article alone in its event joins the event (and storyline) of its most similar article when
+   * they reach the orphan threshold: a text in another language, or one that tells the happening
+   * in other words, shares only names, numbers and dates with the rest, too little for the mean
+   * of a group but enough for its nearest article.
+   */
+  function attachOrphans(): void {
+    for (let k = 0; k < n; k++) {
+      if (dupOf[k] !== null || events.get(eventOf[k]!)!.members.length !== 1) continue;
+      let best = -1;
+      let bestSim = 0;
+      for (const j of adj[k]!) {
+        if (eventOf[j] === eventOf[k] || eventOf[j]! < 0) continue;
+        const gap = times[k] !== null && times[j] !== null ? Math.abs(times[k]! - times[j]!) / DAY_MS : null;
+        if (gap !== null && gap > p.eventWindowDays) continue;
+        let s = pairSimilarity(vecs[k]!, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights);
+        if (gap !== null && gap > 1) s *= Math.exp(-(gap - 1) / p.eventTimeScaleDays);
+        if (s > bestSim || (s === bestSim && best >= 0 && j < best)) {
+          best = j;
+          bestSim = s;
+        }
+      }
+      if (best < 0 || bestSim < b.orphanThreshold) continue;
+      const from = eventOf[k]!;
+      eventOf[k] = eventOf[best]!;
+      storyOf[k] = storyOf[best]!;
+      events.delete(from);
+      const ev = events.get(eventOf[k]!)!;
+      ev.members = [...ev.members, k].sort((x, y) => x - y);
+      addInto(ev.sum, vecs[k]!);
+      joined[k] ??= { s: bestSim, threshold: b.orphanThreshold, how: "nearest" };
+    }
+  }
+
+  function explainOne(k: number, root: number): ClusterExplanation {
+    const cn = copyNote[k];
+    if (cn) {
+      const rootId = order[root]!.it.article.id;
+      return {
+        decision: "duplicate", similarity: round(cn.jaccard), threshold: p.copies.jaccard,
+        neighbours: [{ id: order[cn.of]!.it.article.id, similarity: round(cn.jaccard) }], sharedTerms: [], sharedEntities: [],
+        note: `copy of ${rootId} (estimated Jaccard ${round(cn.jaccard)}, containment ${round(cn.containment)})`,
+      };
+    }
+    const ev = events.get(eventOf[k]!)!;
+    const v = vecs[k]!;
+    const rest: Vec = new Map(ev.sum);
+    addInto(rest, v, -1);
+    const others = ev.members.length - 1;
+    const pair = (j: number): number => pairSimilarity(v, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights);
+    // Neighbours from the candidate graph; an article joined through its group may have none there.
+    let mates = [...adj[k]!].filter((j) => eventOf[j] === eventOf[k]);
+    if (mates.length === 0) mates = ev.members.filter((j) => j !== k).slice(0, 50);
+    const close = mates.map((j) => ({ id: order[j]!.it.article.id, similarity: round(pair(j)) }));
+    close.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
+    const storyNote = `storyline ${storyId.get(storyOf[k]!)!}`;
+    if (others === 0) {
+      const near = [...adj[k]!].map((j) => ({ j, s: pair(j) })).sort((x, y) => y.s - x.s || x.j - y.j)[0];
+      return {
+        decision: "new-event", similarity: round(near?.s ?? 0), threshold: b.eventThreshold,
+        neighbours: near ? [{ id: order[near.j]!.it.article.id, similarity: round(near.s) }] : [],
+        sharedTerms: near ? shared(v, vecs[near.j]!, TERMS) : [], sharedEntities: near ? shared(v, vecs[near.j]!, ENTITIES, PEOPLE) : [],
+        note: (near ? `nearest article ${order[near.j]!.it.article.id} below the event threshold` : "no candidate article") + `; ${storyNote}`,
+      };
+    }
+    const how = joined[k];
+    const eventName = eventId.get(eventOf[k]!)!;
+    const size = `${ev.members.length} articles`;
+    if (!how) {
+      return {
+        decision: "new-event", similarity: round(close[0]?.similarity ?? 0), threshold: b.eventThreshold,
+        neighbours: close.slice(0, 3), sharedTerms: shared(v, rest, TERMS), sharedEntities: shared(v, rest, ENTITIES, PEOPLE),
+        note: `founded event ${eventName} (${size}); ${storyNote}`,
+      };
+    }
+    return {
+      decision: "joined", similarity: round(how.s), threshold: how.threshold,
+      neighbours: close.slice(0, 3), sharedTerms: shared(v, rest, TERMS), sharedEntities: shared(v, rest, ENTITIES, PEOPLE),
+      note: `joined event ${eventName} (${size}): ` +
+        (how.how === "nearest" ? `alone, its similarity to its nearest article was ${round(how.s)} >= ${how.threshold}` : `its group's mean similarity to the other group was ${round(how.s)} >= ${how.threshold}`) +
+        (how.how === "contrast" ? " once the words most of the storyline shares were discounted" : "") + `; ${storyNote}`,
+    };
+  }
+
+  function shared(v: Vec, other: Vec, ...fams: number[]): string[] {
+    const out2: [string, number][] = [];
+    for (const [key, w] of v) {
+      if (!fams.includes(vocab.family[key]!)) continue;
+      const c = other.get(key);
+      if (c !== undefined && c > 1e-9) out2.push([vocab.terms[key]!.slice(2), w * c]);
+    }
+    return out2.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]);
+  }
+}
+
+/** First index of a sorted array whose value is at least x. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,62 @@
+// The bundled sample corpus clustered for real against its hand-made gold (examples/gold.json):
+// events, stories (including the articles in other languages) and the syndicated copies.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "../helpers/shared.js";
+import { isArticle, readArticles } from "../../src/pipeline/read.js";
+import { processBatch } from "../../src/pipeline/batch.js";
+import type { Article } from "../../src/core/types.js";
+import { scoreClustering } from "../../src/eval/clustering/index.js";
+
+interface Gold {
+  clusters: { events: string[][]; stories: string[][] };
+  duplicates: Record<string, string>;
+}
+
+const gold = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "utf8")) as Gold;
+
+async function clustered() {
+  const articles: Article[] = [];
+  for await (const r of readArticles([join(REPO_ROOT, "examples", "corpus")])) if (isArticle(r)) articles.push(r);
+  return new Map(processBatch(articles, "cluster").assignments.map((a) => [a.id, a]));
+}
+
+/** Pairs each listed group to one label, and no two groups to the same label. */
+function partitionErrors(groups: string[][], label: (id: string) => string | undefined): string[] {
+  const errors: string[] = [];
+  const seen = new Map<string, number>();
+  groups.forEach((g, i) => {
+    const labels = new Set(g.map(label));
+    if (labels.size !== 1) errors.push(`group ${i} (${g[0]}) split into ${labels.size}`);
+    for (const l of labels) {
+      if (l === undefined) continue;
+      if (seen.has(l) && seen.get(l) !== i) errors.push(`groups ${seen.get(l)} and ${i} share ${l}`);
+      seen.set(l, i);
+    }
+  });
+  return errors;
+}
+
+const result = clustered();
+
+test("sample corpus: gold stories reproduced, syndicated copies linked", async () => {
+  const a = await result;
+  assert.deepEqual(partitionErrors(gold.clusters.stories, (id) => a.get(id)?.story), [], "stories");
+  // Both texts of a pair are undated, so which one is the original falls to the id order; the
+  // pair must be linked, either way round, and sit in one event.
+  for (const [copy, original] of Object.entries(gold.duplicates)) {
+    if (copy === "about") continue;
+    const linked = a.get(copy)?.duplicate_of === original || a.get(original)?.duplicate_of === copy;
+    assert.ok(linked, `${copy} and ${original} are linked as copies`);
+    assert.equal(a.get(copy)?.event, a.get(original)?.event);
+  }
+});
+
+test("sample corpus: gold events reproduced", { todo: "not reached yet: a few articles sit in the wrong event of their (right) storyline; the message gives the BCubed F1" }, async () => {
+  const a = await result;
+  const goldEvent = new Map(gold.clusters.events.flatMap((g, i) => g.map((id) => [id, String(i)] as [string, string])));
+  const ev = scoreClustering(new Map([...goldEvent.keys()].map((id) => [id, a.get(id)!.event])), goldEvent);
+  assert.deepEqual(partitionErrors(gold.clusters.events, (id) => a.get(id)?.event), [], `events (BCubed F1 ${ev.bcubed.f1.toFixed(3)})`);
+});
