@@ -7,6 +7,7 @@ import { forEachElement, hintString, textOf, type Element, type ParsedPage } fro
 import { readJsonLd } from "./jsonld.js";
 import { normalizeLanguage } from "./language.js";
 import { dateFromUrl, normalizeDate } from "./dates.js";
+import { isNotByline, PrintedByline } from "./byline.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -70,7 +71,7 @@ function bylineClean(s: string | null): string | null {
     .replace(/\s*[|•·].*$/, "")
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
     .trim();
-  if (b.length === 0 || b.length > 120 || /^https?:/.test(b) || !/\p{L}/u.test(b)) return null;
+  if (b.length === 0 || b.length > 120 || /^https?:/.test(b) || !/\p{L}/u.test(b) || isNotByline(b)) return null;
   if (/^(?:the\s+)?(?:author|admin|administrator|editor|staff)$/i.test(b)) return null;
   return b;
 }
@@ -78,11 +79,13 @@ function bylineClean(s: string | null): string | null {
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author-?name|article-?author|post-?author|entry-?author)(?:$|[\s_-])/;
 
 /** Byline, date and h1 from the body markup, in one walk. */
-function scanMarkup(root: Element): { h1s: string[]; byline: string | null; time: string | null } {
+function scanMarkup(root: Element): { h1s: string[]; byline: string | null; printed: string | null; time: string | null } {
   const h1s: string[] = [];
   let byline: string | null = null;
   let time: string | null = null;
+  const printed = new PrintedByline();
   forEachElement(root, (el) => {
+    printed.visit(el);
     if (h1s.length < 5 && el.tag === "h1") {
       const t = clean(textOf(el));
       if (t !== null && t.length <= 300) h1s.push(t);
@@ -97,7 +100,7 @@ function scanMarkup(root: Element): { h1s: string[]; byline: string | null; time
       }
     }
   });
-  return { h1s, byline, time };
+  return { h1s, byline, printed: bylineClean(printed.authorLink ?? printed.byLine), time };
 }
 
 /** Reads every metadata field the page gives; `url` is the article's known URL. */
@@ -120,9 +123,12 @@ export function readHtmlMetadata(page: ParsedPage, url: string | null): HtmlMeta
   const docSite = docTitle !== null && docHead !== null && docHead !== docTitle ? docTitle.replace(docHead, "") : null;
   const h1s = markup.h1s.filter((h) => !isSiteName(h, [outlet, domain, docSite]));
   const title = visibleHeadline(h1s, [declared, docTitle, ldHeadline]) ?? declared ?? h1s[0] ?? null;
-  const byline =
+  const declaredByline =
     bylineClean(meta.get("author") ?? null) ?? bylineClean(ld.author) ?? bylineClean(meta.get("article:author") ?? null) ??
-    bylineClean(meta.get("dc.creator") ?? null) ?? bylineClean(meta.get("parsely-author") ?? null) ?? markup.byline;
+    bylineClean(meta.get("dc.creator") ?? null) ?? bylineClean(meta.get("parsely-author") ?? null);
+  // Sites often declare themselves as the author; a person printed on the page says more.
+  const declaredIsSite = declaredByline !== null && isSiteName(declaredByline, [outlet, domain, docSite]);
+  const byline = (declaredIsSite ? null : declaredByline) ?? markup.byline ?? markup.printed ?? declaredByline;
   const dateRaw =
     meta.get("article:published_time") ?? ld.datePublished ?? meta.get("datepublished") ?? meta.get("pubdate") ?? meta.get("publishdate") ??
     meta.get("date") ?? meta.get("dc.date") ?? meta.get("dc.date.issued") ?? meta.get("dcterms.created") ?? meta.get("sailthru.date") ??

@@ -112,3 +112,15 @@ test("character references left in JSON-LD headlines are decoded", () => {
   const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Growers&#8217; co-op &amp; council agree on water"}</script></head><body><p>x</p></body></html>`;
   assert.equal(readHtmlMetadata(parseHtml(html), null).title, "Growers’ co-op & council agree on water");
 });
+
+test("printed bylines: an author-page link, a 'By' line, a 'Written by' label; never a date or a button", () => {
+  const meta = (body: string, head = ""): string | null => readHtmlMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), null).byline;
+  assert.equal(meta(`<div><span><a href="/authors/mara-ellison">Mara Ellison</a></span></div><p>Text.</p>`), "Mara Ellison");
+  assert.equal(meta(`<p class="meta">By Tomas Reyes</p><p>Text.</p>`), "Tomas Reyes");
+  assert.equal(meta(`<div><p>Written by</p><p>Ines van der Berg</p></div><p>Text.</p>`), "Ines van der Berg");
+  assert.equal(meta(`<div class="byline">July 22, 2017</div><p>Text.</p>`), null);
+  assert.equal(meta(`<div><p>Author</p><p>Member Login</p></div>`), null);
+  // The site named as the author gives way to the person printed on the page.
+  assert.equal(meta(`<p>By Tomas Reyes</p>`, `<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">`), "Tomas Reyes");
+  assert.equal(meta(`<p>Text.</p>`, `<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">`), "Harbour Notes");
+});
