@@ -60,6 +60,26 @@ function words(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+// Short words a title leaves in lower case.
+const TITLE_MINOR = new Set(["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "is", "be", "de", "la", "le"]);
+
+/**
+ * True for a short span written in title case: two to ten words, every word capitalised except minor
+ * ones, and no lower-case word of four letters or more. Speech is written in sentence case.
+ */
+function titleCase(inner: string): boolean {
+  const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (ws.length < 2 || ws.length > 10) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (/^\p{N}/u.test(w)) continue;
+    else if (!TITLE_MINOR.has(w.toLowerCase())) return false;
+  }
+  // Two capitalised words at least, and not a shouted line (`NO WAY`).
+  return caps >= 2 && inner !== inner.toUpperCase();
+}
+
 interface Attribution {
   cue: CueMatch;
   speaker: SpeakerSpan | null;
@@ -168,6 +188,8 @@ export function findDirect(ctx: QuoteContext): { direct: DirectQuote[]; fragment
     const span = marked[q]!;
     const inner = text.slice(span.start, span.end);
     if (words(inner) === 0) continue;
+    // A title in quotation marks (`“State of the Union”`, `“Coal Isn't the Villain.”`) is a name, not speech.
+    if (titleCase(inner)) continue;
     const prevClose = q > 0 ? marked[q - 1]!.close : 0;
     const nextOpen = q + 1 < marked.length ? marked[q + 1]!.open : text.length;
     let fs = frameStart(ctx, span.open, prevClose);

@@ -82,6 +82,14 @@ test("direct quotes: an unclosed quote is reported with unclosed: true", () => {
   assert.ok(q.text.endsWith("ourselves"));
 });
 
+test("direct quotes: a title in quotation marks is not speech, even after a cue", () => {
+  const qs = quotesOf(`Mara Quell said on “State of the Union.” In her book, “Bridges Are Not the Enemy,” she argues for ferries.`);
+  assert.equal(qs.filter((q) => q.kind === "direct").length, 0);
+  // Sentence case stays speech.
+  const q = quoteStarting(quotesOf(`“Bridges are not the enemy,” Mara Quell said.`), "Bridges are");
+  assert.equal(q.kind, "direct");
+});
+
 test("direct quotes: scare quotes and titles without a cue are not quotes", () => {
   const qs = quotesOf(`The band played “Northern Lights” at the festival, a so-called “comeback” show.`);
   assert.deepEqual(qs, []);
