@@ -93,6 +93,8 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     // The sides also hold the other clauses that state or deny this word and share something
     // else with a clause already on a side: the further outlets that take part in the dispute.
     // Two rounds: a clause may join through one that joined in the first.
+    // The people the dispute is about: a clause naming someone else before the word joins no side.
+    const actors = new Set([...negIdx, ...posIdx].map((i) => actorBefore(clauses[i]!, clauses[i]!.polarity.get(key)!.start)).filter((a) => a !== null));
     for (let round = 0; round < 2; round++) {
     const members = [...negIdx, ...posIdx];
     for (const i of posting) {
@@ -113,6 +115,15 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     const negSources = new Set([...negIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
     const posSources = new Set([...posIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
     if (![...negSources].some((x) => !posSources.has(x)) || ![...posSources].some((x) => !negSources.has(x))) continue;
+    // The sides shown keep only clauses about the people of the dispute (the check above reads
+    // every linked clause: an outlet affirming the word anywhere scopes its own negation).
+    for (const side of [negIdx, posIdx]) {
+      for (const i of [...side]) {
+        const actor = actorBefore(clauses[i]!, clauses[i]!.polarity.get(key)!.start);
+        if (actor !== null && actors.size > 0 && !actors.has(actor)) side.delete(i);
+      }
+    }
+    if (negIdx.size === 0 || posIdx.size === 0) continue;
     const sig = [...negIdx, ...posIdx].sort((a, b) => a - b).join(",");
     if (seenSets.has(sig)) continue;
     seenSets.add(sig);

@@ -45,7 +45,12 @@ export async function exampleStories(repoRoot: string): Promise<{ stories: Examp
     const ids = gold.clusters.stories[s.story]!;
     const dossier = buildDossier("s" + s.story, null, items.filter((it) => ids.includes(it.article.id)));
     const groups = gold.quote_variants.groups.filter((g) => g.variants.every((v) => ids.includes(v.id))).map((g) => g.variants);
-    return { name: s.name, ids, dossier, cross: { corroborated: s.corroborated, single_source: s.single_source, conflicts: s.conflicts }, quotes: { groups } };
+    // The gold lists a syndicated copy beside its original; the dossier counts the copy under its
+    // original (it adds no wording of its own), so the original stands for both.
+    const original = (id: string): string => gold.duplicates[id] ?? id;
+    const dedupe = <T extends { sources: string[] }>(c: T): T => ({ ...c, sources: [...new Set(c.sources.map(original))] });
+    const cross = { corroborated: s.corroborated.map(dedupe), single_source: s.single_source.map(dedupe), conflicts: s.conflicts };
+    return { name: s.name, ids, dossier, cross, quotes: { groups } };
   });
   return { stories, articles };
 }
