@@ -422,6 +422,14 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
    * in other words, shares only names, numbers and dates with the rest, too little for the mean
    * of a group but enough for its nearest article.
    */
+  /** Event similarity of two articles with the time decay (0 beyond the event window). */
+  function pairTimed(k: number, j: number): number {
+    const gap = times[k] !== null && times[j] !== null ? Math.abs(times[k]! - times[j]!) / DAY_MS : null;
+    if (gap !== null && gap > p.eventWindowDays) return 0;
+    const s = pairSimilarity(vecs[k]!, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights);
+    return gap !== null && gap > 1 ? s * Math.exp(-(gap - 1) / p.eventTimeScaleDays) : s;
+  }
+
   function attachOrphans(): void {
     for (let k = 0; k < n; k++) {
       if (dupOf[k] !== null || events.get(eventOf[k]!)!.members.length !== 1) continue;
@@ -429,10 +437,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       let bestSim = 0;
       for (const j of adj[k]!) {
         if (eventOf[j] === eventOf[k] || eventOf[j]! < 0) continue;
-        const gap = times[k] !== null && times[j] !== null ? Math.abs(times[k]! - times[j]!) / DAY_MS : null;
-        if (gap !== null && gap > p.eventWindowDays) continue;
-        let s = pairSimilarity(vecs[k]!, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights);
-        if (gap !== null && gap > 1) s *= Math.exp(-(gap - 1) / p.eventTimeScaleDays);
+        const s = pairTimed(k, j);
         if (s > bestSim || (s === bestSim && best >= 0 && j < best)) {
           best = j;
           bestSim = s;
@@ -473,12 +478,12 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     close.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
     const storyNote = `storyline ${storyId.get(storyOf[k]!)!}`;
     if (others === 0) {
-      const near = [...adj[k]!].map((j) => ({ j, s: pair(j) })).sort((x, y) => y.s - x.s || x.j - y.j)[0];
+      const near = [...adj[k]!].map((j) => ({ j, s: pairTimed(k, j) })).sort((x, y) => y.s - x.s || x.j - y.j)[0];
       return {
-        decision: "new-event", similarity: round(near?.s ?? 0), threshold: b.eventThreshold,
+        decision: "new-event", similarity: round(near?.s ?? 0), threshold: b.orphanThreshold < 1 ? b.orphanThreshold : b.eventThreshold,
         neighbours: near ? [{ id: order[near.j]!.it.article.id, similarity: round(near.s) }] : [],
         sharedTerms: near ? shared(v, vecs[near.j]!, TERMS) : [], sharedEntities: near ? shared(v, vecs[near.j]!, ENTITIES, PEOPLE) : [],
-        note: (near ? `nearest article ${order[near.j]!.it.article.id} below the event threshold` : "no candidate article") + `; ${storyNote}`,
+        note: (near ? `nearest article ${order[near.j]!.it.article.id} (similarity with the time decay) below the threshold` : "no candidate article") + `; ${storyNote}`,
       };
     }
     const how = joined[k];
