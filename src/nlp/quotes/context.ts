@@ -11,10 +11,13 @@ export interface QuoteContext {
   sentences: readonly Sentence[];
   mentions: MentionIndex;
   marked: MarkedSpan[];
+  /** English or unknown: English-only conventions (title case marks a title) apply. */
+  english: boolean;
 }
 
-export function makeContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], marked: MarkedSpan[]): QuoteContext {
-  return { text, tokens, norms: tokens.map((t) => t.norm), sentences, mentions: new MentionIndex(entities), marked };
+export function makeContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], marked: MarkedSpan[], language: string | null = null): QuoteContext {
+  const english = language === null || language === "en";
+  return { text, tokens, norms: tokens.map((t) => t.norm), sentences, mentions: new MentionIndex(entities), marked, english };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

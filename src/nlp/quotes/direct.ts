@@ -189,7 +189,8 @@ export function findDirect(ctx: QuoteContext): { direct: DirectQuote[]; fragment
     const inner = text.slice(span.start, span.end);
     if (words(inner) === 0) continue;
     // A title in quotation marks (`“State of the Union”`, `“Coal Isn't the Villain.”`) is a name, not speech.
-    if (titleCase(inner)) continue;
+    // (English only: German capitalises every noun.)
+    if (ctx.english && titleCase(inner)) continue;
     const prevClose = q > 0 ? marked[q - 1]!.close : 0;
     const nextOpen = q + 1 < marked.length ? marked[q + 1]!.open : text.length;
     let fs = frameStart(ctx, span.open, prevClose);

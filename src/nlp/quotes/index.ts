@@ -27,7 +27,7 @@ export interface FindQuotesInput {
 export function findQuotes(input: FindQuotesInput): Quote[] {
   const { text, tokens, entities } = input;
   const sentences = input.sentences.length > 0 ? input.sentences : fallbackSentences(text, tokens);
-  const ctx = makeContext(text, tokens, sentences, entities, findMarkedSpans(text));
+  const ctx = makeContext(text, tokens, sentences, entities, findMarkedSpans(text), input.language);
   const { direct, fragments } = findDirect(ctx);
   const reported = findReported(ctx, direct, fragments);
   const partial = attributeFragments(ctx, fragments, reported.filter((q) => q.kind === "mixed"));

@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findMarkedSpans } from "../../../src/nlp/quotes/marks.js";
-import { quotesOf, quoteStarting } from "./helpers.js";
+import { article, quotesOf, quoteStarting } from "./helpers.js";
+import { analyze } from "../../../src/nlp/index.js";
 
 const inner = (text: string) => findMarkedSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -88,6 +89,9 @@ test("direct quotes: a title in quotation marks is not speech, even after a cue"
   // Sentence case stays speech.
   const q = quoteStarting(quotesOf(`“Bridges are not the enemy,” Mara Quell said.`), "Bridges are");
   assert.equal(q.kind, "direct");
+  // German capitalises nouns: a short German quote is not taken for a title.
+  const de = analyze({ ...article(`„Keine Angst“, sagte die Ministerin am Montag in Berlin.`), language: "de" }).quotes;
+  assert.equal(de.filter((x) => x.kind === "direct").length, 1);
 });
 
 test("direct quotes: scare quotes and titles without a cue are not quotes", () => {
