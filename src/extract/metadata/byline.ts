@@ -15,6 +15,15 @@ const INLINE = new Set(["a", "span", "strong", "b", "em", "i", "time"]);
 
 /** Text of `el` and its inline children only: cheap, and blind to whole containers. */
 export function shallowText(el: Element): string {
+  // Most elements are wrappers with no text of their own: answer those without building a string.
+  let any = false;
+  for (const c of el.children) {
+    if (typeof c === "string" ? c.trim().length > 0 : INLINE.has(c.tag)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return "";
   let s = "";
   for (const c of el.children) {
     if (typeof c === "string") s += c;
@@ -47,14 +56,13 @@ export class PrintedByline {
   byLine: string | null = null;
   private labelPending = false;
 
-  visit(el: Element): void {
+  /** `text` is {@link shallowText} of `el` (computed once for every visitor). */
+  visit(el: Element, text: string): void {
+    const t = text;
     if (this.authorLink === null && el.tag === "a" && el.attrs.href !== undefined && AUTHOR_HREF.test(el.attrs.href)) {
-      const t = shallowText(el);
       if (looksLikeName(t)) this.authorLink = t;
     }
-    if (this.byLine !== null || el.tag === "script" || el.tag === "style") return;
-    const t = shallowText(el);
-    if (t.length === 0) return;
+    if (this.byLine !== null || t.length === 0) return;
     if (this.labelPending) {
       this.labelPending = false;
       if (looksLikeName(t)) {

@@ -7,7 +7,8 @@ import { forEachElement, hintString, textOf, type Element, type ParsedPage } fro
 import { readJsonLd } from "./jsonld.js";
 import { normalizeLanguage } from "./language.js";
 import { dateFromUrl, normalizeDate } from "./dates.js";
-import { isNotByline, PrintedByline } from "./byline.js";
+import { isNotByline, PrintedByline, shallowText } from "./byline.js";
+import { PrintedDate } from "./printed-date.js";
 
 export interface HtmlMetadata {
   title: string | null;
@@ -79,13 +80,16 @@ function bylineClean(s: string | null): string | null {
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author-?name|article-?author|post-?author|entry-?author)(?:$|[\s_-])/;
 
 /** Byline, date and h1 from the body markup, in one walk. */
-function scanMarkup(root: Element): { h1s: string[]; byline: string | null; printed: string | null; time: string | null } {
+function scanMarkup(root: Element): { h1s: string[]; byline: string | null; printed: string | null; time: string | null; printedDate: string | null } {
   const h1s: string[] = [];
   let byline: string | null = null;
   let time: string | null = null;
   const printed = new PrintedByline();
+  const printedDate = new PrintedDate();
   forEachElement(root, (el) => {
-    printed.visit(el);
+    const shallow = shallowText(el);
+    printed.visit(el, shallow);
+    printedDate.visit(el, shallow);
     if (h1s.length < 5 && el.tag === "h1") {
       const t = clean(textOf(el));
       if (t !== null && t.length <= 300) h1s.push(t);
@@ -100,7 +104,7 @@ function scanMarkup(root: Element): { h1s: string[]; byline: string | null; prin
       }
     }
   });
-  return { h1s, byline, printed: bylineClean(printed.authorLink ?? printed.byLine), time };
+  return { h1s, byline, printed: bylineClean(printed.authorLink ?? printed.byLine), time, printedDate: printedDate.date };
 }
 
 /** Reads every metadata field the page gives; `url` is the article's known URL. */
@@ -133,7 +137,7 @@ export function readHtmlMetadata(page: ParsedPage, url: string | null): HtmlMeta
     meta.get("article:published_time") ?? ld.datePublished ?? meta.get("datepublished") ?? meta.get("pubdate") ?? meta.get("publishdate") ??
     meta.get("date") ?? meta.get("dc.date") ?? meta.get("dc.date.issued") ?? meta.get("dcterms.created") ?? meta.get("sailthru.date") ??
     meta.get("parsely-pub-date") ?? meta.get("og:published_time") ?? markup.time ?? null;
-  const published = normalizeDate(dateRaw) ?? dateFromUrl(absCanonical ?? url);
+  const published = normalizeDate(dateRaw) ?? dateFromUrl(absCanonical ?? url) ?? markup.printedDate;
   const language = normalizeLanguage(page.lang) ?? normalizeLanguage(meta.get("og:locale")) ?? normalizeLanguage(ld.inLanguage) ?? normalizeLanguage(meta.get("content-language"));
   return { title, outlet, byline: byline && /^https?:/.test(byline) ? null : byline, published, language, canonical: absCanonical };
 }

@@ -124,3 +124,13 @@ test("printed bylines: an author-page link, a 'By' line, a 'Written by' label; n
   assert.equal(meta(`<p>By Tomas Reyes</p>`, `<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">`), "Tomas Reyes");
   assert.equal(meta(`<p>Text.</p>`, `<meta property="og:site_name" content="Harbour Notes"><meta name="author" content="Harbour Notes">`), "Harbour Notes");
 });
+
+test("printed dates when none is declared: a labelled publication date beats a bare one", () => {
+  const pub = (body: string): string | null => readHtmlMetadata(parseHtml(`<html><head></head><body>${body}</body></html>`), null).published;
+  assert.equal(pub(`<div><span>Published August 7, 2023</span> <span>by Nina Hale</span></div><p>Text.</p>`), "2023-08-07");
+  assert.equal(pub(`<p class="x">Updated March 3, 2024</p><p>Posted on 12 January 2024</p>`), "2024-01-12");
+  assert.equal(pub(`<time>Dec 18, 2025</time><p>Text.</p>`), "2025-12-18");
+  assert.equal(pub(`<p>The council met on the 3rd and will meet again in 2026 to decide.</p>`), null);
+  // A declared date still wins.
+  assert.equal(readHtmlMetadata(parseHtml(`<html><head><meta property="article:published_time" content="2022-05-01"></head><body><p>Published August 7, 2023</p></body></html>`), null).published, "2022-05-01");
+});

@@ -1,0 +1,41 @@
+/**
+ * Dates printed in the page when none is declared: `<time>` text without `datetime`, and short lines
+ * that are a date ("Published August 7, 2023", "Dec 18 2025", "14/06/2024"). A date labelled as the
+ * publication date wins over a bare one; the first of each kind in document order is kept. Elements
+ * are read with byline.ts's shallowText.
+ */
+import type { Element } from "../html/dom.js";
+import { normalizeDate } from "./dates.js";
+
+const MONTH_DAY_YEAR = String.raw`\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,9}\.?,?\s+\d{4}`;
+const NUMERIC = String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}`;
+/** A short line that is (or starts with) a date, optionally labelled and after a weekday. */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(published|posted|updated|last updated|modified|date)(?:\s+on)?\s*:?\s*)?(?:\p{L}+,?\s+)?(${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${NUMERIC})(?![\d])`,
+  "iu",
+);
+
+/** Collects printed-date candidates element by element, in document order. */
+export class PrintedDate {
+  private labelled: string | null = null;
+  private bare: string | null = null;
+
+  /** `t` is {@link shallowText} of `el` (computed once for every visitor). */
+  visit(el: Element, t: string): void {
+    if (this.labelled !== null || t.length < 8 || t.length > 80 || !/\d/.test(t)) return;
+    const m = DATE_LINE.exec(t);
+    if (m === null) return;
+    const d = normalizeDate(m[2] as string);
+    if (d === null) return;
+    const label = (m[1] ?? "").toLowerCase();
+    if (label === "published" || label === "posted" || label === "date") this.labelled = d;
+    else if (this.bare === null && label === "") this.bare = d;
+    else if (this.bare === null && el.tag === "time") this.bare = d;
+  }
+
+  /** The best printed date found, or null. */
+  get date(): string | null {
+    return this.labelled ?? this.bare;
+  }
+}
