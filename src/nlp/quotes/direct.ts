@@ -8,7 +8,7 @@ import { npAfter, npBefore, plausible, toSpeaker, type SpeakerSpan } from "./spe
 import { cueFor, paragraphEnd, paragraphStart, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { MarkedSpan } from "./marks.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
-import { mainSubject, participleHost } from "./subject.js";
+import { mainSubject, participleHost, participleSubject } from "./subject.js";
 
 /** A direct quote with what the later passes need to know about it. */
 export interface DirectQuote {
@@ -103,7 +103,7 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     if (!cue || !cue.speech || cue.end > to) continue;
     if (cue.kind === "via") continue;
     if (cue.kind === "source") return { cue, speaker: npAfter(text, tokens, cue.end, to) };
-    const before = npBefore(text, tokens, i, from);
+    const before = participleSubject(ctx, from, i, npBefore(text, tokens, i, from));
     if (before) return { cue, speaker: before };
     const commaBefore = i > from && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (commaBefore && /ing$/.test(ctx.norms[i]!)) {

@@ -9,6 +9,7 @@ import type { Quote, Sentence } from "../../core/types.js";
 import { npBefore, toSpeaker } from "./speaker.js";
 import { cueFor, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { Fragment } from "./direct.js";
+import { participleSubject } from "./subject.js";
 
 // Verbs that put a label in quotation marks: `called it “a disgrace”`, `described as “cruel”`.
 const LABEL_VERBS = new Set([
@@ -76,7 +77,7 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
       for (let i = last - 1; i >= s.tokenStart && i >= last - 15; i--) {
         const c = cueFor(ctx, i);
         if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
-        const sp = npBefore(text, tokens, i, s.tokenStart);
+        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, i, s.tokenStart));
         if (!sp) continue;
         speaker = toSpeaker(text, tokens, sp, ctx.mentions);
         const end = c ? c.end : i + 1;

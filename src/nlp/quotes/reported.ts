@@ -6,7 +6,7 @@ import type { Quote, Sentence } from "../../core/types.js";
 import { functionWord, npAfter, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 import type { DirectQuote, Fragment } from "./direct.js";
-import { mainSubject, participleHost, subjectBeforeAside } from "./subject.js";
+import { mainSubject, participleHost, participleSubject, subjectBeforeAside } from "./subject.js";
 
 const TRAIL_CHAR = /[\s.,;:!?…]/u;
 
@@ -69,7 +69,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
       i = np.end - 1;
       continue;
     }
-    let speaker = npBefore(text, tokens, i, ts);
+    let speaker = participleSubject(ctx, ts, i, npBefore(text, tokens, i, ts));
     const commaBefore = i > ts && gapHas(ctx, i - 1, i, /,/);
     const speakerAfterComma = speaker !== null && speaker.first > ts && gapHas(ctx, speaker.first - 1, speaker.first, /[,”"]/);
     const afterCue = cue.end < te ? text.slice(tokens[cue.end - 1]!.end, tokens[cue.end]!.start) : ".";

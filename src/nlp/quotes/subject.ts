@@ -85,3 +85,21 @@ export function subjectBeforeAside(ctx: QuoteContext, from: number, i: number): 
   }
   return start;
 }
+
+// Nouns of things said or written: as the object before a participle (`issued a statement saying`) they
+// are what was said, not who said it.
+const SAID_THINGS = new Set(["statement", "comment", "comments", "tweet", "tweets", "post", "letter", "release", "video", "ad", "message", "note", "remarks", "speech", "interview", "op-ed", "column", "email"]);
+
+/**
+ * The subject of a participle cue at token `i` whose noun phrase right before it, `sp`, is the object of
+ * the main verb rather than its subject (`Lind issued a statement saying …`, `posted a video describing …`):
+ * the main clause's subject. `sp` itself when it is not such an object.
+ */
+export function participleSubject(ctx: QuoteContext, from: number, i: number, sp: SpeakerSpan | null): SpeakerSpan | null {
+  if (!sp || !/ing$/.test(ctx.norms[i]!) || sp.first <= from) return sp;
+  const first = ctx.norms[sp.first]!;
+  const head = ctx.norms[sp.end - 1]!;
+  if (!(first === "a" || first === "an" || SAID_THINGS.has(head))) return sp;
+  if (/^\p{Lu}/u.test(ctx.text.charAt(ctx.tokens[sp.end - 1]!.start))) return sp;
+  return mainSubject(ctx, from, sp.first) ?? sp;
+}

@@ -196,3 +196,10 @@ test("speakers: a reported clause with its attribution after it, then a quote, i
   assert.equal(b.speaker?.name, "Mara Quell");
   assert.deepEqual(b.cue, a.cue);
 });
+
+test("speakers: a participle after the main verb's object takes the main subject (`issued a statement saying`)", () => {
+  const a = quoteStarting(quotesOf(`Mara Quell issued a statement saying the bridge “is safe for every crossing we run.”`).filter((q) => q.kind === "direct"), "is safe");
+  assert.equal(a.speaker?.name, "Mara Quell");
+  const b = quoteStarting(quotesOf(`The council posted a video on Monday, saying, “We will reopen the bridge in May.”`), "We will reopen");
+  assert.match(b.speaker?.name ?? "", /council/);
+});
