@@ -110,7 +110,10 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
         n++;
       }
       const sim = s / Math.sqrt(it.weight * jt.weight);
-      if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim });
+      // Merge order: an outlet's verbatim words before its paraphrase of them, so that when it
+      // prints both, the group holds what it quoted (the paraphrase stays a single).
+      const verbatimBonus = (it.quote.kind === "direct" ? 0.05 : 0) + (jt.quote.kind === "direct" ? 0.05 : 0);
+      if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim: sim + verbatimBonus });
     }
   });
   pairs.sort((a, b) => b.sim - a.sim);
