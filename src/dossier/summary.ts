@@ -99,9 +99,9 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
       let overlap = 0;
       for (const k of c.keys) if (pickedKeys.has(k)) overlap++;
       const redundancy = c.keys.size > 0 ? overlap / c.keys.size : 0;
-      // Early sentences of an article carry its news, and the earliest reporter's wording is
-      // preferred to a later one's; a sentence leaning on another is a last resort.
-      const score = gain - REDUNDANCY * redundancy + 1 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.75 * c.dangling;
+      // Corroboration first; among equals, early sentences of an article (its news), the
+      // earliest reporter's wording, and a sentence that does not lean on another.
+      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.5 * c.dangling;
       if (score > bestScore) {
         bestScore = score;
         best = c;
