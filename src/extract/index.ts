@@ -1,6 +1,6 @@
 import type { Article, RawArticle } from "../core/types.js";
 import { extractHtml } from "./html/index.js";
-import { detectLanguage } from "./metadata/language.js";
+import { detectLanguage, normalizeLanguage } from "./metadata/language.js";
 import { cleanText } from "./text/index.js";
 
 /** Options for extraction. */
@@ -37,7 +37,7 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
       byline: pick(hints.byline, x.byline),
       published: pick(hints.published, x.published),
       dateline: t?.dateline ?? null,
-      language: pick(hints.language, x.language),
+      language: normalizeLanguage(hints.language) ?? x.language,
       text: t ? t.text : x.text,
       removed: t ? [...x.removed, ...t.removed] : x.removed,
     };
@@ -54,7 +54,8 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
     published: hints.published ?? null,
     dateline: t?.dateline ?? null,
     // Plain text declares no language; detection on the clean body (the raw one carries menus and appeals).
-    language: pick(hints.language, detectLanguage(text)),
+    // Hints are cut to ISO 639-1 ("en-US" -> "en") like declared HTML languages, so stages compare one form.
+    language: normalizeLanguage(hints.language) ?? detectLanguage(text),
     text,
     removed: t ? t.removed : [],
   };

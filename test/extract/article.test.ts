@@ -54,3 +54,9 @@ test("a language hint wins over detection; too little text gives null", () => {
   assert.equal(extractArticle(raw("The harbour authority closed the east pier on Tuesday after storm damage to its supports.", { language: "de" })).language, "de");
   assert.equal(extractArticle(raw("Pier closed.", {}, "text")).language, null);
 });
+
+test("language hints are cut to ISO 639-1; an unreadable hint falls back to detection", () => {
+  const body = "The harbour authority closed the east pier on Tuesday after storm damage to its supports.";
+  assert.equal(extractArticle(raw(body, { language: "en-GB" })).language, "en");
+  assert.equal(extractArticle(raw(body, { language: "English" })).language, "en");
+});
