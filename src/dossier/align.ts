@@ -191,8 +191,10 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // or one when the clauses align closely overall.
       const cj = clauses[j]!;
       // Nor is quoting the same expert: words of an attribution (`according to ecologist X`) do not count.
-      const words = shared.filter((k) => k.startsWith("w:") && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k)).length;
-      if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold)) continue;
+      const wordKeys = shared.filter((k) => k.startsWith("w:") && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k));
+      const words = wordKeys.length;
+      // A lone shared word must be a rare one: `new` or `said` pins nothing down.
+      if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold && w.postings.get(wordKeys[0]!)!.length <= cap / 2)) continue;
       const cur = best.get(sj);
       if (!cur || sim > cur.sim) best.set(sj, { a: Math.min(i, j), b: Math.max(i, j), sim, shared });
     }

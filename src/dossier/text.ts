@@ -23,7 +23,8 @@ export const STOP_WORDS = new Set(
     "has had having of at by for with about against between into through during before after above below " +
     "to from up down in out on off over under again further once also just even still already not no never " +
     "as per via while although though because since until unless whether s t said says say told tells tell " +
-    "according added adding stated noted reported reports report mr mrs ms one ones"
+    "according added adding stated noted reported reports report mr mrs ms one ones " +
+    "assured assures assure stressed stresses emphasized emphasised emphasizes explained explains insisted insists underlined"
   ).split(" "),
 );
 
@@ -130,9 +131,10 @@ const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/
 
 // `and` before a modal or auxiliary starts a second predicate of the same subject (`will meet
 // on Tuesday and will decide whether ...`), `, and` before a new subject (`..., and each one
-// needs ...`) and `, with` an attached statement (`..., with a loan covering a third`): each is
+// needs ...`) and `, with` + participle, an attached statement (`..., with a loan covering a
+// third`; not `..., with representatives of X`, a mere phrase): each is
 // a statement aligned on its own, when both parts say enough.
-const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=\p{L})|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)/giu;
+const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)/giu;
 
 /** Content words of a stretch of text, counted roughly (letters, not stop words). */
 function contentCount(text: string): number {
