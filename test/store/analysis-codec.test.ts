@@ -4,6 +4,7 @@ import type { Article } from "../../src/core/types.js";
 import { analyze } from "../../src/nlp/index.js";
 import { decodeAnalysis, encodeAnalysis } from "../../src/store/analysis-codec.js";
 import { SqliteStore } from "../../src/store/index.js";
+import { freshPgStore, pgAvailable } from "../helpers/pg.js";
 
 const text = [
   "PORTO, Tuesday — Dock workers at the north terminal walked out at 06:00, the union said, after talks on a 4.5% pay rise broke down.",
@@ -41,4 +42,17 @@ test("the SQLite store round-trips analyses through the encoding", async () => {
   assert.deepEqual(await store.getAnalysis("x3"), a);
   assert.deepEqual((await store.storyMembers("st1"))[0]!.analysis, a);
   await store.close();
+});
+
+test("the PostgreSQL store round-trips analyses through the encoding", async (t) => {
+  if (!(await pgAvailable())) return t.skip("no PostgreSQL");
+  const { store, drop } = await freshPgStore();
+  try {
+    const a = analyze(article("x4"));
+    await store.putIngested([{ article: { ...article("x4"), contentHash: "h4", ingestedAt: "2026-03-10T00:00:00Z" }, analysis: a, assignment: { id: "x4", event: "ev1", story: "st1", duplicate_of: null } }]);
+    assert.deepEqual(await store.getAnalysis("x4"), a);
+    assert.deepEqual((await store.storyMembers("st1"))[0]!.analysis, a);
+  } finally {
+    await drop();
+  }
 });
