@@ -74,13 +74,22 @@ export class KeyWeights {
 
   private readonly weightCache = new Map<string, number>();
 
-  /** The weights of a clause's keys, in the order of its keys (cached). */
-  keyWeights(i: number): Float64Array {
-    let v = this.kw[i];
-    if (!v) this.kw[i] = v = Float64Array.from(this.clauses[i]!.keys, (k) => this.weight(k));
+  /** A clause's keys as sorted integer ids with their weights (cached): cosines by merging. */
+  keyIds(i: number): { ids: Int32Array; weights: Float64Array } {
+    let v = this.ids[i];
+    if (!v) {
+      const pairs = this.clauses[i]!.keys.map((k) => {
+        let id = this.idOf.get(k);
+        if (id === undefined) this.idOf.set(k, (id = this.idOf.size));
+        return [id, this.weight(k)] as const;
+      });
+      pairs.sort((a, b) => a[0] - b[0]);
+      this.ids[i] = v = { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
+    }
     return v;
   }
-  private readonly kw: Float64Array[] = [];
+  private readonly ids: { ids: Int32Array; weights: Float64Array }[] = [];
+  private readonly idOf = new Map<string, number>();
 
   /** The longest posting list worth walking: keys in more clauses than this say little. */
   postingCap(): number {
@@ -90,11 +99,20 @@ export class KeyWeights {
 
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
 export function cosine(w: KeyWeights, i: number, j: number): number {
-  const keys = w.clauses[i]!.keys;
-  const kw = w.keyWeights(i);
-  const bKeys = w.keySet(j);
+  const a = w.keyIds(i);
+  const b = w.keyIds(j).ids;
   let s = 0;
-  for (let x = 0; x < keys.length; x++) if (bKeys.has(keys[x]!)) s += kw[x]!;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.length) {
+    const d = a.ids[x]! - b[y]!;
+    if (d === 0) {
+      s += a.weights[x]!;
+      x++;
+      y++;
+    } else if (d < 0) x++;
+    else y++;
+  }
   return s / Math.sqrt(w.norm(i) * w.norm(j) || 1);
 }
 
@@ -184,20 +202,33 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if ((lower + common) / Math.sqrt(ni * w.norm(j) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
-      if (cosine(w, i, j) < opts.claimThreshold) continue;
-      const { sim, shared } = similarity(w, i, j);
-      if (sim < opts.claimThreshold || shared.length < opts.minShared) continue;
-      // Naming the same people is not saying the same thing: two shared words besides names,
-      // or one when the clauses align closely overall.
-      const cj = clauses[j]!;
-      // Nor is quoting the same expert: words of an attribution (`according to ecologist X`) do not count.
-      const wordKeys = shared.filter((k) => k.startsWith("w:") && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k));
-      const words = wordKeys.length;
-      // A lone shared word must be a rare one: `new` or `said` pins nothing down.
-      if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold && w.postings.get(wordKeys[0]!)!.length <= cap / 2)) continue;
+      const sim = cosine(w, i, j);
+      if (sim < opts.claimThreshold) continue;
       const cur = best.get(sj);
-      if (!cur || sim > cur.sim) best.set(sj, { a: Math.min(i, j), b: Math.max(i, j), sim, shared });
+      // Only a better match for its source is worth the full check.
+      if (cur && sim <= cur.sim) continue;
+      // Shared keys and words counted in place: this runs for most candidates of large stories.
+      const cj = clauses[j]!;
+      const bKeys = w.keySet(j);
+      let nShared = 0;
+      let words = 0;
+      let word = "";
+      for (const k of ci.keys) {
+        if (!bKeys.has(k)) continue;
+        nShared++;
+        // Naming the same people is not saying the same thing, nor is quoting the same expert:
+        // names and words of an attribution (`according to ecologist X`) do not count as words.
+        if (k.charCodeAt(0) === 119 && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k)) {
+          words++;
+          word = k;
+        }
+      }
+      if (nShared < opts.minShared) continue;
+      // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
+      if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold && w.postings.get(word)!.length <= cap / 2)) continue;
+      best.set(sj, { a: Math.min(i, j), b: Math.max(i, j), sim, shared: [] });
     }
+    for (const p of best.values()) p.shared = similarity(w, p.a, p.b).shared;
     for (const p of best.values()) {
       const id = p.a + ":" + p.b;
       if (!seen.has(id)) {

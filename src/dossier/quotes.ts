@@ -45,9 +45,18 @@ function contentKeys(tokens: Token[]): Set<string> {
 const keysCache = new WeakMap<Quote, Set<string>>();
 const segmentCache = new WeakMap<Quote, { start: number; end: number; keys: Set<string> }[]>();
 
+const tokenCache = new WeakMap<Quote, Token[]>();
+const nearCache = new WeakMap<Quote, Set<string>>();
+
+function quoteTokens(text: string, q: Quote): Token[] {
+  let t = tokenCache.get(q);
+  if (!t) tokenCache.set(q, (t = tokenize(text, q.start, q.end)));
+  return t;
+}
+
 function quoteKeys(text: string, q: Quote): Set<string> {
   let k = keysCache.get(q);
-  if (!k) keysCache.set(q, (k = contentKeys(tokenize(text, q.start, q.end))));
+  if (!k) keysCache.set(q, (k = contentKeys(quoteTokens(text, q))));
   return k;
 }
 
@@ -133,13 +142,15 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
-    byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
   });
   const groups: QuoteGroup[] = [];
   const single: QuoteVariant[] = [];
   for (const idxs of byRoot.values()) {
     const first = items[idxs[0]!]!;
-    const firstWords = new Set(tokenize(ctx.members.get(first.article)!.input.article.text, first.quote.start, first.quote.end).map(diffKey));
+    const firstWords = new Set(quoteTokens(ctx.members.get(first.article)!.input.article.text, first.quote).map(diffKey));
     const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
     if (idxs.length === 1) single.push(variant(ctx, first, null));
     else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
@@ -151,7 +162,7 @@ function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | nul
   const q = it.quote;
   const text = ctx.members.get(it.article)!.input.article.text;
   const c = cite(ctx, it.article, q.start, q.end);
-  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, q.start, q.end, firstWords) };
+  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, q.start, q.end, firstWords, quoteTokens(text, q)) };
 }
 
 /** A word as the diff compares it: stemmed, so `govern`/`governs` count as shared. */
@@ -163,10 +174,10 @@ function diffKey(t: Token): string {
  * The quote's text cut into runs of words it shares, or does not share, with the group's first
  * variant (`firstWords`: its diff keys; null marks everything shared); the runs joined give back the text exactly.
  */
-export function diff(text: string, start: number, end: number, firstWords: Set<string> | null): { text: string; shared: boolean }[] {
+export function diff(text: string, start: number, end: number, firstWords: Set<string> | null, tokens: Token[] = tokenize(text, start, end)): { text: string; shared: boolean }[] {
   const runs: { text: string; shared: boolean }[] = [];
   let pos = start;
-  for (const t of tokenize(text, start, end)) {
+  for (const t of tokens) {
     const shared = firstWords === null || firstWords.has(diffKey(t));
     const piece = text.slice(pos, t.end);
     pos = t.end;
@@ -187,7 +198,9 @@ function namedNear(ctx: StoryContext, it: QuoteItem, name: string): boolean {
   const text = ctx.members.get(it.article)!.input.article.text;
   const surname = normalizeWord(name.trim().split(/\s+/).pop() ?? "");
   if (surname.length < 2) return false;
-  return tokenize(text, Math.max(0, it.quote.start - 150), Math.min(text.length, it.quote.end + 150)).some((t) => t.norm === surname);
+  let near = nearCache.get(it.quote);
+  if (!near) nearCache.set(it.quote, (near = new Set(tokenize(text, Math.max(0, it.quote.start - 150), Math.min(text.length, it.quote.end + 150)).map((t) => t.norm))));
+  return near.has(surname);
 }
 
 const articleCounts = new WeakMap<StoryContext, Map<string, number>>();
