@@ -111,7 +111,18 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   }
 
   const attribution = attributionSpans(analysis);
-  const attributed = (start: number, end: number): boolean => attribution.some((a) => start >= a.start && end <= a.end);
+  // Tokens inside an attribution, found once per article by walking the sorted tokens.
+  const inAttribution = new Set<Token>();
+  for (const a of attribution) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k]!.end <= a.end; k++) inAttribution.add(tokens[k]!);
+  }
   const clauses: Clause[] = [];
   let mi = 0;
   const repeated = repeatedLines(text);
@@ -143,8 +154,8 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
       const free = new Set(toks.filter((t) => !inName.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
       const nameOnly = new Set([...inName].map((t) => "w:" + wordKey(t.norm)).filter((k) => !free.has(k)));
       // Who said it and the reporting verb are no part of what was said.
-      const said = new Set(toks.filter((t) => !attributed(t.start, t.end) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
-      const attributionOnly = new Set(toks.filter((t) => attributed(t.start, t.end) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)).filter((k) => !said.has(k)));
+      const said = new Set(toks.filter((t) => !inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
+      const attributionOnly = new Set(toks.filter((t) => inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)).filter((k) => !said.has(k)));
       clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...words, nameKeys, nameOnly, attributionOnly, actors, dates });
     }
   });
