@@ -34,14 +34,21 @@ test("empty input and binary garbage give empty results", () => {
   assert.equal(typeof r.text, "string");
 });
 
+/** CPU time of this thread's work, in ms: the bound holds on a loaded CI machine, where wall time does not. */
+function cpuMs(work: () => unknown): number {
+  const c0 = process.cpuUsage();
+  work();
+  const c = process.cpuUsage(c0);
+  return Math.round((c.user + c.system) / 1000);
+}
+
 test("10 MB of nested divs: no stack overflow, under 2 s", () => {
   const depth = 920_000;
   const big = `<html><body>${"<div>".repeat(depth)}<p>${para}</p>${"</div>".repeat(depth)}</body></html>`;
   assert.ok(big.length > 10_000_000);
-  const t0 = Date.now();
+  const ms = cpuMs(() => extractHtml(big));
+  assert.ok(ms < 2000, `took ${ms} ms of CPU`);
   const r = extractHtml(big);
-  const ms = Date.now() - t0;
-  assert.ok(ms < 2000, `took ${ms} ms`);
   assert.match(r.text, /harbour master/);
 });
 
@@ -49,9 +56,9 @@ test("0.5 MB of distinct paragraphs: all kept, under 2 s", () => {
   const n = 5_000;
   const html = `<html><body><article>${Array.from({ length: n }, (_, i) => `<p>${i}: ${para}</p>`).join("")}</article></body></html>`;
   assert.ok(html.length > 500_000);
-  const t0 = Date.now();
+  const ms = cpuMs(() => extractHtml(html));
+  assert.ok(ms < 2000, `took ${ms} ms of CPU`);
   const r = extractHtml(html);
-  assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
   assert.equal(r.text.split("\n").length, n);
 });
 
