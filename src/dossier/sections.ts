@@ -77,10 +77,21 @@ export function buildEvents(ctx: StoryContext): EventSummary[] {
   return [...byEvent.values()];
 }
 
-/** The title of the earliest titled article, else its first sentence. */
+/**
+ * The title of the earliest titled article in the language most of the articles are in (a reader
+ * of a mostly English story should not get the one French article's headline because it came
+ * first), else of the earliest titled article, else the first sentence.
+ */
 export function headlineOf(ctx: StoryContext, ids: string[]): string {
   const ms = ids.map((id) => ctx.members.get(id)!);
-  const titled = ms.find((m) => m.input.article.title);
+  const counts = new Map<string, number>();
+  for (const m of ms) {
+    const lang = m.input.article.language;
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let main: string | null = null;
+  for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
+  const titled = ms.find((m) => m.input.article.title && m.input.article.language === main) ?? ms.find((m) => m.input.article.title);
   if (titled) return titled.input.article.title!.trim();
   const m = ms[0];
   const s = m?.features.sentences[0];
