@@ -62,40 +62,61 @@ export class Assigner {
    * much less. Commit boundaries do not change the result (the clusterer sees the same order).
    */
   private limit = BATCH;
+  /** Set on shutdown: a pass waiting for analyses ends at once instead of at its deadline. */
+  private stopping = false;
+
+  /** Ends waiting passes (their articles are left for the next pass, on whichever worker). */
+  stop(): void {
+    this.stopping = true;
+  }
 
   /**
-   * Assigns contiguous staged articles, batch after batch, until none is ready or `budgetMs` has
-   * passed (a job must end well within its timeout, or the queue would take it for dead and hand
-   * it to another worker); `more` says whether ready articles may be left for the next run. While
-   * another worker holds the assignment lock this waits for it only until the budget is spent,
-   * and then returns `more` (the pass is queued again), so a long pass elsewhere cannot make this
-   * job overrun its timeout.
+   * Assigns contiguous staged articles, batch after batch, until nothing is left to assign or
+   * `budgetMs` has passed (a job must end well within its timeout, or the queue would take it for
+   * dead and hand it to another worker); `more` says whether articles are left for the next pass.
+   * `onCommit` hears the stories each commit touched, as soon as it is committed.
+   *
+   * While articles are still being analysed the pass waits for them (up to the budget) rather than
+   * ending: a pass that ended at every lull would be picked up next by whichever worker asks first,
+   * and a worker taking over reloads the clusterer from its saved state, which costs time and is
+   * not exactly the state the previous worker had in memory (its candidate index is rebuilt), so
+   * fewer hand-overs also mean results closer to a single process.
+   *
+   * While another worker holds the assignment lock this waits for it only until the budget is
+   * spent, and then returns `more` (the pass is queued again), so a long pass elsewhere cannot
+   * make this job overrun its timeout.
    */
-  async run(budgetMs = Infinity): Promise<{ assigned: number; stories: string[]; more: boolean }> {
-    const stories = new Set<string>();
+  async run(budgetMs: number, onCommit: (stories: string[]) => Promise<void> = async () => undefined): Promise<{ assigned: number; commits: number; more: boolean }> {
     const start = Date.now();
     const deadline = start + budgetMs;
     // Each commit should take at most a quarter of the budget: with the budget a third of the job
     // timeout, a commit started just before the budget ends still finishes well in time.
     const target = budgetMs / 4;
     let assigned = 0;
+    let commits = 0;
     for (;;) {
-      await this.waitForBatch(deadline);
+      const waited = await this.waitForBatch(deadline);
+      if (waited === "empty") return { assigned, commits, more: false };
+      if (waited === "waiting") return { assigned, commits, more: true };
       const t0 = Date.now();
       const step = await this.step(deadline);
-      if (step === "busy") return { assigned, stories: [...stories], more: true };
+      if (step === "busy") return { assigned, commits, more: true };
       const took = Date.now() - t0;
       if (step.full && took > target) this.limit = Math.max(MIN_BATCH, Math.floor((this.limit * target) / took));
       else if (took < target / 3) this.limit = Math.min(BATCH, this.limit * 2);
       assigned += step.assigned;
-      for (const s of step.stories) stories.add(s);
-      if (!step.more) return { assigned, stories: [...stories], more: false };
-      if (Date.now() > deadline) return { assigned, stories: [...stories], more: true };
+      commits++;
+      if (step.stories.length > 0) await onCommit(step.stories);
+      if (Date.now() > deadline) return { assigned, commits, more: true };
     }
   }
 
-  /** Waits (without the lock) until a batch is worth committing; see MAX_WAIT_MS. */
-  private async waitForBatch(deadline: number): Promise<void> {
+  /**
+   * Waits (without the lock) until a batch is worth committing (see MAX_WAIT_MS): "ready" when
+   * one is, "empty" when nothing is left to assign, "waiting" when the deadline came while the
+   * next article in order was still being analysed.
+   */
+  private async waitForBatch(deadline: number): Promise<"ready" | "empty" | "waiting"> {
     const batch = this.limit;
     for (;;) {
       const rows = (
@@ -105,17 +126,19 @@ export class Assigner {
           [batch],
         )
       ).rows;
+      if (rows.length === 0) return "empty";
       const blocked = rows.findIndex((r) => !r.staged);
       const ready = blocked < 0 ? rows.length : blocked;
-      if (ready === 0 || ready === batch || blocked < 0) return; // nothing to do, a full batch, or the stream's end
-      const oldest = Math.max(...rows.slice(0, ready).map((r) => r.age ?? 0));
-      if (oldest >= MAX_WAIT_MS || Date.now() + POLL_MS > deadline) return;
+      if (ready === batch || blocked < 0) return "ready"; // a full batch, or the stream's end
+      const oldest = ready === 0 ? 0 : Math.max(...rows.slice(0, ready).map((r) => r.age ?? 0));
+      if (ready > 0 && oldest >= MAX_WAIT_MS) return "ready";
+      if (Date.now() + POLL_MS > deadline || this.stopping) return ready > 0 ? "ready" : "waiting";
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
   }
 
   /** One commit of at most `limit` articles; "busy" when another worker kept the lock past `deadline`. */
-  private async step(deadline: number): Promise<{ assigned: number; stories: string[]; more: boolean; full: boolean } | "busy"> {
+  private async step(deadline: number): Promise<{ assigned: number; stories: string[]; full: boolean } | "busy"> {
     const batch = this.limit;
     try {
       return await this.store.tx(async (c) => {
@@ -146,7 +169,7 @@ export class Assigner {
           if (row.status === "skip" || !row.article || !row.analysis) continue;
           ready.push({ article: row.article, analysis: row.analysis });
         }
-        if (done.length === 0) return { assigned: 0, stories: [], more: false, full: false };
+        if (done.length === 0) return { assigned: 0, stories: [], full: false };
         // One look-up for the whole batch: which ids, hashes and URLs are stored already.
         const stored = await c.query<{ id: string; content_hash: string; url: string | null }>(
           "SELECT id, content_hash, url FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR url = ANY($3::text[])",
@@ -186,7 +209,7 @@ export class Assigner {
         this.version = version;
         this.stats.commits++;
         const stories = new Set([...records.map((r) => r.assignment.story), ...moved.map((m) => m.story), ...left]);
-        return { assigned: records.length, stories: [...stories], more: done.length === batch, full: done.length === batch };
+        return { assigned: records.length, stories: [...stories], full: done.length === batch };
       });
     } catch (err) {
       // The transaction rolled back: the in-memory clusterer saw articles the store did not keep.

@@ -152,12 +152,17 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
   // setting: a pass that outlived it would be taken for dead and failed by pg-boss.
   const assignJob = async (jobs: PgBoss.Job<object>[]) => {
     const expire = Math.min(...jobs.map((j) => jobExpireSeconds(j, tuning.expireInSeconds)));
-    const { assigned, stories, more } = await assigner.run((expire * 1000) / 3);
-    for (const story of stories) await boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story);
-    // Out of time with articles still ready: queue the next pass (stately: it waits for this one).
+    const touched = new Set<string>();
+    const { assigned, commits, more } = await assigner.run((expire * 1000) / 3, async (stories) => {
+      for (const story of stories) {
+        touched.add(story);
+        await boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story);
+      }
+    });
+    // Out of time with articles left: queue the next pass (stately: it waits for this one).
     if (more) await boss.send(Q_ASSIGN, {});
     const st = assigner.stats;
-    if (assigned > 0) log(`assigned ${assigned} article(s), ${stories.length} story(ies) to rebuild; ${st.commits} commit(s), ${st.reloads} state reload(s) taking ${Math.round(st.reloadMs)} ms so far`);
+    if (assigned > 0) log(`assigned ${assigned} article(s) in ${commits} commit(s), ${touched.size} story(ies) to rebuild; ${st.commits} commit(s), ${st.reloads} state reload(s) taking ${Math.round(st.reloadMs)} ms so far`);
   };
 
   // Rebuilds of one story are serialised by an advisory lock held while its members are read and
@@ -198,6 +203,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
 
   return {
     stop: async () => {
+      assigner.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await store.close();
     },
