@@ -23,12 +23,13 @@ if (files.length === 0) {
   console.error("no test files matched");
   process.exit(1);
 }
-// --test-force-exit: a test file that leaves a handle open (a pool, a child process) must not keep the
+// --test-timeout bounds each test (20 min: the 4-worker scale test needs 6-12 on a loaded 2-core
+// machine); --test-force-exit: a test file that leaves a handle open (a pool, a child process) must not keep the
 // run waiting forever; the watchdog bounds the whole run so CI gets a failure, not a time-out.
 const WATCHDOG_MS = Number(process.env.NEWSFOLD_TEST_WATCHDOG_MS ?? 60 * 60_000);
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", "--test-timeout=240000", "--test-force-exit", ...files],
+  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", "--test-timeout=1200000", "--test-force-exit", ...files],
   { stdio: "inherit", env: { ...process.env, NODE_ENV: "test" }, detached: true },
 );
 // Its own process group, so the watchdog or a Ctrl-C stops every test process and worker it started.
