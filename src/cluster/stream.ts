@@ -440,6 +440,21 @@ export class StreamClusterer {
         merges++;
       }
     }
+    merges += this.consolidateStories();
+    if (this.evictQuiet) this.evict();
+    return merges;
+  }
+
+  /**
+   * The storyline half of consolidation, without eviction and without touching events: storylines
+   * touched since the last pass merge with their nearest storyline at `storyMergeThreshold`, and a
+   * one-article storyline joins the storyline of its nearest event at `orphanThreshold` (a text in
+   * another language shares names and numbers, not words). Events are left as they are, so calling
+   * this at the end of an ingest run does not change which event any article is in. Returns merges.
+   */
+  consolidateStories(): number {
+    const p = this.params;
+    let merges = 0;
     const stKeys = [...this.dirtyStories].filter((k) => this.stories.has(k)).sort((a, b) => a - b);
     this.dirtyStories.clear();
     for (const k of stKeys) {
@@ -449,10 +464,29 @@ export class StreamClusterer {
       if (other && sim >= p.storyMergeThreshold) {
         this.mergeStories(other.key < st.key ? other : st, other.key < st.key ? st : other);
         merges++;
+        continue;
+      }
+      const host = this.orphanHost(st);
+      if (host) {
+        this.mergeStories(host.key < st.key ? host : st, host.key < st.key ? st : host);
+        merges++;
       }
     }
-    if (this.evictQuiet) this.evict();
     return merges;
+  }
+
+  /**
+   * The storyline a one-article storyline belongs to, judged on the event evidence (names,
+   * numbers, words) against its nearest event of at least two articles, or null.
+   */
+  private orphanHost(st: StoryGroup): StoryGroup | null {
+    const p = this.params;
+    if (st.size !== 1 || st.events.size !== 1 || p.orphanThreshold >= 1) return null;
+    const own = this.events.get([...st.events][0]!);
+    if (!own || own.size !== 1) return null;
+    const { group: near, sim } = this.best(own.centroid, own.norms, own.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
+    if (!near || near.size < 2 || sim < p.orphanThreshold || near.story === st.key) return null;
+    return this.stories.get(near.story) ?? null;
   }
 
   private recordMoved(ids: string[]): void {
@@ -516,10 +550,10 @@ export class StreamClusterer {
       this.events.delete(ev.key);
       this.usedIds.delete(ev.id);
       this.stories.get(ev.story)?.events.delete(ev.key);
+      // Pending changes stay: a merge in the same pass moved these articles, and the store must hear of it.
       for (const id of ev.members) {
         this.placed.delete(id);
         this.copies.remove(id);
-        this.changes.delete(id);
       }
     }
     // A storyline outlives its events (a later event may still join it) until it is quiet itself.

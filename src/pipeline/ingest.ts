@@ -192,6 +192,9 @@ export class Ingester {
       hooks.onProgress?.(summary);
       if (batch.length >= BATCH) await flush(false);
     }
+    // Storylines split by arrival order (a later event, a text in another language) merge at the
+    // end of the run; the final flush then stores the merged state (also when no article is left).
+    if (this.clusterer.endRun() > 0 && batch.length === 0) await this.store.putState(CLUSTER_STATE, this.clusterer.exportState());
     await flush(true);
 
     // Consolidation may have moved earlier articles between events/stories.

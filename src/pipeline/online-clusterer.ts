@@ -11,6 +11,12 @@ export interface OnlineClusterer {
   knownStory(id: string): boolean;
   /** Assignments changed since the last call (merges, moves), to rewrite in the store. */
   drainChanges(): ClusterAssignment[];
+  /**
+   * End of an ingest run: merges the storylines the stream split (events stay as they are, so a
+   * run's end does not make its events differ from the workers', which have no run end). Returns
+   * how many merges it made; their moves come out of drainChanges.
+   */
+  endRun(): number;
   exportState(): unknown;
 }
 
@@ -24,6 +30,7 @@ export function createOnlineClusterer(state: unknown): OnlineClusterer {
     add: ({ article, analysis }) => sc.add(article, analysis),
     knownStory: (id) => sc.has(id),
     drainChanges: () => sc.drainChanges(),
+    endRun: () => sc.consolidateStories(),
     exportState: () => sc.exportState(),
   };
 }
