@@ -124,6 +124,9 @@ export class Ingester {
     const leftover = (await this.store.getState<string[]>(DIRTY_STORIES)) ?? [];
     const touched = new Set<string>(leftover);
     const knownStories = new Set<string>();
+    /** Stories this run opened, and where each of its articles went (a merge may fold a new story into another). */
+    const newStories = new Set<string>();
+    const runStory = new Map<string, string>();
     const seenHashes = new Set<string>();
     let batch: IngestRecord[] = [];
 
@@ -182,8 +185,10 @@ export class Ingester {
       analysis ??= analyze(article);
       const before = this.clusterer.knownStory(article.id);
       const assignment: ClusterAssignment = this.clusterer.add({ article, analysis });
-      if (!before && !knownStories.has(assignment.story) && !(await this.store.getStory(assignment.story))) summary.storiesNew++;
+      if (!before && !knownStories.has(assignment.story) && !(await this.store.getStory(assignment.story))) newStories.add(assignment.story);
+      summary.storiesNew = newStories.size;
       knownStories.add(assignment.story);
+      runStory.set(article.id, assignment.story);
       // The worker's serialised analysis holds only if this thread did not redo the analysis.
       const analysisJson = "analysisJson" in item && analysis === item.analysis ? item.analysisJson : undefined;
       batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment, ...(analysisJson !== undefined ? { analysisJson } : {}) });
@@ -206,8 +211,11 @@ export class Ingester {
         touched.add(m.story);
       }
       await this.store.updateAssignments(moved);
+      for (const m of moved) if (runStory.has(m.id)) runStory.set(m.id, m.story);
     }
-    summary.storiesUpdated = Math.max(0, touched.size - summary.storiesNew);
+    summary.storiesNew = new Set([...runStory.values()].filter((s) => newStories.has(s))).size;
+    // A story opened in this run and merged away by the end is neither new nor updated.
+    summary.storiesUpdated = [...touched].filter((s) => !newStories.has(s)).length;
     if (pool) await this.rebuildDossiersWith(pool, [...touched]);
     else await this.rebuildDossiers([...touched]);
     await this.store.putState(DIRTY_STORIES, []);

@@ -35,6 +35,7 @@ test("ingest of the sample corpus: the stream's storylines are the gold's", asyn
     assert.deepEqual(errors, []);
     const listed = await store.listStories({ limit: 1000 });
     assert.equal(listed.length, gold.clusters.stories.length, "one stored story (dossier) per gold storyline, none left empty");
+    assert.equal(summary.storiesNew, listed.length, "the run's summary counts the stories left after the merges");
   } finally {
     await store.close();
   }
