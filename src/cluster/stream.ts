@@ -293,7 +293,7 @@ export class StreamClusterer {
     let sim = -1;
     for (const k of cands) {
       const g = groups.get(k)!;
-      const dt = daysApart(time, time === null ? null : g.lastTime !== null && g.firstTime !== null ? (time < g.firstTime ? g.firstTime : time > g.lastTime ? g.lastTime : time) : null);
+      const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
       const s = this.similarity(v, norms, g.centroid, g.norms, weights, dt, scaleDays);
       if (s > sim || (s === sim && group !== null && g.key < group.key)) {
@@ -379,10 +379,9 @@ export class StreamClusterer {
     }
     this.touch(event, raw.time);
     event.members.push(article.id);
-    if (this.explain) {
-      event.recent.push({ id: article.id, vec: new Map(topKeys(v, 30).map((k) => [k, v.get(k)!])) });
-      if (event.recent.length > RECENT) event.recent.shift();
-    }
+    // Kept also without explanations: the orphan rule measures a lone article against these.
+    event.recent.push({ id: article.id, vec: new Map(topKeys(v, 30).map((k) => [k, v.get(k)!])) });
+    if (event.recent.length > RECENT) event.recent.shift();
     this.dirtyEvents.add(event.key);
     this.placed.set(article.id, { event: event.key, duplicateOf: null });
     this.vectors?.set(article.id, { v, norms, time: raw.time });
@@ -477,7 +476,9 @@ export class StreamClusterer {
 
   /**
    * The storyline a one-article storyline belongs to, judged on the event evidence (names,
-   * numbers, words) against its nearest event of at least two articles, or null.
+   * numbers, words) against its nearest event of at least two articles, or null. Like the batch
+   * rule it is the nearest article that counts: the event's centroid, or one of its recent
+   * members when closer (a centroid of texts in another language dilutes the names they share).
    */
   private orphanHost(st: StoryGroup): StoryGroup | null {
     const p = this.params;
@@ -485,7 +486,11 @@ export class StreamClusterer {
     const own = this.events.get([...st.events][0]!);
     if (!own || own.size !== 1) return null;
     const { group: near, sim } = this.best(own.centroid, own.norms, own.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
-    if (!near || near.size < 2 || sim < p.orphanThreshold || near.story === st.key) return null;
+    if (!near || near.size < 2 || near.story === st.key) return null;
+    const dt = daysToGroup(own.lastTime, near);
+    let nearest = sim;
+    for (const n of near.recent) nearest = Math.max(nearest, this.similarity(own.centroid, own.norms, n.vec, familyNorms(n.vec, this.family), p.eventWeights, dt, p.eventTimeScaleDays));
+    if (nearest < p.orphanThreshold) return null;
     return this.stories.get(near.story) ?? null;
   }
 
@@ -684,6 +689,12 @@ export class StreamClusterer {
     for (const [id, ev, dup] of s.placed) this.placed.set(id, { event: ev, duplicateOf: dup });
     for (const c of s.copies) this.copies.add(c.id, { exact: c.exact, size: c.size, signature: Uint32Array.from(c.signature) });
   }
+}
+
+/** Days from a time to a group's dated span (0 inside it), or null when either is undated. */
+function daysToGroup(time: number | null, g: Group): number | null {
+  if (time === null || g.firstTime === null || g.lastTime === null) return null;
+  return daysApart(time, time < g.firstTime ? g.firstTime : time > g.lastTime ? g.lastTime : time);
 }
 
 function round(x: number): number {

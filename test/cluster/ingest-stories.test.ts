@@ -68,3 +68,15 @@ test("end-of-run storyline pass: events untouched, the older storyline id surviv
     assert.equal(kept, oldest, "a merge keeps the storyline opened first");
   }
 });
+
+test("in date order too, the end-of-run pass brings the stream to the gold storylines (the text in French arrives after the English ones)", async () => {
+  const items = [];
+  for await (const r of readArticles([join(REPO_ROOT, "examples", "corpus")])) if (isArticle(r)) items.push({ article: r, analysis: analyze(r) });
+  items.sort((a, b) => (Date.parse(a.article.published ?? "") || Infinity) - (Date.parse(b.article.published ?? "") || Infinity));
+  const sc = new StreamClusterer({ explain: false });
+  for (const it of items) sc.add(it.article, it.analysis);
+  sc.consolidateStories();
+  const split = gold.clusters.stories.filter((g) => new Set(g.map((id) => sc.assignment(id)?.story)).size !== 1).map((g) => g[0]);
+  assert.deepEqual(split, []);
+  assert.equal(new Set(items.map((it) => sc.assignment(it.article.id)!.story)).size, gold.clusters.stories.length);
+});
