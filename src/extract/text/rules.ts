@@ -32,6 +32,29 @@ const CREDIT_RES: RegExp[] = [
 const BYLINE_LABEL_RE = /^(text|words|story|report(ing)?|written|texte|texto)\s+(by|par|von|de|por)\s*:?\s*\S/iu;
 const BYLINE_RE = /^(By|by|BY|Par|par|Von|von|Por|por|Di|di)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}(\s*(,|and|&|\|)\s*[\p{Lu}][\p{L}'’.\s-]+)?$/u;
 
+/** "Published 9 March 2026", "Updated: 10:42", "Publié le 9 mars", "Veröffentlicht am", "Publicado el". */
+const STAMP_RE =
+  /^(published|updated|posted|last\s+updated|first\s+published|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|publicada|atualizado)(?=[\s:]).{0,40}\d/iu;
+/** Share verbs and the networks a share bar names. */
+const SHARE_RE = /\b(share|partager|envoyer|teilen|compartir|compartilhar|condividi|e-?mail|facebook|x|twitter|whatsapp|linkedin|telegram|pinterest|reddit|bluesky)\b/giu;
+
+/**
+ * A masthead line of meta fields joined by separators (`By X · Published ... · 3 min read`): every
+ * segment is a byline, a published/updated stamp or a reading time.
+ */
+function isMetaLine(line: string): boolean {
+  const parts = line.split(/\s+[·•|]\s+/u).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return false;
+  return parts.every((p) => READING_TIME_RE.test(p) || STAMP_RE.test(p) || BYLINE_LABEL_RE.test(p) || BYLINE_RE.test(p));
+}
+
+/** A row of share buttons ("Share on Facebook Share on X Email"): mostly share verbs and network names. */
+function isShareBar(line: string, f: LineFeatures): boolean {
+  if (f.nWords > 14 || f.terminal) return false;
+  const hits = line.match(SHARE_RE)?.length ?? 0;
+  return hits >= 3 && hits * 2 >= f.nWords;
+}
+
 /** Lower-cased, end-punctuation-free form used to compare a line with a label list. */
 export function labelKey(line: string): string {
   return line
@@ -110,6 +133,8 @@ export function lineRule(line: string, f: LineFeatures): string | null {
   if (f.nWords <= 60 && SITE_NOTICE_RE.test(line) && !/["“”«»]/u.test(line)) return "site-notice";
   if (f.nWords <= 8 && FORM_FIELD_RE.test(line)) return "call-to-action";
   if (READING_TIME_RE.test(line)) return "reading-time";
+  if (f.nWords <= 30 && isMetaLine(line)) return "byline";
+  if (isShareBar(line, f)) return "navigation";
   if (TAG_LIST_RE.test(line)) return "tag-list";
   if (f.nWords <= 14 && CREDIT_RES.some((re) => re.test(line))) return "credit";
   if (f.nWords <= 10 && !f.terminal && (BYLINE_LABEL_RE.test(line) || BYLINE_RE.test(line))) return "byline";

@@ -268,3 +268,20 @@ test("a '(C)' position marker in a caption is not a copyright outlet", () => {
   assert.equal(r.outlet, "Ridge Courier");
   assert.equal(r.removed[0]?.reason, "copyright");
 });
+
+test("a masthead line of byline, stamp and reading time is one byline, in any language", () => {
+  for (const line of ["Par Lise Marchal · Publié le 3 mai 2024 à 9h10 · Temps de lecture : 4 min", "By Jane Doe | Updated 10:42 GMT | 4 min read"]) {
+    assert.equal(reasonOf(`${P1}\n${line}\n${P2}`, line), "byline");
+  }
+  // A sentence that happens to use a separator stays.
+  const prose = "The port reopened · traffic resumed on Tuesday after the strike.";
+  assert.ok(cleanText(`${P1}\n${prose}\n${P2}`).text.includes(prose));
+});
+
+test("a row of share buttons is navigation; a sentence naming networks is kept", () => {
+  for (const line of ["Partager sur Facebook Partager sur X Envoyer par e-mail", "Share on Facebook Share on X Email"]) {
+    assert.equal(reasonOf(`${P1}\n${line}\n${P2}`, line), "navigation");
+  }
+  const prose = "The minister said he would share the report with parliament on Facebook and X.";
+  assert.ok(cleanText(`${P1}\n${prose}\n${P2}`).text.includes(prose));
+});
