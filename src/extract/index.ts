@@ -24,7 +24,8 @@ function pick(hint: string | null | undefined, inferred: string | null | undefin
 export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): Article {
   const hints = raw.hints;
   if (raw.format === "html") {
-    const x = extractHtml(raw.body, { url: raw.url });
+    const hinted = normalizeLanguage(hints.language);
+    const x = extractHtml(raw.body, { url: raw.url, language: hinted });
     // The line cleaner as a last pass: measured on wcxb-dev it trims a little boilerplate the
     // block classifier kept (F1 0.9433 -> 0.9437) and it finds the dateline.
     const t = options.clean === false ? null : cleanText(x.text, { title: false, outlet: pick(hints.outlet, x.outlet) });
@@ -37,7 +38,7 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
       byline: pick(hints.byline, x.byline),
       published: pick(hints.published, x.published),
       dateline: t?.dateline ?? null,
-      language: normalizeLanguage(hints.language) ?? x.language,
+      language: hinted ?? x.language,
       text: t ? t.text : x.text,
       removed: t ? [...x.removed, ...t.removed] : x.removed,
     };

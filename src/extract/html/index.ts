@@ -19,6 +19,8 @@ export interface HtmlOptions {
   url?: string | null;
   /** A block model to use instead of models/extraction.json (fitting and tests). */
   model?: BlockModel | null;
+  /** A language the caller already trusts (a reader hint): body detection is then skipped, as its answer would be discarded. */
+  language?: string | null;
 }
 
 /** Extracts the body and metadata of one HTML page. */
@@ -26,6 +28,6 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlExtrac
   const page = parseHtml(html);
   const meta = readHtmlMetadata(page, options.url ?? null);
   const body = options.model !== undefined ? extractBody(page.root, meta.title, options.model) : extractBody(page.root, meta.title);
-  const language = meta.language ?? detectLanguage(body.text);
+  const language = meta.language ?? (options.language ? null : detectLanguage(body.text));
   return { ...meta, language, text: body.text, removed: body.removed };
 }

@@ -25,9 +25,22 @@ export function normalizeLanguage(tag: string | null | undefined): string | null
   return ISO3_TO_1[code] ?? null;
 }
 
-/** Detects the language of `text` (first 4,000 characters); null when unsure or unmapped. */
+/**
+ * franc's trigram scores settle after a paragraph or two; beyond that a longer sample only costs
+ * time (detection was ~12% of extraction CPU with 4,000 characters).
+ */
+const SAMPLE_CHARS = 1500;
+
+/** The first SAMPLE_CHARS characters, cut back to a word boundary so no half-word trigram skews the score. */
+function languageSample(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(" ", SAMPLE_CHARS);
+  return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+}
+
+/** Detects the language of `text` (its first ~1,500 characters); null when unsure or unmapped. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 4000);
+  const sample = languageSample(text);
   if (sample.length < 40) return null;
   const code = franc(sample, { minLength: 40 });
   return code === "und" ? null : (ISO3_TO_1[code] ?? null);

@@ -73,6 +73,13 @@ test("language codes are cut to ISO 639-1; detection needs enough text", () => {
   assert.equal(detectLanguage("El ayuntamiento aprobó ayer el presupuesto para el próximo año, que incluye nuevas inversiones en transporte público."), "es");
 });
 
+test("detectLanguage reads the opening of the text only (a bounded sample)", () => {
+  const spanish = "El ayuntamiento aprobó ayer el presupuesto para el próximo año, que incluye nuevas inversiones en transporte público. ";
+  const english = "The council approved the budget for next year yesterday, including new investment in public transport and housing. ";
+  // 1,600+ characters of Spanish, then a long English tail (comments, appeals) that would outweigh it in a whole-text vote.
+  assert.equal(detectLanguage(spanish.repeat(14) + english.repeat(60)), "es");
+});
+
 const raw = (over: Partial<RawArticle>): RawArticle => ({ id: "a1", source: "in/a1.html", kind: "html", format: "html", body: fixture("jsonld.html"), url: null, hints: {}, ...over });
 
 test("extractArticle: reader hints win over inferred metadata; unknown fields are null", () => {
