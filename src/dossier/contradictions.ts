@@ -8,6 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
+import { shareContradictions } from "./shares.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -21,6 +22,11 @@ interface Side {
 /** Polarity and number contradictions, then the speaker ones the quote section found. */
 export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
   const found: Contradiction[] = [...polarityContradictions(ctx), ...numberContradictions(ctx, claims)];
+  // A share dispute already found within one claim is not told twice.
+  const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
+  for (const x of shareContradictions(ctx)) {
+    if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
+  }
   return found;
 }
 

@@ -1,0 +1,28 @@
+// Fixtures for the conflict rules that tie statements by what they measure or deny rather than
+// by overall alignment (issue 6): each rule once where it must fire and once where it must not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDossier, type Dossier } from "../../src/dossier/index.js";
+import { makeInput, type FixtureArticle } from "../fixtures/dossier/story.js";
+
+const dossier = (articles: FixtureArticle[]): Dossier => buildDossier("s", null, articles.map(makeInput));
+
+test("two shares of one named quantity from two outlets are a conflict", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The harbour council vote ended late on Sunday. Turnout was 48%, four points higher than in the first round." },
+    { id: "b", outlet: "Two", published: null, text: "The harbour council vote ended late on Sunday. Turnout was 46 per cent, the electoral office said." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number" && c.about.includes("turnout"));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations[0]!.article).sort(), ["a", "b"]);
+});
+
+test("a rounded share, a bound and a second figure in the clause are no conflict", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Turnout was 54.3 per cent on Sunday. As much as 55 percent of voice traffic was out of service. The poll put support at 20.6 percent, 5.6 percent below the rivals." },
+    { id: "b", outlet: "Two", published: null, text: "Turnout was 54 per cent on Sunday. As much as 70% of voice traffic was out of service. The poll put support at 20.6 percent, 60 percent below the rivals." },
+  ]);
+  // Only the share rule is under test: identical sentences around `55` and `70` align as one claim,
+  // which the claim-wise number rule judges on its own.
+  assert.deepEqual(d.contradictions.filter((c) => c.about.startsWith("share of")), []);
+});
