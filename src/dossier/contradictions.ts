@@ -9,6 +9,7 @@ import type { ClaimGroup } from "./claims.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { shareContradictions } from "./shares.js";
+import { existenceDenials } from "./denials.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -26,6 +27,11 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of shareContradictions(ctx)) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
+  }
+  // A denial of existence already set against its statements by the polarity rule is not told twice.
+  const denied = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides[0]!.citations.map((c) => `${c.article}:${c.start}`)));
+  for (const x of existenceDenials(ctx)) {
+    if (!x.sides[0]!.citations.some((c) => denied.has(`${c.article}:${c.start}`))) found.push(x);
   }
   return found;
 }

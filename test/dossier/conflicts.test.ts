@@ -26,3 +26,24 @@ test("a rounded share, a bound and a second figure in the clause are no conflict
   // which the claim-wise number rule judges on its own.
   assert.deepEqual(d.contradictions.filter((c) => c.about.startsWith("share of")), []);
 });
+
+test("a denial that a thing exists disputes two outlets that state it", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The ministry released four lynx in the hills on Saturday. The ministry said that farmers would be compensated for any animal killed by a lynx." },
+    { id: "b", outlet: "Two", published: null, text: "Four lynx were set free in the hills at the weekend. Officials said that farmers would receive compensation for every sheep killed by a lynx." },
+    { id: "c", outlet: "Three", published: null, text: "Four wild cats now roam the hills. Nobody asked the farmers what they thought, a shepherd said. \"There is no compensation scheme.\"" },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && c.about === "compensation");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["c"], ["a", "b"]]);
+});
+
+test("a denial against one outlet's passing mention, or a `no` that names no thing, is no conflict", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Police said the march ended at the square. One man was arrested, and no injuries were reported." },
+    { id: "b", outlet: "Two", published: null, text: "The march ended at the square, police said. Two officers suffered minor injuries." },
+    { id: "c", outlet: "Three", published: null, text: "The march ended at the square. The organisers had no doubt that the protest would go on." },
+    { id: "d", outlet: "Four", published: null, text: "The march ended at the square. A doubt about the route was raised by the organisers." },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "negation"), []);
+});

@@ -1,0 +1,89 @@
+/**
+ * Existence denials: `There is no compensation scheme` denies that the thing exists at all, so
+ * any other outlet stating it outright (`farmers would be compensated`) disputes it, however
+ * little else the two clauses share. Only a rare word of the story qualifies: a common one
+ * (`no injuries` among many injury reports) names several things.
+ */
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import type { Contradiction } from "./types.js";
+
+/** Words that follow `no` without naming a thing whose existence is denied. */
+const NOT_A_THING = new Set(["doubt", "longer", "more", "less", "matter", "way", "need", "question", "comment", "comments", "reason", "idea", "sign", "signs", "word", "details", "indication", "immediate", "further", "other", "single"]);
+
+/** `there is no X`: the existential form. */
+const THERE_NO = /\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+$/i;
+/** `No X was taken`, `that no X had been ordered`: `no X` as the subject of a clause. */
+const SUBJECT_NO = /(?:^|\b(?:that|but|and|though|although|while|because)\s+)no\s+$/i;
+const AUXILIARY_AFTER = /^(?:[\s,]+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has|have|had)\b/iu;
+
+/** The clause denies that the thing at `start..end` exists, in one of the two denial forms. */
+function deniesExistence(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
+  const before = text.slice(clauseStart, start).replace(/^[\s"“‘']+/, "");
+  if (THERE_NO.test(before)) return true;
+  return SUBJECT_NO.test(before) && AUXILIARY_AFTER.test(text.slice(end, clauseEnd));
+}
+
+/** The keys of the sentences around a clause (itself and one either side) in its article. */
+function contextKeys(ctx: StoryContext, i: number): Set<string> {
+  const c = ctx.clauses[i]!;
+  const keys = new Set<string>();
+  for (const d of ctx.clauses) if (d.article === c.article && Math.abs(d.sentence - c.sentence) <= 1) for (const k of d.keys) keys.add(k);
+  return keys;
+}
+
+/**
+ * Outlets denying a thing's existence against outlets stating it, each side without the other's
+ * view. Confidence grows with how rare the word is in the story.
+ */
+export function existenceDenials(ctx: StoryContext): Contradiction[] {
+  const { clauses, weights } = ctx;
+  const cap = weights.postingCap();
+  const out: Contradiction[] = [];
+  for (const [key, posting] of weights.postings) {
+    if (!key.startsWith("w:") || key.length < 6 || posting.length < 2 || posting.length > cap / 2) continue;
+    const deny: number[] = [];
+    const affirm: number[] = [];
+    for (const i of posting) {
+      const c = clauses[i]!;
+      const p = c.polarity.get(key)!;
+      if (c.conditional || c.hedged || p.light || c.nameKeys.has(key) || ctx.members.get(c.article)!.copy) continue;
+      const text = ctx.members.get(c.article)!.input.article.text;
+      const word = text.slice(p.start, p.end).toLowerCase();
+      if (p.negated && !NOT_A_THING.has(word) && deniesExistence(text, c.start, c.end, p.start, p.end)) deny.push(i);
+      // Stated outright: nothing in the clause negates, and the word is no named thing (`the scheme`).
+      else if (!p.negated && !c.anyNegation && !p.determined && !p.capital) affirm.push(i);
+    }
+    if (deny.length === 0 || affirm.length === 0) continue;
+    const denySources = new Set(deny.map((i) => sourceOf(ctx, clauses[i]!.article)));
+    const affirmSources = new Set(affirm.map((i) => sourceOf(ctx, clauses[i]!.article)));
+    // An outlet on both sides tells a nuance; each side keeps only outlets of its own.
+    const denyOnly = deny.filter((i) => !affirmSources.has(sourceOf(ctx, clauses[i]!.article)));
+    // A statement is about the denied thing only when it shares a word (no name: the story's actors are
+    // everywhere) with the denial's surroundings (`sheep farmers` around `no compensation scheme`): `suspected of` elsewhere is not.
+    const around = new Set(denyOnly.flatMap((i) => [...contextKeys(ctx, i)]));
+    const tied = (i: number): boolean =>
+      clauses[i]!.keys.some((k) => k !== key && k.startsWith("w:") && around.has(k) && !clauses[i]!.nameKeys.has(k) && weights.postings.get(k)!.length <= cap);
+    const affirmOnly = affirm.filter((i) => !denySources.has(sourceOf(ctx, clauses[i]!.article)) && tied(i));
+    // One outlet's passing mention (`two officers suffered minor injuries`) against a denial is
+    // weak; a thing that two outlets state is a fact of the story the denial disputes.
+    if (denyOnly.length === 0 || new Set(affirmOnly.map((i) => sourceOf(ctx, clauses[i]!.article))).size < 2) continue;
+    const w = weights.weight(key);
+    const confidence = Math.round(Math.min(0.9, 0.4 + w / 10) * 1000) / 1000;
+    if (confidence < ctx.options.contradictionThreshold) continue;
+    const first = clauses[denyOnly[0]!]!;
+    const p = first.polarity.get(key)!;
+    const word = ctx.members.get(first.article)!.input.article.text.slice(p.start, p.end).toLowerCase();
+    const cites = (idxs: number[]) => idxs.map((i) => cite(ctx, clauses[i]!.article, clauses[i]!.start, clauses[i]!.end));
+    out.push({
+      id: "",
+      kind: "negation",
+      about: word,
+      sides: [
+        { label: "no " + word, citations: cites(denyOnly) },
+        { label: word, citations: cites(affirmOnly) },
+      ],
+      confidence,
+    });
+  }
+  return out;
+}
