@@ -10,11 +10,21 @@ import type { Contradiction } from "./types.js";
 /** Words that follow `no` without naming a thing whose existence is denied. */
 const NOT_A_THING = new Set(["doubt", "longer", "more", "less", "matter", "way", "need", "question", "comment", "comments", "reason", "idea", "sign", "signs", "word", "details", "indication", "immediate", "further", "other", "single"]);
 
+/**
+ * `any X`, `every new X`: a thing supposed, not one stated to exist. `the X`, `this time`: a
+ * thing already known, often another one (`the deal remains unconsummated`). A new thing is
+ * stated bare or with `a` (`ordered a partial evacuation`, `receive compensation`).
+ */
+const NOT_STATED_BEFORE = /\b(?:any|every|each|whatever|the|this|that|these|those|its|his|her|their|our|my|your)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** `there is no X`: the existential form. */
 const THERE_NO = /\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+$/i;
-/** `No X was taken`, `that no X had been ordered`: `no X` as the subject of a clause. */
-const SUBJECT_NO = /(?:^|\b(?:that|but|and|though|although|while|because)\s+)no\s+$/i;
-const AUXILIARY_AFTER = /^(?:[\s,]+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has|have|had)\b/iu;
+/**
+ * `No X was taken`, `that no X had been ordered`, `selon elle, aucune X n'a été ordonnée`: `no X`
+ * as the subject of a clause. The French and Spanish forms let a translated report take its side.
+ */
+const SUBJECT_NO = /(?:^|[,;:]\s*|\b(?:that|but|and|though|although|while|because|que|mais|et|pero|y)\s+)(?:no|aucune?|ningun[oa]|ningún)\s+$/iu;
+const AUXILIARY_AFTER = /^(?:[\s,]+[\p{L}'’-]+){0,5}?\s+(?:is|are|was|were|has|have|had|n['’](?:a|ont|est|était|avait)|a|ont|est|ha|han|fue|fueron|había|habían)(?![\p{L}])/iu;
 
 /** The clause denies that the thing at `start..end` exists, in one of the two denial forms. */
 function deniesExistence(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
@@ -33,7 +43,7 @@ function contextKeys(ctx: StoryContext, i: number): Set<string> {
 
 /**
  * Outlets denying a thing's existence against outlets stating it, each side without the other's
- * view. Confidence grows with how rare the word is in the story.
+ * view. Confidence grows with the outlets stating the thing and with how rare its word is.
  */
 export function existenceDenials(ctx: StoryContext): Contradiction[] {
   const { clauses, weights } = ctx;
@@ -49,9 +59,10 @@ export function existenceDenials(ctx: StoryContext): Contradiction[] {
       if (c.conditional || c.hedged || p.light || c.nameKeys.has(key) || ctx.members.get(c.article)!.copy) continue;
       const text = ctx.members.get(c.article)!.input.article.text;
       const word = text.slice(p.start, p.end).toLowerCase();
-      if (p.negated && !NOT_A_THING.has(word) && deniesExistence(text, c.start, c.end, p.start, p.end)) deny.push(i);
-      // Stated outright: nothing in the clause negates, and the word is no named thing (`the scheme`).
-      else if (!p.negated && !c.anyNegation && !p.determined && !p.capital) affirm.push(i);
+      // The form is checked on the text, not on the negation flag: `aucune` is no English negator.
+      if (!NOT_A_THING.has(word) && deniesExistence(text, c.start, c.end, p.start, p.end)) deny.push(i);
+      // Stated outright: nothing in the clause negates, and no determiner makes it a supposed or known thing.
+      else if (!p.negated && !c.anyNegation && !p.capital && !NOT_STATED_BEFORE.test(text.slice(Math.max(c.start, p.start - 24), p.start))) affirm.push(i);
     }
     if (deny.length === 0 || affirm.length === 0) continue;
     const denySources = new Set(deny.map((i) => sourceOf(ctx, clauses[i]!.article)));
@@ -67,8 +78,10 @@ export function existenceDenials(ctx: StoryContext): Contradiction[] {
     // One outlet's passing mention (`two officers suffered minor injuries`) against a denial is
     // weak; a thing that two outlets state is a fact of the story the denial disputes.
     if (denyOnly.length === 0 || new Set(affirmOnly.map((i) => sourceOf(ctx, clauses[i]!.article))).size < 2) continue;
-    const w = weights.weight(key);
-    const confidence = Math.round(Math.min(0.9, 0.4 + w / 10) * 1000) / 1000;
+    // More outlets stating the thing, and a rarer word, make the dispute surer; the rarity filter
+    // above already keeps common words out, so a small story's low idf does not veto.
+    const outlets = new Set(affirmOnly.map((i) => sourceOf(ctx, clauses[i]!.article))).size;
+    const confidence = Math.round(Math.min(0.9, 0.5 + 0.05 * outlets + Math.min(0.2, weights.weight(key) / 20)) * 1000) / 1000;
     if (confidence < ctx.options.contradictionThreshold) continue;
     const first = clauses[denyOnly[0]!]!;
     const p = first.polarity.get(key)!;

@@ -47,3 +47,21 @@ test("a denial against one outlet's passing mention, or a `no` that names no thi
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "negation"), []);
 });
+
+test("a translated denial and an indefinite statement take their sides; a known thing does not", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The fire chief said that no evacuation of the nearby streets had been ordered, because the wind carried the smoke to sea." },
+    { id: "b", outlet: "Deux", published: null, text: "Selon elle, aucune évacuation n'a été ordonnée, le vent poussant la fumée vers le large." },
+    { id: "c", outlet: "Three", published: null, text: "The city ordered a partial evacuation of the harbour district as the smoke spread." },
+    { id: "d", outlet: "Four", published: null, text: "Officials ordered a partial evacuation of the harbour district on Monday." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && /vacuation/.test(c.about));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "b"], ["c", "d"]]);
+  const known = dossier([
+    { id: "a", outlet: "One", published: null, text: "The studio says that no deal has been signed yet with the director." },
+    { id: "b", outlet: "Two", published: null, text: "According to the studio, the deal with the director remains unsigned." },
+    { id: "c", outlet: "Three", published: null, text: "The studio and the director are close, but the deal is not done." },
+  ]);
+  assert.deepEqual(known.contradictions, []);
+});
