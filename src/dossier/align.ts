@@ -74,27 +74,75 @@ export class KeyWeights {
 
   private readonly weightCache = new Map<string, number>();
 
-  /** A clause's keys as sorted integer ids with their weights (cached): cosines by merging. */
-  keyIds(i: number): { ids: Int32Array; weights: Float64Array } {
+  /**
+   * A clause's keys as sorted integer ids with their weights and plain-word flags (cached):
+   * cosines and shared counts by merging. Ids are handed out as clauses are first compared, and
+   * the merge sums weights in id order: the same order, so the same rounding, as ever.
+   */
+  keyIds(i: number): ClauseIds {
     let v = this.ids[i];
     if (!v) {
-      const pairs = this.clauses[i]!.keys.map((k) => {
+      const c = this.clauses[i]!;
+      const pairs = c.keys.map((k) => {
         let id = this.idOf.get(k);
-        if (id === undefined) this.idOf.set(k, (id = this.idOf.size));
-        return [id, this.weight(k)] as const;
+        if (id === undefined) {
+          this.idOf.set(k, (id = this.idOf.size));
+          this.postingOfId.push(this.postings.get(k)!);
+        }
+        // A word that is not part of a name or of an attribution here (see alignClauses).
+        const plain = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
+        return [id, this.weight(k), plain] as const;
       });
       pairs.sort((a, b) => a[0] - b[0]);
-      this.ids[i] = v = { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
+      this.ids[i] = v = { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]), plain: Uint8Array.from(pairs, (p) => p[2]) };
     }
     return v;
   }
-  private readonly ids: { ids: Int32Array; weights: Float64Array }[] = [];
+  private readonly ids: ClauseIds[] = [];
   private readonly idOf = new Map<string, number>();
+  /** Posting list per id of keyIds. */
+  readonly postingOfId: number[][] = [];
+
+  /**
+   * A clause's keys in its own key order as references into refPosting/refWeight/refShortNumber (not
+   * cached: each clause walks its postings once), so the walk does no string lookups.
+   */
+  keyRefs(i: number): Int32Array {
+    const keys = this.clauses[i]!.keys;
+    const out = new Int32Array(keys.length);
+    for (let x = 0; x < keys.length; x++) {
+      const k = keys[x]!;
+      let r = this.refOf.get(k);
+      if (r === undefined) {
+        this.refOf.set(k, (r = this.refOf.size));
+        this.refPosting.push(this.postings.get(k)!);
+        this.refWeight.push(this.weight(k));
+        // Single-character numbers (`n:5`) are too common to propose candidates.
+        this.refShortNumber.push(k.charCodeAt(0) === 110 && k.length < 4 ? 1 : 0);
+      }
+      out[x] = r;
+    }
+    return out;
+  }
+  private readonly refOf = new Map<string, number>();
+  readonly refPosting: number[][] = [];
+  readonly refWeight: number[] = [];
+  readonly refShortNumber: number[] = [];
 
   /** The longest posting list worth walking: keys in more clauses than this say little. */
   postingCap(): number {
     return Math.max(24, Math.ceil(Math.sqrt(this.clauses.length) * 2));
   }
+}
+
+/** A clause's keys as ids; see KeyWeights.keyIds. */
+export interface ClauseIds {
+  /** Sorted key ids. */
+  ids: Int32Array;
+  /** Weights, aligned with ids. */
+  weights: Float64Array;
+  /** 1 where the key is a word outside names and attributions, aligned with ids. */
+  plain: Uint8Array;
 }
 
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
@@ -167,27 +215,39 @@ export interface AlignedPair {
 export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions): AlignedPair[] {
   const cap = w.postingCap();
   const pairs: AlignedPair[] = [];
-  const seen = new Set<string>();
   const clauses = w.clauses;
-  const acc = new Float64Array(clauses.length);
+  const n = clauses.length;
+  // Pair a:b as the number a*n+b: a string per linked pair was needless time and garbage.
+  const seen = new Set<number>();
+  const acc = new Float64Array(n);
   const touched: number[] = [];
-  const sources = clauses.map(sourceOf);
-  for (let i = 0; i < clauses.length; i++) {
-    const ci = clauses[i]!;
+  // Sources as small integers; the best match per source lives in a reused array, listed in the
+  // order sources were first matched (the order a Map per clause gave).
+  const sourceIds = new Map<string, number>();
+  const sources = Int32Array.from(clauses, (c) => {
+    const s = sourceOf(c);
+    let id = sourceIds.get(s);
+    if (id === undefined) sourceIds.set(s, (id = sourceIds.size));
+    return id;
+  });
+  const best: (AlignedPair | undefined)[] = new Array<AlignedPair | undefined>(sourceIds.size);
+  const bestSources: number[] = [];
+  const { refPosting, refWeight, refShortNumber } = w;
+  for (let i = 0; i < n; i++) {
     const si = sources[i]!;
     // Rare keys propose candidates and give a lower bound of the shared weight; the common
     // keys can add at most their own total, so hopeless candidates are dropped unscored.
     // Accumulated rare-key weight per candidate, in a reused typed array (a Map per clause is
-    // the hot spot of large stories).
+    // the hot spot of large stories). Keys in the clause's order, so sums round as before.
     touched.length = 0;
     let common = 0;
-    for (const k of ci.keys) {
-      const p = w.postings.get(k)!;
-      if (p.length > cap || (k.charCodeAt(0) === 110 && k.length < 4)) {
-        common += w.weight(k);
+    for (const r of w.keyRefs(i)) {
+      const p = refPosting[r]!;
+      const kw = refWeight[r]!;
+      if (p.length > cap || refShortNumber[r] === 1) {
+        common += kw;
         continue;
       }
-      const kw = w.weight(k);
       for (const j of p) {
         if (j === i) continue;
         if (acc[j] === 0) touched.push(j);
@@ -195,7 +255,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       }
     }
     const ni = w.norm(i);
-    const best = new Map<string, AlignedPair>();
+    bestSources.length = 0;
     for (const j of touched) {
       const lower = acc[j]!;
       acc[j] = 0;
@@ -204,38 +264,53 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if (sj === si) continue;
       const sim = cosine(w, i, j);
       if (sim < opts.claimThreshold) continue;
-      const cur = best.get(sj);
+      const cur = best[sj];
       // Only a better match for its source is worth the full check.
       if (cur && sim <= cur.sim) continue;
-      // Shared keys and words counted in place: this runs for most candidates of large stories.
-      const cj = clauses[j]!;
-      const bKeys = w.keySet(j);
-      let nShared = 0;
-      let words = 0;
-      let word = "";
-      for (const k of ci.keys) {
-        if (!bKeys.has(k)) continue;
-        nShared++;
-        // Naming the same people is not saying the same thing, nor is quoting the same expert:
-        // names and words of an attribution (`according to ecologist X`) do not count as words.
-        if (k.charCodeAt(0) === 119 && !ci.nameKeys.has(k) && !cj.nameKeys.has(k) && !ci.attributionOnly.has(k) && !cj.attributionOnly.has(k)) {
-          words++;
-          word = k;
-        }
-      }
-      if (nShared < opts.minShared) continue;
+      // Naming the same people is not saying the same thing, nor is quoting the same expert:
+      // names and words of an attribution (`according to ecologist X`) do not count as words.
+      countShared(w.keyIds(i), w.keyIds(j));
+      if (sharedCount < opts.minShared) continue;
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
-      if (words < 2 && !(words === 1 && sim >= 1.5 * opts.claimThreshold && w.postings.get(word)!.length <= cap / 2)) continue;
-      best.set(sj, { a: Math.min(i, j), b: Math.max(i, j), sim, shared: [] });
+      if (sharedWords < 2 && !(sharedWords === 1 && sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2)) continue;
+      if (!cur) bestSources.push(sj);
+      best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim, shared: [] };
     }
-    for (const p of best.values()) p.shared = similarity(w, p.a, p.b).shared;
-    for (const p of best.values()) {
-      const id = p.a + ":" + p.b;
-      if (!seen.has(id)) {
-        seen.add(id);
-        pairs.push(p);
-      }
+    for (const sj of bestSources) {
+      const p = best[sj]!;
+      best[sj] = undefined;
+      const id = p.a * n + p.b;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      p.shared = similarity(w, p.a, p.b).shared;
+      pairs.push(p);
     }
   }
   return pairs;
+}
+
+/** Results of countShared, in module scope so the inner loop allocates nothing. */
+let sharedCount = 0;
+let sharedWords = 0;
+let sharedWord = -1;
+
+/** Counts the keys two clauses share, and the plain words among them (the last one's id in sharedWord). */
+function countShared(a: ClauseIds, b: ClauseIds): void {
+  sharedCount = 0;
+  sharedWords = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const d = a.ids[x]! - b.ids[y]!;
+    if (d === 0) {
+      sharedCount++;
+      if (a.plain[x]! & b.plain[y]!) {
+        sharedWords++;
+        sharedWord = a.ids[x]!;
+      }
+      x++;
+      y++;
+    } else if (d < 0) x++;
+    else y++;
+  }
 }
