@@ -164,7 +164,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
 }
 
 /**
- * The attributions of quotes (`ecologist Mirela Stan said`, `according to Kabulov`): the
+ * The attributions of quotes (`ecologist Mirela Stan said`, `according to the envoy`): the
  * speaker and cue of each quote whose speaker is resolved, joined when they stand close,
  * never overlapping the quoted content.
  */
