@@ -31,6 +31,9 @@ interface StoryRow {
   last_update: string | null;
 }
 
+/** An article row joined with its analysis JSON and its assignment. */
+type MemberRow = ArticleRow & { analysis: string; event: string; story: string; duplicate_of: string | null; explanation: string | null };
+
 function articleFromRow(r: ArticleRow): StoredArticle {
   return {
     id: r.id,
@@ -160,14 +163,19 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async storyMembers(story: string): Promise<IngestRecord[]> {
-    const rows = this.db
+  /** A story's member rows in ingest order: article columns, stored analysis JSON and assignment. */
+  private memberRows(story: string): MemberRow[] {
+    return this.db
       .prepare(
         `SELECT a.*, n.json AS analysis, s.event, s.story, s.duplicate_of, s.explanation
          FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
          WHERE s.story = ? ORDER BY a.seq`,
       )
-      .all(story) as (ArticleRow & { analysis: string; event: string; story: string; duplicate_of: string | null; explanation: string | null })[];
+      .all(story) as MemberRow[];
+  }
+
+  async storyMembers(story: string): Promise<IngestRecord[]> {
+    const rows = this.memberRows(story);
     return rows.map((r) => {
       const assignment: ClusterAssignment = { id: r.id, event: r.event, story: r.story, duplicate_of: r.duplicate_of };
       if (r.explanation) assignment.explanation = JSON.parse(r.explanation) as ClusterAssignment["explanation"];
@@ -179,13 +187,7 @@ export class SqliteStore implements Store {
     // Spliced from the stored JSON columns rather than parsed and re-serialised: the analysis,
     // `removed` and the explanation are JSON this store wrote, so they go in as they are (the
     // analysis stays encoded; parseStoryMembersJson decodes it). Faster than SQLite's json_object.
-    const rows = this.db
-      .prepare(
-        `SELECT a.*, n.json AS analysis, s.event, s.story, s.duplicate_of, s.explanation
-         FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
-         WHERE s.story = ? ORDER BY a.seq`,
-      )
-      .all(story) as (ArticleRow & { analysis: string; event: string; story: string; duplicate_of: string | null; explanation: string | null })[];
+    const rows = this.memberRows(story);
     const parts = rows.map((r) => {
       const article = JSON.stringify({
         id: r.id, path: r.path, url: r.url, outlet: r.outlet, title: r.title, byline: r.byline, published: r.published, dateline: r.dateline,
