@@ -5,13 +5,8 @@
  * features cached). Target: a 200-article story under 2 s on one core.
  * Usage: node --import tsx bench/dossier.ts [articles] [--phases]
  */
-import { buildDossiers, DEFAULT_DOSSIER_OPTIONS } from "../src/dossier/index.js";
-import { buildContext } from "../src/dossier/context.js";
-import { buildClaims } from "../src/dossier/claims.js";
-import { findContradictions } from "../src/dossier/contradictions.js";
-import { buildQuotes } from "../src/dossier/quotes.js";
-import { buildCoverage, buildEntities, buildEvents, buildFraming, buildTimeline } from "../src/dossier/sections.js";
-import { buildSummary } from "../src/dossier/summary.js";
+import { buildDossiers } from "../src/dossier/index.js";
+import { dossierPhaseCpu } from "./lib/dossier-phases.js";
 import { makeInput, type FixtureArticle } from "../test/fixtures/dossier/story.js";
 
 const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
@@ -82,20 +77,5 @@ console.log(
 
 if (process.argv.includes("--phases")) {
   // Per-phase CPU times of one more (warm) build, to see where the time goes.
-  const times: Record<string, number> = {};
-  const time = <T>(name: string, f: () => T): T => {
-    const c = process.cpuUsage();
-    const r = f();
-    times[name] = cpuMs(process.cpuUsage(c));
-    return r;
-  };
-  const ctx = time("context+align", () => buildContext(inputs, DEFAULT_DOSSIER_OPTIONS));
-  const claims = time("claims", () => buildClaims(ctx));
-  time("contradictions", () => findContradictions(ctx, claims));
-  time("quotes", () => buildQuotes(ctx));
-  time("coverage+events+entities", () => [buildCoverage(ctx), buildEvents(ctx), buildEntities(ctx)]);
-  time("timeline", () => buildTimeline(ctx, claims));
-  time("summary", () => buildSummary(ctx, claims, 5));
-  time("framing", () => buildFraming(ctx, claims));
-  console.log(JSON.stringify(times));
+  console.log(JSON.stringify(dossierPhaseCpu(inputs).times));
 }
