@@ -28,6 +28,24 @@ test("batch clustering recovers the generated events and storylines", () => {
   assert.ok(st.predictedClusters <= ev.predictedClusters);
 });
 
+test("the stream keeps storylines of the same kind apart (no chaining on the kind's words)", () => {
+  // Ten kinds of happening, so about a tenth of the stream shares a storyline's kind words: only
+  // the names a storyline keeps (its place, cast, organisation) may tie its events together.
+  const long = [...generateStream({ articles: 3000, seed: 23 })];
+  const sc = new StreamClusterer({ explain: false });
+  const story = new Map<string, string>();
+  for (const g of long) story.set(g.article.id, sc.add(g.article, g.analysis).story);
+  for (const c of sc.drainChanges()) story.set(c.id, c.story);
+  const goldStory = new Map(long.map((g) => [g.article.id, g.story]));
+  const st = scoreClustering(story, goldStory);
+  assert.ok(st.bcubed.precision >= 0.9, `story BCubed precision ${st.bcubed.precision}`);
+  assert.ok(st.bcubed.recall >= 0.9, `story BCubed recall ${st.bcubed.recall}`);
+  const sizes = (m: Map<string, string>) => [...m.values()].reduce((acc, s) => acc.set(s, (acc.get(s) ?? 0) + 1), new Map<string, number>());
+  const largest = Math.max(...sizes(story).values());
+  const largestGold = Math.max(...sizes(goldStory).values());
+  assert.ok(largest <= 1.5 * largestGold, `largest storyline ${largest} articles, largest gold ${largestGold}`);
+});
+
 test("copies point at the earliest article of their text", () => {
   const a = clusterArticles(stream, { explain: false });
   const byId = new Map(a.map((x) => [x.id, x]));
