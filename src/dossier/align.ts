@@ -83,18 +83,24 @@ export class KeyWeights {
     let v = this.ids[i];
     if (!v) {
       const c = this.clauses[i]!;
-      const pairs = c.keys.map((k) => {
+      const pairs = c.keys.map((k, pos) => {
         let id = this.idOf.get(k);
         if (id === undefined) {
           this.idOf.set(k, (id = this.idOf.size));
           this.postingOfId.push(this.postings.get(k)!);
+          this.keyOfId.push(k);
         }
         // A word that is not part of a name or of an attribution here (see alignClauses).
         const plain = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
-        return [id, this.weight(k), plain] as const;
+        return [id, this.weight(k), plain, pos] as const;
       });
       pairs.sort((a, b) => a[0] - b[0]);
-      this.ids[i] = v = { ids: Int32Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]), plain: Uint8Array.from(pairs, (p) => p[2]) };
+      this.ids[i] = v = {
+        ids: Int32Array.from(pairs, (p) => p[0]),
+        weights: Float64Array.from(pairs, (p) => p[1]),
+        plain: Uint8Array.from(pairs, (p) => p[2]),
+        pos: Int32Array.from(pairs, (p) => p[3]),
+      };
     }
     return v;
   }
@@ -102,6 +108,8 @@ export class KeyWeights {
   private readonly idOf = new Map<string, number>();
   /** Posting list per id of keyIds. */
   readonly postingOfId: number[][] = [];
+  /** The key string per id of keyIds. */
+  readonly keyOfId: string[] = [];
 
   /**
    * A clause's keys in its own key order as references into refPosting/refWeight/refShortNumber (not
@@ -143,6 +151,8 @@ export interface ClauseIds {
   weights: Float64Array;
   /** 1 where the key is a word outside names and attributions, aligned with ids. */
   plain: Uint8Array;
+  /** Position of the key in the clause's own `keys`, aligned with ids. */
+  pos: Int32Array;
 }
 
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
@@ -164,7 +174,7 @@ export function cosine(w: KeyWeights, i: number, j: number): number {
   return s / Math.sqrt(w.norm(i) * w.norm(j) || 1);
 }
 
-/** Shared keys of two clauses and their weighted cosine. */
+/** Shared keys of two clauses (in the first clause's key order) and their weighted cosine. */
 export function similarity(w: KeyWeights, i: number, j: number): { sim: number; shared: string[] } {
   const a = w.clauses[i]!;
   const bKeys = w.keySet(j);
@@ -177,6 +187,26 @@ export function similarity(w: KeyWeights, i: number, j: number): { sim: number; 
     }
   }
   return { sim: s / Math.sqrt(w.norm(i) * w.norm(j) || 1), shared };
+}
+
+/**
+ * Calls `visit(id, pos)` for every key two clauses share, with the key's id (see keyIds) and
+ * its position in clause i's keys; allocates nothing, unlike `similarity`.
+ */
+export function forEachShared(w: KeyWeights, i: number, j: number, visit: (id: number, pos: number) => void): void {
+  const a = w.keyIds(i);
+  const b = w.keyIds(j).ids;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.length) {
+    const d = a.ids[x]! - b[y]!;
+    if (d === 0) {
+      visit(a.ids[x]!, a.pos[x]!);
+      x++;
+      y++;
+    } else if (d < 0) x++;
+    else y++;
+  }
 }
 
 /** Union-find over clause indices. */
@@ -200,11 +230,11 @@ export class DisjointSets {
   }
 }
 
+/** Two aligned clauses (a < b) and their weighted cosine; their shared keys: forEachShared. */
 export interface AlignedPair {
   a: number;
   b: number;
   sim: number;
-  shared: string[];
 }
 
 /**
@@ -274,7 +304,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
       if (sharedWords < 2 && !(sharedWords === 1 && sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2)) continue;
       if (!cur) bestSources.push(sj);
-      best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim, shared: [] };
+      best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim };
     }
     for (const sj of bestSources) {
       const p = best[sj]!;
@@ -282,7 +312,6 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       const id = p.a * n + p.b;
       if (seen.has(id)) continue;
       seen.add(id);
-      p.shared = similarity(w, p.a, p.b).shared;
       pairs.push(p);
     }
   }

@@ -1,4 +1,5 @@
 /** Claims: aligned clause groups, each with its supporting articles and independent sources. */
+import { forEachShared } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Claim } from "./types.js";
 
@@ -20,13 +21,20 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
     if (!g) byRoot.set(r, (g = []));
     g.push(i);
   });
-  const sharedByRoot = new Map<number, Map<string, number>>();
-  for (const p of ctx.pairs) {
+  // Per group, how many of its links share each key, and where the key first appeared (link
+  // index, then place in the link's first clause): the tie order of the key list.
+  const sharedByRoot = new Map<number, Map<number, { count: number; first: number }>>();
+  ctx.pairs.forEach((p, x) => {
     const r = ctx.groups.find(p.a);
     let m = sharedByRoot.get(r);
     if (!m) sharedByRoot.set(r, (m = new Map()));
-    for (const k of p.shared) m.set(k, (m.get(k) ?? 0) + 1);
-  }
+    forEachShared(ctx.weights, p.a, p.b, (id, pos) => {
+      const e = m.get(id);
+      if (e) e.count++;
+      else m.set(id, { count: 1, first: x * 65536 + pos });
+    });
+  });
+  const keyOfId = ctx.weights.keyOfId;
   const out: { group: ClaimGroup; salience: number }[] = [];
   for (const [root, idxs] of byRoot) {
     const sources = new Set(idxs.map((i) => sourceOf(ctx, ctx.clauses[i]!.article)));
@@ -37,7 +45,8 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
       return cite(ctx, c.article, c.start, c.end);
     });
     // Clauses are in publication order, so the first is the earliest wording.
-    const keys = [...(sharedByRoot.get(root) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+    const shared = [...(sharedByRoot.get(root)?.entries() ?? [])];
+    const keys = shared.sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => keyOfId[id]!);
     const first = ctx.clauses[idxs[0]!]!;
     const salience = first.keys.reduce((s, k) => s + (k.startsWith("w:") ? 0 : ctx.weights.weight(k)), 0) + first.keys.length * 0.1;
     out.push({

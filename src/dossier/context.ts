@@ -126,12 +126,20 @@ function groupPairs(clauses: Clause[], pairs: AlignedPair[]): DisjointSets {
     if (ra === rb) continue;
     const sa = articlesOf(ra);
     const sb = articlesOf(rb);
+    // The smaller set is walked and poured into the larger: copying both on every union made
+    // grouping quadratic in the size of a story's big claims.
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let clash = false;
-    for (const a of sb) if (sa.has(a)) clash = true;
+    for (const a of small) {
+      if (large.has(a)) {
+        clash = true;
+        break;
+      }
+    }
     if (clash) continue;
     sets.union(ra, rb);
-    const merged = new Set([...sa, ...sb]);
-    articles.set(sets.find(ra), merged);
+    for (const a of small) large.add(a);
+    articles.set(sets.find(ra), large);
   }
   return sets;
 }

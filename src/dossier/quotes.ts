@@ -102,15 +102,16 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   // holds two quotes of one article (an article prints an utterance once).
   const pairs: { i: number; j: number; sim: number }[] = [];
   items.forEach((it, i) => {
+    // Only quotes of one named speaker can be one utterance: the cheap test comes first.
+    if (!it.speakerKey) return;
     const cand = new Set<number>();
     for (const k of it.keys) {
       const p = postings.get(k)!;
-      if (p.length <= cap) for (const j of p) if (j > i) cand.add(j);
+      if (p.length <= cap) for (const j of p) if (j > i && items[j]!.speakerKey === it.speakerKey) cand.add(j);
     }
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
-      if (!it.speakerKey || it.speakerKey !== jt.speakerKey) continue;
       let s = 0;
       let n = 0;
       for (const k of it.keys) {
@@ -134,10 +135,19 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     if (ri === rj) continue;
     const ai = articlesOf.get(ri)!;
     const aj = articlesOf.get(rj)!;
-    if ([...aj].some((x) => ai.has(x))) continue;
+    // Walk the smaller set, pour it into the larger (copying both made big groups quadratic).
+    const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
+    let clash = false;
+    for (const x of small) {
+      if (large.has(x)) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
     sets.union(ri, rj);
-    const root = sets.find(ri);
-    articlesOf.set(root, new Set([...ai, ...aj]));
+    for (const x of small) large.add(x);
+    articlesOf.set(sets.find(ri), large);
   }
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
