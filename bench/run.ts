@@ -46,6 +46,7 @@ const jobs: Job[] = [
   ...sizes.map((n) => ({ name: `e2e-${n}`, script: "stages/e2e.ts", args: ["--size", String(n)] })),
   { name: "workers", script: "stages/workers.ts", args: ["--size", quick ? "500" : "2000"] },
   { name: "e2e-1thread", script: "stages/e2e.ts", args: ["--size", "1000", "--threads", "0"] },
+  { name: "e2e-dossiers", script: "stages/e2e.ts", args: ["--size", "1000", "--dossiers"] },
   { name: "e2e-html", script: "stages/e2e.ts", args: ["--size", "1000", "--html"] },
 ]
   .filter((j) => !only || only.split(",").some((o) => j.name === o || j.name.startsWith(o + "-")))

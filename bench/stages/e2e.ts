@@ -2,8 +2,9 @@
  * End-to-end: JSON Lines articles of about 4 KB (or the same articles as HTML news pages, or the
  * bundled sample) -> read, extract, analyse, cluster, store in a fresh SQLite file, dossiers
  * rebuilt: the whole of `newsfold ingest`, with its worker threads (`--threads N`, default as
- * the CLI: one per core).
- *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] [--label NAME] [--progress N] | --sample
+ * the CLI: one per core). As the CLI, dossiers are left to be built when first read (story rows
+ * are refreshed from outlines); `--dossiers` builds them in the run, as `newsfold ingest --dossiers`.
+ *   node --import tsx bench/stages/e2e.ts --size 1000 [--html] [--threads 1] [--dossiers] [--label NAME] [--progress N] | --sample
  *
  * `--label` names the stage in the table (the scaling run uses its own name so its sizes chart as one line).
  */
@@ -22,6 +23,7 @@ const args = stageArgs();
 const sample = args.flags.has("--sample");
 const html = args.flags.has("--html");
 const threads = args.get("threads") !== undefined ? Number(args.get("threads")) : undefined;
+const dossiers = args.flags.has("--dossiers") ? "build" : "defer";
 const input = sample ? join(import.meta.dirname, "..", "..", "examples", "corpus") : await generatedJsonl(args.size, html);
 const dir = mkdtempSync(join(tmpdir(), "nf-e2e-"));
 
@@ -45,11 +47,11 @@ try {
   let stored = 0;
   const bytes = sample ? 0 : statSync(input).size;
   const r = await measureBatch(
-    `${args.get("label") ?? "end-to-end ingest"}${html ? " (HTML)" : ""}${threads === 0 ? ", one thread" : threads !== undefined ? `, ${threads} workers` : ""}`,
+    `${args.get("label") ?? "end-to-end ingest"}${html ? " (HTML)" : ""}${threads === 0 ? ", one thread" : threads !== undefined ? `, ${threads} workers` : ""}${dossiers === "build" ? ", dossiers built" : ""}`,
     sample ? "sample" : `gen-${args.size}`,
     0,
     async () => {
-      const s = await new Ingester(store, { threads: threads ?? defaultThreads() }).ingest(readInputs([input]), { onProgress: progress });
+      const s = await new Ingester(store, { threads: threads ?? defaultThreads(), dossiers }).ingest(readInputs([input]), { onProgress: progress });
       stored = s.read;
     },
     { ...(sample ? {} : { bytes }), ...(html ? { unit: "page" } : {}) },

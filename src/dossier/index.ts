@@ -12,6 +12,7 @@ export type { DossierInput, DossierOptions } from "./context.js";
 export { DEFAULT_OPTIONS as DEFAULT_DOSSIER_OPTIONS } from "./context.js";
 export { buildDossier } from "./build.js";
 export { renderDossierMarkdown } from "./render-md.js";
+export { storyOutline, OUTLINE_LEAD_CHARS, type OutlineMember, type StoryOutline } from "./outline.js";
 
 /**
  * Builds one dossier per story found among the inputs, in order of the story's first article;

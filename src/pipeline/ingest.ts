@@ -7,6 +7,7 @@ import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type Orde
 import type { IngestRecord, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
 import { contentHash } from "./parallel-task.js";
+import { refreshStoryOutlines } from "./dossiers.js";
 
 export { contentHash, prepareArticle } from "./parallel-task.js";
 
@@ -47,6 +48,14 @@ export interface IngesterOptions {
    * later ones (reason `template`). The memory is kept in the store, so it grows with the corpus.
    */
   templates?: boolean;
+  /**
+   * When the touched stories' dossiers are built: `"build"` (the default for the library) at the
+   * end of each run, with the worker threads; `"defer"` never by the ingest, which only refreshes
+   * the stories' rows from their outlines and drops their old dossiers, for a DossierReader to
+   * build when a story is first read (what the CLI and the server do: most stories of a day's
+   * news are never opened, and a dossier costs more than extracting and analysing its articles).
+   */
+  dossiers?: "build" | "defer";
 }
 
 /**
@@ -54,7 +63,8 @@ export interface IngesterOptions {
  * same content hash changes nothing), analyse, place each article with the online clusterer
  * (restored from the store, so story ids are stable across runs), write articles with their
  * analyses, assignments and the clusterer state in one transaction per batch, then rebuild the
- * dossiers of the stories that changed.
+ * dossiers of the stories that changed (or, with `dossiers: "defer"`, refresh their rows and
+ * leave the dossiers to be built when read).
  *
  * Crash safety: the batch transaction also records which stories need new dossiers; a later run
  * rebuilds any left over, so a killed ingest is completed by the next one.
@@ -216,7 +226,8 @@ export class Ingester {
     summary.storiesNew = new Set([...runStory.values()].filter((s) => newStories.has(s))).size;
     // A story opened in this run and merged away by the end is neither new nor updated.
     summary.storiesUpdated = [...touched].filter((s) => !newStories.has(s)).length;
-    if (pool) await this.rebuildDossiersWith(pool, [...touched]);
+    if (this.options.dossiers === "defer") await refreshStoryOutlines(this.store, [...touched]);
+    else if (pool) await this.rebuildDossiersWith(pool, [...touched]);
     else await this.rebuildDossiers([...touched]);
     await this.store.putState(DIRTY_STORIES, []);
     return summary;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { formatProblem, type InputProblem } from "../core/input.js";
 import { recordsToRaw } from "../pipeline/records.js";
 import type { Ingester } from "../pipeline/ingest.js";
+import type { DossierReader } from "../pipeline/dossiers.js";
 import type { Store, StoryQuery } from "../store/types.js";
 import {
   errorSchema,
@@ -15,7 +16,7 @@ import {
 } from "./schemas.js";
 
 /** The JSON API under /api, plus /health. Thin: every route is one store or ingester call. */
-export function registerApi(app: FastifyInstance, store: Store, ingester: Ingester): void {
+export function registerApi(app: FastifyInstance, store: Store, ingester: Ingester, dossiers: DossierReader): void {
   app.get("/health", { schema: { response: { 200: looseObject } } }, async () => ({
     status: "ok",
     store: store.kind,
@@ -38,7 +39,7 @@ export function registerApi(app: FastifyInstance, store: Store, ingester: Ingest
     "/api/stories/:id",
     { schema: { summary: "A story and its dossier", params: idParamsSchema, response: { 200: looseObject, 404: errorSchema } } },
     async (req, reply) => {
-      const [story, dossier] = await Promise.all([store.getStory(req.params.id), store.getDossier(req.params.id)]);
+      const [story, dossier] = await Promise.all([store.getStory(req.params.id), dossiers.get(req.params.id)]);
       if (!story || !dossier) return reply.code(404).send({ statusCode: 404, error: "Not Found", message: `no story ${req.params.id}` });
       return { story, dossier };
     },

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import swagger from "@fastify/swagger";
 import { Ingester } from "../pipeline/ingest.js";
+import { DossierReader } from "../pipeline/dossiers.js";
 import type { Store } from "../store/types.js";
 import { registerApi } from "./api.js";
 import { registerUi } from "./ui/routes.js";
@@ -11,6 +12,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Share an Ingester (and so its serialisation) with other callers in the process. */
   ingester?: Ingester;
+  /** Share a DossierReader (and so its builds in progress) with other callers in the process. */
+  dossiers?: DossierReader;
 }
 
 /**
@@ -19,7 +22,9 @@ export interface ServerOptions {
  */
 export async function buildServer(store: Store, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024 });
-  const ingester = options.ingester ?? new Ingester(store);
+  // Posted articles only refresh their stories' rows: a dossier is built when first read.
+  const ingester = options.ingester ?? new Ingester(store, { dossiers: "defer" });
+  const dossiers = options.dossiers ?? new DossierReader(store);
 
   // JSON Lines bodies: parsed line by line into an array of records; a bad line is a 400 naming it.
   app.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/x-jsonlines"], { parseAs: "string" }, (_req, body, done) => {
@@ -57,8 +62,8 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
     void reply.code(404).send({ statusCode: 404, error: "Not Found", message: `no route ${req.method} ${req.url.split("?")[0]}` });
   });
 
-  registerApi(app, store, ingester);
-  registerUi(app, store);
+  registerApi(app, store, ingester, dossiers);
+  registerUi(app, store, dossiers);
   app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { formatProblem, type InputProblem } from "../core/input.js";
 import { recordsToRaw } from "../pipeline/records.js";
 import { Ingester } from "../pipeline/ingest.js";
+import { DossierReader } from "../pipeline/dossiers.js";
 import type { Store } from "../store/types.js";
 
 function text(value: unknown) {
@@ -18,7 +19,12 @@ function failure(message: string) {
  * read dossiers and articles, and ingest new articles. Transport-agnostic: `newsfold mcp` binds it
  * to stdio.
  */
-export function createMcpServer(store: Store, ingester: Ingester = new Ingester(store), version = "0"): McpServer {
+export function createMcpServer(
+  store: Store,
+  ingester: Ingester = new Ingester(store, { dossiers: "defer" }),
+  version = "0",
+  dossiers: DossierReader = new DossierReader(store),
+): McpServer {
   const server = new McpServer({ name: "newsfold", version });
 
   server.registerTool(
@@ -38,7 +44,7 @@ export function createMcpServer(store: Store, ingester: Ingester = new Ingester(
       inputSchema: { story: z.string().min(1) },
     },
     async ({ story }) => {
-      const d = await store.getDossier(story);
+      const d = await dossiers.get(story);
       return d ? text(d) : failure(`no story ${story}`);
     },
   );

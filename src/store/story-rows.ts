@@ -1,21 +1,31 @@
 import type { Dossier } from "../dossier/types.js";
+import type { StoryOutline } from "../dossier/outline.js";
 import type { StorySummary } from "./types.js";
 
 /** The story-list row a dossier implies: headline, member articles, outlets and activity span. */
 export function storySummaryFromDossier(d: Dossier): StorySummary {
-  // Sources print their own offsets (+01:00, Z); comparing those strings would misorder them.
-  const dates = d.coverage.articles
-    .map((a) => toUtc(a.published))
-    .filter((p): p is string => p !== null)
-    .sort();
   return {
     id: d.story,
     headline: d.headline,
     articles: d.coverage.articles.map((a) => a.id),
     outlets: d.coverage.outlets.map((o) => o.outlet),
-    first_seen: dates[0] ?? null,
-    last_update: dates[dates.length - 1] ?? null,
+    ...activitySpan(d.coverage.articles.map((a) => a.published)),
   };
+}
+
+/** The same row from a story's outline, for stories whose dossier is built on demand. */
+export function storySummaryFromOutline(id: string, o: StoryOutline): StorySummary {
+  return { id, headline: o.headline, articles: o.articles, outlets: o.outlets, ...activitySpan(o.published) };
+}
+
+/** First and last publication, in UTC. */
+function activitySpan(published: (string | null)[]): { first_seen: string | null; last_update: string | null } {
+  // Sources print their own offsets (+01:00, Z); comparing those strings would misorder them.
+  const dates = published
+    .map(toUtc)
+    .filter((p): p is string => p !== null)
+    .sort();
+  return { first_seen: dates[0] ?? null, last_update: dates[dates.length - 1] ?? null };
 }
 
 /** An ISO 8601 time in UTC (`2026-03-16T08:00:00Z`); a date-only value stays as it is; null if unparseable. */

@@ -1,5 +1,6 @@
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import type { Dossier } from "../dossier/types.js";
+import type { OutlineMember } from "../dossier/outline.js";
 
 /** An article as the store keeps it: the clean record plus what identifies it for de-duplication. */
 export interface StoredArticle extends Article {
@@ -90,6 +91,17 @@ export interface Store {
   updateAssignments(assignments: ClusterAssignment[]): Promise<void>;
   articleCount(): Promise<number>;
 
+  /**
+   * What a story's outline needs of its members (metadata and the first OUTLINE_LEAD_CHARS of
+   * text), in ingest order: a light read for the story list, no analyses decoded.
+   */
+  storyOutlineMembers(story: string): Promise<OutlineMember[]>;
+  /**
+   * Writes story rows computed without a dossier (from outlines) and drops those stories'
+   * dossiers, which no longer match their members: they are built again when next asked for.
+   * All or nothing.
+   */
+  putStoryOutlines(stories: StorySummary[]): Promise<void>;
   /** Stores dossiers and the story rows derived from them, all or nothing. */
   putDossiers(dossiers: Dossier[]): Promise<void>;
   getDossier(story: string): Promise<Dossier | null>;

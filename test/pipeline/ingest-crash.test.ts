@@ -27,8 +27,8 @@ function writeCorpus(path: string, n: number): void {
   writeFileSync(path, lines.join("\n") + "\n");
 }
 
-function ingest(db: string, input: string) {
-  return spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "src/cli/main.ts"), "ingest", "--db", db, input], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+function ingest(db: string, input: string, ...flags: string[]) {
+  return spawn(process.execPath, ["--import", "tsx", join(REPO_ROOT, "src/cli/main.ts"), "ingest", ...flags, "--db", db, input], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 function count(db: string, sql: string): number {
@@ -79,8 +79,9 @@ test("a killed ingest leaves the database consistent and the next ingest complet
     assert.equal(count(db, "SELECT count(*) AS n FROM analyses"), stored);
     assert.equal(count(db, "SELECT count(*) AS n FROM assignments"), stored);
 
-    // The next ingest completes the work: nothing lost, nothing twice, every story has its dossier.
-    const again = ingest(db, input);
+    // The next ingest completes the work: nothing lost, nothing twice, every story has its row
+    // and (asked to build them now) its dossier.
+    const again = ingest(db, input, "--dossiers");
     let err = "";
     again.stderr.on("data", (b: Buffer) => (err += b.toString()));
     const code = await new Promise<number>((r) => again.once("exit", (c) => r(c ?? -1)));

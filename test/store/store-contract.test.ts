@@ -112,6 +112,23 @@ contract("a failing batch writes nothing (transaction)", async (store) => {
   assert.equal(await store.hasArticle("a2"), false);
 });
 
+contract("outline rows replace a story's row and drop its out-of-date dossier", async (store) => {
+  await store.putIngested([record("a1", "st_1", "The harbour bridge reopened after repairs."), record("a2", "st_1", "Bridge open again.")]);
+  const members = await store.storyOutlineMembers("st_1");
+  assert.deepEqual(members.map((m) => m.id), ["a1", "a2"]);
+  assert.deepEqual({ ...members[0] }, {
+    id: "a1", title: "Title a1", outlet: "Harbour Post", language: "en", published: "2025-03-09", duplicate_of: null, lead: "The harbour bridge reopened after repairs.",
+  });
+  assert.deepEqual(await store.storyOutlineMembers("st_none"), []);
+  await store.putDossiers([dossier("st_1", ["a1"], "Harbour bridge reopens")]);
+  await store.putStoryOutlines([{ id: "st_1", headline: "Bridge reopens", articles: ["a1", "a2"], outlets: ["Harbour Post"], first_seen: "2025-03-09", last_update: "2025-03-09" }]);
+  assert.equal(await store.getDossier("st_1"), null);
+  const row = await store.getStory("st_1");
+  assert.equal(row?.headline, "Bridge reopens");
+  assert.deepEqual(row?.articles, ["a1", "a2"]);
+  assert.deepEqual((await store.listStories({ q: "reopens" })).map((s) => s.id), ["st_1"]);
+});
+
 contract("dossiers make story rows; list, filter and full-text search", async (store) => {
   await store.putIngested([record("a1", "st_1", "The harbour bridge reopened."), record("b1", "st_2", "Wildfire near the valley.")]);
   await store.putDossiers([dossier("st_1", ["a1"], "Harbour bridge reopens"), dossier("st_2", ["b1"], "Valley wildfire")]);

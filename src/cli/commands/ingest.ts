@@ -22,7 +22,8 @@ export function register(program: Command): void {
     .argument("<inputs...>", "files, directories, URLs, or - for stdin")
     .option("--json", "print the summary as JSON on stdout")
     .option("--threads <n>", "worker threads for extraction, language analysis and dossiers (0: none; default: one per core)", parseThreads)
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean; threads?: number }, cmd: Command) => {
+    .option("--dossiers", "build the dossiers of the stories this run touched now (default: when a story is first read)")
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; threads?: number; dossiers?: boolean }, cmd: Command) => {
       if (inputs.length === 0) throw new UsageError("ingest needs at least one input");
       const problems = new ProblemReporter();
       const progress = createProgress("ingest");
@@ -37,7 +38,7 @@ export function register(program: Command): void {
         return;
       }
       const summary = await usingStore(opts.db, (store) =>
-        new Ingester(store, { threads: opts.threads ?? defaultThreads() }).ingest(readInputs(inputs), { onProblem: (p) => problems.report(p), onProgress: () => progress.tick() }),
+        new Ingester(store, { threads: opts.threads ?? defaultThreads(), dossiers: opts.dossiers ? "build" : "defer" }).ingest(readInputs(inputs), { onProblem: (p) => problems.report(p), onProgress: () => progress.tick() }),
       );
       progress.stop();
       const { ids: _ids, ...counts } = summary;

@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .option("--once", "poll once and exit (for scripts and tests)")
     .action(async (source: string, opts: { db?: string; interval: number; once?: boolean }) => {
       const store = await openStore(opts.db ?? defaultDbLocation());
-      const ingester = new Ingester(store);
+      const ingester = new Ingester(store, { dossiers: "defer" });
       const problems = new ProblemReporter();
       const seen = new Map<string, number>();
       const isUrl = /^https?:\/\//.test(source);

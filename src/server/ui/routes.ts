@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import type { Store } from "../../store/types.js";
+import type { DossierReader } from "../../pipeline/dossiers.js";
 import { articlePage } from "./pages/article.js";
 import { comparePage } from "./pages/compare.js";
 import { dossierPage } from "./pages/dossier.js";
@@ -30,7 +31,7 @@ function notFound(what: string): string {
 }
 
 /** Server-rendered pages of the story desk: list, story dossier, article, compare. */
-export function registerUi(app: FastifyInstance, store: Store): void {
+export function registerUi(app: FastifyInstance, store: Store, dossiers: DossierReader): void {
   const dir = assetDir();
   const assets = new Map(Object.keys(ASSET_TYPES).map((name) => [name, readFileSync(dir + name)]));
 
@@ -52,7 +53,7 @@ export function registerUi(app: FastifyInstance, store: Store): void {
   });
 
   app.get<{ Params: { id: string } }>("/stories/:id", { schema: { hide: true } }, async (req, reply) => {
-    const d = await store.getDossier(req.params.id);
+    const d = await dossiers.get(req.params.id);
     if (!d) return reply.code(404).type("text/html; charset=utf-8").send(notFound(`No story ${req.params.id}.`));
     return reply.type("text/html; charset=utf-8").send(dossierPage(d));
   });

@@ -2,6 +2,7 @@ import pg from "pg";
 import { decodeParsedAnalysis, encodeAnalysis } from "../analysis-codec.js";
 import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
+import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.js";
 import { storySummaryFromDossier } from "../story-rows.js";
 import type { IngestRecord, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
@@ -216,6 +217,24 @@ export class PostgresStore implements Store {
     return Number((await this.pool.query<{ n: string }>("SELECT count(*) AS n FROM articles")).rows[0]!.n);
   }
 
+  async storyOutlineMembers(story: string): Promise<OutlineMember[]> {
+    const r = await this.pool.query<OutlineMember>(
+      `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead
+       FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story = $1 ORDER BY a.seq`,
+      [story],
+    );
+    return r.rows;
+  }
+
+  async putStoryOutlines(stories: StorySummary[]): Promise<void> {
+    await this.tx(async (c) => {
+      for (const s of stories) {
+        await upsertStory(c, s);
+        await c.query("DELETE FROM dossiers WHERE story = $1", [s.id]);
+      }
+    });
+  }
+
   async putDossiers(dossiers: Dossier[]): Promise<void> {
     const now = new Date().toISOString();
     await this.tx(async (c) => {
@@ -226,12 +245,7 @@ export class PostgresStore implements Store {
           "INSERT INTO dossiers (story, schema, json, built_at) VALUES ($1,$2,$3,$4) ON CONFLICT (story) DO UPDATE SET schema = EXCLUDED.schema, json = EXCLUDED.json, built_at = EXCLUDED.built_at",
           [d.story, d.schema, JSON.stringify(d), now],
         );
-        await c.query(
-          `INSERT INTO stories (id, headline, articles, outlets, first_seen, last_update, article_count) VALUES ($1,$2,$3,$4,$5,$6,$7)
-           ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, articles = EXCLUDED.articles, outlets = EXCLUDED.outlets,
-             first_seen = EXCLUDED.first_seen, last_update = EXCLUDED.last_update, article_count = EXCLUDED.article_count`,
-          [s.id, s.headline, JSON.stringify(s.articles), JSON.stringify(s.outlets), s.first_seen, s.last_update, s.articles.length],
-        );
+        await upsertStory(c, s);
       }
     });
   }
@@ -318,4 +332,14 @@ export class PostgresStore implements Store {
       [name, JSON.stringify(value), new Date().toISOString()],
     );
   }
+}
+
+/** Inserts or updates one story row (its tsvector is a generated column). */
+async function upsertStory(c: pg.PoolClient, s: StorySummary): Promise<void> {
+  await c.query(
+    `INSERT INTO stories (id, headline, articles, outlets, first_seen, last_update, article_count) VALUES ($1,$2,$3,$4,$5,$6,$7)
+     ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, articles = EXCLUDED.articles, outlets = EXCLUDED.outlets,
+       first_seen = EXCLUDED.first_seen, last_update = EXCLUDED.last_update, article_count = EXCLUDED.article_count`,
+    [s.id, s.headline, JSON.stringify(s.articles), JSON.stringify(s.outlets), s.first_seen, s.last_update, s.articles.length],
+  );
 }

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
+import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
 import { storySummaryFromDossier, toFtsQuery } from "../story-rows.js";
 import { decodeAnalysis, encodeAnalysis } from "../analysis-codec.js";
@@ -211,15 +212,43 @@ export class SqliteStore implements Store {
     return (this.db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
   }
 
-  async putDossiers(dossiers: Dossier[]): Promise<void> {
-    const upDossier = this.db.prepare(
-      "INSERT INTO dossiers (story, schema, json, built_at) VALUES (?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET schema = excluded.schema, json = excluded.json, built_at = excluded.built_at",
-    );
-    const upStory = this.db.prepare(
+  async storyOutlineMembers(story: string): Promise<OutlineMember[]> {
+    return this.db
+      .prepare(
+        `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead
+         FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story = ? ORDER BY a.seq`,
+      )
+      .all(story) as OutlineMember[];
+  }
+
+  async putStoryOutlines(stories: StorySummary[]): Promise<void> {
+    const upStory = this.upsertStoryStatement();
+    const delDossier = this.db.prepare("DELETE FROM dossiers WHERE story = ?");
+    const delFts = this.db.prepare("DELETE FROM stories_fts WHERE id = ?");
+    const insFts = this.db.prepare("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
+    this.db.transaction(() => {
+      for (const s of stories) {
+        upStory.run({ ...s, articles: JSON.stringify(s.articles), outlets: JSON.stringify(s.outlets), article_count: s.articles.length });
+        delDossier.run(s.id);
+        delFts.run(s.id);
+        insFts.run(s.id, s.headline);
+      }
+    })();
+  }
+
+  private upsertStoryStatement(): Database.Statement {
+    return this.db.prepare(
       `INSERT INTO stories (id, headline, articles, outlets, first_seen, last_update, article_count) VALUES (@id, @headline, @articles, @outlets, @first_seen, @last_update, @article_count)
        ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets,
          first_seen = excluded.first_seen, last_update = excluded.last_update, article_count = excluded.article_count`,
     );
+  }
+
+  async putDossiers(dossiers: Dossier[]): Promise<void> {
+    const upDossier = this.db.prepare(
+      "INSERT INTO dossiers (story, schema, json, built_at) VALUES (?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET schema = excluded.schema, json = excluded.json, built_at = excluded.built_at",
+    );
+    const upStory = this.upsertStoryStatement();
     const delFts = this.db.prepare("DELETE FROM stories_fts WHERE id = ?");
     const insFts = this.db.prepare("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
     const now = new Date().toISOString();
