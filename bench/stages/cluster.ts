@@ -35,18 +35,15 @@ if (size > baselineMax) {
   let bytes = 0;
   let n = 0;
   const lat: number[] = [];
-  for (const g of benchStream(size)) {
-    void g.analysis; // tokenise before timing
-    bytes += Buffer.byteLength(g.article.text);
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
+  // Articles come in chunks, each generated and tokenised before it is timed as a whole: one CPU
+  // reading per chunk, as a reading per article (tens of microseconds) would be counted as clustering.
+  const CHUNK = 1000;
+  const place = (g: GeneratedArticle): void => {
+    const timed = n % 97 === 0;
+    const t0 = timed ? performance.now() : 0;
     const a = sc.add(g.article, g.analysis);
     const changes = sc.drainChanges();
-    const dt = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    wall += dt;
-    cpu += (c.user + c.system) / 1e6;
-    if (n % 97 === 0) lat.push(dt);
+    if (timed) lat.push(performance.now() - t0);
     if (n < scoreMax) {
       gold.set(g.article.id, g.event);
       goldStory.set(g.article.id, g.story);
@@ -59,7 +56,24 @@ if (size > baselineMax) {
       predStory.set(ch.id, ch.story);
     }
     n++;
+  };
+  let chunk: GeneratedArticle[] = [];
+  const run = (): void => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const g of chunk) place(g);
+    wall += performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu += (c.user + c.system) / 1e6;
+    chunk = [];
+  };
+  for (const g of benchStream(size)) {
+    void g.analysis; // tokenise before timing
+    bytes += Buffer.byteLength(g.article.text);
+    chunk.push(g);
+    if (chunk.length === CHUNK) run();
   }
+  run();
   lat.sort((x, y) => x - y);
   const st = sc.stats();
   const seconds = wall / 1000;

@@ -1,5 +1,4 @@
 import type { Token } from "../core/types.js";
-import { sha1 } from "../core/hash.js";
 import type { CopyParams } from "./params.js";
 
 /** FNV-1a over a string: a fast 32-bit word hash. */
@@ -20,6 +19,35 @@ function mix(h: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** A set of (already mixed) 32-bit shingle hashes sized for `capacity` inserts: open addressing, no boxing, unlike Set<number>. */
+class ShingleSet {
+  private readonly keys: Uint32Array;
+  private readonly used: Uint8Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Uint32Array(cap);
+    this.used = new Uint8Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** Adds a hash; false when it was already there. */
+  add(h: number): boolean {
+    let i = h & this.mask;
+    while (this.used[i]) {
+      if (this.keys[i] === h) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.used[i] = 1;
+    this.keys[i] = h;
+    this.size++;
+    return true;
+  }
 }
 
 /** Fixed seeds (derived, not random) so signatures are the same on every run and machine. */
@@ -70,20 +98,28 @@ export class CopyIndex {
   /** Fingerprints a token sequence. */
   fingerprint(tokens: readonly Token[]): Fingerprint {
     const words = new Uint32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = fnv(tokens[i]!.norm);
-    const exact = sha1(tokens.map((t) => t.norm).join(" "));
+    // Two independent 32-bit chains over the word hashes: an exact-copy key as unlikely to
+    // collide as a 64-bit hash, for a fraction of the cost of hashing the joined text.
+    let e1 = 0x2545f491;
+    let e2 = 0x9e3779b9;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = fnv(tokens[i]!.norm);
+      words[i] = w;
+      e1 = mix(e1 ^ w);
+      e2 = mix((e2 + w) ^ 0x5bd1e995);
+    }
+    const exact = `${tokens.length.toString(36)}:${e1.toString(16)}:${e2.toString(16)}`;
     const k = this.p.shingle;
     const n = this.seeds.length;
     // One-permutation MinHash: each shingle hashes once and lands in one of n bins, which keep
     // their minimum; empty bins borrow from the next filled one (rotation densification).
     const sig = new Uint32Array(n).fill(0xffffffff);
     const filled = new Uint8Array(n);
-    const seen = new Set<number>();
+    const seen = new ShingleSet(Math.max(0, words.length - k + 1));
     for (let i = 0; i + k <= words.length; i++) {
       let h = 0;
       for (let j = 0; j < k; j++) h = mix((h ^ words[i + j]!) + j);
-      if (seen.has(h)) continue;
-      seen.add(h);
+      if (!seen.add(h)) continue;
       const v = mix(h ^ this.seeds[0]!);
       const bin = v % n;
       const low = mix(v ^ this.seeds[1]!);

@@ -1,6 +1,6 @@
 import type { Analysis, Article, Token } from "../core/types.js";
 import { normalizeWord, tokenize } from "../core/tokenize.js";
-import { isStopWord, termMaker } from "../nlp/terms/index.js";
+import { stopWords, termMaker } from "../nlp/terms/index.js";
 import type { ClusterParams } from "./params.js";
 
 /**
@@ -25,6 +25,31 @@ export function parseTime(iso: string | null | undefined): number | null {
 /** Days between two times (absolute), or null when either is unknown. */
 export function daysApart(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : Math.abs(a - b) / DAY_MS;
+}
+
+const TERM_KEYS = new Map<string, Map<string, string | null>>();
+
+/**
+ * The `t:` key of each word of a language, memoised: news vocabulary is Zipfian, so nearly every
+ * token is a word seen before, and a lookup is cheaper than a stop-word check, a stem and a concat.
+ */
+function termKeyMaker(lang: string | null | undefined): (norm: string) => string | null {
+  const code = lang ?? "";
+  let memo = TERM_KEYS.get(code);
+  if (!memo) TERM_KEYS.set(code, (memo = new Map()));
+  const cache = memo;
+  const termOf = termMaker(lang);
+  return (norm) => {
+    let key = cache.get(norm);
+    if (key === undefined) {
+      const term = termOf(norm);
+      key = term === null ? null : "t:" + term;
+      // Cleared now and then so memory stays flat on endless streams; hot words return at once.
+      if (cache.size >= 200_000) cache.clear();
+      cache.set(norm, key);
+    }
+    return key;
+  };
 }
 
 function bump(m: Map<string, number>, k: string, w: number): void {
@@ -62,7 +87,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   const tokens = analysis.tokens;
   const text = article.text;
 
-  const termOf = termMaker(lang);
+  const termKey = termKeyMaker(lang);
   // Names go to the entity family only, so that the term family holds what a happening is
   // (its kind: earthquake, rehab, merger) and entities hold who and where: events need both,
   // storylines of same-kind happenings share the first.
@@ -86,9 +111,10 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       if (words.length > 1) bump(counts, prefix + words[words.length - 1], n);
     }
   } else {
+    const stops = stopWords(lang);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.numeric || t.norm.length < 2 || isStopWord(t.norm, lang)) continue;
+      if (t.numeric || t.norm.length < 2 || stops.has(t.norm)) continue;
       if (capitalisedMidSentence(text, t)) {
         inName[i] = 1;
         bump(counts, "e:" + t.norm, 1);
@@ -105,8 +131,8 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       continue;
     }
     if (inName[i] && !params.namesAsTerms) continue;
-    const term = termOf(t.norm);
-    if (term !== null) bump(counts, "t:" + term, w);
+    const key = termKey(t.norm);
+    if (key !== null) bump(counts, key, w);
   }
   if (article.title) {
     const titleTokens = tokenize(article.title);
@@ -115,8 +141,8 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
         if (keepNumber(t.norm)) bump(counts, "n:" + t.norm, params.titleWeight);
         continue;
       }
-      const term = termOf(t.norm);
-      if (term !== null) bump(counts, "t:" + term, params.titleWeight);
+      const key = termKey(t.norm);
+      if (key !== null) bump(counts, key, params.titleWeight);
     }
   }
 

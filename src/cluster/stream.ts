@@ -225,7 +225,11 @@ export class StreamClusterer {
    * families both sides have (terms always count), times the time decay when both are dated.
    */
   private similarity(a: Vec, aNorms: number[], b: Vec, bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
-    const dots = familyDots(a, b, this.family);
+    return this.combine(familyDots(a, b, this.family), aNorms, bNorms, weights, dt, scaleDays);
+  }
+
+  /** The similarity from per-family dot products (see `similarity`). */
+  private combine(dots: number[], aNorms: number[], bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
     const w = familyWeightList(weights);
     let s = 0;
     let total = 0;
@@ -291,11 +295,31 @@ export class StreamClusterer {
     const cands = index.lookup(this.salient(v), this.params.maxCandidates, (k) => groups.has(k) && k !== exclude);
     let group: G | null = null;
     let sim = -1;
+    // The vector is walked once per candidate: as flat arrays, so that no entry pair is allocated.
+    const keys = new Int32Array(v.size);
+    const vals = new Float64Array(v.size);
+    const fams = new Uint8Array(v.size);
+    let i = 0;
+    for (const [k, w] of v) {
+      keys[i] = k;
+      vals[i] = w;
+      fams[i++] = this.family[k]!;
+    }
     for (const k of cands) {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
-      const s = this.similarity(v, norms, g.centroid, g.norms, weights, dt, scaleDays);
+      let dots: number[];
+      if (v.size <= g.centroid.size) {
+        // Same order of summation as familyDots (it walks the smaller side, this one on ties).
+        dots = [0, 0, 0, 0];
+        const c = g.centroid;
+        for (let j = 0; j < keys.length; j++) {
+          const o = c.get(keys[j]!);
+          if (o !== undefined) dots[fams[j]!]! += vals[j]! * o;
+        }
+      } else dots = familyDots(v, g.centroid, this.family);
+      const s = this.combine(dots, norms, g.norms, weights, dt, scaleDays);
       if (s > sim || (s === sim && group !== null && g.key < group.key)) {
         sim = s;
         group = g;
