@@ -181,7 +181,7 @@ export class Ingester {
       seenHashes.add(hash);
       // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
       let analysis: Analysis | null = item.analysis;
-      const stripped = templates ? learnAndStrip(templates, article) : article;
+      const stripped = templates ? learnAndStrip(templates, article, "lineKeys" in item ? item.lineKeys : undefined) : article;
       if (templates) {
         learnedSinceWrite++;
         learned++;

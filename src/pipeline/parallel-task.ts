@@ -7,6 +7,7 @@ import { isProblem, problem, type InputProblem } from "../core/input.js";
 import { sha1 } from "../core/hash.js";
 import { squashSpace } from "../core/tokenize.js";
 import { extractArticle } from "../extract/index.js";
+import { articleLineKeys, type LineKey } from "../extract/templates/index.js";
 import { encodeAnalysis } from "../store/analysis-codec.js";
 import { analyze } from "../nlp/index.js";
 import type { Dossier, DossierInput } from "../dossier/index.js";
@@ -36,7 +37,16 @@ export function prepareArticle(raw: RawArticle): { article: Article; hash: strin
  * One input's outcome: its problem, or the article with its hash and (when done ahead) its
  * analysis, with that analysis already serialised for the store when a worker made it.
  */
-export type PreparedItem = { problem: InputProblem } | { article: Article; hash: string; analysis: Analysis | null; analysisJson?: string };
+export type PreparedItem =
+  | { problem: InputProblem }
+  | {
+      article: Article;
+      hash: string;
+      analysis: Analysis | null;
+      analysisJson?: string;
+      /** articleLineKeys(article.text), made by a worker for the template memory on the ingest thread. */
+      lineKeys?: LineKey[];
+    };
 
 /** Extraction and analysis together: what a worker does for each article. */
 export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
@@ -58,7 +68,7 @@ export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
  */
 export function prepareInWorker(raw: RawArticle): PreparedItem {
   const p = prepareAndAnalyze(raw);
-  return "analysis" in p && p.analysis ? { ...p, analysisJson: encodeAnalysis(p.analysis) } : p;
+  return "analysis" in p && p.analysis ? { ...p, analysisJson: encodeAnalysis(p.analysis), lineKeys: articleLineKeys(p.article.text) } : p;
 }
 
 export type WorkerRequest =

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import { encodeAnalysis } from "../../src/store/analysis-codec.js";
+import { articleLineKeys } from "../../src/extract/templates/index.js";
 import assert from "node:assert/strict";
 import { Ingester } from "../../src/pipeline/ingest.js";
 import { recordsToRaw } from "../../src/pipeline/records.js";
@@ -84,9 +85,14 @@ test("the pool's workers do the work themselves and return what this thread woul
     const results = (await Promise.all(chunks.map((c) => pool.prepare(c)))).flat();
     assert.equal(pool.answeredByWorkers, chunks.length, "no chunk fell back to the main thread");
     const local = raws.map(prepareAndAnalyze);
-    // Workers also send each analysis serialised (for the store); the rest is exactly the local result.
-    for (const r of results) if ("analysis" in r && r.analysis) assert.equal(r.analysisJson, encodeAnalysis(r.analysis));
-    assert.deepEqual(results.map((r) => ("analysisJson" in r ? (({ analysisJson: _, ...rest }) => rest)(r) : r)), local);
+    // Workers also send each analysis serialised (for the store) and the template memory's line
+    // keys; the rest is exactly the local result.
+    for (const r of results) {
+      if (!("analysis" in r) || !r.analysis) continue;
+      assert.equal(r.analysisJson, encodeAnalysis(r.analysis));
+      assert.deepEqual(r.lineKeys, articleLineKeys(r.article.text));
+    }
+    assert.deepEqual(results.map((r) => ("analysisJson" in r ? (({ analysisJson: _, lineKeys: _k, ...rest }) => rest)(r) : r)), local);
   } finally {
     await pool.close();
   }

@@ -6,7 +6,8 @@
 //   for (const a of articles) cleanText(a.text, { templates: mem, outlet: a.outlet });   // pass 2: clean
 // Streaming use observes each article before cleaning it; persist with `toJSON` / `InMemoryTemplateMemory.fromJSON`.
 export { InMemoryTemplateMemory } from "./memory.js";
-export type { TemplateMemory, TemplateMemoryOptions, TemplateMemoryState } from "./memory.js";
+export { lineKey } from "./memory.js";
+export type { LineKey, TemplateMemory, TemplateMemoryOptions, TemplateMemoryState } from "./memory.js";
 export { normalizeLine, lineHash, templateLines } from "./normalize.js";
-export { learnAndStrip, loadTemplateMemory, templateKey } from "./article.js";
+export { articleLineKeys, learnAndStrip, loadTemplateMemory, templateKey } from "./article.js";
 

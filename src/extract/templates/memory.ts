@@ -3,12 +3,23 @@
 // template merely because it is common; only one outlet repeating it across its own articles makes it one.
 import { lineHash, normalizeLine } from "./normalize.js";
 
+/**
+ * A line as the memory counts it: the hash of its normalised form and whether it reads like a
+ * sentence; null for a line the memory ignores (empty once normalised, or longer than a label).
+ * Keys are a pure function of the line, so they can be made in any thread (see lineKeys).
+ */
+export type LineKey = { hash: string; sentence: boolean } | null;
+
 /** A store of per-outlet line counts that tells template lines from article lines. */
 export interface TemplateMemory {
   /** Records one article of `outlet`: each distinct line counts once for the article. */
   observe(outlet: string, lines: Iterable<string>): void;
+  /** observe() with the lines' keys already made. */
+  observeKeys(outlet: string, keys: readonly LineKey[]): void;
   /** True when `line` is boilerplate for `outlet`: it recurs across enough of its articles. */
   isTemplate(outlet: string, line: string): boolean;
+  /** isTemplate() for a line's key. */
+  isTemplateKey(outlet: string, key: LineKey): boolean;
   /** The state as plain JSON, for persistence. */
   toJSON(): TemplateMemoryState;
 }
@@ -76,7 +87,23 @@ export class InMemoryTemplateMemory implements TemplateMemory {
     return mem;
   }
 
+  /** Longest line this memory counts. */
+  get maxLineChars(): number {
+    return this.opts.maxLineChars;
+  }
+
+  /** The key of one line under this memory's settings. */
+  keyOf(line: string): LineKey {
+    return lineKey(line, this.opts.maxLineChars);
+  }
+
   observe(outlet: string, lines: Iterable<string>): void {
+    const keys: LineKey[] = [];
+    for (const line of lines) keys.push(this.keyOf(line));
+    this.observeKeys(outlet, keys);
+  }
+
+  observeKeys(outlet: string, keys: readonly LineKey[]): void {
     let o = this.outlets.get(outlet);
     if (!o) {
       o = { articles: 0, lines: new Map() };
@@ -84,26 +111,24 @@ export class InMemoryTemplateMemory implements TemplateMemory {
     }
     o.articles++;
     const seen = new Set<string>();
-    for (const line of lines) {
-      if (line.length > this.opts.maxLineChars) continue;
-      const norm = normalizeLine(line);
-      if (norm.length === 0) continue;
-      const h = lineHash(norm);
-      if (seen.has(h)) continue;
-      seen.add(h);
-      o.lines.set(h, (o.lines.get(h) ?? 0) + 1);
+    for (const k of keys) {
+      if (k === null || seen.has(k.hash)) continue;
+      seen.add(k.hash);
+      o.lines.set(k.hash, (o.lines.get(k.hash) ?? 0) + 1);
     }
     if (o.lines.size > this.opts.maxLinesPerOutlet) prune(o.lines, this.opts.maxLinesPerOutlet);
   }
 
   isTemplate(outlet: string, line: string): boolean {
+    return this.outlets.has(outlet) && this.isTemplateKey(outlet, this.keyOf(line));
+  }
+
+  isTemplateKey(outlet: string, key: LineKey): boolean {
     const o = this.outlets.get(outlet);
-    if (!o || line.length > this.opts.maxLineChars) return false;
-    const norm = normalizeLine(line);
-    if (norm.length === 0) return false;
-    const n = o.lines.get(lineHash(norm)) ?? 0;
+    if (!o || key === null) return false;
+    const n = o.lines.get(key.hash) ?? 0;
     if (n < this.opts.minArticles) return false;
-    if (!sentenceShaped(norm)) return true;
+    if (!key.sentence) return true;
     return n >= this.opts.minArticlesForSentences && n >= this.opts.minShareForSentences * o.articles;
   }
 
@@ -112,6 +137,17 @@ export class InMemoryTemplateMemory implements TemplateMemory {
     for (const [outlet, o] of this.outlets) outlets[outlet] = { articles: o.articles, lines: Object.fromEntries(o.lines) };
     return { version: 1, options: { ...this.opts }, outlets };
   }
+}
+
+/** Longest line (characters) a memory with default settings counts; longer lines are paragraphs. */
+export const DEFAULT_MAX_LINE_CHARS = DEFAULTS.maxLineChars;
+
+/** The key of a line: its normalised hash and shape, or null when a memory would ignore it. */
+export function lineKey(line: string, maxLineChars = DEFAULT_MAX_LINE_CHARS): LineKey {
+  if (line.length > maxLineChars) return null;
+  const norm = normalizeLine(line);
+  if (norm.length === 0) return null;
+  return { hash: lineHash(norm), sentence: sentenceShaped(norm) };
 }
 
 /**

@@ -81,6 +81,18 @@ export class SqliteStore implements Store {
     this.db.pragma("busy_timeout = 5000");
   }
 
+  /** Prepared statements by SQL text: preparing one costs more than running it (~0.1 ms per ingest batch each). */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
   async migrate(): Promise<void> {
     const current = this.db.pragma("user_version", { simple: true }) as number;
     for (const m of SQLITE_MIGRATIONS) {
@@ -99,24 +111,24 @@ export class SqliteStore implements Store {
   async findExisting(url: string | null, contentHash: string): Promise<string | null> {
     const row = (
       url
-        ? this.db.prepare("SELECT id FROM articles WHERE url = ? OR content_hash = ? LIMIT 1").get(url, contentHash)
-        : this.db.prepare("SELECT id FROM articles WHERE content_hash = ? LIMIT 1").get(contentHash)
+        ? this.stmt("SELECT id FROM articles WHERE url = ? OR content_hash = ? LIMIT 1").get(url, contentHash)
+        : this.stmt("SELECT id FROM articles WHERE content_hash = ? LIMIT 1").get(contentHash)
     ) as { id: string } | undefined;
     return row?.id ?? null;
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare("SELECT 1 FROM articles WHERE id = ?").get(id) !== undefined;
+    return this.stmt("SELECT 1 FROM articles WHERE id = ?").get(id) !== undefined;
   }
 
   async putIngested(records: IngestRecord[], states: Record<string, unknown> = {}): Promise<void> {
-    const insArticle = this.db.prepare(
+    const insArticle = this.stmt(
       `INSERT INTO articles (id, url, content_hash, path, outlet, title, byline, published, dateline, language, text, removed, ingested_at)
        VALUES (@id, @url, @content_hash, @path, @outlet, @title, @byline, @published, @dateline, @language, @text, @removed, @ingested_at)`,
     );
-    const insFts = this.db.prepare("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)");
-    const insAnalysis = this.db.prepare("INSERT INTO analyses (article_id, json) VALUES (?, ?)");
-    const insAssignment = this.db.prepare(
+    const insFts = this.stmt("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)");
+    const insAnalysis = this.stmt("INSERT INTO analyses (article_id, json) VALUES (?, ?)");
+    const insAssignment = this.stmt(
       "INSERT INTO assignments (article_id, event, story, duplicate_of, explanation) VALUES (?, ?, ?, ?, ?)",
     );
     this.db.transaction(() => {
@@ -145,17 +157,17 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = this.db.prepare("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
+    const r = this.stmt("SELECT * FROM articles WHERE id = ?").get(id) as ArticleRow | undefined;
     return r ? articleFromRow(r) : null;
   }
 
   async getAnalysis(id: string): Promise<Analysis | null> {
-    const r = this.db.prepare("SELECT json FROM analyses WHERE article_id = ?").get(id) as { json: string } | undefined;
+    const r = this.stmt("SELECT json FROM analyses WHERE article_id = ?").get(id) as { json: string } | undefined;
     return r ? decodeAnalysis(r.json) : null;
   }
 
   async getAssignment(id: string): Promise<ClusterAssignment | null> {
-    const r = this.db.prepare("SELECT * FROM assignments WHERE article_id = ?").get(id) as
+    const r = this.stmt("SELECT * FROM assignments WHERE article_id = ?").get(id) as
       | { article_id: string; event: string; story: string; duplicate_of: string | null; explanation: string | null }
       | undefined;
     if (!r) return null;
@@ -166,8 +178,8 @@ export class SqliteStore implements Store {
 
   /** A story's member rows in ingest order: article columns, stored analysis JSON and assignment. */
   private memberRows(story: string): MemberRow[] {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT a.*, n.json AS analysis, s.event, s.story, s.duplicate_of, s.explanation
          FROM assignments s JOIN articles a ON a.id = s.article_id JOIN analyses n ON n.article_id = a.id
          WHERE s.story = ? ORDER BY a.seq`,
@@ -202,19 +214,19 @@ export class SqliteStore implements Store {
   }
 
   async updateAssignments(assignments: ClusterAssignment[]): Promise<void> {
-    const upd = this.db.prepare("UPDATE assignments SET event = ?, story = ?, duplicate_of = ?, explanation = ? WHERE article_id = ?");
+    const upd = this.stmt("UPDATE assignments SET event = ?, story = ?, duplicate_of = ?, explanation = ? WHERE article_id = ?");
     this.db.transaction(() => {
       for (const a of assignments) upd.run(a.event, a.story, a.duplicate_of, a.explanation ? JSON.stringify(a.explanation) : null, a.id);
     })();
   }
 
   async articleCount(): Promise<number> {
-    return (this.db.prepare("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
+    return (this.stmt("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
   }
 
   async storyOutlineMembers(story: string): Promise<OutlineMember[]> {
-    return this.db
-      .prepare(
+    return this
+      .stmt(
         `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead
          FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story = ? ORDER BY a.seq`,
       )
@@ -223,9 +235,9 @@ export class SqliteStore implements Store {
 
   async putStoryOutlines(stories: StorySummary[]): Promise<void> {
     const upStory = this.upsertStoryStatement();
-    const delDossier = this.db.prepare("DELETE FROM dossiers WHERE story = ?");
-    const delFts = this.db.prepare("DELETE FROM stories_fts WHERE id = ?");
-    const insFts = this.db.prepare("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
+    const delDossier = this.stmt("DELETE FROM dossiers WHERE story = ?");
+    const delFts = this.stmt("DELETE FROM stories_fts WHERE id = ?");
+    const insFts = this.stmt("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
     this.db.transaction(() => {
       for (const s of stories) {
         upStory.run({ ...s, articles: JSON.stringify(s.articles), outlets: JSON.stringify(s.outlets), article_count: s.articles.length });
@@ -237,7 +249,7 @@ export class SqliteStore implements Store {
   }
 
   private upsertStoryStatement(): Database.Statement {
-    return this.db.prepare(
+    return this.stmt(
       `INSERT INTO stories (id, headline, articles, outlets, first_seen, last_update, article_count) VALUES (@id, @headline, @articles, @outlets, @first_seen, @last_update, @article_count)
        ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, articles = excluded.articles, outlets = excluded.outlets,
          first_seen = excluded.first_seen, last_update = excluded.last_update, article_count = excluded.article_count`,
@@ -245,12 +257,12 @@ export class SqliteStore implements Store {
   }
 
   async putDossiers(dossiers: Dossier[]): Promise<void> {
-    const upDossier = this.db.prepare(
+    const upDossier = this.stmt(
       "INSERT INTO dossiers (story, schema, json, built_at) VALUES (?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET schema = excluded.schema, json = excluded.json, built_at = excluded.built_at",
     );
     const upStory = this.upsertStoryStatement();
-    const delFts = this.db.prepare("DELETE FROM stories_fts WHERE id = ?");
-    const insFts = this.db.prepare("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
+    const delFts = this.stmt("DELETE FROM stories_fts WHERE id = ?");
+    const insFts = this.stmt("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
     const now = new Date().toISOString();
     this.db.transaction(() => {
       for (const d of dossiers) {
@@ -265,15 +277,15 @@ export class SqliteStore implements Store {
   }
 
   async getDossier(story: string): Promise<Dossier | null> {
-    const r = this.db.prepare("SELECT json FROM dossiers WHERE story = ?").get(story) as { json: string } | undefined;
+    const r = this.stmt("SELECT json FROM dossiers WHERE story = ?").get(story) as { json: string } | undefined;
     return r ? (JSON.parse(r.json) as Dossier) : null;
   }
 
   async deleteStory(id: string): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare("DELETE FROM dossiers WHERE story = ?").run(id);
-      this.db.prepare("DELETE FROM stories WHERE id = ?").run(id);
-      this.db.prepare("DELETE FROM stories_fts WHERE id = ?").run(id);
+      this.stmt("DELETE FROM dossiers WHERE story = ?").run(id);
+      this.stmt("DELETE FROM stories WHERE id = ?").run(id);
+      this.stmt("DELETE FROM stories_fts WHERE id = ?").run(id);
     })();
   }
 
@@ -302,24 +314,24 @@ export class SqliteStore implements Store {
     }
     const sql = `SELECT s.* FROM stories s ${where.length ? "WHERE " + where.join(" AND ") : ""}
       ORDER BY s.article_count DESC, s.last_update DESC, s.id LIMIT @limit OFFSET @offset`;
-    return (this.db.prepare(sql).all(params) as StoryRow[]).map(storyFromRow);
+    return (this.stmt(sql).all(params) as StoryRow[]).map(storyFromRow);
   }
 
   async getStory(id: string): Promise<StorySummary | null> {
-    const r = this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined;
+    const r = this.stmt("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined;
     return r ? storyFromRow(r) : null;
   }
 
   async search(q: string, limit = 20): Promise<SearchHit[]> {
     const fts = toFtsQuery(q);
     if (!fts) return [];
-    const stories = this.db
-      .prepare(
+    const stories = this
+      .stmt(
         "SELECT id, headline, snippet(stories_fts, 1, '[', ']', '…', 12) AS snip FROM stories_fts WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?",
       )
       .all(fts, limit) as { id: string; headline: string; snip: string }[];
-    const articles = this.db
-      .prepare(
+    const articles = this
+      .stmt(
         `SELECT f.id, f.title, snippet(articles_fts, 2, '[', ']', '…', 16) AS snip, s.story
          FROM articles_fts f LEFT JOIN assignments s ON s.article_id = f.id WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
       )
@@ -331,7 +343,7 @@ export class SqliteStore implements Store {
   }
 
   async getState<T>(name: string): Promise<T | null> {
-    const r = this.db.prepare("SELECT json FROM state WHERE name = ?").get(name) as { json: string } | undefined;
+    const r = this.stmt("SELECT json FROM state WHERE name = ?").get(name) as { json: string } | undefined;
     return r ? (JSON.parse(r.json) as T) : null;
   }
 
@@ -340,8 +352,8 @@ export class SqliteStore implements Store {
   }
 
   private writeState(name: string, value: unknown): void {
-    this.db
-      .prepare("INSERT INTO state (name, json, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at")
+    this
+      .stmt("INSERT INTO state (name, json, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at")
       .run(name, JSON.stringify(value), new Date().toISOString());
   }
 }
