@@ -4,6 +4,7 @@
  * and scored by idf-weighted overlap of stems, entities, numbers and dates.
  */
 import type { Clause } from "./features.js";
+import { portableKey } from "./lexicon.js";
 
 export interface AlignOptions {
   /** Least weighted cosine between two clauses for them to state the same claim. */
@@ -64,6 +65,18 @@ export class KeyWeights {
   }
   private readonly norms: number[] = [];
 
+  /** Sum of the weights of a clause's portable keys (cached): its norm against another language. */
+  portableNorm(i: number): number {
+    let v = this.portableNorms[i];
+    if (v === undefined) {
+      v = 0;
+      for (const k of this.clauses[i]!.keys) if (portableKey(k)) v += this.weight(k);
+      this.portableNorms[i] = v;
+    }
+    return v;
+  }
+  private readonly portableNorms: number[] = [];
+
   /** The keys of a clause as a set (cached). */
   keySet(i: number): Set<string> {
     let s = this.sets[i];
@@ -92,7 +105,7 @@ export class KeyWeights {
         }
         // A word that is not part of a name or of an attribution here (see alignClauses).
         const plain = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
-        return [id, this.weight(k), plain, pos] as const;
+        return [id, this.weight(k), plain, pos, portableKey(k) ? 1 : 0] as const;
       });
       pairs.sort((a, b) => a[0] - b[0]);
       this.ids[i] = v = {
@@ -100,6 +113,7 @@ export class KeyWeights {
         weights: Float64Array.from(pairs, (p) => p[1]),
         plain: Uint8Array.from(pairs, (p) => p[2]),
         pos: Int32Array.from(pairs, (p) => p[3]),
+        portable: Uint8Array.from(pairs, (p) => p[4]),
       };
     }
     return v;
@@ -153,6 +167,8 @@ export interface ClauseIds {
   plain: Uint8Array;
   /** Position of the key in the clause's own `keys`, aligned with ids. */
   pos: Int32Array;
+  /** 1 where the key can be shared across languages (see portableKey), aligned with ids. */
+  portable: Uint8Array;
 }
 
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
@@ -172,6 +188,29 @@ export function cosine(w: KeyWeights, i: number, j: number): number {
     else y++;
   }
   return s / Math.sqrt(w.norm(i) * w.norm(j) || 1);
+}
+
+/**
+ * The weighted cosine of two clauses of different languages: over the keys a translation can
+ * share (names, numbers, dates, lexicon words) alone, since neither's other words can recur in
+ * the other.
+ */
+export function crossCosine(w: KeyWeights, i: number, j: number): number {
+  const a = w.keyIds(i);
+  const b = w.keyIds(j);
+  let s = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const d = a.ids[x]! - b.ids[y]!;
+    if (d === 0) {
+      if (a.portable[x]! === 1) s += a.weights[x]!;
+      x++;
+      y++;
+    } else if (d < 0) x++;
+    else y++;
+  }
+  return s / Math.sqrt(w.portableNorm(i) * w.portableNorm(j) || 1);
 }
 
 /** Shared keys of two clauses (in the first clause's key order) and their weighted cosine. */
@@ -289,10 +328,13 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     for (const j of touched) {
       const lower = acc[j]!;
       acc[j] = 0;
-      if ((lower + common) / Math.sqrt(ni * w.norm(j) || 1) < opts.claimThreshold) continue;
+      // Against another language only portable keys count, so the bound uses their smaller norms.
+      if (clauses[i]!.foreign === clauses[j]!.foreign && (lower + common) / Math.sqrt(ni * w.norm(j) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
-      const sim = cosine(w, i, j);
+      const cross = clauses[i]!.foreign !== clauses[j]!.foreign;
+      if (cross && (lower + common) / Math.sqrt(w.portableNorm(i) * w.portableNorm(j) || 1) < opts.claimThreshold) continue;
+      const sim = cross ? crossCosine(w, i, j) : cosine(w, i, j);
       if (sim < opts.claimThreshold) continue;
       const cur = best[sj];
       // Only a better match for its source is worth the full check.

@@ -5,6 +5,7 @@
  */
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
+import { translateWord, translates } from "./lexicon.js";
 import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
@@ -52,6 +53,8 @@ export interface Clause {
   conditional: boolean;
   /** Some word of the clause negates something (`not`, `nothing`, `nor`, `yet to`). */
   anyNegation: boolean;
+  /** The article's language when the lexicon translates from it (its clauses carry English keys too), else null. */
+  foreign: string | null;
 }
 
 export interface ArticleFeatures {
@@ -124,6 +127,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
     for (let k = lo; k < tokens.length && tokens[k]!.end <= a.end; k++) inAttribution.add(tokens[k]!);
   }
   const clauses: Clause[] = [];
+  const foreign = analysis.language !== "en" && translates(analysis.language) ? analysis.language : null;
   let mi = 0;
   const repeated = repeatedLines(text);
   sentences.forEach((s, si) => {
@@ -150,13 +154,13 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
       }
       const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start).map((d) => d.resolved);
       for (const d of dates) keys.add("d:" + d);
-      const words = wordFeatures(text, toks, keys);
+      const words = wordFeatures(text, toks, keys, foreign);
       const free = new Set(toks.filter((t) => !inName.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
       const nameOnly = new Set([...inName].map((t) => "w:" + wordKey(t.norm)).filter((k) => !free.has(k)));
       // Who said it and the reporting verb are no part of what was said.
       const said = new Set(toks.filter((t) => !inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
       const attributionOnly = new Set(toks.filter((t) => inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)).filter((k) => !said.has(k)));
-      clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...words, nameKeys, nameOnly, attributionOnly, actors, dates });
+      clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...words, nameKeys, nameOnly, attributionOnly, actors, dates, foreign });
     }
   });
   // Mentions may overlap several clauses; restart the scan per sentence is not needed as spans grow.
@@ -250,6 +254,13 @@ function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Tok
   return out;
 }
 
+/** A number as French, Spanish or German print it: `.` groups thousands, `,` marks the decimal. */
+function foreignNumber(norm: string): string {
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(norm)) return norm.replace(/\./g, "");
+  if (/^\d+,\d+$/.test(norm)) return norm.replace(",", ".");
+  return norm;
+}
+
 /**
  * Light verbs and nouns through which a negation reaches the next content word
  * (`did not take steps to evacuate`, `had no plans to evacuate`).
@@ -272,7 +283,7 @@ function isNegator(toks: Token[], i: number): boolean {
   return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
 }
 
-function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors"> {
+function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
   const polarity = new Map<string, Polarity>();
   const numbers: Clause["numbers"] = [];
   let hedged = false;
@@ -301,7 +312,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clau
       continue;
     }
     if (t.numeric) {
-      const value = numberKey(t.norm);
+      let value = numberKey(t.norm);
+      if (foreign) {
+        // French and Spanish print `3 200` and `1.800` for thousands and `4,1` for a decimal.
+        const next = toks[i + 1];
+        if (/^\d{1,3}$/.test(t.norm) && next?.numeric && /^\d{3}$/.test(next.norm) && /^[ \u00a0\u202f]$/.test(text.slice(t.end, next.start))) {
+          value = t.norm + next.norm;
+          i++;
+        } else value = foreignNumber(t.norm);
+      }
       keys.add("n:" + value);
       const next = toks[i + 1];
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
@@ -332,6 +351,14 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>): Omit<Clau
     if (!isContent(t)) continue;
     const key = "w:" + wordKey(t.norm);
     keys.add(key);
+    // A translated article's words also stand for their English counterparts. The English key
+    // carries no polarity of its own (light): this layer reads English negation only, so a
+    // translation takes no side in a dispute through it.
+    const english = foreign ? translateWord(foreign, t.norm) : null;
+    if (english && english !== key) {
+      keys.add(english);
+      if (english.charCodeAt(0) === 119 && !polarity.has(english)) polarity.set(english, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false });
+    }
     // A manner adverb (`not officially sanctioned`) lets the negation through to its verb.
     const adverb = t.norm.length > 4 && t.norm.endsWith("ly");
     const here = negated;

@@ -1,0 +1,286 @@
+/**
+ * A small bilingual lexicon of general news vocabulary (French, Spanish, German to English), so
+ * that a translated article's clauses can be aligned with English ones through more than their
+ * names, numbers and dates. Only content words of everyday reporting (counts, time, people,
+ * places, disasters, politics, economy, justice): no function words, nothing of any one story.
+ * Foreign words are matched by their Snowball stem in their own language, English ones by the
+ * dossier's word key, so inflected forms meet.
+ */
+import { createRequire } from "node:module";
+import { normalizeWord } from "../core/tokenize.js";
+import { wordKey } from "./text.js";
+
+interface Stemmer {
+  stem(word: string): string;
+}
+const require = createRequire(import.meta.url);
+const snowball = require("snowball-stemmers") as { newStemmer(lang: string): Stemmer };
+
+/** Languages the lexicon covers, by ISO 639-1 code, with their Snowball stemmer names. */
+const STEMMERS: Record<string, string> = { fr: "french", es: "spanish", de: "german" };
+
+/**
+ * Rows `english = french | spanish | german`, each side a space-separated list of forms. Written
+ * by hand as common news vocabulary; a form repeated under two English words keeps the first.
+ */
+const ROWS = `
+dead = mort morts morte | muerto muertos muerta | tot tote toten
+die = mourir meurent mort | morir murieron murio mueren | sterben starben starb gestorben
+kill = tuer tue tues tuant | matar mato mataron | toten totete getotet
+death = deces | fallecimiento | todesfall
+injure = blesser blesse blesses | herir herido heridos | verletzen verletzt verletzte
+victim = victime victimes | victima victimas | opfer
+people = personnes gens | personas gente | menschen leute personen
+worker = ouvrier ouvriers travailleur travailleurs salarie salaries | trabajador trabajadores obrero obreros | arbeiter beschaftigte
+resident = habitant habitants residents | habitante habitantes vecinos | einwohner anwohner bewohner
+child = enfant enfants | nino ninos | kind kinder
+woman = femme femmes | mujer mujeres | frau frauen
+man = homme hommes | hombre hombres | mann manner
+family = famille familles | familia familias | familie familien
+explosion = explosion explosions | explosion explosiones | explosion explosionen
+fire = incendie incendies feu | incendio incendios fuego | feuer brand
+firefighter = pompier pompiers | bombero bomberos | feuerwehr feuerwehrleute
+plant = usine usines | planta fabrica | werk fabrik anlage
+factory = fabrique | factoria | betrieb
+flood = inondation inondations crue crues | inundacion inundaciones crecida | hochwasser uberschwemmung flut
+river = fleuve riviere | rio | fluss
+water = eau eaux | agua aguas | wasser
+house = maison maisons | casa casas | haus hauser
+home = logement logements foyer foyers | vivienda viviendas hogar hogares | wohnung wohnungen
+bridge = pont ponts | puente puentes | brucke brucken
+road = route routes | carretera carreteras | strasse
+rail = ferroviaire rail | ferroviario ferrocarril | bahn schiene
+ship = navire navires bateau bateaux | barco barcos buque nave | schiff schiffe
+boat = barque canot | bote lancha | boot
+sea = mer | mar | meer
+coast = cote cotes | costa | kuste
+island = ile iles | isla islas | insel
+port = port ports | puerto puertos | hafen
+city = ville villes | ciudad ciudades | stadt
+town = commune bourg | pueblo localidad municipio | gemeinde ort
+village = village villages | aldea | dorf
+country = pays | pais paises | land lander
+government = gouvernement | gobierno | regierung
+minister = ministre ministres | ministro ministra ministros | minister ministerin
+ministry = ministere | ministerio | ministerium
+president = president presidente presidents | presidente presidenta | prasident prasidentin
+mayor = maire | alcalde alcaldesa | burgermeister
+police = police policiers | policia | polizei
+army = armee | ejercito | armee
+official = responsable responsables | funcionario funcionarios | beamte
+company = entreprise societe groupe | empresa compania | unternehmen firma konzern
+bank = banque banques | banco bancos | bank banken
+union = syndicat syndicats | sindicato sindicatos | gewerkschaft
+strike = greve greves | huelga huelgas | streik streiks
+pay = salaire salaires paie | salario salarios sueldo | lohn lohne gehalt
+rise = hausse augmentation | aumento subida alza | erhohung anstieg
+rate = taux | tasa tipo | zins zinsen satz
+price = prix | precio precios | preis preise
+inflation = inflation | inflacion | inflation
+cost = cout couts couter coute | coste costo costar cuesta | kosten kostet
+million = million millions | millon millones | million millionen
+billion = milliard milliards | mil | milliarde milliarden
+euro = euro euros | euro euros | euro
+percent = pourcent | porciento | prozent
+year = an ans annee annees | ano anos | jahr jahre jahren
+month = mois | mes meses | monat monate
+week = semaine semaines | semana semanas | woche wochen
+day = jour jours journee | dia dias | tag tage
+night = nuit | noche | nacht
+morning = matin | manana | morgen
+evening = soir soiree | tarde | abend
+hour = heure heures | hora horas | stunde stunden
+minute = minute minutes | minuto minutos | minute minuten
+summer = ete | verano | sommer
+winter = hiver | invierno | winter
+spring = printemps | primavera | fruhling
+autumn = automne | otono | herbst
+january = janvier | enero | januar
+february = fevrier | febrero | februar
+march = mars | marzo | marz
+april = avril | abril | april
+may = mai | mayo | mai
+june = juin | junio | juni
+july = juillet | julio | juli
+august = aout | agosto | august
+september = septembre | septiembre | september
+october = octobre | octubre | oktober
+november = novembre | noviembre | november
+december = decembre | diciembre | dezember
+monday = lundi | lunes | montag
+tuesday = mardi | martes | dienstag
+wednesday = mercredi | miercoles | mittwoch
+thursday = jeudi | jueves | donnerstag
+friday = vendredi | viernes | freitag
+saturday = samedi | sabado | samstag
+sunday = dimanche | domingo | sonntag
+yesterday = hier | ayer | gestern
+tomorrow = demain | manana | morgen
+today = aujourd'hui | hoy | heute
+last = dernier derniere | pasado ultimo | letzten vergangenen
+next = prochain prochaine | proximo proxima | nachsten kommenden
+first = premier premiere | primero primera | erste ersten
+new = nouveau nouvelle nouveaux | nuevo nueva nuevos | neu neue neuen
+old = ancien vieux vieille | antiguo viejo | alt alte
+long = long longue | largo larga | lang
+deep = profond profondeur fond | profundo profundidad | tief tiefe
+metre = metre metres | metro metros | meter
+kilometre = kilometre kilometres | kilometro kilometros | kilometer
+centimetre = centimetre centimetres | centimetro centimetros | zentimeter
+tonne = tonne tonnes | tonelada toneladas | tonne tonnen
+find = trouver trouve decouvrir decouvert | encontrar encontrado hallar hallado descubrir descubierto | finden gefunden entdecken entdeckt
+discover = decouverte | descubrimiento hallazgo | entdeckung fund
+announce = annoncer annonce | anunciar anuncio | ankundigen ankundigung
+say = declarer declare | declarar | erklaren
+start = commencer commence debut | comenzar empezar comienzo inicio | beginnen beginn starten
+begin = debuter | iniciar | anfangen
+end = terminer fin | terminar fin final | enden ende
+open = ouvrir ouvert ouverture | abrir abierto apertura | offnen offnung eroffnen
+close = fermer ferme fermeture | cerrar cerrado cierre | schliessen geschlossen schliessung
+build = construire construction | construir construccion | bauen bau
+sign = signer signe signature | firmar firmado firma | unterzeichnen unterzeichnet
+agree = accord | acuerdo | einigung abkommen
+treaty = traite | tratado | vertrag
+deal = entente | pacto | deal
+vote = vote voter votes | voto votar votos | stimme abstimmung stimmen
+election = election elections | eleccion elecciones | wahl wahlen
+win = gagner gagne remporter remporte victoire | ganar gano victoria | gewinnen gewonnen sieg
+lose = perdre perdu defaite | perder perdio derrota | verlieren verloren niederlage
+candidate = candidat candidate | candidato candidata | kandidat kandidatin
+release = liberer relacher relache lacher | liberar soltar soltado | freilassen freigelassen
+rescue = secourir sauver sauvetage secours | rescatar rescate | retten rettung
+evacuate = evacuer evacue evacuation | evacuar evacuacion desalojo | evakuieren evakuierung
+warn = avertir avertissement alerter alerte | advertir aviso alertar alerta | warnen warnung
+protest = manifester manifestation protestation | protestar protesta manifestacion | protestieren protest demonstration
+oppose = opposer oppose | oponer opuesto | ablehnen
+court = tribunal justice | tribunal juzgado | gericht
+judge = juge | juez jueza | richter
+arrest = arreter arrestation interpeller | detener detencion arresto | festnehmen festnahme verhaften
+investigation = enquete | investigacion | ermittlung untersuchung
+accuse = accuser accuse | acusar acusado | beschuldigen
+report = rapport | informe | bericht
+data = donnees | datos | daten
+attack = attaque cyberattaque | ataque ciberataque | angriff
+steal = voler vole | robar robado | stehlen gestohlen
+member = membre membres adherent adherents | miembro miembros socio socios | mitglied mitglieder
+animal = animal animaux | animal animales | tier tiere
+environment = environnement | medio ambiente | umwelt
+university = universite | universidad | universitat
+school = ecole ecoles | escuela escuelas | schule schulen
+hospital = hopital hopitaux | hospital hospitales | krankenhaus
+doctor = medecin medecins | medico medicos | arzt arzte
+health = sante | salud | gesundheit
+storm = tempete | tormenta temporal | sturm
+rain = pluie pluies | lluvia lluvias | regen
+earthquake = seisme | terremoto sismo | erdbeben
+accident = accident | accidente | unfall
+crash = collision | choque | zusammenstoss
+train = train | tren | zug
+plane = avion | avion | flugzeug
+war = guerre | guerra | krieg
+peace = paix | paz | frieden
+border = frontiere | frontera | grenze
+embassy = ambassade | embajada | botschaft
+ambassador = ambassadeur | embajador | botschafter
+meet = rencontrer reunion rencontre | reunirse reunion | treffen
+visit = visiter visite | visitar visita | besuchen besuch
+promise = promettre promis promesse | prometer prometio promesa | versprechen versprochen
+decide = decider decision | decidir decision | entscheiden entscheidung
+plan = projet | proyecto | projekt
+law = loi | ley | gesetz
+tax = impot taxe | impuesto | steuer
+safety = securite | seguridad | sicherheit
+responsible = responsable | responsable | verantwortlich
+`;
+
+const NUMBER_ROWS = `
+2 = deux | dos | zwei
+3 = trois | tres | drei
+4 = quatre | cuatro | vier
+5 = cinq | cinco | funf
+6 = six | seis | sechs
+7 = sept | siete | sieben
+8 = huit | ocho | acht
+9 = neuf | nueve | neun
+10 = dix | diez | zehn
+11 = onze | once | elf
+12 = douze | doce | zwolf
+13 = treize | trece | dreizehn
+14 = quatorze | catorce | vierzehn
+15 = quinze quinzaine | quince | funfzehn
+20 = vingt vingtaine | veinte | zwanzig
+30 = trente | treinta | dreissig
+50 = cinquante | cincuenta | funfzig
+60 = soixante soixantaine | sesenta | sechzig
+100 = cent centaine | cien ciento | hundert
+`;
+
+/** English number words: a count written out meets the same count in figures. */
+const ENGLISH_NUMBERS = new Map(
+  Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, sixty: 60, hundred: 100 }).map(([w, n]) => [w, "n:" + n]),
+);
+
+const stemmers = new Map<string, Stemmer>();
+/** Per language, foreign stem to English key (`w:` word key or `n:` number). */
+const tables = new Map<string, Map<string, string>>();
+/** Every English key the lexicon can produce: the words a translation can be compared on. */
+export const TRANSLATABLE = new Set<string>();
+
+function stemOf(lang: string, norm: string): string {
+  let s = stemmers.get(lang);
+  if (!s) stemmers.set(lang, (s = snowball.newStemmer(STEMMERS[lang]!)));
+  return s.stem(norm);
+}
+
+function load(): void {
+  const add = (rows: string, key: (en: string) => string): void => {
+    for (const line of rows.split("\n")) {
+      const m = /^([^=]+)=(.*)$/.exec(line.trim());
+      if (!m) continue;
+      const target = key(m[1]!.trim());
+      TRANSLATABLE.add(target);
+      m[2]!.split("|").forEach((side, li) => {
+        const lang = (["fr", "es", "de"] as const)[li]!;
+        let table = tables.get(lang);
+        if (!table) tables.set(lang, (table = new Map()));
+        for (const form of side.trim().split(/\s+/).filter(Boolean)) {
+          const stem = stemOf(lang, normalizeWord(form));
+          if (!table.has(stem)) table.set(stem, target);
+        }
+      });
+    }
+  };
+  add(ROWS, (en) => "w:" + wordKey(en));
+  add(NUMBER_ROWS, (n) => "n:" + n);
+}
+load();
+
+/** True when the lexicon translates from `language` (an ISO 639-1 code). */
+export function translates(language: string | null | undefined): boolean {
+  return language !== null && language !== undefined && tables.has(language);
+}
+
+/** Elided articles and pronouns glued to a French word (`l'épave`, `d'environ`, `qu'il`). */
+const ELISION_RE = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
+
+/**
+ * The English key of a foreign word (`w:` word key, `n:` for a number word), or null when the
+ * lexicon does not hold it. `norm` is the token's normalised form.
+ */
+export function translateWord(language: string, norm: string): string | null {
+  const table = tables.get(language);
+  if (!table) return null;
+  const bare = language === "fr" ? norm.replace(ELISION_RE, "") : norm;
+  return table.get(stemOf(language, bare)) ?? null;
+}
+
+/** The `n:` key of an English number word (`seven` gives `n:7`), or null. */
+export function englishNumberWord(norm: string): string | null {
+  return ENGLISH_NUMBERS.get(norm) ?? null;
+}
+
+/** True for a key that can be shared across languages: a name, number, date or a lexicon word. */
+export function portableKey(key: string): boolean {
+  const kind = key.charCodeAt(0);
+  return kind === 101 || kind === 110 || kind === 100 || TRANSLATABLE.has(key);
+}
