@@ -7,6 +7,7 @@ import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type Orde
 import type { IngestRecord, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
 import { contentHash } from "./parallel-task.js";
+import { decodeAnalysis } from "../store/analysis-codec.js";
 import { refreshStoryOutlines } from "./dossiers.js";
 
 export { contentHash, prepareArticle } from "./parallel-task.js";
@@ -180,7 +181,9 @@ export class Ingester {
       }
       seenHashes.add(hash);
       // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
-      let analysis: Analysis | null = item.analysis;
+      const workerJson = "analysisJson" in item ? item.analysisJson : undefined;
+      let analysis: Analysis | null = item.analysis ?? (workerJson !== undefined ? decodeAnalysis(workerJson) : null);
+      const prepared = analysis;
       const stripped = templates ? learnAndStrip(templates, article, "lineKeys" in item ? item.lineKeys : undefined) : article;
       if (templates) {
         learnedSinceWrite++;
@@ -200,7 +203,7 @@ export class Ingester {
       knownStories.add(assignment.story);
       runStory.set(article.id, assignment.story);
       // The worker's serialised analysis holds only if this thread did not redo the analysis.
-      const analysisJson = "analysisJson" in item && analysis === item.analysis ? item.analysisJson : undefined;
+      const analysisJson = workerJson !== undefined && analysis === prepared ? workerJson : undefined;
       batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment, ...(analysisJson !== undefined ? { analysisJson } : {}) });
       summary.stored++;
       summary.ids.push(article.id);

@@ -42,7 +42,9 @@ export type PreparedItem =
   | {
       article: Article;
       hash: string;
+      /** The analysis, or null: not made yet, or (from a worker) sent only as analysisJson. */
       analysis: Analysis | null;
+      /** encodeAnalysis(analysis) when a worker made it: what the store writes, and decoded by the ingest thread. */
       analysisJson?: string;
       /** articleLineKeys(article.text), made by a worker for the template memory on the ingest thread. */
       lineKeys?: LineKey[];
@@ -63,12 +65,15 @@ export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
 }
 
 /**
- * What a worker thread does for each article: prepareAndAnalyze, plus the analysis encoded for
- * the store there, so the single thread that clusters and stores the results does not serialise it.
+ * What a worker thread does for each article: prepareAndAnalyze, with the analysis sent only as
+ * the store's encoding (analysisJson), and the template memory's line keys. The ingest thread
+ * decodes the text (~0.08 ms an article) where a structured clone of the analysis' object graph
+ * cost ~0.7 ms across the two threads, and stores it without serialising it again.
  */
 export function prepareInWorker(raw: RawArticle): PreparedItem {
   const p = prepareAndAnalyze(raw);
-  return "analysis" in p && p.analysis ? { ...p, analysisJson: encodeAnalysis(p.analysis), lineKeys: articleLineKeys(p.article.text) } : p;
+  if (!("analysis" in p) || !p.analysis) return p;
+  return { article: p.article, hash: p.hash, analysis: null, analysisJson: encodeAnalysis(p.analysis), lineKeys: articleLineKeys(p.article.text) };
 }
 
 export type WorkerRequest =
