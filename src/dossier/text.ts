@@ -132,9 +132,10 @@ const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/
 // `and` before a modal or auxiliary starts a second predicate of the same subject (`will meet
 // on Tuesday and will decide whether ...`), `, and` before a new subject (`..., and each one
 // needs ...`) and `, with` + participle, an attached statement (`..., with a loan covering a
-// third`; not `..., with representatives of X`, a mere phrase): each is
-// a statement aligned on its own, when both parts say enough.
-const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)/giu;
+// third`; not `..., with representatives of X`, a mere phrase), and `, which/whose` + a verb
+// (`..., which stood at 4.1% in February`), a fact told in passing: each is a statement aligned
+// on its own, when both parts say enough.
+const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)|,\s+(?=(?:which|whose)\s+(?:\p{L}+\s+){0,2}(?:is|was|are|were|has|had|have|stood|rose|fell|will|would)\b)/giu;
 
 /** Content words of a stretch of text, counted roughly (letters, not stop words). */
 function contentCount(text: string): number {
@@ -145,7 +146,7 @@ function contentCount(text: string): number {
 
 /**
  * Splits a sentence span at `;`, at `, while/but/although/though/whereas/however`, and at a
- * second predicate (`and` + auxiliary, `, with`) when both parts hold three content words.
+ * second predicate (`and` + auxiliary, `, with`, `, which` + verb) when both parts hold three content words.
  */
 export function clauseSpans(text: string, start: number, end: number): { start: number; end: number }[] {
   const slice = text.slice(start, end);

@@ -58,6 +58,16 @@ test("a second predicate (`and will ...`) is a clause of its own when both parts
   assert.equal(clauseSpans(short, 0, short.length).length, 1);
 });
 
+test("a non-restrictive `, which/whose` + verb clause states a fact of its own", () => {
+  const text = "The governor said the bank would not declare victory over prices, which rose 5.2% in April from a year earlier.";
+  const spans = clauseSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ["The governor said the bank would not declare victory over prices", "which rose 5.2% in April from a year earlier."]);
+  // A restrictive `which` (no comma) or one without a verb right after it stays in its clause.
+  for (const one of ["The council chose the plan which costs less than the others did last year.", "The ministry named the firms, which ones it did not say in its statement yesterday."]) {
+    assert.equal(clauseSpans(one, 0, one.length).length, 1, one);
+  }
+});
+
 test("the same words given to two people, one wording with a copula, is a speaker conflict", () => {
   const cast = [...CAST, { name: "Dana Holm", type: "person" as const, forms: ["Dana Holm"] }];
   const d = dossier([
