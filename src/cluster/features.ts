@@ -27,29 +27,71 @@ export function daysApart(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : Math.abs(a - b) / DAY_MS;
 }
 
-const TERM_KEYS = new Map<string, Map<string, string | null>>();
+/** A word's counting key (`t:` stem, `n:` number; null: not counted) and its slot in `acc`. */
+interface KeyEntry {
+  key: string | null;
+  slot: number;
+}
+
+/** Memo per language (numbers apart): news vocabulary is Zipfian, so nearly every token was seen before. */
+const MEMOS = new Map<string, Map<string, KeyEntry>>();
+/** Slots handed out across all memos; past this the memos start over, so memory stays flat on endless streams. */
+const MAX_SLOTS = 400_000;
+let slots = 0;
+/** Per-slot sums of the article being counted, and the call that last touched each slot. */
+let acc = new Float64Array(1 << 12);
+let stamp = new Int32Array(1 << 12);
+let call = 0;
+
+function memoFor(name: string): Map<string, KeyEntry> {
+  let m = MEMOS.get(name);
+  if (!m) MEMOS.set(name, (m = new Map()));
+  return m;
+}
+
+function entryOf(memo: Map<string, KeyEntry>, norm: string, make: (norm: string) => string | null): KeyEntry {
+  let e = memo.get(norm);
+  if (e === undefined) {
+    const key = make(norm);
+    e = { key, slot: key === null ? -1 : slots++ };
+    if (slots > acc.length) {
+      const a = new Float64Array(acc.length * 2);
+      a.set(acc);
+      acc = a;
+      const s = new Int32Array(stamp.length * 2);
+      s.set(stamp);
+      stamp = s;
+    }
+    memo.set(norm, e);
+  }
+  return e;
+}
 
 /**
- * The `t:` key of each word of a language, memoised: news vocabulary is Zipfian, so nearly every
- * token is a word seen before, and a lookup is cheaper than a stop-word check, a stem and a concat.
+ * Counts token keys of one article in typed arrays instead of a Map keyed by strings (one memo
+ * lookup per token instead of three string-keyed operations), then hands them out in the order
+ * first met, which is the order the Map would have had.
  */
-function termKeyMaker(lang: string | null | undefined): (norm: string) => string | null {
-  const code = lang ?? "";
-  let memo = TERM_KEYS.get(code);
-  if (!memo) TERM_KEYS.set(code, (memo = new Map()));
-  const cache = memo;
-  const termOf = termMaker(lang);
-  return (norm) => {
-    let key = cache.get(norm);
-    if (key === undefined) {
-      const term = termOf(norm);
-      key = term === null ? null : "t:" + term;
-      // Cleared now and then so memory stays flat on endless streams; hot words return at once.
-      if (cache.size >= 200_000) cache.clear();
-      cache.set(norm, key);
+class KeyCounter {
+  private readonly slotsMet: number[] = [];
+  private readonly keysMet: string[] = [];
+  private readonly id = ++call;
+
+  add(e: KeyEntry, w: number): void {
+    if (e.key === null) return;
+    if (stamp[e.slot] !== this.id) {
+      stamp[e.slot] = this.id;
+      acc[e.slot] = 0;
+      this.slotsMet.push(e.slot);
+      this.keysMet.push(e.key);
     }
-    return key;
-  };
+    acc[e.slot]! += w;
+  }
+
+  /** Adds the sums into `counts` and leaves the arrays for the next article. */
+  flush(counts: Map<string, number>): void {
+    for (let i = 0; i < this.slotsMet.length; i++) bump(counts, this.keysMet[i]!, acc[this.slotsMet[i]!]!);
+  }
 }
 
 function bump(m: Map<string, number>, k: string, w: number): void {
@@ -61,8 +103,13 @@ function bump(m: Map<string, number>, k: string, w: number): void {
  * proper-noun signal used when the language layer gives no entities.
  */
 function capitalisedMidSentence(text: string, t: Token): boolean {
-  const c = text[t.start]!;
-  if (c === c.toLowerCase() || c !== c.toUpperCase()) return false;
+  const code = text.charCodeAt(t.start);
+  // ASCII first: most words start with a lower-case letter, and case folding allocates.
+  if (code >= 97 && code <= 122) return false;
+  if (code > 127) {
+    const c = text[t.start]!;
+    if (c === c.toLowerCase() || c !== c.toUpperCase()) return false;
+  } else if (code < 65 || code > 90) return false;
   // Look back over spaces and opening quotes for the previous visible character.
   let i = t.start - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "`" || text[i] === '"' || text[i] === "“" || text[i] === "'" || text[i] === "(")) i--;
@@ -87,7 +134,20 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   const tokens = analysis.tokens;
   const text = article.text;
 
-  const termKey = termKeyMaker(lang);
+  // Memos start over only between articles, so no slot this article uses is handed out twice.
+  if (slots >= MAX_SLOTS) {
+    for (const m of MEMOS.values()) m.clear();
+    slots = 0;
+  }
+  const words = memoFor(lang ?? "");
+  const numbers = memoFor("\u0000numbers");
+  const termOf = termMaker(lang);
+  const termKey = (norm: string): string | null => {
+    const term = termOf(norm);
+    return term === null ? null : "t:" + term;
+  };
+  const numberKey = (norm: string): string | null => (keepNumber(norm) ? "n:" + norm : null);
+  const counter = new KeyCounter();
   // Names go to the entity family only, so that the term family holds what a happening is
   // (its kind: earthquake, rehab, merger) and entities hold who and where: events need both,
   // storylines of same-kind happenings share the first.
@@ -114,11 +174,9 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     const stops = stopWords(lang);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.numeric || t.norm.length < 2 || stops.has(t.norm)) continue;
-      if (capitalisedMidSentence(text, t)) {
-        inName[i] = 1;
-        bump(counts, "e:" + t.norm, 1);
-      }
+      if (t.numeric || t.norm.length < 2 || !capitalisedMidSentence(text, t) || stops.has(t.norm)) continue;
+      inName[i] = 1;
+      bump(counts, "e:" + t.norm, 1);
     }
   }
 
@@ -126,25 +184,13 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = i < params.leadTokens ? params.leadWeight : 1;
-    if (t.numeric) {
-      if (keepNumber(t.norm)) bump(counts, "n:" + t.norm, w);
-      continue;
-    }
-    if (inName[i] && !params.namesAsTerms) continue;
-    const key = termKey(t.norm);
-    if (key !== null) bump(counts, key, w);
+    if (t.numeric) counter.add(entryOf(numbers, t.norm, numberKey), w);
+    else if (!inName[i] || params.namesAsTerms) counter.add(entryOf(words, t.norm, termKey), w);
   }
   if (article.title) {
-    const titleTokens = tokenize(article.title);
-    for (const t of titleTokens) {
-      if (t.numeric) {
-        if (keepNumber(t.norm)) bump(counts, "n:" + t.norm, params.titleWeight);
-        continue;
-      }
-      const key = termKey(t.norm);
-      if (key !== null) bump(counts, key, params.titleWeight);
-    }
+    for (const t of tokenize(article.title)) counter.add(t.numeric ? entryOf(numbers, t.norm, numberKey) : entryOf(words, t.norm, termKey), params.titleWeight);
   }
+  counter.flush(counts);
 
   // Stated dates are evidence, not the article's time: the month a text speaks of tells two
   // same-kind happenings apart, but a text also recalls older dates, so only `published` decays.

@@ -33,10 +33,40 @@ export function truncate(v: Vec, k: number): void {
 
 /** The `k` heaviest keys of a vector, heaviest first (ties by key, so the order is deterministic). */
 export function topKeys(v: Vec, k: number, skipFamily?: { family: Uint8Array | number[]; skip: number }): number[] {
-  const entries = [...v.entries()];
-  const kept = skipFamily ? entries.filter(([key]) => skipFamily.family[key] !== skipFamily.skip) : entries;
-  kept.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  return kept.slice(0, k).map((e) => e[0]);
+  return topKeysWhere(v, k, skipFamily ? (key) => skipFamily.family[key] !== skipFamily.skip : null);
+}
+
+/**
+ * The `k` heaviest keys of a vector that pass `keep` (all when null), heaviest first, ties by key.
+ * A bounded insertion into the k best so far: vectors have hundreds of entries and k is about
+ * twenty, so this beats sorting every entry and allocates only the answer.
+ */
+export function topKeysWhere(v: Vec, k: number, keep: ((key: number, weight: number) => boolean) | null): number[] {
+  const keys: number[] = [];
+  const ws: number[] = [];
+  if (k <= 0) return keys;
+  v.forEach((w, key) => {
+    if (keep && !keep(key, w)) return;
+    const n = keys.length;
+    if (n === k) {
+      const lw = ws[n - 1]!;
+      if (w < lw || (w === lw && key > keys[n - 1]!)) return;
+    }
+    // Where it goes: after every heavier entry and every equal one with a smaller key.
+    let i = n < k ? n : k - 1;
+    while (i > 0 && (ws[i - 1]! < w || (ws[i - 1] === w && keys[i - 1]! > key))) i--;
+    if (n < k) {
+      keys.push(0);
+      ws.push(0);
+    }
+    for (let j = Math.min(n, k - 1); j > i; j--) {
+      keys[j] = keys[j - 1]!;
+      ws[j] = ws[j - 1]!;
+    }
+    keys[i] = key;
+    ws[i] = w;
+  });
+  return keys;
 }
 
 /** Per-family dot products of two vectors (iterating the smaller). */
