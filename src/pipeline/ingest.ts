@@ -32,6 +32,8 @@ export interface IngestHooks {
 
 const CLUSTER_STATE = "cluster";
 const DIRTY_STORIES = "dirty-stories";
+/** Articles stored since the clusterer state was last written: what a crashed run left to replay. */
+const CLUSTER_PENDING = "cluster-pending";
 const TEMPLATES = "templates";
 const BATCH = 100;
 /** Story member text (JSON) handed to dossier workers at once; see rebuildDossiersWith. */
@@ -67,8 +69,13 @@ export interface IngesterOptions {
  * dossiers of the stories that changed (or, with `dossiers: "defer"`, refresh their rows and
  * leave the dossiers to be built when read).
  *
- * Crash safety: the batch transaction also records which stories need new dossiers; a later run
- * rebuilds any left over, so a killed ingest is completed by the next one.
+ * Crash safety: every batch is one transaction. The clusterer state, which grows with the store,
+ * is written with a batch only when the articles stored since its last write reach a quarter of
+ * the store (and at the end of the run), so a long ingest writes it a logarithmic number of
+ * times; each batch records how many articles the written state lacks, and the next run places
+ * those again, in stored order, before anything new (the clusterer is deterministic, so they land
+ * where they were stored). The stories a run touched are written with the clusterer state; a
+ * later run refreshes any left over, so a killed ingest is completed by the next one.
  *
  * One Ingester serialises its runs (the clustering step is order-dependent), so a server may
  * call it from concurrent requests.
@@ -134,6 +141,10 @@ export class Ingester {
     const templates = this.options.templates === false ? null : (this.templates ??= loadTemplateMemory(await this.store.getState(TEMPLATES)));
     const leftover = (await this.store.getState<string[]>(DIRTY_STORIES)) ?? [];
     const touched = new Set<string>(leftover);
+    await this.replayUnsaved(this.clusterer, touched);
+    /** Articles in the store (what the clusterer state grows with), and those its last written state lacks. */
+    let known = await this.store.articleCount();
+    let unsaved = 0;
     const knownStories = new Set<string>();
     /** Stories this run opened, and where each of its articles went (a merge may fold a new story into another). */
     const newStories = new Set<string>();
@@ -151,18 +162,22 @@ export class Ingester {
     // the end. A crash loses at most those observations: the memory learns a little later.
     let learnedSinceWrite = 0;
     let learned = 0;
-    const flush = async (final: boolean) => {
+    const flush = async (final: boolean, clusterChanged = false) => {
       const writeTemplates = templates !== null && learnedSinceWrite > 0 && (final || learnedSinceWrite >= Math.max(BATCH, learned / 4));
-      if (batch.length === 0) {
-        if (writeTemplates) await this.store.putState(TEMPLATES, templates.toJSON());
-        return;
-      }
-      const stories = [...new Set(batch.map((r) => r.assignment.story))];
-      for (const s of stories) touched.add(s);
-      const states: Record<string, unknown> = { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched] };
+      for (const r of batch) touched.add(r.assignment.story);
+      known += batch.length;
+      unsaved += batch.length;
+      const writeCluster = final ? unsaved > 0 || clusterChanged : unsaved >= Math.max(BATCH, known / 4);
+      const states: Record<string, unknown> = writeCluster
+        ? { [CLUSTER_STATE]: this.clusterer!.exportState(), [DIRTY_STORIES]: [...touched], [CLUSTER_PENDING]: 0 }
+        : batch.length > 0
+          ? { [CLUSTER_PENDING]: unsaved }
+          : {};
       if (writeTemplates) states[TEMPLATES] = templates.toJSON();
-      await this.store.putIngested(batch, states);
+      if (batch.length > 0) await this.store.putIngested(batch, states);
+      else for (const [name, value] of Object.entries(states)) await this.store.putState(name, value);
       if (writeTemplates) learnedSinceWrite = 0;
+      if (writeCluster) unsaved = 0;
       batch = [];
     };
 
@@ -212,8 +227,7 @@ export class Ingester {
     }
     // Storylines split by arrival order (a later event, a text in another language) merge at the
     // end of the run; the final flush then stores the merged state (also when no article is left).
-    if (this.clusterer.endRun() > 0 && batch.length === 0) await this.store.putState(CLUSTER_STATE, this.clusterer.exportState());
-    await flush(true);
+    await flush(true, this.clusterer.endRun() > 0);
 
     // Consolidation may have moved earlier articles between events/stories.
     const moved = this.clusterer.drainChanges();
@@ -234,6 +248,31 @@ export class Ingester {
     else await this.rebuildDossiers([...touched]);
     await this.store.putState(DIRTY_STORIES, []);
     return summary;
+  }
+
+  /**
+   * Places again the articles a crashed run stored after its last clusterer-state write, in
+   * stored order, and moves in the store any that land elsewhere (none should: placement is
+   * deterministic). Their stories join `touched`. Idempotent: a crash during the replay leaves
+   * articles the next replay skips (already placed) or places.
+   */
+  private async replayUnsaved(clusterer: OnlineClusterer, touched: Set<string>): Promise<void> {
+    const pending = (await this.store.getState<number>(CLUSTER_PENDING)) ?? 0;
+    if (!(pending > 0)) return;
+    const ids = (await this.store.recentArticleIds(pending)).filter((id) => !clusterer.knownStory(id));
+    const moved: ClusterAssignment[] = [];
+    for (const id of ids) {
+      const [article, analysis, stored] = await Promise.all([this.store.getArticle(id), this.store.getAnalysis(id), this.store.getAssignment(id)]);
+      if (!article || !analysis) continue;
+      const placed = clusterer.add({ article, analysis });
+      touched.add(placed.story);
+      if (stored) touched.add(stored.story);
+      if (!stored || stored.event !== placed.event || stored.story !== placed.story || stored.duplicate_of !== placed.duplicate_of) moved.push(placed);
+    }
+    if (moved.length > 0) await this.store.updateAssignments(moved);
+    await this.store.putState(DIRTY_STORIES, [...touched]);
+    await this.store.putState(CLUSTER_STATE, clusterer.exportState());
+    await this.store.putState(CLUSTER_PENDING, 0);
   }
 
   /** Rebuilds and stores the dossiers of the given stories from their stored members. */

@@ -90,6 +90,8 @@ export interface Store {
   /** Rewrites assignments (a consolidation pass may move articles or merge events). */
   updateAssignments(assignments: ClusterAssignment[]): Promise<void>;
   articleCount(): Promise<number>;
+  /** Ids of the last `limit` articles stored, oldest first (what a crash-recovering ingest replays). */
+  recentArticleIds(limit: number): Promise<string[]>;
 
   /**
    * What a story's outline needs of its members (metadata and the first OUTLINE_LEAD_CHARS of

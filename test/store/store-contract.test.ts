@@ -112,6 +112,15 @@ contract("a failing batch writes nothing (transaction)", async (store) => {
   assert.equal(await store.hasArticle("a2"), false);
 });
 
+contract("recent article ids: the last ones stored, oldest first", async (store) => {
+  assert.deepEqual(await store.recentArticleIds(3), []);
+  await store.putIngested([record("r1", "st_1", "one"), record("r2", "st_1", "two")]);
+  await store.putIngested([record("r3", "st_2", "three")]);
+  assert.deepEqual(await store.recentArticleIds(2), ["r2", "r3"]);
+  assert.deepEqual(await store.recentArticleIds(10), ["r1", "r2", "r3"]);
+  assert.deepEqual(await store.recentArticleIds(0), []);
+});
+
 contract("outline rows replace a story's row and drop its out-of-date dossier", async (store) => {
   await store.putIngested([record("a1", "st_1", "The harbour bridge reopened after repairs."), record("a2", "st_1", "Bridge open again.")]);
   const members = await store.storyOutlineMembers("st_1");

@@ -213,6 +213,12 @@ export class PostgresStore implements Store {
     });
   }
 
+  async recentArticleIds(limit: number): Promise<string[]> {
+    if (limit <= 0) return [];
+    const r = await this.pool.query<{ id: string }>("SELECT id FROM articles ORDER BY seq DESC LIMIT $1", [limit]);
+    return r.rows.map((row) => row.id).reverse();
+  }
+
   async articleCount(): Promise<number> {
     return Number((await this.pool.query<{ n: string }>("SELECT count(*) AS n FROM articles")).rows[0]!.n);
   }

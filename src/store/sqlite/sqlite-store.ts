@@ -220,6 +220,12 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async recentArticleIds(limit: number): Promise<string[]> {
+    if (limit <= 0) return [];
+    const rows = this.stmt("SELECT id FROM articles ORDER BY seq DESC LIMIT ?").all(limit) as { id: string }[];
+    return rows.map((r) => r.id).reverse();
+  }
+
   async articleCount(): Promise<number> {
     return (this.stmt("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
   }
