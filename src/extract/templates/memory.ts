@@ -37,8 +37,14 @@ export interface TemplateMemoryOptions {
   minShareForSentences?: number;
   /** Lines longer than this many characters are never templates: they are paragraphs (default 400). */
   maxLineChars?: number;
-  /** Cap on remembered lines per outlet; lines seen once are dropped first when it is reached (default 50,000). */
+  /** Cap on remembered lines per outlet; lines seen once are dropped first when it is reached (default 8,000). */
   maxLinesPerOutlet?: number;
+  /**
+   * Cap on remembered lines over all outlets (default 400,000, about 50 MB): a firehose of
+   * thousands of outlets would otherwise hold every line it saw once. When it is reached, lines
+   * seen once are dropped from every outlet first.
+   */
+  maxLines?: number;
 }
 
 /** The persisted form of a memory. */
@@ -53,7 +59,8 @@ const DEFAULTS: Required<TemplateMemoryOptions> = {
   minArticlesForSentences: 8,
   minShareForSentences: 0.5,
   maxLineChars: 400,
-  maxLinesPerOutlet: 50_000,
+  maxLinesPerOutlet: 8_000,
+  maxLines: 400_000,
 };
 
 interface OutletCounts {
@@ -70,6 +77,8 @@ function sentenceShaped(normalized: string): boolean {
 export class InMemoryTemplateMemory implements TemplateMemory {
   private readonly opts: Required<TemplateMemoryOptions>;
   private readonly outlets = new Map<string, OutletCounts>();
+  /** Lines held over all outlets. */
+  private total = 0;
 
   constructor(options: TemplateMemoryOptions = {}) {
     this.opts = { ...DEFAULTS, ...options };
@@ -83,7 +92,9 @@ export class InMemoryTemplateMemory implements TemplateMemory {
     const mem = new InMemoryTemplateMemory(state.options);
     for (const [outlet, o] of Object.entries(state.outlets)) {
       mem.outlets.set(outlet, { articles: o.articles, lines: new Map(Object.entries(o.lines)) });
+      mem.total += Object.keys(o.lines).length;
     }
+    mem.enforceCaps();
     return mem;
   }
 
@@ -111,12 +122,38 @@ export class InMemoryTemplateMemory implements TemplateMemory {
     }
     o.articles++;
     const seen = new Set<string>();
+    const before = o.lines.size;
     for (const k of keys) {
       if (k === null || seen.has(k.hash)) continue;
       seen.add(k.hash);
       o.lines.set(k.hash, (o.lines.get(k.hash) ?? 0) + 1);
     }
     if (o.lines.size > this.opts.maxLinesPerOutlet) prune(o.lines, this.opts.maxLinesPerOutlet);
+    this.total += o.lines.size - before;
+    if (this.total > this.opts.maxLines) this.enforceCaps();
+  }
+
+  /**
+   * Brings every outlet under its cap and all of them under the global one: the rarest lines go
+   * first across all outlets (seen once, then twice...), down to 90% of the global cap.
+   */
+  private enforceCaps(): void {
+    let total = 0;
+    for (const o of this.outlets.values()) {
+      if (o.lines.size > this.opts.maxLinesPerOutlet) prune(o.lines, this.opts.maxLinesPerOutlet);
+      total += o.lines.size;
+    }
+    const target = Math.floor(this.opts.maxLines * 0.9);
+    for (let floor = 1; total > target; floor++) {
+      for (const o of this.outlets.values()) {
+        for (const [h, n] of o.lines) {
+          if (n > floor) continue;
+          o.lines.delete(h);
+          total--;
+        }
+      }
+    }
+    this.total = total;
   }
 
   isTemplate(outlet: string, line: string): boolean {

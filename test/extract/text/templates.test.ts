@@ -106,3 +106,20 @@ test("memory stays bounded per outlet and keeps the frequent lines", () => {
   assert.ok(size <= 100, `size ${size}`); // 1,001 distinct lines were observed
   assert.equal(mem.isTemplate("big.example", "Site Menu Line"), true);
 });
+
+test("memory stays bounded over all outlets and keeps each outlet's frequent lines", () => {
+  const mem = new InMemoryTemplateMemory({ minArticles: 3, maxLines: 500 });
+  for (let a = 0; a < 40; a++) {
+    for (let o = 0; o < 10; o++) mem.observe(`outlet${letters(o)}.example`, [`Menu of outlet ${letters(o)}`, ...Array.from({ length: 5 }, (_, i) => `unique ${letters(o)} ${letters(a * 5 + i)}`)]);
+  }
+  const state = mem.toJSON();
+  const size = Object.values(state.outlets).reduce((s, o) => s + Object.keys(o.lines).length, 0);
+  assert.ok(size <= 500, `size ${size}`); // 2,010 distinct lines were observed
+  for (let o = 0; o < 10; o++) assert.equal(mem.isTemplate(`outlet${letters(o)}.example`, `Menu of outlet ${letters(o)}`), true);
+  // A state saved under a larger budget is cut to this one's when loaded.
+  const big = new InMemoryTemplateMemory({ minArticles: 3, maxLines: 5000 });
+  for (let a = 0; a < 40; a++) big.observe("x.example", ["Menu", ...Array.from({ length: 20 }, (_, i) => `line ${letters(a * 20 + i)}`)]);
+  const loaded = InMemoryTemplateMemory.fromJSON({ ...big.toJSON(), options: { ...big.toJSON().options, maxLines: 100 } });
+  assert.ok(Object.keys(loaded.toJSON().outlets["x.example"]!.lines).length <= 100);
+  assert.equal(loaded.isTemplate("x.example", "Menu"), true);
+});
