@@ -54,6 +54,8 @@ interface FlatVec {
 /** Bounded candidate index: term -> keys of the groups whose salient terms include it. */
 class CandidateIndex {
   readonly postings = new Map<number, number[]>();
+  /** Reused by every lookup: one map instead of one per article. */
+  private readonly hits = new Map<number, number>();
   constructor(private readonly cap: number) {}
 
   put(key: number, terms: number[]): void {
@@ -69,7 +71,8 @@ class CandidateIndex {
 
   /** Keys sharing the given terms, most hits first (ties: newest first), at most `max`. */
   lookup(terms: number[], max: number, live: (key: number) => boolean): number[] {
-    const hits = new Map<number, number>();
+    const hits = this.hits;
+    hits.clear();
     for (const t of terms) {
       const p = this.postings.get(t);
       if (!p) continue;
@@ -79,11 +82,28 @@ class CandidateIndex {
         hits.set(k, (hits.get(k) ?? 0) + 1);
       }
     }
-    return [...hits.entries()]
-      .filter(([k]) => live(k))
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, max)
-      .map((e) => e[0]);
+    // The `max` best by a bounded insertion (most hits, then newest): hundreds of keys, a few kept.
+    const keys: number[] = [];
+    const counts: number[] = [];
+    if (max <= 0) return keys;
+    hits.forEach((c, k) => {
+      const n = keys.length;
+      if (n === max && (c < counts[n - 1]! || (c === counts[n - 1] && k < keys[n - 1]!))) return;
+      if (!live(k)) return;
+      let i = n < max ? n : max - 1;
+      while (i > 0 && (counts[i - 1]! < c || (counts[i - 1] === c && keys[i - 1]! < k))) i--;
+      if (n < max) {
+        keys.push(0);
+        counts.push(0);
+      }
+      for (let j = Math.min(n, max - 1); j > i; j--) {
+        keys[j] = keys[j - 1]!;
+        counts[j] = counts[j - 1]!;
+      }
+      keys[i] = k;
+      counts[i] = c;
+    });
+    return keys;
   }
 }
 
@@ -209,22 +229,29 @@ export class StreamClusterer {
 
   /** TF-IDF vector of an article, each family L2-normalised and truncated. */
   private vectorize(counts: Map<string, number>): Vec {
-    const fams: [number, number][][] = [[], [], [], []];
+    // Parallel arrays per family rather than one [id, weight] pair per term: fewer allocations.
+    const famIds: number[][] = [[], [], [], []];
+    const famWs: number[][] = [[], [], [], []];
     const ids: number[] = [];
-    for (const [term, c] of counts) {
+    counts.forEach((c, term) => {
       const id = this.termId(term);
       ids.push(id);
       const w = (1 + Math.log(c)) * Math.max(0, this.idf(term, id));
-      if (w > 0) fams[this.family[id]!]!.push([id, w]);
-    }
+      if (w > 0) {
+        famIds[this.family[id]!]!.push(id);
+        famWs[this.family[id]!]!.push(w);
+      }
+    });
     const v: Vec = new Map();
-    for (const f of fams) {
-      f.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const kept = f.slice(0, this.params.maxDocTerms);
+    for (let f = 0; f < FAMILIES; f++) {
+      const fi = famIds[f]!;
+      const fw = famWs[f]!;
+      const order = Array.from(fi.keys()).sort((a, b) => fw[b]! - fw[a]! || fi[a]! - fi[b]!);
+      const kept = Math.min(order.length, this.params.maxDocTerms);
       let sq = 0;
-      for (const [, w] of kept) sq += w * w;
+      for (let i = 0; i < kept; i++) sq += fw[order[i]!]! * fw[order[i]!]!;
       const norm = Math.sqrt(sq);
-      if (norm > 0) for (const [id, w] of kept) v.set(id, w / norm);
+      if (norm > 0) for (let i = 0; i < kept; i++) v.set(fi[order[i]!]!, fw[order[i]!]! / norm);
     }
     // Document frequencies update after weighting: an article does not discount its own terms.
     for (const id of ids) this.df[id]!++;
