@@ -299,11 +299,19 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     if (id === undefined) sourceIds.set(s, (id = sourceIds.size));
     return id;
   });
+  // Languages as small integers too (English: 0), for the cross-language test of every candidate.
+  const langIds = new Map<string | null, number>([[null, 0]]);
+  const langs = Int32Array.from(clauses, (c) => {
+    let id = langIds.get(c.foreign);
+    if (id === undefined) langIds.set(c.foreign, (id = langIds.size));
+    return id;
+  });
   const best: (AlignedPair | undefined)[] = new Array<AlignedPair | undefined>(sourceIds.size);
   const bestSources: number[] = [];
   const { refPosting, refWeight, refShortNumber } = w;
   for (let i = 0; i < n; i++) {
     const si = sources[i]!;
+    const li = langs[i]!;
     // Rare keys propose candidates and give a lower bound of the shared weight; the common
     // keys can add at most their own total, so hopeless candidates are dropped unscored.
     // Accumulated rare-key weight per candidate, in a reused typed array (a Map per clause is
@@ -329,11 +337,10 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       const lower = acc[j]!;
       acc[j] = 0;
       // Against another language only portable keys count, so the bound uses their smaller norms.
-      if (clauses[i]!.foreign === clauses[j]!.foreign && (lower + common) / Math.sqrt(ni * w.norm(j) || 1) < opts.claimThreshold) continue;
+      const cross = langs[j] !== li;
+      if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
-      const cross = clauses[i]!.foreign !== clauses[j]!.foreign;
-      if (cross && (lower + common) / Math.sqrt(w.portableNorm(i) * w.portableNorm(j) || 1) < opts.claimThreshold) continue;
       const sim = cross ? crossCosine(w, i, j) : cosine(w, i, j);
       if (sim < opts.claimThreshold) continue;
       const cur = best[sj];
