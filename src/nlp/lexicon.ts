@@ -19,6 +19,10 @@ export const ROLE_WORDS = set(`
   activist campaigner organiser organizer ruler dictator monarch strongman militant commander-in-chief
   sheriff ombudsman auditor regulator governor-general president-elect speaker
   ministre ambassadeur president porte-parole minister botschafter sprecher ministro embajador portavoz
+  ecologist hydrologist biologist geologist seismologist meteorologist climatologist epidemiologist virologist
+  archaeologist historian engineer architect skipper fisherman farmer surgeon physician nurse teacher headteacher
+  pilot manager executive banker trader investor statistician forecaster curator coach referee firefighter
+  paramedic landlord shopkeeper ranger warden
 `);
 
 /** Words that, placed before a role, belong to it (`Foreign Minister`, `Deputy Prime Minister`). */
@@ -50,12 +54,34 @@ export const ORG_HEADS = set(`
   television tv channel station press agency broadcaster network magazine daily review telegraph guardian
   observer reuters club team fc board bureau directorate secretariat regime mission program programme
   center centre unit task nations house
+  chemicals chemical energy oil gas petroleum pharmaceuticals pharma foods systems technologies technology solutions
+  logistics shipping mining metals steel capital partners ventures insurance electric power utilities telecom
+  telecommunications communications media entertainment labs laboratories resources enterprises trust exchange
+  brewery breweries mills textiles automotive construction properties realty investments securities finance
+  financial bancorp semiconductor semiconductors electronics software robotics aerospace dynamics biotech
+  therapeutics healthcare cooperative mutual hydro dispatch courier chronicle ledger mirror express bulletin
+  inquirer examiner sentinel
+  ministerio ministere ministerium gobierno gouvernement regierung universite universidad universitat universidade
+  banco banque compagnie compania sociedad societe gesellschaft partido parti partei consejo conseil ayuntamiento
+  mairie comision asamblea assemblee policia polizei ejercito armee hopital krankenhaus instituto institut
 `);
 
 /** Head nouns of place names (`Central Ruritanian Republic`, `Velmar Valley`). */
 export const PLACE_HEADS = set(`
   republic kingdom emirate emirates island islands province region city county district valley river sea ocean
   mountains mountain coast peninsula gulf strait desert lake bay territory territories state states oblast
+  street road avenue square parade row lane park quay harbour harbor bridge airport dam reservoir canal forest
+  hills hill heights estuary
+`);
+
+/** Plural nouns that end the name of a group (`Kellin Dockers`, `Tarsk Sheep Farmers`); alone they name no one. */
+export const GROUP_HEADS = set(`
+  workers dockers farmers growers holders producers fishermen mps drivers nurses teachers doctors residents
+`);
+
+/** First words of place names (`Port Calloway`, `Isle of Corvan`, `San Remo`, `Mount Kenya`). */
+export const PLACE_PREFIXES = set(`
+  port isle isles mount lake cape fort san santa santo sao saint sainte
 `);
 
 /** Lower-case second halves of hyphenated adjectives built on names (`Freedonia-based`): not names. */
@@ -165,6 +191,9 @@ export const NOT_NAMES = set(`
   not one two three four five six seven eight nine ten according earlier later other another both each several
   mr mrs ms dr prof sir
   photo image video read watch listen share follow subscribe advertisement source sources related more
+  analysts experts management opposition residents critics investors economists members officials
+  en segun selon laut para por con sin dans pour avec sur sous entre contre chez auf mit nach bei fur uber unter
+  wahrend und et y ou oder pero mais aber tras tambien aussi auch
 `);
 
 /** Pronouns that can refer back to a person, with their gender when they carry one. */

@@ -141,3 +141,24 @@ test("entities: `of` joins an organisation's name (`Ministry of Foreign Affairs`
   assert.ok(names.includes("Bank of Ruritania"), JSON.stringify(names));
   assert.equal(a.entities.find((e) => e.name === "Ministry of Foreign Affairs")?.type, "organization");
 });
+
+test("companies, streets, ports and groups get their kind; a company's first word names it again", () => {
+  const text = [
+    "An explosion at the Dravik Chemicals plant on Ferrier Road in Port Auben injured four workers.",
+    "Dravik said the plant would stay closed. Ecologist Mara Quint said the Auben Dockers had warned of leaks.",
+    "Experts said the site near Lantern Square was safe. Según Quint, the risk is low.",
+  ].join("\n");
+  const a = run(text);
+  const company = entityAt(a, text, "Dravik Chemicals")!;
+  assert.equal(company.type, "organization");
+  assert.equal(entityAt(a, text, "Dravik said"), company, "the first word alone is the same company");
+  assert.equal(entityAt(a, text, "Ferrier Road")?.type, "place");
+  assert.equal(entityAt(a, text, "Port Auben")?.type, "place");
+  assert.equal(entityAt(a, text, "Lantern Square")?.type, "place");
+  assert.equal(entityAt(a, text, "Auben Dockers")?.type, "organization");
+  const quint = entityAt(a, text, "Mara Quint")!;
+  assert.equal(quint.name, "Mara Quint", "the occupation before the name is not part of it");
+  assert.equal(quint.type, "person");
+  assert.equal(entityAt(a, text, "Experts"), undefined, "a capitalised plural opening a sentence names no one");
+  assert.equal(entityAt(a, text, "Quint,"), quint, "a foreign preposition before a surname is not part of the name");
+});

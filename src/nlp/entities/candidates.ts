@@ -1,6 +1,6 @@
 import type { EntityType } from "../../core/types.js";
 import {
-  DEMONYMS, DIRECTIONS, FEMALE_TITLES, MALE_TITLES, MULTIWORD_PLACES, NOT_NAMES, NAME_ADJECTIVE_SUFFIXES, ORG_DESCRIPTORS, ORG_FOLLOWERS, ORG_HEADS, PLACE_HEADS, PLACES, ROLE_MODIFIERS,
+  DEMONYMS, DIRECTIONS, FEMALE_TITLES, MALE_TITLES, MULTIWORD_PLACES, NOT_NAMES, NAME_ADJECTIVE_SUFFIXES, ORG_DESCRIPTORS, ORG_FOLLOWERS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_MODIFIERS,
   ROLE_WORDS, SPEECH_VERBS, TITLES,
 } from "../lexicon.js";
 import { isDemonym } from "../lexicon.js";
@@ -188,7 +188,7 @@ function emit(
   const nextTok = tokens[j];
   const nextIsRole = nextTok !== undefined && !ctx.cap[j] && (ROLE_WORDS.has(nextTok.norm) || ROLE_MODIFIERS.has(nextTok.norm));
   const pluralDemonym = first.endsWith("s") && DEMONYMS.has(first.slice(0, -1)); // `Americans`
-  if (norms.length === 1 && (NOT_NAMES.has(first) || pluralDemonym || isDemonym(first, nextIsRole) || ROLE_MODIFIERS.has(first) || ROLE_WORDS.has(first))) return;
+  if (norms.length === 1 && (NOT_NAMES.has(first) || GROUP_HEADS.has(first) || pluralDemonym || isDemonym(first, nextIsRole) || ROLE_MODIFIERS.has(first) || ROLE_WORDS.has(first))) return;
   const s = ctx.sentences[si]!;
   // Opening a sentence, or the clause after a colon, a capital says nothing about being a name.
   const initial = (i === s.tokenStart || opensClause(text, tokens, i)) && j - i === 1;
@@ -218,10 +218,11 @@ function emit(
   if (type === null) {
     weight = 2;
     if (titled) type = "person";
-    else if (norms.some((n) => ORG_HEADS.has(n))) type = "organization";
+    else if (norms.some((n) => ORG_HEADS.has(n)) || (norms.length >= 2 && GROUP_HEADS.has(norms[norms.length - 1]!))) type = "organization";
     else if (MULTIWORD_PLACES.has(joined) || (norms.length === 1 && (PLACES.has(first) || PLACE_ACRONYMS.has(first)))) type = "place";
     else if (norms.every((n) => n.length === 1) && PLACE_ACRONYMS.has(norms.join(""))) type = "place";
     else if (norms.length >= 2 && PLACE_HEADS.has(norms[norms.length - 1]!)) type = "place";
+    else if (norms.length >= 2 && PLACE_PREFIXES.has(first)) type = "place";
     else if (norms.length >= 2 && norms[0]!.length === 1 && norms[1]!.length === 1) [type, weight] = ["organization", 1]; // `U.N`, `U.N. Women`
     else if (norms.length >= 2 && DIRECTIONS.has(first) && PLACES.has(norms[norms.length - 1]!)) type = "place";
     else if (norms.length === 1 && isAllCaps(stripPossessive(text.slice(tokens[i]!.start, tokens[i]!.end)))) [type, weight] = ["organization", 1];

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention, MentionForm } from "../../core/types.js";
-import { isDemonym, PERSON_PRONOUNS, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
+import { isDemonym, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREFIXES, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { editDistance, isAllCaps } from "../strings.js";
 import type { Candidate } from "./candidates.js";
 import type { EntityContext } from "./context.js";
@@ -51,6 +51,8 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
   const given = new Map<string, Work[]>();
   const single = new Map<string, Work>();
   const acronyms = new Map<string, Work>();
+  /** An organisation by the first word of its name (`Carewell` for `Carewell Mutual`), when that word is its own. */
+  const orgLead = new Map<string, Work | null>();
   const nameSurface = (c: Candidate): string => {
     const last = tokens[c.tokEnd - 1]!;
     const end = Math.min(last.end, c.descriptor ? last.end : c.end);
@@ -87,6 +89,9 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
       } else {
         const initials = n.filter((x) => !ACRONYM_SKIP.has(x)).map((x) => x[0]).join("");
         if (initials.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, w);
+        // Two organisations sharing a first word (`Carewell Mutual`, `Carewell Bank`) leave it to neither.
+        const lead = n[0]!;
+        if (w.type === "organization" && !ACRONYM_SKIP.has(lead) && !ORG_HEADS.has(lead) && !PLACE_PREFIXES.has(lead)) orgLead.set(lead, orgLead.has(lead) && orgLead.get(lead) !== w ? null : w);
       }
     } else single.set(n[0]!, w);
   };
@@ -125,6 +130,11 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
     if (!w && isAllCaps(surface)) {
       w = acronyms.get(n);
       if (w) form = "alias";
+    }
+    // A company is often named by its first word alone once its full name is given.
+    if (!w && (c.type === null || c.type === "organization")) {
+      w = orgLead.get(n) ?? undefined;
+      if (w) form = "partial";
     }
     if (!w && n.length >= 5 && c.type !== "place" && c.type !== "organization") {
       w = misspeltPerson(ctx, c, n, surname, deletionIndex);
