@@ -100,12 +100,48 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     }
   }
   const orderedMembers = order.map((o) => members.get(o.input.article.id)!);
-  const clauses = orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses);
+  const clauses = withAliases(orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses), orgAliases(orderedMembers));
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
   const pairs = alignClauses(weights, sourceOf, options);
   const groups = groupPairs(clauses, pairs);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options };
+}
+
+/**
+ * One-word organisation keys that the story's only longer organisation name beginning with that
+ * word stands for (`Carewell` for `Carewell Mutual`): outlets name an organisation in full or
+ * short, and each article's entities are resolved on their own.
+ */
+function orgAliases(members: StoryMember[]): Map<string, string> {
+  const short = new Set<string>();
+  const longByFirst = new Map<string, Set<string>>();
+  for (const m of members) {
+    for (const e of m.input.analysis.entities) {
+      if (e.type !== "organization") continue;
+      const key = m.features.entityKeys.get(e.id);
+      if (!key) continue;
+      const words = key.slice(2).split(" ");
+      if (words.length === 1) short.add(key);
+      else {
+        const set = longByFirst.get(words[0]!) ?? new Set<string>();
+        set.add(key);
+        longByFirst.set(words[0]!, set);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const k of short) {
+    const longs = longByFirst.get(k.slice(2));
+    if (longs?.size === 1) out.set(k, [...longs][0]!);
+  }
+  return out;
+}
+
+/** The clauses with aliased keys replaced (copies: the cached per-article clauses stay as they are). */
+function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] {
+  if (aliases.size === 0) return clauses;
+  return clauses.map((c) => (c.keys.some((k) => aliases.has(k)) ? { ...c, keys: [...new Set(c.keys.map((k) => aliases.get(k) ?? k))] } : c));
 }
 
 /**
