@@ -5,7 +5,7 @@
  */
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { translateWord, translates } from "./lexicon.js";
+import { englishNumberWord, translateWord, translates } from "./lexicon.js";
 import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
@@ -354,7 +354,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     // A translated article's words also stand for their English counterparts. The English key
     // carries no polarity of its own (light): this layer reads English negation only, so a
     // translation takes no side in a dispute through it.
-    const english = foreign ? translateWord(foreign, t.norm) : null;
+    // A count written out (`seven`, `dos`) also stands for its figure.
+    const english = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
     if (english && english !== key) {
       keys.add(english);
       if (english.charCodeAt(0) === 119 && !polarity.has(english)) polarity.set(english, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false });

@@ -215,6 +215,11 @@ const NUMBER_ROWS = `
 100 = cent centaine | cien ciento | hundert
 `;
 
+/** English number words: a count written out meets the same count in figures. */
+const ENGLISH_NUMBERS = new Map(
+  Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, sixty: 60, hundred: 100 }).map(([w, n]) => [w, "n:" + n]),
+);
+
 const stemmers = new Map<string, Stemmer>();
 /** Per language, foreign stem to English key (`w:` word key or `n:` number). */
 const tables = new Map<string, Map<string, string>>();
@@ -267,6 +272,11 @@ export function translateWord(language: string, norm: string): string | null {
   if (!table) return null;
   const bare = language === "fr" ? norm.replace(ELISION_RE, "") : norm;
   return table.get(stemOf(language, bare)) ?? null;
+}
+
+/** The `n:` key of an English number word (`seven` gives `n:7`), or null. */
+export function englishNumberWord(norm: string): string | null {
+  return ENGLISH_NUMBERS.get(norm) ?? null;
 }
 
 /** True for a key that can be shared across languages: a name, number, date or a lexicon word. */

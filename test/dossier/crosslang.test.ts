@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDossier, type DossierInput } from "../../src/dossier/index.js";
 import { articleFeatures } from "../../src/dossier/features.js";
-import { translateWord, portableKey } from "../../src/dossier/lexicon.js";
+import { translateWord, englishNumberWord, portableKey } from "../../src/dossier/lexicon.js";
 import { KeyWeights, cosine, crossCosine } from "../../src/dossier/align.js";
 import { makeInput, type FixtureArticle } from "../fixtures/dossier/story.js";
 
@@ -45,6 +45,8 @@ test("lexicon: foreign words and number words map to English keys; function word
   assert.equal(translateWord("fr", "l'epave"), null, "a word outside the lexicon stays untranslated");
   assert.equal(translateWord("fr", "les"), null);
   assert.equal(translateWord("es", "dos"), "n:2");
+  assert.equal(englishNumberWord("seven"), "n:7");
+  assert.equal(englishNumberWord("several"), null);
   assert.equal(translateWord("it", "casa"), null, "an uncovered language is not translated");
   assert.ok(portableKey("e:velmora") && portableKey("n:120") && portableKey("d:2024-05-07"));
   assert.ok(!portableKey("w:repair"), "a word the lexicon cannot produce is no cross-language evidence");
@@ -70,9 +72,12 @@ test("claims: a translation joins the English claim it states, not the ones it o
   assert.equal(d.contradictions.length, 0);
 });
 
-test("claims: an English-only story aligns as before (no lexicon keys in English clauses)", () => {
+test("features: an English clause is not translated, but a count written out also stands for its figure", () => {
   const it = input(EN_A, "en");
   for (const c of articleFeatures(it.article, it.analysis).clauses) assert.equal(c.foreign, null);
+  const words = input({ id: "n-en", outlet: null, published: null, text: "The board voted seven to two for the increase on Thursday." }, "en");
+  const keys = articleFeatures(words.article, words.analysis).clauses.flatMap((c) => c.keys);
+  assert.ok(keys.includes("n:7") && keys.includes("n:2") && keys.includes("w:seven"), keys.join(" "));
 });
 
 test("crossCosine: across languages only portable keys weigh, so a translation scores above its plain cosine", () => {
