@@ -7,13 +7,34 @@
 import { buildDossiers, storyOutline, type Dossier } from "../dossier/index.js";
 import { storySummaryFromOutline } from "../store/story-rows.js";
 import type { Store } from "../store/types.js";
+import { WorkerPool } from "./parallel.js";
+
+export interface DossierReaderOptions {
+  /**
+   * Stories of at least this many articles are built in a worker thread (started on first need,
+   * stopped by close()), so a server keeps answering other requests during a build of seconds.
+   * Default: never (everything is built in this thread, as a one-shot command wants).
+   */
+  workerFrom?: number;
+}
 
 /** Reads dossiers from a store, building (and storing) those that are missing or out of date. */
 export class DossierReader {
   /** Builds under way, so concurrent readers of one story share one build. */
   private readonly building = new Map<string, Promise<Dossier | null>>();
+  private pool: WorkerPool | null = null;
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly options: DossierReaderOptions = {},
+  ) {}
+
+  /** Stops the worker thread, if one was started. */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
+  }
 
   /** The story's dossier, built now if the store has none for it; null when there is no such story. */
   async get(story: string): Promise<Dossier | null> {
@@ -30,15 +51,29 @@ export class DossierReader {
   private async build(story: string): Promise<Dossier | null> {
     const row = await this.store.getStory(story);
     if (!row) return null;
-    const members = await this.store.storyMembers(story);
-    if (members.length === 0) return null;
-    const dossier = buildDossiers(members).find((d) => d.story === story && d.event === null) ?? null;
+    const dossier = (await this.buildStory(story, row.articles.length)).find((d) => d.story === story && d.event === null) ?? null;
     if (!dossier) return null;
     // An ingest may have added members while this one was read; storing this dossier then would
     // leave an out-of-date one in place of the drop that ingest made. It is returned all the same.
     const now = await this.store.getStory(story);
     if (now && sameMembers(now.articles, dossier.coverage.articles.map((a) => a.id))) await this.store.putDossiers([dossier]);
     return dossier;
+  }
+
+  /** Dossiers of one story's stored members: in a worker for a large story when so configured. */
+  private async buildStory(story: string, size: number): Promise<Dossier[]> {
+    const from = this.options.workerFrom;
+    if (from !== undefined && size >= from) {
+      this.pool ??= new WorkerPool(1);
+      if (this.store.storyMembersJson) {
+        const json = await this.store.storyMembersJson(story);
+        return json === "[]" ? [] : this.pool.dossiersFromJson(json);
+      }
+      const members = await this.store.storyMembers(story);
+      return members.length === 0 ? [] : this.pool.dossiers(members);
+    }
+    const members = await this.store.storyMembers(story);
+    return members.length === 0 ? [] : buildDossiers(members);
   }
 }
 

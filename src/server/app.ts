@@ -6,6 +6,9 @@ import type { Store } from "../store/types.js";
 import { registerApi } from "./api.js";
 import { registerUi } from "./ui/routes.js";
 
+/** Stories of this many articles or more get their dossier built off the request thread. */
+const DOSSIER_WORKER_FROM = 100;
+
 export interface ServerOptions {
   /** Largest request body accepted, in bytes (default 10 MB). */
   bodyLimit?: number;
@@ -24,7 +27,10 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024 });
   // Posted articles only refresh their stories' rows: a dossier is built when first read.
   const ingester = options.ingester ?? new Ingester(store, { dossiers: "defer" });
-  const dossiers = options.dossiers ?? new DossierReader(store);
+  // A story of hundreds of articles takes seconds to build: that runs in a worker thread, so the
+  // server keeps answering meanwhile.
+  const dossiers = options.dossiers ?? new DossierReader(store, { workerFrom: DOSSIER_WORKER_FROM });
+  if (!options.dossiers) app.addHook("onClose", async () => dossiers.close());
 
   // JSON Lines bodies: parsed line by line into an array of records; a bad line is a 400 naming it.
   app.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/x-jsonlines"], { parseAs: "string" }, (_req, body, done) => {

@@ -80,3 +80,13 @@ test("an article joining a story drops its dossier; the next read includes it", 
   assert.equal(after.coverage.articles.length, before.coverage.articles.length + 1);
   assert.deepEqual((await store.getStory(story))!.articles.length, after.coverage.articles.length);
 });
+
+test("a reader that builds large stories in a worker thread gives the same dossiers", async () => {
+  const store = await ingested("defer");
+  const reader = new DossierReader(store, { workerFrom: 1 });
+  try {
+    for (const s of stories.slice(0, 3)) assert.deepEqual(await reader.get(s.id), await eager.getDossier(s.id));
+  } finally {
+    await reader.close();
+  }
+});
