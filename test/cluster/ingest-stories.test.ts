@@ -12,6 +12,7 @@ import { SqliteStore } from "../../src/store/index.js";
 import { StreamClusterer } from "../../src/cluster/index.js";
 import { isArticle, readArticles } from "../../src/pipeline/read.js";
 import { analyze } from "../../src/nlp/index.js";
+import { scoreClustering } from "../../src/eval/clustering/index.js";
 
 const gold = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "utf8")) as { clusters: { stories: string[][] } };
 
@@ -79,4 +80,15 @@ test("in date order too, the end-of-run pass brings the stream to the gold story
   const split = gold.clusters.stories.filter((g) => new Set(g.map((id) => sc.assignment(id)?.story)).size !== 1).map((g) => g[0]);
   assert.deepEqual(split, []);
   assert.equal(new Set(items.map((it) => sc.assignment(it.article.id)!.story)).size, gold.clusters.stories.length);
+});
+
+test("the stream's events on the sample corpus: BCubed F1 at least 0.9 in input order (names do not outweigh what happened)", async () => {
+  const goldEvents = (JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "utf8")) as { clusters: { events: string[][] } }).clusters.events;
+  const items = [];
+  for await (const r of readArticles([join(REPO_ROOT, "examples", "corpus")])) if (isArticle(r)) items.push({ article: r, analysis: analyze(r) });
+  const sc = new StreamClusterer({ explain: false });
+  for (const it of items) sc.add(it.article, it.analysis);
+  const gold = new Map(goldEvents.flatMap((g, i) => g.map((id) => [id, String(i)] as [string, string])));
+  const f1 = scoreClustering(new Map([...gold.keys()].map((id) => [id, sc.assignment(id)!.event])), gold).bcubed.f1;
+  assert.ok(f1 >= 0.9, `event BCubed F1 ${f1.toFixed(3)}`);
 });
