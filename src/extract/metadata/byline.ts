@@ -24,13 +24,31 @@ export function shallowText(el: Element): string {
     }
   }
   if (!any) return "";
+  const short = gather(el, SHALLOW_CAP);
+  if (short.length <= SHALLOW_CAP) return squashed(short);
+  // A paragraph: the visitors only read short lines (a byline, a date), so its first few hundred
+  // characters say as much as the whole, unless it was mostly whitespace.
+  const head = squashed(short);
+  return head.length >= SHALLOW_KEEP ? head.slice(0, SHALLOW_KEEP) : squashed(gather(el, Infinity));
+}
+
+/** Raw characters gathered before a text is known to be too long to be a byline or a date line. */
+const SHALLOW_CAP = 600;
+/** What is kept of a long text: more than any short-line reader matches. */
+const SHALLOW_KEEP = 300;
+
+/** The raw text of `el`'s own and inline children's strings, stopping once past `cap` characters. */
+function gather(el: Element, cap: number): string {
   let s = "";
   for (const c of el.children) {
     if (typeof c === "string") s += c;
     else if (INLINE.has(c.tag)) for (const cc of c.children) if (typeof cc === "string") s += cc;
+    if (s.length > cap) break;
   }
-  return s.replace(/\s+/g, " ").trim();
+  return s;
 }
+
+const squashed = (s: string): string => s.replace(/\s+/g, " ").trim();
 
 /** Interface words that fill the same slots as names (labels, buttons, menu entries, months). */
 const NOT_NAME = /\b(?:login|log|sign|member|members|posts?|type|menu|home|search|more|view|all|team|staff|admin|editor|editors|author|authors|share|follow|subscribe|contact|about|read|news|blog|updated|published|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
