@@ -116,12 +116,14 @@ export class CopyIndex {
     const sig = new Uint32Array(n).fill(0xffffffff);
     const filled = new Uint8Array(n);
     const seen = new ShingleSet(Math.max(0, words.length - k + 1));
+    // A power-of-two bin count (the usual 16 x 4) takes the low bits: the same bin as the remainder, cheaper.
+    const mask = (n & (n - 1)) === 0 ? n - 1 : -1;
     for (let i = 0; i + k <= words.length; i++) {
       let h = 0;
       for (let j = 0; j < k; j++) h = mix((h ^ words[i + j]!) + j);
       if (!seen.add(h)) continue;
       const v = mix(h ^ this.seeds[0]!);
-      const bin = v % n;
+      const bin = mask >= 0 ? v & mask : v % n;
       const low = mix(v ^ this.seeds[1]!);
       if (low < sig[bin]!) sig[bin] = low;
       filled[bin] = 1;
