@@ -126,6 +126,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
       if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim: sim + verbatimBonus });
     }
   });
+  const attached = attachUnresolved(ctx, items, postings, cap, w, pairs);
   pairs.sort((a, b) => b.sim - a.sim);
   const sets = new DisjointSets(items.length);
   const articlesOf = new Map<number, Set<string>>(items.map((it, i) => [i, new Set([it.article])]));
@@ -159,13 +160,62 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const groups: QuoteGroup[] = [];
   const single: QuoteVariant[] = [];
   for (const idxs of byRoot.values()) {
-    const first = items[idxs[0]!]!;
+    // A group is named after a speaker its outlets named, not after a role one of them gave.
+    const first = items[idxs.find((i) => !attached.has(i)) ?? idxs[0]!]!;
     const firstWords = new Set(quoteTokens(ctx.members.get(first.article)!.input.article.text, first.quote).map(diffKey));
     const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
     if (idxs.length === 1) single.push(variant(ctx, first, null));
     else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+/** True when a quote's speaker is resolved to a person (not a place or body misread as one). */
+function isPerson(ctx: StoryContext, it: QuoteItem): boolean {
+  const id = it.quote.speaker?.entity;
+  return !!id && ctx.members.get(it.article)!.input.analysis.entities.some((e) => e.id === id && e.type === "person");
+}
+
+/** Least weighted overlap for a quote without a resolved speaker to join a named speaker's quote. */
+const UNRESOLVED_SIM = 0.5;
+
+/**
+ * Pairs (added to `pairs`) of a quote whose speaker the language layer left unresolved (`the
+ * governor said`, `the union's general secretary`) with a close quote of a named person whom
+ * the first quote's article also names: a role stands for a person its article introduced.
+ * Returns the unresolved quotes so paired.
+ */
+function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<string, number[]>, cap: number, w: (k: string) => number, pairs: { i: number; j: number; sim: number }[]): Set<number> {
+  const out = new Set<number>();
+  items.forEach((it, i) => {
+    if (it.quote.speaker?.entity) return;
+    const named = new Set(ctx.members.get(it.article)!.features.entityKeys.values());
+    const cand = new Set<number>();
+    for (const k of it.keys) {
+      const p = postings.get(k)!;
+      if (p.length > cap) continue;
+      for (const j of p) {
+        const jt = items[j]!;
+        if (jt.speakerKey && jt.speakerKey !== it.speakerKey && named.has(jt.speakerKey) && isPerson(ctx, jt)) cand.add(j);
+      }
+    }
+    for (const j of cand) {
+      const jt = items[j]!;
+      if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
+      let s = 0;
+      let n = 0;
+      for (const k of it.keys) {
+        if (!jt.keys.has(k)) continue;
+        s += w(k);
+        n++;
+      }
+      const sim = s / Math.sqrt(it.weight * jt.weight);
+      if (n < 3 || sim < Math.max(UNRESOLVED_SIM, ctx.options.quoteThreshold)) continue;
+      pairs.push({ i: Math.min(i, j), j: Math.max(i, j), sim });
+      out.add(i);
+    }
+  });
+  return out;
 }
 
 function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | null): QuoteVariant {
