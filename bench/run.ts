@@ -12,13 +12,14 @@
  *                                         # per-article cost ratio largest/smallest and the 100k peak RSS
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import type { StageResult } from "./lib/measure.js";
 import { costChart, resultsTable, scalingLines } from "./lib/table.js";
 
 const argv = process.argv.slice(2);
+const WCXB_HTML = join(import.meta.dirname, "..", "..", "shared", "data", "wcxb-dev", "html");
 const quick = argv.includes("--quick");
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 const sizesArg = argv.includes("--sizes") ? argv[argv.indexOf("--sizes") + 1]!.split(",").map(Number) : undefined;
@@ -48,9 +49,19 @@ const jobs: Job[] = [
   { name: "e2e-1thread", script: "stages/e2e.ts", args: ["--size", "1000", "--threads", "0"] },
   { name: "e2e-dossiers", script: "stages/e2e.ts", args: ["--size", "1000", "--dossiers"] },
   { name: "e2e-html", script: "stages/e2e.ts", args: ["--size", "1000", "--html"] },
+  // Real news pages (the development set beside the repo), when present: generated pages are tidier.
+  ...(existsSync(WCXB_HTML) ? [{ name: "e2e-wcxb", script: "stages/e2e.ts", args: ["--input", WCXB_HTML, "--html"] }] : []),
 ]
   .filter((j) => !only || only.split(",").some((o) => j.name === o || j.name.startsWith(o + "-")))
-  .concat(wantScale ? scaleSizes.map((n) => ({ name: `e2e-scale-${n}`, script: "stages/e2e.ts", args: ["--size", String(n), "--label", "end-to-end ingest (scaling)"] })) : []);
+  .concat(wantScale ? scaleSizes.map((n) => ({ name: `e2e-scale-${n}`, script: "stages/e2e.ts", args: ["--size", String(n), "--label", "end-to-end ingest (scaling)"] })) : [])
+  // End-to-end jobs run the compiled library, as the installed CLI does (see e2e.ts --built).
+  .map((j) => (j.script === "stages/e2e.ts" ? { ...j, args: [...j.args, "--built"] } : j));
+
+if (jobs.some((j) => j.args.includes("--built"))) {
+  process.stderr.write("bench: npm run build (the end-to-end jobs run dist/) ...\n");
+  const b = spawnSync("npm", ["run", "build"], { cwd: join(import.meta.dirname, ".."), stdio: ["ignore", "ignore", "inherit"] });
+  if (b.status !== 0) throw new Error("npm run build failed");
+}
 
 const results: StageResult[] = [];
 for (const job of jobs) {
