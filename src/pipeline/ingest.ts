@@ -36,6 +36,8 @@ const DIRTY_STORIES = "dirty-stories";
 const CLUSTER_PENDING = "cluster-pending";
 const TEMPLATES = "templates";
 const BATCH = 100;
+/** Fewest articles learned between two writes of the template memory's state. */
+const TEMPLATE_WRITE_MIN = 2000;
 /** Story member text (JSON) handed to dossier workers at once; see rebuildDossiersWith. */
 const DOSSIER_BYTES_IN_FLIGHT = 48 * 2 ** 20;
 
@@ -156,14 +158,14 @@ export class Ingester {
       summary.skipped++;
       hooks.onProblem?.(p);
     };
-    // The template memory grows with the corpus (~0.5 KB an article), so writing it with every
-    // batch made a long ingest quadratic. It is written when the articles learned since its last
-    // write reach a quarter of all learned in this run (a logarithmic number of writes), and at
-    // the end. A crash loses at most those observations: the memory learns a little later.
+    // The template memory is up to ~50 MB of counts, so writing it with every batch made a long
+    // ingest quadratic. It is written when the articles learned since its last write reach half of
+    // all learned in this run, and at least TEMPLATE_WRITE_MIN (a logarithmic number of writes), and
+    // at the end. A crash loses at most those observations: the memory learns a little later.
     let learnedSinceWrite = 0;
     let learned = 0;
     const flush = async (final: boolean, clusterChanged = false) => {
-      const writeTemplates = templates !== null && learnedSinceWrite > 0 && (final || learnedSinceWrite >= Math.max(BATCH, learned / 4));
+      const writeTemplates = templates !== null && learnedSinceWrite > 0 && (final || learnedSinceWrite >= Math.max(TEMPLATE_WRITE_MIN, learned / 2));
       for (const r of batch) touched.add(r.assignment.story);
       known += batch.length;
       unsaved += batch.length;
