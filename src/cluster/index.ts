@@ -4,7 +4,7 @@ import { defaultParams, type ClusterParams } from "./params.js";
 import { StreamClusterer } from "./stream.js";
 import { clusterBatch } from "./batch.js";
 
-export { StreamClusterer, type StreamState, type StreamOptions } from "./stream.js";
+export { StreamClusterer, clusterEvidence, type ClusterEvidence, type StreamState, type StreamOptions } from "./stream.js";
 export { CopyIndex } from "./copies.js";
 export { rawFeatures, type RawFeatures } from "./features.js";
 export { defaultParams, withParams, type BatchParams, type ClusterParams, type CopyParams, type FamilyWeights } from "./params.js";

@@ -126,6 +126,26 @@ export interface StreamState {
 }
 
 /** Options of a StreamClusterer. */
+/** What placing an article takes from its analysis: its raw features and copy fingerprint. */
+export interface ClusterEvidence {
+  features: RawFeatures;
+  fingerprint: Fingerprint | null;
+}
+
+/** One copy index per parameter set, only to fingerprint (its seeds follow from the params). */
+const fingerprinters = new WeakMap<object, CopyIndex>();
+
+/**
+ * The evidence add() would compute for an article under `params` (the fitted defaults unless
+ * given). A pure function of the article: ingest workers make it, so the thread that places
+ * articles in order neither decodes analyses nor fingerprints texts.
+ */
+export function clusterEvidence(article: Article, analysis: Analysis, params: ClusterParams = defaultParams()): ClusterEvidence {
+  let ix = fingerprinters.get(params.copies);
+  if (!ix) fingerprinters.set(params.copies, (ix = new CopyIndex(params.copies)));
+  return { features: rawFeatures(article, analysis, params), fingerprint: analysis.tokens.length > 0 ? ix.fingerprint(analysis.tokens) : null };
+}
+
 export interface StreamOptions {
   params?: ClusterParams;
   /** Keep explanations on assignments (neighbours, shared terms). Default true. */
@@ -379,15 +399,28 @@ export class StreamClusterer {
 
   /** Places one article: returns its assignment (with an explanation unless disabled). */
   add(article: Article, analysis: Analysis, features?: RawFeatures): ClusterAssignment {
+    return this.addWith(article, analysis, features);
+  }
+
+  /**
+   * add() with the article's evidence made elsewhere (clusterEvidence under this clusterer's
+   * params, in an ingest worker thread, say): the analysis itself is then not needed.
+   */
+  addEvidence(article: Article, evidence: ClusterEvidence): ClusterAssignment {
+    return this.addWith(article, null, evidence.features, evidence.fingerprint);
+  }
+
+  private addWith(article: Article, analysis: Analysis | null, features?: RawFeatures, fingerprint?: Fingerprint | null): ClusterAssignment {
     this.seq++;
     const p = this.params;
     const known = this.placed.get(article.id);
     if (known) return this.assignmentOf(article.id);
-    const raw = features ?? rawFeatures(article, analysis, p);
+    if (analysis === null && (features === undefined || fingerprint === undefined)) throw new Error("StreamClusterer: an article needs its analysis or its evidence");
+    const raw = features ?? rawFeatures(article, analysis!, p);
     if (raw.time !== null && (this.clock === null || raw.time > this.clock)) this.clock = raw.time;
 
     // Copies first: a copy sits in its original's event and does not weigh on centroids.
-    const fp: Fingerprint | null = analysis.tokens.length > 0 ? this.copies.fingerprint(analysis.tokens) : null;
+    const fp: Fingerprint | null = fingerprint !== undefined ? fingerprint : analysis!.tokens.length > 0 ? this.copies.fingerprint(analysis!.tokens) : null;
     const copy = fp ? this.copies.find(fp) : null;
     if (fp) this.copies.add(article.id, fp);
     if (copy) {

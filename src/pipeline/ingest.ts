@@ -4,7 +4,7 @@ import { analyze } from "../nlp/index.js";
 import { buildDossiers, type DossierInput } from "../dossier/index.js";
 import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.js";
 import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
-import type { IngestRecord, Store } from "../store/types.js";
+import type { IngestWrite, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
 import { contentHash } from "./parallel-task.js";
 import { decodeAnalysis } from "../store/analysis-codec.js";
@@ -152,7 +152,7 @@ export class Ingester {
     const newStories = new Set<string>();
     const runStory = new Map<string, string>();
     const seenHashes = new Set<string>();
-    let batch: IngestRecord[] = [];
+    let batch: IngestWrite[] = [];
 
     const skip = (p: InputProblem) => {
       summary.skipped++;
@@ -198,30 +198,32 @@ export class Ingester {
       }
       seenHashes.add(hash);
       // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
-      const workerJson = "analysisJson" in item ? item.analysisJson : undefined;
-      let analysis: Analysis | null = item.analysis ?? (workerJson !== undefined ? decodeAnalysis(workerJson) : null);
-      const prepared = analysis;
       const stripped = templates ? learnAndStrip(templates, article, "lineKeys" in item ? item.lineKeys : undefined) : article;
       if (templates) {
         learnedSinceWrite++;
         learned++;
       }
+      // A worker's analysis (sent encoded) and cluster evidence hold only for the text it saw.
+      const worker = stripped === article && "analysisJson" in item && item.analysisJson !== undefined ? item : null;
+      let analysis: Analysis | null = stripped === article ? item.analysis : null; // offsets moved with dropped lines
       if (stripped !== article) {
         article = stripped;
         hash = contentHash(article.text);
-        analysis = null; // offsets moved with the dropped lines
         seenHashes.add(hash);
       }
-      analysis ??= analyze(article);
       const before = this.clusterer.knownStory(article.id);
-      const assignment: ClusterAssignment = this.clusterer.add({ article, analysis });
+      let assignment: ClusterAssignment | null = worker?.evidence && analysis === null ? this.clusterer.addEvidence(article, worker.evidence) : null;
+      if (assignment === null) {
+        analysis ??= worker ? decodeAnalysis(worker.analysisJson!) : analyze(article);
+        assignment = this.clusterer.add({ article, analysis });
+      }
       if (!before && !knownStories.has(assignment.story) && !(await this.store.getStory(assignment.story))) newStories.add(assignment.story);
       summary.storiesNew = newStories.size;
       knownStories.add(assignment.story);
       runStory.set(article.id, assignment.story);
-      // The worker's serialised analysis holds only if this thread did not redo the analysis.
-      const analysisJson = workerJson !== undefined && analysis === prepared ? workerJson : undefined;
-      batch.push({ article: { ...article, contentHash: hash, ingestedAt: new Date().toISOString() }, analysis, assignment, ...(analysisJson !== undefined ? { analysisJson } : {}) });
+      const stored = { ...article, contentHash: hash, ingestedAt: new Date().toISOString() };
+      // The worker's encoded analysis is stored as it came; this thread's own is encoded by the store.
+      batch.push(worker ? { article: stored, assignment, analysisJson: worker.analysisJson! } : { article: stored, analysis: analysis!, assignment });
       summary.stored++;
       summary.ids.push(article.id);
       hooks.onProgress?.(summary);

@@ -1,5 +1,5 @@
-import type { ClusterAssignment } from "../core/types.js";
-import { StreamClusterer, type ClusterInput, type StreamState } from "../cluster/index.js";
+import type { Article, ClusterAssignment } from "../core/types.js";
+import { defaultParams, StreamClusterer, type ClusterEvidence, type ClusterInput, type StreamState } from "../cluster/index.js";
 
 /**
  * What incremental ingest needs from the clusterer: place one article, report articles that a
@@ -7,6 +7,11 @@ import { StreamClusterer, type ClusterInput, type StreamState } from "../cluster
  */
 export interface OnlineClusterer {
   add(input: ClusterInput): ClusterAssignment;
+  /**
+   * Places an article from evidence made ahead by clusterEvidence() with the fitted default params;
+   * null when this clusterer runs other params (the caller then uses add()).
+   */
+  addEvidence(article: Article, evidence: ClusterEvidence): ClusterAssignment | null;
   /** Whether the clusterer already holds an article with this id. */
   knownStory(id: string): boolean;
   /** Assignments changed since the last call (merges, moves), to rewrite in the store. */
@@ -28,6 +33,7 @@ export function createOnlineClusterer(state: unknown): OnlineClusterer {
   const sc = new StreamClusterer({}, (state as StreamState | null) ?? null);
   return {
     add: ({ article, analysis }) => sc.add(article, analysis),
+    addEvidence: (article, evidence) => (sc.params === defaultParams() ? sc.addEvidence(article, evidence) : null),
     knownStory: (id) => sc.has(id),
     drainChanges: () => sc.drainChanges(),
     endRun: () => sc.consolidateStories(),

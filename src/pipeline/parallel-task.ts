@@ -10,6 +10,7 @@ import { extractArticle } from "../extract/index.js";
 import { articleLineKeys, type LineKey } from "../extract/templates/index.js";
 import { encodeAnalysis } from "../store/analysis-codec.js";
 import { analyze } from "../nlp/index.js";
+import { clusterEvidence, type ClusterEvidence } from "../cluster/index.js";
 import type { Dossier, DossierInput } from "../dossier/index.js";
 
 /** The content hash ingest de-duplicates on: SHA-1 of the whitespace-normalised clean body. */
@@ -48,6 +49,8 @@ export type PreparedItem =
       analysisJson?: string;
       /** articleLineKeys(article.text), made by a worker for the template memory on the ingest thread. */
       lineKeys?: LineKey[];
+      /** clusterEvidence(article, analysis), made by a worker: the ingest thread places the article without decoding its analysis. */
+      evidence?: ClusterEvidence;
     };
 
 /** Extraction and analysis together: what a worker does for each article. */
@@ -73,7 +76,14 @@ export function prepareAndAnalyze(raw: RawArticle): PreparedItem {
 export function prepareInWorker(raw: RawArticle): PreparedItem {
   const p = prepareAndAnalyze(raw);
   if (!("analysis" in p) || !p.analysis) return p;
-  return { article: p.article, hash: p.hash, analysis: null, analysisJson: encodeAnalysis(p.analysis), lineKeys: articleLineKeys(p.article.text) };
+  return {
+    article: p.article,
+    hash: p.hash,
+    analysis: null,
+    analysisJson: encodeAnalysis(p.analysis),
+    lineKeys: articleLineKeys(p.article.text),
+    evidence: clusterEvidence(p.article, p.analysis),
+  };
 }
 
 export type WorkerRequest =

@@ -55,6 +55,13 @@ export interface IngestRecord {
 }
 
 /**
+ * A record to write: as IngestRecord, but the analysis may be given only in the store's encoding
+ * (an ingest worker made it, and the thread that writes never needed it decoded).
+ */
+export type IngestWrite = Omit<IngestRecord, "analysis" | "analysisJson"> &
+  ({ analysis: Analysis; analysisJson?: string } | { analysis?: undefined; analysisJson: string });
+
+/**
  * The store behind every command, the server and the workers. SQLite is the embedded default;
  * PostgreSQL implements the same interface for many workers. Methods are async so that both fit;
  * every method that writes more than one row does so in one transaction.
@@ -73,7 +80,7 @@ export interface Store {
    * Stores articles with their analyses and assignments, and the given named state blobs, all or
    * nothing: a crash never leaves articles stored without the clusterer state that placed them.
    */
-  putIngested(records: IngestRecord[], states?: Record<string, unknown>): Promise<void>;
+  putIngested(records: IngestWrite[], states?: Record<string, unknown>): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | null>;
   getAnalysis(id: string): Promise<Analysis | null>;
   getAssignment(id: string): Promise<ClusterAssignment | null>;

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import { decodeAnalysis, encodeAnalysis } from "../../src/store/analysis-codec.js";
 import { articleLineKeys } from "../../src/extract/templates/index.js";
+import { clusterEvidence } from "../../src/cluster/index.js";
 import assert from "node:assert/strict";
 import { Ingester } from "../../src/pipeline/ingest.js";
 import { recordsToRaw } from "../../src/pipeline/records.js";
@@ -92,8 +93,10 @@ test("the pool's workers do the work themselves and return what this thread woul
       if (!("article" in r) || r.analysisJson === undefined) return r;
       assert.equal(r.analysis, null);
       assert.deepEqual(r.lineKeys, articleLineKeys(r.article.text));
-      const { analysisJson, lineKeys: _k, ...rest } = r;
-      return { ...rest, analysis: decodeAnalysis(analysisJson) };
+      const { analysisJson, lineKeys: _k, evidence, ...rest } = r;
+      const analysis = decodeAnalysis(analysisJson);
+      assert.deepEqual(evidence, clusterEvidence(r.article, analysis), "the cluster evidence the ingest thread would make");
+      return { ...rest, analysis };
     });
     assert.deepEqual(decoded, local);
     for (const r of local) if ("analysis" in r && r.analysis) assert.ok(results.some((x) => "analysisJson" in x && x.analysisJson === encodeAnalysis(r.analysis!)));

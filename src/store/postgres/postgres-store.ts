@@ -5,7 +5,7 @@ import type { Dossier } from "../../dossier/types.js";
 import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.js";
 import { storySummaryFromDossier } from "../story-rows.js";
-import type { IngestRecord, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
+import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
 
 interface ArticleRow {
   id: string;
@@ -128,7 +128,7 @@ export class PostgresStore implements Store {
     return (await this.pool.query("SELECT 1 FROM articles WHERE id = $1", [id])).rowCount! > 0;
   }
 
-  async putIngested(records: IngestRecord[], states: Record<string, unknown> = {}): Promise<void> {
+  async putIngested(records: IngestWrite[], states: Record<string, unknown> = {}): Promise<void> {
     await this.tx(async (c) => {
       await this.insertIngested(c, records);
       for (const [name, value] of Object.entries(states)) await this.writeState(c, name, value);
@@ -139,9 +139,9 @@ export class PostgresStore implements Store {
    * Inserts records with the given client (inside the caller's transaction): three statements per
    * batch, whatever its size, so a batch costs a few round trips rather than three per article.
    */
-  async insertIngested(c: pg.PoolClient, records: IngestRecord[]): Promise<void> {
+  async insertIngested(c: pg.PoolClient, records: IngestWrite[]): Promise<void> {
     if (records.length === 0) return;
-    const col = <T>(f: (r: IngestRecord) => T): T[] => records.map(f);
+    const col = <T>(f: (r: IngestWrite) => T): T[] => records.map(f);
     await c.query(
       `INSERT INTO articles (${ARTICLE_COLS})
        SELECT id, url, content_hash, path, outlet, title, byline, published, dateline, language, text, removed::jsonb, ingested_at
@@ -155,7 +155,7 @@ export class PostgresStore implements Store {
       ],
     );
     await c.query("INSERT INTO analyses (article_id, json) SELECT id, json::jsonb FROM unnest($1::text[], $2::text[]) AS t(id, json)", [
-      col((r) => r.article.id), col((r) => r.analysisJson ?? encodeAnalysis(r.analysis)),
+      col((r) => r.article.id), col((r) => r.analysisJson ?? encodeAnalysis(r.analysis!)),
     ]);
     await c.query(
       `INSERT INTO assignments (article_id, event, story, duplicate_of, explanation)

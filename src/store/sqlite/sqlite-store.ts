@@ -5,7 +5,7 @@ import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
 import { storySummaryFromDossier, toFtsQuery } from "../story-rows.js";
 import { decodeAnalysis, encodeAnalysis } from "../analysis-codec.js";
-import type { IngestRecord, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
+import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
 
 interface ArticleRow {
   id: string;
@@ -121,7 +121,7 @@ export class SqliteStore implements Store {
     return this.stmt("SELECT 1 FROM articles WHERE id = ?").get(id) !== undefined;
   }
 
-  async putIngested(records: IngestRecord[], states: Record<string, unknown> = {}): Promise<void> {
+  async putIngested(records: IngestWrite[], states: Record<string, unknown> = {}): Promise<void> {
     const insArticle = this.stmt(
       `INSERT INTO articles (id, url, content_hash, path, outlet, title, byline, published, dateline, language, text, removed, ingested_at)
        VALUES (@id, @url, @content_hash, @path, @outlet, @title, @byline, @published, @dateline, @language, @text, @removed, @ingested_at)`,
@@ -149,7 +149,7 @@ export class SqliteStore implements Store {
           ingested_at: a.ingestedAt,
         });
         insFts.run(a.id, a.title ?? "", a.text);
-        insAnalysis.run(a.id, analysisJson ?? encodeAnalysis(analysis));
+        insAnalysis.run(a.id, analysisJson ?? encodeAnalysis(analysis!));
         insAssignment.run(a.id, assignment.event, assignment.story, assignment.duplicate_of, assignment.explanation ? JSON.stringify(assignment.explanation) : null);
       }
       for (const [name, value] of Object.entries(states)) this.writeState(name, value);
