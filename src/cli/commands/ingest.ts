@@ -5,7 +5,6 @@ import { ProblemReporter, setExitCode, UsageError } from "../io.js";
 import { createProgress } from "../progress.js";
 import { usingStore, withDb } from "../store-option.js";
 import { defaultDbLocation } from "../../store/index.js";
-import { enqueueInputs } from "../../worker/enqueue.js";
 import { defaultThreads } from "../../pipeline/parallel.js";
 
 /** `--threads N`: a whole number of worker threads, 0 for none. */
@@ -30,6 +29,8 @@ export function register(program: Command): void {
       const db = opts.db ?? defaultDbLocation();
       if (/^postgres(ql)?:\/\//.test(db)) {
         // At scale, ingest only enqueues: workers (`newsfold worker`) do the rest.
+        // Loaded only for PostgreSQL: pg-boss would slow a SQLite ingest's start.
+        const { enqueueInputs } = await import("../../worker/enqueue.js");
         const s = await enqueueInputs(db, readInputs(inputs), { onProblem: (p) => problems.report(p), onProgress: () => progress.tick() });
         progress.stop();
         if (opts.json) process.stdout.write(JSON.stringify(s) + "\n");

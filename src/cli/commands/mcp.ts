@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { createMcpServer } from "../../server/mcp.js";
 import { openStore, defaultDbLocation } from "../../store/index.js";
 import { withDb } from "../store-option.js";
 
@@ -10,6 +8,8 @@ export function register(program: Command): void {
     .description("serve the story desk as Model Context Protocol tools over stdio")
     .action(async (opts: { db?: string }) => {
       const store = await openStore(opts.db ?? defaultDbLocation());
+      // Loaded here: the MCP SDK would slow every other command's start.
+      const [{ StdioServerTransport }, { createMcpServer }] = await Promise.all([import("@modelcontextprotocol/sdk/server/stdio.js"), import("../../server/mcp.js")]);
       const server = createMcpServer(store);
       await server.connect(new StdioServerTransport());
       await new Promise<void>((resolve) => {

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { buildServer } from "../../server/app.js";
 import { openStore, defaultDbLocation } from "../../store/index.js";
 import { withDb } from "../store-option.js";
 
@@ -12,6 +11,8 @@ export function register(program: Command): void {
     .option("--body-limit <bytes>", "largest request body", (v) => parseInt(v, 10), 10 * 1024 * 1024)
     .action(async (opts: { db?: string; host: string; port: number; bodyLimit: number }) => {
       const store = await openStore(opts.db ?? defaultDbLocation());
+      // Loaded here: the server's modules would slow every other command's start.
+      const { buildServer } = await import("../../server/app.js");
       const app = await buildServer(store, { bodyLimit: opts.bodyLimit });
       const address = await app.listen({ host: opts.host, port: opts.port });
       process.stderr.write(`newsfold: serving ${address}/ (store: ${store.kind})\n`);

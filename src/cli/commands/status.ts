@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { queueStatus } from "../../worker/status.js";
 import { defaultDbLocation } from "../../store/index.js";
 import { usingStore, withDb } from "../store-option.js";
 
@@ -17,6 +16,7 @@ export function register(program: Command): void {
         process.stdout.write(opts.json ? JSON.stringify(s) + "\n" : `SQLite store ${url}: ${articles} articles, no job queue (ingest runs in-process)\n`);
         return;
       }
+      const { queueStatus } = await import("../../worker/status.js");
       const s = await queueStatus(url);
       if (opts.json) {
         process.stdout.write(JSON.stringify(s) + "\n");

@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { startWorker } from "../../worker/worker.js";
 import { defaultDbLocation } from "../../store/index.js";
 import { UsageError } from "../io.js";
 import { withDb } from "../store-option.js";
@@ -14,6 +13,8 @@ export function register(program: Command): void {
     .action(async (opts: { db?: string; concurrency: number; jobTimeout: number; maintenanceInterval: number }) => {
       const url = opts.db ?? defaultDbLocation();
       if (!/^postgres(ql)?:\/\//.test(url)) throw new UsageError("worker needs --db postgres://... (or NEWSFOLD_DB): workers share a PostgreSQL database");
+      // Loaded here: pg-boss would slow every other command's start.
+      const { startWorker } = await import("../../worker/worker.js");
       const worker = await startWorker(url, {
         concurrency: opts.concurrency,
         tuning: { expireInSeconds: opts.jobTimeout, maintenanceIntervalSeconds: opts.maintenanceInterval },
