@@ -26,12 +26,14 @@ export class PrintedDate {
     if (this.labelled !== null || t.length < 8 || t.length > 80 || !/\d/.test(t)) return;
     const m = DATE_LINE.exec(t);
     if (m === null) return;
+    const label = (m[1] ?? "").toLowerCase();
+    const labelled = label === "published" || label === "posted" || label === "date";
+    // Parsing a date (chrono) costs more than matching the line: only one that could still count is parsed.
+    if (!labelled && (this.bare !== null || (label !== "" && el.tag !== "time"))) return;
     const d = normalizeDate(m[2] as string);
     if (d === null) return;
-    const label = (m[1] ?? "").toLowerCase();
-    if (label === "published" || label === "posted" || label === "date") this.labelled = d;
-    else if (this.bare === null && label === "") this.bare = d;
-    else if (this.bare === null && el.tag === "time") this.bare = d;
+    if (labelled) this.labelled = d;
+    else this.bare = d;
   }
 
   /** The best printed date found, or null. */
