@@ -10,15 +10,15 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
 import { DisjointSets } from "./align.js";
+import { translates } from "./lexicon.js";
+import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
 import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
 
-interface QuoteItem {
+interface QuoteItem extends KeyedQuote {
   article: string;
   quote: Quote;
   speakerKey: string | null;
-  keys: Set<string>;
-  weight: number;
 }
 
 /** The speaker's cross-article key: the entity's key, else the surname of the name given. */
@@ -34,31 +34,11 @@ function speakerKey(ctx: StoryContext, article: string, q: Quote): string | null
   return entityKey(q.speaker.name, ent?.type ?? "person");
 }
 
-function contentKeys(tokens: Token[]): Set<string> {
-  const keys = new Set<string>();
-  for (const t of tokens) if (isContent(t)) keys.add(t.numeric ? "n:" + t.norm : wordKey(t.norm));
-  return keys;
-}
-
 // Per-quote keys and phrases, cached by the Quote object (an Analysis is reused across
 // rebuilds of a story, so a rebuild after a join tokenises only the new article's quotes).
-const keysCache = new WeakMap<Quote, Set<string>>();
 const segmentCache = new WeakMap<Quote, { start: number; end: number; keys: Set<string> }[]>();
 
-const tokenCache = new WeakMap<Quote, Token[]>();
 const nearCache = new WeakMap<Quote, Set<string>>();
-
-function quoteTokens(text: string, q: Quote): Token[] {
-  let t = tokenCache.get(q);
-  if (!t) tokenCache.set(q, (t = tokenize(text, q.start, q.end)));
-  return t;
-}
-
-function quoteKeys(text: string, q: Quote): Set<string> {
-  let k = keysCache.get(q);
-  if (!k) keysCache.set(q, (k = contentKeys(quoteTokens(text, q))));
-  return k;
-}
 
 export interface QuoteSection {
   groups: QuoteGroup[];
@@ -72,10 +52,12 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   for (const m of ctx.order) {
     if (m.copy) continue;
     const a = m.input.article;
+    const language = m.input.analysis.language;
+    const foreign = language !== "en" && translates(language) ? language : null;
     for (const q of m.input.analysis.quotes) {
-      const keys = quoteKeys(a.text, q);
+      const keys = quoteKeys(a.text, q, foreign);
       if (keys.size === 0) continue;
-      items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0 });
+      items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0, foreign: foreign !== null, portableWeight: 0 });
     }
   }
   // Word weights: idf over the story's quotes.
@@ -87,7 +69,12 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     if (v === undefined) wCache.set(k, (v = Math.log(1 + items.length / (df.get(k) ?? 1))));
     return v;
   };
-  for (const it of items) for (const k of it.keys) it.weight += w(k);
+  for (const it of items) {
+    for (const k of it.keys) {
+      it.weight += w(k);
+      if (portableQuoteKey(k)) it.portableWeight += w(k);
+    }
+  }
   const postings = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const k of it.keys) {
@@ -112,14 +99,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
-      let s = 0;
-      let n = 0;
-      for (const k of it.keys) {
-        if (!jt.keys.has(k)) continue;
-        s += w(k);
-        n++;
-      }
-      const sim = s / Math.sqrt(it.weight * jt.weight);
+      const { sim, n } = quoteSimilarity(it, jt, w);
       // Merge order: an outlet's verbatim words before its paraphrase of them, so that when it
       // prints both, the group holds what it quoted (the paraphrase stays a single).
       const verbatimBonus = (it.quote.kind === "direct" ? 0.05 : 0) + (jt.quote.kind === "direct" ? 0.05 : 0);
@@ -180,15 +160,15 @@ function isPerson(ctx: StoryContext, it: QuoteItem): boolean {
 const UNRESOLVED_SIM = 0.5;
 
 /**
- * Pairs (added to `pairs`) of a quote whose speaker the language layer left unresolved (`the
- * governor said`, `the union's general secretary`) with a close quote of a named person whom
- * the first quote's article also names: a role stands for a person its article introduced.
- * Returns the unresolved quotes so paired.
+ * Pairs (added to `pairs`) of a quote whose speaker is no resolved person (a role: `the governor
+ * said`; a body or place the language layer took for the speaker) with a close quote of a named
+ * person whom the first quote's article also names: the role stands for a person its article
+ * introduced. Returns the quotes so paired.
  */
 function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<string, number[]>, cap: number, w: (k: string) => number, pairs: { i: number; j: number; sim: number }[]): Set<number> {
   const out = new Set<number>();
   items.forEach((it, i) => {
-    if (it.quote.speaker?.entity) return;
+    if (isPerson(ctx, it)) return;
     const named = new Set(ctx.members.get(it.article)!.features.entityKeys.values());
     const cand = new Set<number>();
     for (const k of it.keys) {
@@ -202,14 +182,7 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
-      let s = 0;
-      let n = 0;
-      for (const k of it.keys) {
-        if (!jt.keys.has(k)) continue;
-        s += w(k);
-        n++;
-      }
-      const sim = s / Math.sqrt(it.weight * jt.weight);
+      const { sim, n } = quoteSimilarity(it, jt, w);
       if (n < 3 || sim < Math.max(UNRESOLVED_SIM, ctx.options.quoteThreshold)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), sim });
       out.add(i);
