@@ -260,6 +260,9 @@ export function translates(language: string | null | undefined): boolean {
   return language !== null && language !== undefined && tables.has(language);
 }
 
+/** Translations already looked up, per `language:norm`. */
+const translated = new Map<string, string | null>();
+
 /** Elided articles and pronouns glued to a French word (`l'épave`, `d'environ`, `qu'il`). */
 const ELISION_RE = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
 
@@ -270,8 +273,15 @@ const ELISION_RE = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
 export function translateWord(language: string, norm: string): string | null {
   const table = tables.get(language);
   if (!table) return null;
+  const memo = language + ":" + norm;
+  const hit = translated.get(memo);
+  if (hit !== undefined) return hit;
   const bare = language === "fr" ? norm.replace(ELISION_RE, "") : norm;
-  return table.get(stemOf(language, bare)) ?? null;
+  const out = table.get(stemOf(language, bare)) ?? null;
+  // Stemming every token of every translated article again is needless: words recur.
+  if (translated.size > 100_000) translated.clear();
+  translated.set(memo, out);
+  return out;
 }
 
 /** The `n:` key of an English number word (`seven` gives `n:7`), or null. */
