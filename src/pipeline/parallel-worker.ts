@@ -4,6 +4,9 @@ import { buildDossiers } from "../dossier/index.js";
 import { parseStoryMembersJson } from "../store/analysis-codec.js";
 import { prepareInWorker, type WorkerReply, type WorkerRequest } from "./parallel-task.js";
 
+// Modules are loaded (hundreds of milliseconds): the pool may now send work here.
+parentPort?.postMessage({ ready: true });
+
 parentPort?.on("message", (req: WorkerRequest) => {
   // prepareAndAnalyze guards each article; a dossier build that throws kills the worker and the
   // pool redoes the story in the main thread, where the error surfaces as it would without workers.

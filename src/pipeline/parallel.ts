@@ -17,7 +17,7 @@ import { isProblem, type InputProblem, type ReadResult } from "../core/input.js"
 import type { Dossier, DossierInput } from "../dossier/index.js";
 import { buildDossiers } from "../dossier/index.js";
 import { parseStoryMembersJson } from "../store/analysis-codec.js";
-import { prepareArticle, prepareInWorker, type PreparedItem, type WorkerRequest, type WorkerReply } from "./parallel-task.js";
+import { prepareAndAnalyze, prepareArticle, prepareInWorker, type PreparedItem, type WorkerRequest, type WorkerReply } from "./parallel-task.js";
 
 export type { PreparedItem } from "./parallel-task.js";
 
@@ -57,13 +57,19 @@ class PoolWorker {
   readonly pending = new Map<number, Pending>();
   /** Requests this worker answered (the rest of what it was given was redone in the main thread). */
   answered = 0;
+  /** Set when the worker has loaded its modules and said so. */
+  ready = false;
   private dead = false;
 
   constructor(
     readonly worker: Worker,
     private readonly onDeath: (w: PoolWorker) => void,
   ) {
-    worker.on("message", (m: WorkerReply) => {
+    worker.on("message", (m: WorkerReply | { ready: true }) => {
+      if ("ready" in m) {
+        this.ready = true;
+        return;
+      }
       const p = this.pending.get(m.reqId);
       if (!p) return;
       this.pending.delete(m.reqId);
@@ -117,8 +123,29 @@ export class WorkerPool {
     return new Promise<T>((resolve) => best.post(make(reqId), { reqId, resolve: resolve as (v: unknown) => void, fallback }));
   }
 
-  /** Extracts, hashes and analyses a chunk of raw articles in a worker (analyses come serialised too). */
+  /** Whether some worker has loaded its modules. */
+  get started(): boolean {
+    return this.workers.some((w) => w.ready);
+  }
+
+  /** Resolves once some worker has loaded its modules (or every worker has died). */
+  async whenStarted(): Promise<void> {
+    while (!this.started && this.workers.some((w) => w.load !== Infinity)) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Chunks this thread prepared itself while no worker had started yet. */
+  preparedHere = 0;
+
+  /**
+   * Extracts, hashes and analyses a chunk of raw articles in a worker (analyses come serialised
+   * too). Until a worker has started (~0.4 s of module loading), this thread does the chunk
+   * itself: it would otherwise sit idle, and a short run is over before the workers are warm.
+   */
   prepare(raws: RawArticle[]): Promise<PreparedItem[]> {
+    if (!this.started) {
+      this.preparedHere++;
+      return Promise.resolve(raws.map(prepareAndAnalyze));
+    }
     return this.run((reqId) => ({ reqId, kind: "prepare", raws }), () => raws.map(prepareInWorker));
   }
 

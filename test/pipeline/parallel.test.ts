@@ -82,6 +82,11 @@ test("the pool's workers do the work themselves and return what this thread woul
   }));
   const pool = new WorkerPool(2);
   try {
+    // Until a worker has loaded its modules, this thread does the chunks itself.
+    const early = await pool.prepare(raws.slice(0, 4));
+    assert.deepEqual(early, raws.slice(0, 4).map(prepareAndAnalyze));
+    await pool.whenStarted();
+    assert.ok(pool.started);
     const chunks = [raws.slice(0, 8), raws.slice(8, 16), raws.slice(16)];
     const results = (await Promise.all(chunks.map((c) => pool.prepare(c)))).flat();
     assert.equal(pool.answeredByWorkers, chunks.length, "no chunk fell back to the main thread");
