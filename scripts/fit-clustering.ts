@@ -11,8 +11,9 @@
 // (examples/gold.json), whose articles carry dates and one is in Spanish, unlike ecbplus-dev.
 // Parameters the data cannot inform (time scales and windows: ecbplus-dev has no dates; vector
 // and index sizes; copy detection) are priors set below and marked as such in the model file.
-// The stream clusterer's own thresholds (top-level eventThreshold, storyThreshold, the merge
-// thresholds and weights) come from an earlier online fit and are kept as priors here. Its
+// The stream clusterer's event threshold is cross-validated over the same folds, streamed over
+// shuffles (scripts/fit-clustering-stream.ts); its other thresholds (storyThreshold, the merge
+// thresholds) and weights come from an earlier online fit and are kept as priors here. Its
 // storyline similarity weighs names as much as words (threshold 0.25): storylines of one kind
 // of happening (two strikes) share the kind's words, and on words alone the stream chained them
 // (bench/stages/cluster.ts: 11 storylines for 478); the value sits between the similarities of
@@ -23,6 +24,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadLabelledSet, type LabelledSet } from "./fit-clustering-data.js";
+import { fitStreamThreshold, STREAM_EVENT_GRID, streamEventF1, type StreamSubset } from "./fit-clustering-stream.js";
 import { clusterArticles, rawFeatures, type BatchParams, type ClusterInput, type ClusterParams, type RawFeatures } from "../src/cluster/index.js";
 import { scoreClustering } from "../src/eval/clustering/index.js";
 import { isArticle, readArticles } from "../src/pipeline/read.js";
@@ -94,15 +96,15 @@ async function loadSeeds(): Promise<{ items: ClusterInput[]; features: RawFeatur
   return { items, features: items.map((it) => rawFeatures(it.article, it.analysis, PRIORS)), ...gold.clusters };
 }
 
-/** The bundled sample corpus and its gold stories. */
+/** The bundled sample corpus and its gold events and stories. */
 const examples = await loadExamples();
 
-async function loadExamples(): Promise<{ items: ClusterInput[]; features: RawFeatures[]; stories: string[][] }> {
+async function loadExamples(): Promise<{ items: ClusterInput[]; features: RawFeatures[]; events: string[][]; stories: string[][] }> {
   const root = resolve(import.meta.dirname, "../examples");
   const items: ClusterInput[] = [];
   for await (const r of readArticles([join(root, "corpus")])) if (isArticle(r)) items.push({ article: r, analysis: analyze(r) });
-  const gold = JSON.parse(readFileSync(join(root, "gold.json"), "utf8")) as { clusters: { stories: string[][] } };
-  return { items, features: items.map((it) => rawFeatures(it.article, it.analysis, PRIORS)), stories: gold.clusters.stories };
+  const gold = JSON.parse(readFileSync(join(root, "gold.json"), "utf8")) as { clusters: { events: string[][]; stories: string[][] } };
+  return { items, features: items.map((it) => rawFeatures(it.article, it.analysis, PRIORS)), events: gold.clusters.events, stories: gold.clusters.stories };
 }
 
 /** Whether the listed groups get one label each, all different. */
@@ -165,21 +167,44 @@ for (let f = 0; f < folds; f++) {
 const mean = (k: "event" | "story"): number => heldOut.reduce((s, h) => s + h[k], 0) / heldOut.length;
 const final = fit({ set, idx: all, features });
 const inSample = score({ set, idx: all, features }, final);
+
+// The stream's event threshold, cross-validated over the same folds (scripts/fit-clustering-stream.ts).
+const streamSub = (idx: number[]): StreamSubset => ({
+  items: idx.map((i) => set.items[i]!),
+  event: new Map(idx.map((i) => [set.items[i]!.article.id, set.gold.get(set.items[i]!.article.id)!.event])),
+});
+const streamHeldOut: { fold: number; eventThreshold: number; event: number }[] = [];
+for (let f = 0; f < folds; f++) {
+  const inFold = (i: number): boolean => foldOf.get(set.gold.get(set.items[i]!.article.id)!.story) === f;
+  const chosen = fitStreamThreshold(streamSub(all.filter((i) => !inFold(i))), final, examples);
+  const event = streamEventF1(streamSub(all.filter(inFold)), { ...final, eventThreshold: chosen.eventThreshold });
+  streamHeldOut.push({ fold: f, eventThreshold: chosen.eventThreshold, event });
+  console.error(`stream fold ${f}: eventThreshold ${chosen.eventThreshold}, held-out event F1 ${event.toFixed(3)}`);
+}
+const streamFinal = fitStreamThreshold(streamSub(all), final, examples);
+final.eventThreshold = streamFinal.eventThreshold;
+const streamMean = streamHeldOut.reduce((s, h) => s + h.event, 0) / folds;
 const model = {
-  about: "Clustering thresholds and weights. `params.batch` (batch clustering: `newsfold cluster`, `eval clustering`, processBatch) comes from a grid search on ecbplus-dev cross-validated over topics, constrained to settings that reproduce the seeds' gold; the other fields are priors or the stream clusterer's values from an earlier online fit.",
+  about: "Clustering thresholds and weights. `params.batch` (batch clustering: `newsfold cluster`, `eval clustering`, processBatch) comes from a grid search on ecbplus-dev cross-validated over topics, constrained to settings that reproduce the seeds' gold; the stream's eventThreshold from a grid cross-validated over the same folds (streamCrossValidation); the other fields are priors (see scripts/fit-clustering.ts).",
   command: `node --import tsx scripts/fit-clustering.ts --folds ${folds}`,
   data: "ecbplus-dev (772 articles, 33 topics); constraints: examples/gold.json stories" + (seeds ? ", ../shared/seeds gold events and story" : ""),
-  fitted: ["batch"],
-  priors: Object.keys(PRIORS),
+  fitted: ["batch", "eventThreshold"],
+  priors: Object.keys(PRIORS).filter((k) => k !== "eventThreshold"),
   crossValidation: {
     folds, heldOut: heldOut.map((h) => ({ fold: h.fold, event: round(h.event), story: round(h.story) })),
     meanHeldOutEventBCubedF1: round(mean("event")), meanHeldOutStoryBCubedF1: round(mean("story")),
   },
   inSample: { event: round(inSample.event), story: round(inSample.story) },
+  streamCrossValidation: {
+    about: "the stream clusterer's eventThreshold: chosen on the other folds' topics (mean of their event BCubed F1 over 3 seeded shuffles and the sample corpus's stream event F1 in input and date order; sample corpus storylines kept), scored on the held-out fold's topics alone",
+    grid: STREAM_EVENT_GRID, heldOut: streamHeldOut.map((h) => ({ fold: h.fold, eventThreshold: h.eventThreshold, event: round(h.event) })),
+    meanHeldOutEventBCubedF1: round(streamMean), inSampleEvent: round(streamFinal.f1),
+  },
   params: final,
 };
 writeFileSync(out, JSON.stringify(model, null, 2) + "\n");
-console.error(`mean held-out BCubed F1: event ${mean("event").toFixed(3)}, story ${mean("story").toFixed(3)}; in-sample event ${inSample.event.toFixed(3)} story ${inSample.story.toFixed(3)}; wrote ${out}`);
+console.error(`mean held-out BCubed F1: event ${mean("event").toFixed(3)}, story ${mean("story").toFixed(3)}; in-sample event ${inSample.event.toFixed(3)} story ${inSample.story.toFixed(3)}`);
+console.error(`stream: eventThreshold ${final.eventThreshold}, mean held-out event F1 ${streamMean.toFixed(3)}; wrote ${out}`);
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
