@@ -125,7 +125,6 @@ export interface StreamState {
   copies: { id: string; exact: string; size: number; signature: number[] }[];
 }
 
-/** Options of a StreamClusterer. */
 /** What placing an article takes from its analysis: its raw features and copy fingerprint. */
 export interface ClusterEvidence {
   features: RawFeatures;
@@ -146,6 +145,7 @@ export function clusterEvidence(article: Article, analysis: Analysis, params: Cl
   return { features: rawFeatures(article, analysis, params), fingerprint: analysis.tokens.length > 0 ? ix.fingerprint(analysis.tokens) : null };
 }
 
+/** Options of a StreamClusterer. */
 export interface StreamOptions {
   params?: ClusterParams;
   /** Keep explanations on assignments (neighbours, shared terms). Default true. */
