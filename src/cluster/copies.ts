@@ -23,28 +23,41 @@ function mix(h: number): number {
 
 /** A set of (already mixed) 32-bit shingle hashes sized for `capacity` inserts: open addressing, no boxing, unlike Set<number>. */
 class ShingleSet {
-  private readonly keys: Uint32Array;
-  private readonly used: Uint8Array;
+  // Shared by every fingerprint: a slot belongs to the current text when its stamp is the text's
+  // generation, so a new text neither allocates nor clears the table.
+  private static keys = new Uint32Array(1 << 12);
+  private static stamps = new Int32Array(1 << 12);
+  private static generation = 0;
   private readonly mask: number;
+  private readonly gen: number;
   size = 0;
 
   constructor(capacity: number) {
     let cap = 16;
     while (cap < capacity * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.used = new Uint8Array(cap);
+    if (cap > ShingleSet.keys.length) {
+      ShingleSet.keys = new Uint32Array(cap);
+      ShingleSet.stamps = new Int32Array(cap);
+    }
+    if (++ShingleSet.generation === 0x7fffffff) {
+      ShingleSet.stamps.fill(0);
+      ShingleSet.generation = 1;
+    }
+    this.gen = ShingleSet.generation;
     this.mask = cap - 1;
   }
 
   /** Adds a hash; false when it was already there. */
   add(h: number): boolean {
+    const keys = ShingleSet.keys;
+    const stamps = ShingleSet.stamps;
     let i = h & this.mask;
-    while (this.used[i]) {
-      if (this.keys[i] === h) return false;
+    while (stamps[i] === this.gen) {
+      if (keys[i] === h) return false;
       i = (i + 1) & this.mask;
     }
-    this.used[i] = 1;
-    this.keys[i] = h;
+    stamps[i] = this.gen;
+    keys[i] = h;
     this.size++;
     return true;
   }
