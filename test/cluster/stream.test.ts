@@ -46,6 +46,13 @@ test("the stream keeps storylines of the same kind apart (no chaining on the kin
   assert.ok(largest <= 1.5 * largestGold, `largest storyline ${largest} articles, largest gold ${largestGold}`);
 });
 
+test("batch clustering keeps the events of concurrent same-kind storylines apart", { todo: "not reached: the ECB+-fitted batch joins same-kind storylines (its story gold is a topic of two same-kind happenings), and the contrast pass then joins their events (generated 3,000: event BCubed precision ~0.68; with the contrast pass off, 1.0)" }, () => {
+  const long = [...generateStream({ articles: 3000, seed: 23 })];
+  const a = clusterArticles(long, { explain: false });
+  const ev = scoreClustering(new Map(a.map((x) => [x.id, x.event])), new Map(long.map((g) => [g.article.id, g.event])));
+  assert.ok(ev.bcubed.precision >= 0.95, `event BCubed precision ${ev.bcubed.precision}`);
+});
+
 test("copies point at the earliest article of their text", () => {
   const a = clusterArticles(stream, { explain: false });
   const byId = new Map(a.map((x) => [x.id, x]));
