@@ -97,12 +97,15 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   const tokens = analysis.tokens;
   const sentences = analysis.sentences.length > 0 ? analysis.sentences : fallbackSentences(text, tokens);
   const entityKeys = new Map<string, string>();
+  const english = (analysis.language ?? article.language ?? "en") === "en";
   // Mentions sorted by start, to find which entities a clause names.
   const mentions: { start: number; end: number; key: string; person: boolean }[] = [];
   for (const e of analysis.entities) {
     const key = entityKey(e.name, e.type);
     entityKeys.set(e.id, key);
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, key, person: e.type === "person" });
+    // Outside English, pronouns are resolved by gender and a speech verb alone (looser than the English
+    // rules), so there a clause is keyed only by names and roles: a wrong pronoun would join unrelated sentences.
+    for (const m of e.mentions) if (m.form !== "pronoun" || english) mentions.push({ start: m.start, end: m.end, key, person: e.type === "person" });
   }
   mentions.sort((a, b) => a.start - b.start);
   const datesBySentence = new Map<number, { start: number; end: number; resolved: string }[]>();

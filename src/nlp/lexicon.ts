@@ -20,9 +20,9 @@ export const ROLE_WORDS = set(`
   sheriff ombudsman auditor regulator governor-general president-elect speaker
   ministre ambassadeur president porte-parole minister botschafter sprecher ministro embajador portavoz
   ecologist hydrologist biologist geologist seismologist meteorologist climatologist epidemiologist virologist
-  archaeologist historian engineer architect skipper fisherman farmer surgeon physician nurse teacher headteacher
-  pilot manager executive banker trader investor statistician forecaster curator coach referee firefighter
-  paramedic landlord shopkeeper ranger warden
+  archaeologist historian engineer architect skipper statistician forecaster curator
+  maire alcalde alcaldesa burgermeister burgermeisterin presidente presidenta directeur directrice directora
+  capitaine capitan ministra
 `);
 
 /** Words that, placed before a role, belong to it (`Foreign Minister`, `Deputy Prime Minister`). */
@@ -178,6 +178,11 @@ export const SPEECH_VERBS = set(`
   quoted emphasised emphasized emphasises emphasizes underlined underlines recalled recalls believes believed
   thinks thought suggested suggests admitted admits acknowledged acknowledges reported reports urged urges
   assured assures promised promises pointed mentioned mentions commented comments remarked observed
+  dit declare affirme ajoute souligne explique estime assure indique precise annonce confie insiste rappelle
+  avertit repond raconte martele reconnait selon
+  dijo dice afirmo afirma declaro aseguro asegura senalo explico anadio agrego indico sostuvo subrayo advirtio
+  insistio anuncio destaco reconocio respondio segun
+  sagte sagt erklarte erklart betonte warnte laut
 `);
 
 /** Words that are capitalised for other reasons and never start a name on their own. */
@@ -200,6 +205,10 @@ export const NOT_NAMES = set(`
 export const PERSON_PRONOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ["he", "m"],
   ["she", "f"],
+  ["il", "m"],
+  ["elle", "f"],
+  ["ella", "f"],
+  ["er", "m"],
   ["him", "m"],
   ["her", "f"],
 ]);

@@ -50,6 +50,16 @@ const PREPOSITIONS = new Set(["to", "in", "of", "from", "for", "at", "into", "ac
 
 const isRoleish = (n: string): boolean => ROLE_WORDS.has(n) || TITLES.has(n);
 /** Words around a role inside a capitalised run that name nothing themselves (`Ruritanian`, `Foreign`, `of`). */
+/** Words between a role and its portfolio (`Minister of Finance`, `ministre des Armées`). */
+const PORTFOLIO_LINKS = new Set(["of", "for", "de", "des", "du", "del", "fur"]);
+/** Words of ministerial portfolios (accent-folded; English, French, Spanish, German). */
+const PORTFOLIO_WORDS = new Set(
+  `foreign affairs interior home defence defense finance economy trade justice health education energy transport
+  environment culture agriculture fisheries labour labor industry infrastructure tourism housing development
+  asuntos exteriores hacienda economia defensa sanidad educacion justicia transporte medio ambiente cultura
+  affaires etrangeres armees interieur sante finances economie ecologie transports
+  auswartiges inneres finanzen verteidigung gesundheit wirtschaft umwelt verkehr`.split(/\s+/),
+);
 const isFiller = (n: string): boolean => ROLE_MODIFIERS.has(n) || isDemonym(n, true) || CONNECTORS.has(n) || NOT_NAMES.has(n);
 
 /** `Freedonia-based`, `Acme-led`: an adjective built on a name, not a name. */
@@ -241,6 +251,13 @@ function emit(
   const before = tokens[i - 1];
   if (type === null && norms.length === 1 && before && DETERMINER_THE.has(before.norm) && ctx.sentenceOf[i - 1] === si) [type, weight] = ["organization", 1];
   if (type === null && norms.length === 1 && before && before.norm === "in" && ctx.sentenceOf[i - 1] === si) [type, weight] = ["place", 1];
+  // `ministra de Asuntos Exteriores`, `Minister for Trade`: the name after a role and `of` is its
+  // portfolio, a department, not a person.
+  const role = tokens[i - 2];
+  if (type === null && !titled && before && role && PORTFOLIO_LINKS.has(before.norm) && ROLE_WORDS.has(role.norm) && ctx.sentenceOf[i - 2] === si && norms.some((n) => PORTFOLIO_WORDS.has(n))) {
+    [type, weight] = ["organization", 2];
+    roles = [];
+  }
   if (start > end) start = tokens[i]!.start;
   out.push({ tokStart: i, tokEnd: j, start, end, norms, type, weight, roles, gender, sentence: si, titled, initial, descriptor });
 }

@@ -39,7 +39,11 @@ const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "du", "des", "la"
 const ADJECTIVE_ROLES = new Set(["official", "chief", "general", "head", "deputy", "representative", "executive", "principal", "expert"]);
 /** Words after which a role word is a noun in subject position: `the official said`, `the chief has`. */
 const ROLE_FOLLOWERS = new Set(["is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "also", "then", "who", "later", "earlier", "added", "says"]);
-const ROLE_DETERMINERS = new Set(["the", "our", "this", "that", "their", "its"]);
+const ROLE_DETERMINERS = new Set(["the", "our", "this", "that", "their", "its", "le", "la", "el", "der", "die"]);
+/** Subject pronouns that refer to one person (English, French, Spanish, German). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "il", "elle", "ella", "er"]);
+/** French inversion after a quote or in a question: `a-t-elle confié`, `ajoute-t-il`. */
+const INVERTED = /-(?:t-)?(il|elle)$/;
 const PERSONS_ONLY: ReadonlySet<EntityType | null> = new Set(["person"]);
 
 /** Resolves candidates to entities, adds role and pronoun mentions, and returns article entities. */
@@ -272,9 +276,22 @@ function addTitleCaseMentions(ctx: EntityContext, byFull: Map<string, Work>, sur
   });
 }
 
+/** French, Spanish and German role words as the English role they name, so `le ministre` finds a `minister`. */
+const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
+  ...["ministre", "ministro", "ministra"].map((w): [string, string] => [w, "minister"]),
+  ...["maire", "alcalde", "alcaldesa", "burgermeister", "burgermeisterin"].map((w): [string, string] => [w, "mayor"]),
+  ...["presidente", "presidenta"].map((w): [string, string] => [w, "president"]),
+  ...["porte-parole", "portavoz", "sprecher"].map((w): [string, string] => [w, "spokesperson"]),
+  ...["ambassadeur", "embajador", "botschafter"].map((w): [string, string] => [w, "ambassador"]),
+  ...["directeur", "directrice", "directora"].map((w): [string, string] => [w, "director"]),
+  ...["capitaine", "capitan"].map((w): [string, string] => [w, "captain"]),
+]);
+
 /** Whether an entity with `roles` fits the role word `r` of a role phrase. */
 function fitsRole(roles: Set<string>, r: string): boolean {
   if (roles.has(r)) return true;
+  const en = ROLE_TRANSLATIONS.get(r);
+  if (en !== undefined && (roles.has(en) || [...roles].some((x) => ROLE_TRANSLATIONS.get(x) === en))) return true;
   const cls = ROLE_CLASSES.get(r);
   if (!cls) return false;
   if (cls.has("*")) return roles.size > 0;
@@ -291,6 +308,18 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
   timeline.sort((a, b) => a.pos - b.pos);
   const inMention = new Uint8Array(text.length);
   for (const w of ents) for (const m of w.mentions) inMention.fill(1, m.start, m.end);
+  const personAt = new Map<number, Work>();
+  for (const w of persons) for (const m of w.mentions) personAt.set(m.start, w);
+  // `la alcaldesa de Lisk, Petra Dolan`: a role phrase whose holder is named in apposition after a
+  // comma, within a few words and the same sentence.
+  const apposed = (k: number, si: number): Work | null => {
+    for (let j = k + 1; j < tokens.length && j <= k + 8 && ctx.sentenceOf[j] === si; j++) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (/[.;:()«»“”"]/.test(gap)) return null;
+      if (gap.includes(",")) return personAt.get(tokens[j]!.start) ?? null;
+    }
+    return null;
+  };
   const added: { pos: number; w: Work }[] = [];
   const before = (pos: number, ok: (w: Work, at: number) => boolean): Work | null => {
     let lo = 0;
@@ -341,7 +370,11 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
           ADJECTIVE_ROLES.has(head.norm) && next !== undefined && ctx.sentenceOf[k + 1] === si && /^\s+$/.test(text.slice(head.end, next.start)) && !ROLE_FOLLOWERS.has(next.norm) && !SPEECH_VERBS.has(next.norm);
         if (!namedNext && !ofNext && !adjectiveUse && !breaksInside(text, t.start, head.end)) {
           const r = head.norm;
-          const w = before(t.start, (x) => fitsRole(x.roles, r)) ?? uniqueWithRole(persons, r);
+          let w = before(t.start, (x) => fitsRole(x.roles, r)) ?? uniqueWithRole(persons, r);
+          if (!w) {
+            w = apposed(k, si);
+            w?.roles.add(r); // later `la alcaldesa` finds her
+          }
           if (w) record(w, t.start, head.end, "role", si);
           i = k;
           continue;
@@ -362,12 +395,17 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
       continue;
     }
     // Pronoun in subject position.
-    const gender = PERSON_PRONOUNS.get(t.norm);
-    if (gender !== undefined && (t.norm === "he" || t.norm === "she") && !ctx.quoted[t.start]) {
+    const inverted = INVERTED.exec(t.norm)?.[1];
+    const pronoun = inverted ?? t.norm;
+    const gender = PERSON_PRONOUNS.get(pronoun);
+    if (gender !== undefined && (SUBJECT_PRONOUNS.has(t.norm) || inverted !== undefined) && !ctx.quoted[t.start]) {
       const s = ctx.sentences[si]!;
       const prev = tokens[i - 1];
+      // English `he`/`she` opening a sentence is a subject; the others (French `il` is also
+      // impersonal: `il faut`) count only beside a speech verb or in French inversion.
       const subject =
-        i === s.tokenStart ||
+        inverted !== undefined ||
+        (i === s.tokenStart && (t.norm === "he" || t.norm === "she")) ||
         (prev !== undefined && ctx.sentenceOf[i - 1] === si && SPEECH_VERBS.has(prev.norm)) ||
         [1, 2].some((d) => {
           const nx = tokens[i + d];

@@ -1,7 +1,8 @@
 // Reported speech patterns, mixed sentences, and speakers given as names, pronouns and roles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { quotesOf, quoteStarting } from "./helpers.js";
+import { article, quotesOf, quoteStarting } from "./helpers.js";
+import { analyze } from "../../../src/nlp/index.js";
 
 function only(text: string, start: string) {
   return quoteStarting(quotesOf(text), start);
@@ -202,4 +203,25 @@ test("speakers: a participle after the main verb's object takes the main subject
   assert.equal(a.speaker?.name, "Mara Quell");
   const b = quoteStarting(quotesOf(`The council posted a video on Monday, saying, “We will reopen the bridge in May.”`), "We will reopen");
   assert.match(b.speaker?.name ?? "", /council/);
+});
+
+test("French, Spanish and German speakers: pronouns, inversion, role phrases and appositions name the person", () => {
+  const lang = (text: string, language: string) => analyze({ ...article(text), language }).quotes;
+  const fr = lang(
+    "La capitaine Maud Ferrand dirigeait les secours. « Je n'ai jamais vu un feu pareil », a-t-elle confié. " +
+      "Le ministre de l'Intérieur, Paul Devos, est arrivé sur place. « Les responsables devront répondre », a déclaré le ministre. " +
+      "Il a ajouté que le site resterait fermé.",
+    "fr",
+  );
+  assert.equal(quoteStarting(fr, " Je n'ai jamais").speaker?.name, "Maud Ferrand");
+  assert.equal(quoteStarting(fr, " Les responsables").speaker?.name, "Paul Devos");
+  assert.equal(quoteStarting(fr, "que le site resterait").speaker?.name, "Paul Devos");
+  const es = lang(
+    "«El agua subió muy rápido», dijo la alcaldesa de Lorvan, Inés Prado. La alcaldesa aseguró que nadie avisó al pueblo. " +
+      "«Es un día histórico», afirmó la ministra de Asuntos Exteriores, Clara Vennick.",
+    "es",
+  );
+  assert.equal(quoteStarting(es, "El agua").speaker?.name, "Inés Prado");
+  assert.equal(quoteStarting(es, "que nadie").speaker?.name, "Inés Prado");
+  assert.equal(quoteStarting(es, "Es un día").speaker?.name, "Clara Vennick");
 });
