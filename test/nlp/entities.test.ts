@@ -162,3 +162,11 @@ test("companies, streets, ports and groups get their kind; a company's first wor
   assert.equal(entityAt(a, text, "Experts"), undefined, "a capitalised plural opening a sentence names no one");
   assert.equal(entityAt(a, text, "Quint,"), quint, "a foreign preposition before a surname is not part of the name");
 });
+
+test("a saint's name with a possessive is a hospital or church, never the person a pronoun refers to", () => {
+  const text = "The interior minister, Tomas Rell, visited the injured at St Brendan's before speaking to reporters. “They will answer for it,” he said.";
+  const a = run(text);
+  assert.equal(entityAt(a, text, "St Brendan")?.type, "organization");
+  assert.equal(entityAt(a, text, "he said"), entityAt(a, text, "Tomas Rell"));
+  assert.equal(a.quotes[0]?.speaker?.name, "Tomas Rell");
+});

@@ -118,6 +118,14 @@ function splitRun(ctx: EntityContext, i: number, j: number, si: number, out: Can
   // Drop capitalised function words that open the run (`The`, `This`, `Tomorrow`).
   while (i < j && NOT_NAMES.has(norm(i)) && !TITLES.has(norm(i))) i++;
   if (i >= j) return;
+  // `St Brendan's`, `St Mary's Hospital`: a hospital, church or school named after a saint, not a person.
+  if ((norm(i) === "st" || norm(i) === "saint") && j - i >= 2) {
+    const last = tokens[j - 1]!;
+    if (/['’]s$/i.test(ctx.text.slice(last.start, last.end)) || ORG_HEADS.has(norm(j - 1))) {
+      emit(ctx, i, j, si, [], "organization", false, -1, out);
+      return;
+    }
+  }
   // Last honorific or role word in the run: what follows is the name it introduces.
   let lastRole = -1;
   for (let k = i; k < j; k++) if (isRoleish(norm(k))) lastRole = k;
