@@ -43,6 +43,8 @@ interface Placed {
 }
 
 const RECENT = 6;
+/** Live terms below which the vocabulary is never pruned. */
+const VOCAB_FLOOR = 50_000;
 
 /** A sparse vector as parallel arrays (key, weight, family): fast to walk, nothing allocated. */
 interface FlatVec {
@@ -110,6 +112,7 @@ class CandidateIndex {
 /** Exported state: plain JSON, so the store can keep it between runs. */
 export interface StreamState {
   version: 1;
+  /** Terms by id; "" marks an id whose term was pruned (free for reuse). */
   vocab: string[];
   df: number[];
   docs: number;
@@ -197,6 +200,8 @@ export class StreamClusterer {
   private dirtyEvents = new Set<number>();
   private dirtyStories = new Set<number>();
   private usedIds = new Set<string>();
+  /** Term ids forgotten by pruneVocabulary, largest first (the smallest is reused first). */
+  private freeIds: number[] = [];
   /** Dense by term id, zero between uses: the article being scored, spread out. */
   private scratch = new Float64Array(1024);
   private flats = new WeakMap<number[], FlatVec>();
@@ -223,11 +228,20 @@ export class StreamClusterer {
   private termId(s: string): number {
     let id = this.vocabIndex.get(s);
     if (id === undefined) {
-      id = this.vocab.length;
-      this.vocab.push(s);
+      const fam = s.startsWith("e:") ? ENTITIES : s.startsWith("p:") ? PEOPLE : s.startsWith("n:") ? NUMBERS : TERMS;
+      const free = this.freeIds.pop();
+      if (free !== undefined) {
+        id = free;
+        this.vocab[id] = s;
+        this.family[id] = fam;
+        this.df[id] = 0;
+      } else {
+        id = this.vocab.length;
+        this.vocab.push(s);
+        this.family.push(fam);
+        this.df.push(0);
+      }
       this.vocabIndex.set(s, id);
-      this.family.push(s.startsWith("e:") ? ENTITIES : s.startsWith("p:") ? PEOPLE : s.startsWith("n:") ? NUMBERS : TERMS);
-      this.df.push(0);
     }
     return id;
   }
@@ -672,7 +686,39 @@ export class StreamClusterer {
       if (st.events.size > 0 || !quiet(st, p.storyWindowDays)) continue;
       this.stories.delete(st.key);
       this.usedIds.delete(st.id);
+    }    this.pruneVocabulary();
+  }
+
+  /**
+   * Forgets terms that only one article ever used and that no live group holds, once the
+   * vocabulary passes VOCAB_FLOOR: names, typos and figures seen once would otherwise pile up
+   * forever on an endless stream (memory and the saved state grow with them). Their ids are
+   * reused, smallest first, so a state saved and restored reuses them in the same order.
+   */
+  private pruneVocabulary(): void {
+    if (this.vectors || this.vocab.length - this.freeIds.length <= VOCAB_FLOOR) return;
+    const held = new Uint8Array(this.vocab.length);
+    const hold = (v: Vec): void => {
+      for (const k of v.keys()) held[k] = 1;
+    };
+    for (const ev of this.events.values()) {
+      hold(ev.centroid);
+      for (const r of ev.recent) hold(r.vec);
     }
+    for (const st of this.stories.values()) hold(st.centroid);
+    let freed = 0;
+    for (let id = 0; id < this.vocab.length; id++) {
+      const term = this.vocab[id]!;
+      if (term === "" || held[id] || this.df[id]! > 1) continue;
+      this.vocabIndex.delete(term);
+      this.vocab[id] = "";
+      this.df[id] = 0;
+      this.eventIndex.postings.delete(id);
+      this.storyIndex.postings.delete(id);
+      this.freeIds.push(id);
+      freed++;
+    }
+    if (freed > 0) this.freeIds.sort((a, b) => b - a);
   }
 
   /**
@@ -747,7 +793,7 @@ export class StreamClusterer {
 
   /** Live groups and vocabulary size: for benchmarks and memory checks. */
   stats(): { events: number; stories: number; articles: number; vocabulary: number } {
-    return { events: this.events.size, stories: this.stories.size, articles: this.placed.size, vocabulary: this.vocab.length };
+    return { events: this.events.size, stories: this.stories.size, articles: this.placed.size, vocabulary: this.vocab.length - this.freeIds.length };
   }
 
   /** A JSON-safe snapshot of everything needed to continue the stream later with the same ids. */
@@ -769,7 +815,19 @@ export class StreamClusterer {
 
   private importState(s: StreamState): void {
     if (s.version !== 1) throw new Error(`unsupported clusterer state version ${String(s.version)}`);
-    for (const t of s.vocab) this.termId(t);
+    // Pruned terms are kept as empty slots, so that ids stay where the saved vectors point.
+    const holes: number[] = [];
+    for (const t of s.vocab) {
+      if (t !== "") {
+        this.termId(t);
+        continue;
+      }
+      holes.push(this.vocab.length);
+      this.vocab.push("");
+      this.family.push(TERMS);
+      this.df.push(0);
+    }
+    this.freeIds = holes.reverse();
     this.df = [...s.df];
     this.docs = s.docs;
     this.seq = s.seq;

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { generateStream, rng } from "../../bench/generate.js";
 import { clusterArticles, StreamClusterer } from "../../src/cluster/index.js";
 import { scoreClustering } from "../../src/eval/clustering/index.js";
+import { tokenize } from "../../src/core/tokenize.js";
 
 const stream = [...generateStream({ articles: 600, seed: 11 })];
 
@@ -116,6 +117,31 @@ test("an empty batch and an empty article do not fail", () => {
   const a = clusterArticles([empty, { ...empty, article: { ...empty.article, id: "empty2" }, analysis: { ...empty.analysis, id: "empty2" } }]);
   assert.equal(a.length, 2);
   assert.equal(a[0]!.duplicate_of, null);
+});
+
+test("the vocabulary stays bounded: terms one article used and no live group holds are forgotten, and a saved state keeps their slots", () => {
+  // Each article carries 30 words of its own, as real streams keep bringing new names and figures.
+  const letters = (n: number): string => {
+    let out = "";
+    for (let x = n; x > 0 || out === ""; x = Math.floor(x / 26)) out = String.fromCharCode(97 + (x % 26)) + out;
+    return out;
+  };
+  const stream = [...generateStream({ articles: 4000, seed: 9 })].map((g, i) => {
+    const text = g.article.text + "\n" + Array.from({ length: 30 }, (_, j) => `qz${letters(i * 30 + j)}`).join(" ");
+    return { article: { ...g.article, text }, analysis: { ...g.analysis, tokens: tokenize(text) } };
+  });
+  const whole = new StreamClusterer({ explain: false });
+  const first = new StreamClusterer({ explain: false });
+  for (const g of stream.slice(0, 3000)) {
+    whole.add(g.article, g.analysis);
+    first.add(g.article, g.analysis);
+  }
+  const state = JSON.parse(JSON.stringify(first.exportState())) as ReturnType<StreamClusterer["exportState"]>;
+  assert.ok(state.vocab.includes(""), "some terms were pruned before the state was saved");
+  const second = new StreamClusterer({ explain: false }, state);
+  for (const g of stream.slice(3000)) assert.deepEqual(second.add(g.article, g.analysis), whole.add(g.article, g.analysis));
+  // 120,000 words of their own went in; only those of the live window may remain.
+  assert.ok(whole.stats().vocabulary < 80_000, `live terms ${whole.stats().vocabulary}`);
 });
 
 test("memory stays bounded: quiet events are evicted from a long stream", () => {
