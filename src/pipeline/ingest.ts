@@ -3,7 +3,7 @@ import type { InputProblem, ReadResult } from "../core/input.js";
 import { analyze } from "../nlp/index.js";
 import { buildDossiers, type DossierInput } from "../dossier/index.js";
 import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.js";
-import { PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
+import { PARALLEL_MIN_BYTES, PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
 import type { IngestWrite, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
 import { contentHash } from "./parallel-task.js";
@@ -61,6 +61,8 @@ export interface IngesterOptions {
    * news are never opened, and a dossier costs more than extracting and analysing its articles).
    */
   dossiers?: "build" | "defer";
+  /** Runs shorter than this stay in this thread whatever `threads` says (default PARALLEL_MIN_ITEMS). */
+  parallelMinItems?: number;
 }
 
 /**
@@ -119,13 +121,16 @@ export class Ingester {
     const it = source[Symbol.asyncIterator]();
     const head: ReadResult[] = [];
     let done = false;
-    while (head.length < PARALLEL_MIN_ITEMS) {
+    const minItems = this.options.parallelMinItems ?? PARALLEL_MIN_ITEMS;
+    let bytes = 0;
+    while (head.length < minItems && bytes < PARALLEL_MIN_BYTES) {
       const n = await it.next();
       if (n.done) {
         done = true;
         break;
       }
       head.push(n.value);
+      if (!("problem" in n.value)) bytes += n.value.body.length;
     }
     async function* all(): AsyncGenerator<ReadResult> {
       yield* head;

@@ -5,7 +5,10 @@ import { clusterEvidence } from "../../src/cluster/index.js";
 import assert from "node:assert/strict";
 import { Ingester } from "../../src/pipeline/ingest.js";
 import { recordsToRaw } from "../../src/pipeline/records.js";
-import { PARALLEL_MIN_ITEMS, WorkerPool } from "../../src/pipeline/parallel.js";
+import { WorkerPool } from "../../src/pipeline/parallel.js";
+
+/** Threads from this many inputs on, so the tests stay short (the default, PARALLEL_MIN_ITEMS, is for speed). */
+const SMALL_MIN = 64;
 import { prepareAndAnalyze } from "../../src/pipeline/parallel-task.js";
 import { SqliteStore } from "../../src/store/index.js";
 import type { InputProblem } from "../../src/core/input.js";
@@ -37,7 +40,7 @@ async function run(threads: number, input: unknown[]) {
   await store.migrate();
   const problems: InputProblem[] = [];
   let progress = 0;
-  const summary = await new Ingester(store, { threads }).ingest(recordsToRaw(input, "mem"), { onProblem: (p) => problems.push(p), onProgress: () => progress++ });
+  const summary = await new Ingester(store, { threads, parallelMinItems: SMALL_MIN }).ingest(recordsToRaw(input, "mem"), { onProblem: (p) => problems.push(p), onProgress: () => progress++ });
   const stories = (await store.listStories({ limit: 1000 })).map((s) => s.id).sort();
   const members: unknown[] = [];
   for (const s of stories) members.push(await store.storyMembers(s), await store.getDossier(s));
@@ -48,7 +51,7 @@ async function run(threads: number, input: unknown[]) {
 }
 
 test("ingest with worker threads stores exactly what an in-process ingest stores, in input order", { timeout: 120_000 }, async () => {
-  const input = records(PARALLEL_MIN_ITEMS * 3);
+  const input = records(SMALL_MIN * 3);
   const local = await run(0, input);
   const pooled = await run(2, input);
   assert.equal(local.summary.read, input.length);
@@ -63,7 +66,7 @@ test("ingest with worker threads stores exactly what an in-process ingest stores
 });
 
 test("a short ingest with threads asked for stays in this thread and gives the same result", async () => {
-  const input = records(PARALLEL_MIN_ITEMS - 1);
+  const input = records(SMALL_MIN - 1);
   const local = await run(0, input);
   const pooled = await run(2, input);
   assert.deepEqual(pooled.summary, local.summary);
