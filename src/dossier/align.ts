@@ -269,6 +269,42 @@ export class DisjointSets {
   }
 }
 
+/**
+ * Groups `count` items by the given pairs, best first, never putting two items of one article in a
+ * group (an article prints a statement or an utterance once). Each group's articles are kept as a
+ * set and the smaller set is poured into the larger: copying both on every union made grouping
+ * quadratic in the size of big groups.
+ */
+export function groupOncePerArticle(count: number, articleOf: (i: number) => string, pairs: readonly { a: number; b: number; sim: number }[]): DisjointSets {
+  const sets = new DisjointSets(count);
+  const articles = new Map<number, Set<string>>();
+  const articlesOf = (root: number): Set<string> => {
+    let s = articles.get(root);
+    if (!s) articles.set(root, (s = new Set([articleOf(root)])));
+    return s;
+  };
+  for (const p of [...pairs].sort((x, y) => y.sim - x.sim)) {
+    const ra = sets.find(p.a);
+    const rb = sets.find(p.b);
+    if (ra === rb) continue;
+    const sa = articlesOf(ra);
+    const sb = articlesOf(rb);
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    let clash = false;
+    for (const a of small) {
+      if (large.has(a)) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
+    sets.union(ra, rb);
+    for (const a of small) large.add(a);
+    articles.set(sets.find(ra), large);
+  }
+  return sets;
+}
+
 /** Two aligned clauses (a < b) and their weighted cosine; their shared keys: forEachShared. */
 export interface AlignedPair {
   a: number;

@@ -4,7 +4,7 @@
  */
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { KeyWeights, alignClauses, DisjointSets, type AlignedPair } from "./align.js";
+import { KeyWeights, alignClauses, groupOncePerArticle, type DisjointSets, type AlignedPair } from "./align.js";
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
 
@@ -149,35 +149,7 @@ function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] 
  * one article in one group: a chain of loose links cannot then swallow the story.
  */
 function groupPairs(clauses: Clause[], pairs: AlignedPair[]): DisjointSets {
-  const sets = new DisjointSets(clauses.length);
-  const articles = new Map<number, Set<string>>();
-  const articlesOf = (root: number): Set<string> => {
-    let s = articles.get(root);
-    if (!s) articles.set(root, (s = new Set([clauses[root]!.article])));
-    return s;
-  };
-  for (const p of [...pairs].sort((x, y) => y.sim - x.sim)) {
-    const ra = sets.find(p.a);
-    const rb = sets.find(p.b);
-    if (ra === rb) continue;
-    const sa = articlesOf(ra);
-    const sb = articlesOf(rb);
-    // The smaller set is walked and poured into the larger: copying both on every union made
-    // grouping quadratic in the size of a story's big claims.
-    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
-    let clash = false;
-    for (const a of small) {
-      if (large.has(a)) {
-        clash = true;
-        break;
-      }
-    }
-    if (clash) continue;
-    sets.union(ra, rb);
-    for (const a of small) large.add(a);
-    articles.set(sets.find(ra), large);
-  }
-  return sets;
+  return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs);
 }
 
 /** A citation of `[start, end)` of a member's text, with its outlet. */

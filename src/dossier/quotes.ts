@@ -9,7 +9,7 @@ import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
-import { DisjointSets } from "./align.js";
+import { groupOncePerArticle } from "./align.js";
 import { translates } from "./lexicon.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
@@ -107,29 +107,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     }
   });
   const attached = attachUnresolved(ctx, items, postings, cap, w, pairs);
-  pairs.sort((a, b) => b.sim - a.sim);
-  const sets = new DisjointSets(items.length);
-  const articlesOf = new Map<number, Set<string>>(items.map((it, i) => [i, new Set([it.article])]));
-  for (const p of pairs) {
-    const ri = sets.find(p.i);
-    const rj = sets.find(p.j);
-    if (ri === rj) continue;
-    const ai = articlesOf.get(ri)!;
-    const aj = articlesOf.get(rj)!;
-    // Walk the smaller set, pour it into the larger (copying both made big groups quadratic).
-    const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
-    let clash = false;
-    for (const x of small) {
-      if (large.has(x)) {
-        clash = true;
-        break;
-      }
-    }
-    if (clash) continue;
-    sets.union(ri, rj);
-    for (const x of small) large.add(x);
-    articlesOf.set(sets.find(ri), large);
-  }
+  const sets = groupOncePerArticle(items.length, (i) => items[i]!.article, pairs.map((p) => ({ a: p.i, b: p.j, sim: p.sim })));
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
