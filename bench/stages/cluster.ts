@@ -6,10 +6,14 @@
  * Timing covers clustering only, not generating or tokenising. Sizes above --baseline-max are
  * streamed: each article is generated, clustered and dropped, so the peak memory is the
  * clusterer's own (bounded by its time window), and F1 is scored over the first --score-max.
- *   node --import tsx bench/stages/cluster.ts --size 10000 [--baseline-max 10000] [--score-max 100000]
+ *   node --import tsx bench/stages/cluster.ts --size 10000 [--baseline-max 10000] [--score-max 100000] [--evidence]
+ *
+ * `--evidence` (streamed sizes) splits the work as `newsfold ingest` does: each article's evidence
+ * (raw features + copy fingerprint, clusterEvidence) is made first, as the ingest workers make it,
+ * and timed apart; the row is the ordered placement (StreamClusterer.addEvidence) on the ingest thread.
  */
 import type { GeneratedArticle } from "../lib/generator.js";
-import { StreamClusterer } from "../../src/cluster/index.js";
+import { StreamClusterer, clusterEvidence, type ClusterEvidence } from "../../src/cluster/index.js";
 import { scoreClustering } from "../../src/eval/clustering/index.js";
 import { stageArgs } from "../lib/args.js";
 import { benchStream } from "../lib/files.js";
@@ -38,10 +42,14 @@ if (size > baselineMax) {
   // Articles come in chunks, each generated and tokenised before it is timed as a whole: one CPU
   // reading per chunk, as a reading per article (tens of microseconds) would be counted as clustering.
   const CHUNK = 1000;
+  const split = args.flags.has("--evidence");
+  let evidenceCpu = 0;
+  const evidence = new Map<GeneratedArticle, ClusterEvidence>();
   const place = (g: GeneratedArticle): void => {
     const timed = n % 97 === 0;
     const t0 = timed ? performance.now() : 0;
-    const a = sc.add(g.article, g.analysis);
+    const ev = split ? evidence.get(g) : undefined;
+    const a = ev ? sc.addEvidence(g.article, ev) : sc.add(g.article, g.analysis);
     const changes = sc.drainChanges();
     if (timed) lat.push(performance.now() - t0);
     if (n < scoreMax) {
@@ -59,6 +67,12 @@ if (size > baselineMax) {
   };
   let chunk: GeneratedArticle[] = [];
   const run = (): void => {
+    if (split) {
+      const e0 = process.cpuUsage();
+      for (const g of chunk) evidence.set(g, clusterEvidence(g.article, g.analysis, sc.params));
+      const e = process.cpuUsage(e0);
+      evidenceCpu += (e.user + e.system) / 1e6;
+    }
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (const g of chunk) place(g);
@@ -66,6 +80,7 @@ if (size > baselineMax) {
     const c = process.cpuUsage(c0);
     cpu += (c.user + c.system) / 1e6;
     chunk = [];
+    evidence.clear();
   };
   for (const g of benchStream(size)) {
     void g.analysis; // tokenise before timing
@@ -78,11 +93,12 @@ if (size > baselineMax) {
   const st = sc.stats();
   const seconds = wall / 1000;
   const row: StageResult = {
-    stage: "cluster (StreamClusterer)", dataset: `gen-${size}`, unit: "article", items: n, seconds, perSecond: n / seconds,
+    stage: split ? "cluster placement given evidence (ingest thread)" : "cluster (StreamClusterer)", dataset: `gen-${size}`, unit: "article", items: n, seconds, perSecond: n / seconds,
     usPerItem: (seconds * 1e6) / n, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(),
     p50Ms: lat[Math.floor(lat.length * 0.5)] ?? null, p99Ms: lat[Math.floor(lat.length * 0.99)] ?? null, cpuSeconds: cpu, perCpuSecond: n / cpu,
     note: `streamed (articles generated on the fly); event F1 ${f1(pred, gold)}, story F1 ${f1(predStory, goldStory)} over the first ${Math.min(n, scoreMax)}; ` +
-      `live at the end: ${st.articles} articles, ${st.events} events, ${st.stories} stories, ${st.vocabulary} terms`,
+      `live at the end: ${st.articles} articles, ${st.events} events, ${st.stories} stories, ${st.vocabulary} terms` +
+      (split ? `; evidence (made in the ingest workers) ${Math.round(n / evidenceCpu)} per CPU-second, both ${Math.round(n / (cpu + evidenceCpu))}` : ""),
   };
   emit([row]);
 } else {
