@@ -22,6 +22,11 @@ interface Candidate {
 
 /** How much overlap with the summary so far costs, against one claim's worth of coverage. */
 const REDUNDANCY = 2;
+/**
+ * What a sentence outside the story's main language costs: a reader gets the summary in one
+ * language when a sentence in it covers as much, and a translation only for what none does.
+ */
+const OTHER_LANGUAGE = 1.5;
 
 export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number): Citation[] {
   const claimOfClause = new Map<number, number>();
@@ -86,6 +91,11 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     return shared >= 2;
   });
   const rank = new Map(ctx.order.map((m, i) => [m.input.article.id, i]));
+  const main = mainLanguage(ctx);
+  const foreign = (c: Candidate): number => {
+    const lang = ctx.members.get(c.article)!.input.article.language;
+    return main !== null && lang !== null && lang !== main ? 1 : 0;
+  };
   const covered = new Set<number>();
   const picked: Candidate[] = [];
   const pickedKeys = new Map<string, number>();
@@ -101,7 +111,7 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
       const redundancy = c.keys.size > 0 ? overlap / c.keys.size : 0;
       // Corroboration first; among equals, early sentences of an article (its news), the
       // earliest reporter's wording, and a sentence that does not lean on another.
-      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.5 * c.dangling;
+      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.5 * c.dangling - OTHER_LANGUAGE * foreign(c);
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -117,4 +127,16 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     const { article, start, end, text } = cite(ctx, c.article, c.start, c.end);
     return { article, start, end, text };
   });
+}
+
+/** The language most of the story's articles are in, or null when none is known. */
+function mainLanguage(ctx: StoryContext): string | null {
+  const counts = new Map<string, number>();
+  for (const m of ctx.order) {
+    const lang = m.input.article.language;
+    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  let main: string | null = null;
+  for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
+  return main;
 }

@@ -91,3 +91,14 @@ test("crossCosine: across languages only portable keys weigh, so a translation s
   assert.ok(crossCosine(w, i, j) > cosine(w, i, j), `${crossCosine(w, i, j)} vs ${cosine(w, i, j)}`);
   assert.ok(crossCosine(w, i, j) <= 1);
 });
+
+test("summary: a claim printed in the story's main language is cited in it, even when a translation came first", () => {
+  const early = { ...FR, id: "storm-fr-early", published: "2024-05-07T08:00:00Z" };
+  const enC: FixtureArticle = { ...EN_A, id: "storm-c", outlet: "Coast Wire", published: "2024-05-07T13:00:00Z" };
+  const d = buildDossier("st", null, [input(early, "fr"), input(EN_A, "en"), input(EN_B, "en"), input(enC, "en")], {});
+  const houses = d.claims.find((c) => c.support.some((s) => s.article === "storm-fr-early") && c.support.some((s) => s.article === "storm-a"));
+  assert.ok(houses, "the French sentence joins the English claim");
+  const texts = d.summary.map((s) => s.text);
+  assert.ok(texts.some((t) => /120 houses/.test(t)), JSON.stringify(texts));
+  assert.ok(!texts.some((t) => t.startsWith("La violente")), JSON.stringify(texts));
+});
