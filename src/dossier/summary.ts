@@ -84,6 +84,7 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     const outlet = (ctx.members.get(c.article)!.input.article.outlet ?? "").replace(/^the\s+/i, "").trim();
     if (outlet.length > 2 && text.toLowerCase().includes(outlet.toLowerCase())) return false;
     if ((text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return false;
+    if (opensSingleQuote(text)) return false;
     if (independent < 2) return true;
     const src = sourceOf(ctx, c.article);
     let shared = 0;
@@ -139,4 +140,16 @@ function mainLanguage(ctx: StoryContext): string | null {
   let main: string | null = null;
   for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
   return main;
+}
+
+/**
+ * Whether a single quotation mark opens in the sentence and nothing closes it (`Hollum said: 'Our
+ * documents prove…` with the rest in the next sentence). Apostrophes (`don't`, `workers' union`)
+ * neither open nor, alone, count as closing a quotation that opened.
+ */
+function opensSingleQuote(text: string): boolean {
+  const open = /(?:^|[\s(:—–-])['‘](?=\p{L})/u.exec(text);
+  if (!open) return false;
+  const rest = text.slice(open.index + open[0].length);
+  return !/['’](?=[\s.,;:!?)]|$)/u.test(rest.replace(/\p{L}['’]\p{L}/gu, "xx"));
 }

@@ -86,3 +86,13 @@ test("the same words given to two people, one wording with a copula, is a speake
   assert.ok(x, "speaker conflict");
   assert.deepEqual(x.sides.map((s) => s.citations[0]!.article).sort(), ["a", "b"]);
 });
+
+test("summary: a sentence that opens a single-quoted quotation it does not close is not cited", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Prosecutors detained the plant's director on Friday over the blast at the port. Hollum said: 'Our documents prove the company knew of the defect in the storage hall before the blast at the port." },
+    { id: "b", outlet: "Two", published: null, text: "The plant's director was detained on Friday over the blast at the port, prosecutors said. Our documents prove the company knew of the defect in the storage hall, the prosecutor added." },
+    { id: "c", outlet: "Three", published: null, text: "On Friday prosecutors detained the director of the plant over the blast at the port." },
+  ]);
+  assert.ok(d.summary.length > 0);
+  assert.ok(!d.summary.some((s) => s.text.includes("Hollum said: 'Our")), JSON.stringify(d.summary.map((s) => s.text)));
+});
