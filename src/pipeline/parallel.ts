@@ -140,19 +140,13 @@ export class WorkerPool {
     while (!this.started && this.workers.some((w) => w.load !== Infinity)) await new Promise((r) => setTimeout(r, 10));
   }
 
-  /** Chunks this thread prepared itself while no worker had started yet. */
-  preparedHere = 0;
-
   /**
    * Extracts, hashes and analyses a chunk of raw articles in a worker (analyses come serialised
    * too). Until a worker has started (~0.4 s of module loading), this thread does the chunk
    * itself: it would otherwise sit idle, and a short run is over before the workers are warm.
    */
   prepare(raws: RawArticle[]): Promise<PreparedItem[]> {
-    if (!this.started) {
-      this.preparedHere++;
-      return Promise.resolve(raws.map(prepareAndAnalyze));
-    }
+    if (!this.started) return Promise.resolve(raws.map(prepareAndAnalyze));
     return this.run((reqId) => ({ reqId, kind: "prepare", raws }), () => raws.map(prepareInWorker));
   }
 
