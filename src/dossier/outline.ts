@@ -74,17 +74,30 @@ export function storyOutline(members: readonly OutlineMember[]): StoryOutline {
   };
 }
 
-/**
- * The title of the earliest titled article in the story's majority language, else of the
- * earliest titled one, else the first sentence of the earliest article.
- */
-function headlineOfArticles(ms: readonly OutlineMember[]): string {
+/** The language most of the given articles are in (the first met on a tie), or null when none is known. */
+export function mainLanguage(languages: Iterable<string | null>): string | null {
   const counts = new Map<string, number>();
-  for (const m of ms) if (m.language) counts.set(m.language, (counts.get(m.language) ?? 0) + 1);
+  for (const lang of languages) if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   let main: string | null = null;
   for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
-  const titled = ms.find((m) => m.title && m.language === main) ?? ms.find((m) => m.title);
-  if (titled) return titled.title!.trim();
+  return main;
+}
+
+/**
+ * The title of the earliest titled article in the articles' main language (a reader of a mostly
+ * English story should not get the one French article's headline because it came first), else of
+ * the earliest titled one; null when none has a title.
+ */
+export function mainTitle(articles: readonly { title: string | null; language: string | null }[]): string | null {
+  const main = mainLanguage(articles.map((a) => a.language));
+  const titled = articles.find((a) => a.title && a.language === main) ?? articles.find((a) => a.title);
+  return titled ? titled.title!.trim() : null;
+}
+
+/** mainTitle, else the first sentence of the earliest article. */
+function headlineOfArticles(ms: readonly OutlineMember[]): string {
+  const title = mainTitle(ms);
+  if (title !== null) return title;
   const lead = ms[0]?.lead.trim() ?? "";
   const end = /[.!?](?=\s|$)/.exec(lead);
   return (end ? lead.slice(0, end.index + 1) : lead).trim();

@@ -1,4 +1,5 @@
 /** The smaller sections of a dossier: coverage, events, entities, timeline and framing. */
+import { mainTitle } from "./outline.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
@@ -84,15 +85,8 @@ export function buildEvents(ctx: StoryContext): EventSummary[] {
  */
 export function headlineOf(ctx: StoryContext, ids: string[]): string {
   const ms = ids.map((id) => ctx.members.get(id)!);
-  const counts = new Map<string, number>();
-  for (const m of ms) {
-    const lang = m.input.article.language;
-    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  let main: string | null = null;
-  for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
-  const titled = ms.find((m) => m.input.article.title && m.input.article.language === main) ?? ms.find((m) => m.input.article.title);
-  if (titled) return titled.input.article.title!.trim();
+  const title = mainTitle(ms.map((m) => m.input.article));
+  if (title !== null) return title;
   const m = ms[0];
   const s = m?.features.sentences[0];
   return m && s ? m.input.article.text.slice(s.start, s.end).trim() : "";

@@ -6,6 +6,7 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Citation } from "./types.js";
+import { mainLanguage } from "./outline.js";
 
 interface Candidate {
   article: string;
@@ -92,7 +93,7 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     return shared >= 2;
   });
   const rank = new Map(ctx.order.map((m, i) => [m.input.article.id, i]));
-  const main = mainLanguage(ctx);
+  const main = mainLanguage(ctx.order.map((m) => m.input.article.language));
   const foreign = (c: Candidate): number => {
     const lang = ctx.members.get(c.article)!.input.article.language;
     return main !== null && lang !== null && lang !== main ? 1 : 0;
@@ -128,18 +129,6 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     const { article, start, end, text } = cite(ctx, c.article, c.start, c.end);
     return { article, start, end, text };
   });
-}
-
-/** The language most of the story's articles are in, or null when none is known. */
-function mainLanguage(ctx: StoryContext): string | null {
-  const counts = new Map<string, number>();
-  for (const m of ctx.order) {
-    const lang = m.input.article.language;
-    if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  let main: string | null = null;
-  for (const [lang, n] of counts) if (main === null || n > counts.get(main)!) main = lang;
-  return main;
 }
 
 /**
