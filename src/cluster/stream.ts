@@ -126,6 +126,20 @@ export interface StreamState {
   stories: { key: number; id: string; centroid: [number, number][]; size: number; firstTime: number | null; lastTime: number | null; lastSeq: number; events: number[] }[];
   placed: [string, number, string | null][];
   copies: { id: string; exact: string; size: number; signature: number[] }[];
+  /**
+   * What makes a restored stream go on exactly as the uninterrupted one would (absent in states
+   * saved before it; those rebuild their index from the centroids, which places a few articles
+   * differently): the candidate indexes' postings, each group's size at its last indexing, the
+   * groups the next consolidation pass looks at, and ids given out before (evicted groups' too).
+   */
+  exact?: {
+    eventPostings: [number, number[]][];
+    storyPostings: [number, number[]][];
+    indexedAt: [number, number][];
+    dirtyEvents: number[];
+    dirtyStories: number[];
+    usedIds: string[];
+  };
 }
 
 /** What placing an article takes from its analysis: its raw features and copy fingerprint. */
@@ -810,6 +824,14 @@ export class StreamClusterer {
       })),
       placed: [...this.placed.entries()].map(([id, pl]) => [id, pl.event, pl.duplicateOf]),
       copies: this.copies.entries(),
+      exact: {
+        eventPostings: [...this.eventIndex.postings].map(([t, keys]) => [t, [...keys]]),
+        storyPostings: [...this.storyIndex.postings].map(([t, keys]) => [t, [...keys]]),
+        indexedAt: [...this.events.values(), ...this.stories.values()].map((g) => [g.key, g.indexedAt]),
+        dirtyEvents: [...this.dirtyEvents],
+        dirtyStories: [...this.dirtyStories],
+        usedIds: [...this.usedIds],
+      },
     };
   }
 
@@ -852,6 +874,19 @@ export class StreamClusterer {
     }
     for (const [id, ev, dup] of s.placed) this.placed.set(id, { event: ev, duplicateOf: dup });
     for (const c of s.copies) this.copies.add(c.id, { exact: c.exact, size: c.size, signature: Uint32Array.from(c.signature) });
+    const x = s.exact;
+    if (!x) return;
+    this.eventIndex.postings.clear();
+    for (const [t, keys] of x.eventPostings) this.eventIndex.postings.set(t, [...keys]);
+    this.storyIndex.postings.clear();
+    for (const [t, keys] of x.storyPostings) this.storyIndex.postings.set(t, [...keys]);
+    for (const [key, at] of x.indexedAt) {
+      const g = this.events.get(key) ?? this.stories.get(key);
+      if (g) g.indexedAt = at;
+    }
+    this.dirtyEvents = new Set(x.dirtyEvents);
+    this.dirtyStories = new Set(x.dirtyStories);
+    for (const id of x.usedIds) this.usedIds.add(id);
   }
 }
 

@@ -110,6 +110,24 @@ test("state exported mid-stream and imported goes on with the same ids", () => {
   assert.ok(second.has(stream[299]!.article.id));
 });
 
+test("restored after every few articles (as PostgreSQL workers reload it), the stream assigns exactly as the uninterrupted one", () => {
+  const long = [...generateStream({ articles: 3000, seed: 5 })];
+  const whole = new StreamClusterer({ explain: false });
+  const full = long.map((g) => {
+    const a = whole.add(g.article, g.analysis);
+    return [a, whole.drainChanges()];
+  });
+  let sc = new StreamClusterer({ explain: false });
+  const reloaded = long.map((g, i) => {
+    if (i > 0 && i % 25 === 0) sc = new StreamClusterer({ explain: false }, JSON.parse(JSON.stringify(sc.exportState())) as ReturnType<StreamClusterer["exportState"]>);
+    const a = sc.add(g.article, g.analysis);
+    return [a, sc.drainChanges()];
+  });
+  // Without the index postings, indexing sizes and pending consolidation in the state, 3,000
+  // articles reloaded every 25 placed a few differently (BCubed F1 0.996 against the whole run).
+  assert.deepEqual(reloaded, full);
+});
+
 test("an empty batch and an empty article do not fail", () => {
   assert.deepEqual(clusterArticles([]), []);
   const g = stream[0]!;
