@@ -43,7 +43,22 @@ export function quoteKeys(text: string, q: Quote, foreign: string | null): Set<s
   let k = keysCache.get(q);
   if (!k) {
     k = new Set<string>();
-    for (const t of quoteTokens(text, q)) {
+    const tokens = quoteTokens(text, q);
+    const numberOf = (t: Token): number | null => {
+      const en = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
+      return en?.startsWith("n:") ? Number(en.slice(2)) : null;
+    };
+    const figures = numberWordRuns(tokens, numberOf);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const run = figures.get(i);
+      if (run) {
+        // A count written in words is one figure (`a hundred and fifty` is 150, not 100 and 50).
+        if (run.value !== null) k.add("n:" + run.value);
+        else k.add(wordKey(t.norm));
+        i = run.end - 1;
+        continue;
+      }
       if (!isContent(t)) continue;
       if (t.numeric) {
         k.add("n:" + t.norm);
@@ -60,6 +75,48 @@ export function quoteKeys(text: string, q: Quote, foreign: string | null): Set<s
     keysCache.set(q, k);
   }
   return k;
+}
+
+/** Words that join the parts of a written count (`a hundred and fifty`, `cent et un`). */
+const NUMBER_JOINERS = new Set(["and", "et", "y", "und"]);
+/** Words that make a bare `hundred` exactly one hundred (`a hundred`), not a vague amount (`a few hundred`). */
+const ONE = new Set(["a", "one", "un", "une", "ein", "eine", "cien"]);
+
+/**
+ * Runs of number words read as one figure, by the index of their first token: `end` is the index
+ * after the run, `value` the figure, or null for a vague amount (`few hundred`) that states none.
+ * `numberOf` gives a single word's value. Figures in digits are left alone.
+ */
+export function numberWordRuns(tokens: Token[], numberOf: (t: Token) => number | null): Map<number, { end: number; value: number | null }> {
+  const out = new Map<number, { end: number; value: number | null }>();
+  const wordValue = (t: Token | undefined): number | null => (t && !t.numeric ? numberOf(t) : null);
+  for (let i = 0; i < tokens.length; i++) {
+    let cur = wordValue(tokens[i]);
+    if (cur === null) continue;
+    const first = cur;
+    let j = i + 1;
+    for (;;) {
+      let v = wordValue(tokens[j]);
+      let step = 1;
+      // `and` joins only a smaller part after a hundred: `between two and three` is two counts.
+      if (v === null && NUMBER_JOINERS.has(tokens[j]?.norm ?? "") && cur % 100 === 0) {
+        v = wordValue(tokens[j + 1]);
+        step = 2;
+        if (v === null || v >= 100) break;
+      }
+      if (v === null) break;
+      if (v === 100 && cur < 100) cur *= 100;
+      else if ((cur % 100 === 0 && v < 100) || (cur % 100 >= 20 && cur % 10 === 0 && v < 10)) cur += v;
+      else break;
+      j += step;
+    }
+    // A bare `hundred` after a vague word (`a few hundred`, `several hundred`) is no figure.
+    const prev = tokens[i - 1];
+    const vague = first === 100 && prev !== undefined && !prev.numeric && !ONE.has(prev.norm) && /^\p{L}+$/u.test(prev.norm);
+    if (j > i + 1 || vague) out.set(i, { end: j, value: vague && j === i + 1 ? null : cur });
+    i = j - 1;
+  }
+  return out;
 }
 
 /** True for a quote key that a translation can share: a number or a word the lexicon produces. */

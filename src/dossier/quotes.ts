@@ -172,8 +172,33 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
 function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | null): QuoteVariant {
   const q = it.quote;
   const text = ctx.members.get(it.article)!.input.article.text;
-  const c = cite(ctx, it.article, q.start, q.end);
-  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, q.start, q.end, firstWords, quoteTokens(text, q)) };
+  // A mixed quote is the outlet's paraphrase around the speaker's own words: the variant is
+  // those words as printed, from the first quotation mark to the last (its paraphrase still
+  // counted when the quotes were compared).
+  const marked = q.kind === "mixed" ? quotedPart(text, q.start, q.end) : null;
+  const c = marked ? cite(ctx, it.article, marked.start, marked.end) : cite(ctx, it.article, q.start, q.end);
+  const tokens = marked ? tokenize(text, marked.start, marked.end) : quoteTokens(text, q);
+  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, c.start, c.end, firstWords, tokens) };
+}
+
+/** Opening quotation marks with their closing ones; `‘` and `'` open only after a non-letter. */
+const QUOTED_RE = /“[^“”]+”|"[^"]+"|«[^«»]+»|„[^„“”]+[“”]|(?<![\p{L}\p{N}])‘[^‘’]+’(?![\p{L}])|(?<![\p{L}\p{N}])'[^']+'(?![\p{L}])/gu;
+
+/**
+ * The span of a passage's words in quotation marks, marks included, from the first opening mark
+ * to the last closing one, or null when none is there.
+ */
+export function quotedPart(text: string, start: number, end: number): { start: number; end: number } | null {
+  const slice = text.slice(start, end);
+  let first = -1;
+  let last = -1;
+  QUOTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_RE.exec(slice)) !== null) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  return first < 0 ? null : { start: start + first, end: start + last };
 }
 
 /** A word as the diff compares it: stemmed, so `govern`/`governs` count as shared. */
