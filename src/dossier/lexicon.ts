@@ -190,7 +190,64 @@ plan = projet | proyecto | projekt
 law = loi | ley | gesetz
 tax = impot taxe | impuesto | steuer
 safety = securite | seguridad | sicherheit
-responsible = responsable | responsable | verantwortlich
+responsible = responsable responsables | responsable responsables | verantwortlich verantwortliche
+disaster = catastrophe desastre | catastrofe desastre tragedia | katastrophe unglueck
+answer = repondre reponse reponses | responder respuesta respuestas | antworten antwort
+question = question questions | pregunta preguntas cuestion | frage fragen
+work = travail travaux travailler | trabajo trabajos trabajar | arbeit arbeiten
+rescuer = secouriste secouristes sauveteur sauveteurs secours | rescatista rescatistas socorrista socorristas | retter helfer
+far = loin | lejos | weit
+finish = terminer termine terminee achever acheve fini finir | terminar terminado acabar acabado | beenden beendet fertig
+neighbour = voisin voisins voisine voisines | vecino vecinos vecina vecinas | nachbar nachbarn
+friend = ami amis amie amies | amigo amigos amiga amigas | freund freunde freundin
+always = toujours | siempre | immer
+never = jamais | nunca jamas | nie niemals
+join = unir unira relier | unir unira | verbinden vereinen
+people = peuple peuples | pueblo pueblos | volk volker
+nation = nation nations | nacion naciones | nation nationen
+help = aider aide aides | ayudar ayuda ayudas | helfen hilfe
+rebuild = reconstruire reconstruction | reconstruir reconstruccion | wiederaufbauen wiederaufbau
+change = changement changements changer | cambio cambios cambiar | wandel anderung
+victory = victoire | victoria | sieg
+choose = choisir choisi choix | elegir eligio | wahlen gewahlt
+sorry = desole desoles desolee | lamentamos lamento | leid
+protect = proteger protection | proteger proteccion | schutzen schutz
+trust = confiance confier confie | confianza confiar confiado | vertrauen anvertraut
+fail = echouer echec | fallar fracasar fracaso | scheitern versagen
+fast = vite rapide rapides rapidement | rapido rapida rapidamente | schnell
+expect = attendre attendu prevu | esperar esperaba esperado | erwarten erwartet
+kitchen = cuisine cuisines | cocina cocinas | kuche
+bed = lit lits | cama camas | bett betten
+dry = sec seche secs seches | seco seca secos secas | trocken
+warehouse = entrepot entrepots | almacen almacenes | lager lagerhaus
+contract = contrat contrats | contrato contratos | vertrag vertrage
+table = table tables | mesa mesas | tisch
+every = chaque | cada | jede jeder jedes
+dam = barrage barrages | presa represa | damm staudamm talsperre
+early = tot | temprano pronto | fruh
+late = tard | tarde | spat
+truth = verite | verdad | wahrheit
+fear = peur craindre crainte | miedo temer temor | angst furcht
+hope = espoir esperer | esperanza | hoffnung hoffen
+safe = sur surs sains | seguro seguros | sicher
+danger = danger dangereux | peligro peligroso | gefahr gefahrlich
+`;
+
+/**
+ * English near-synonyms of everyday reporting, `head = forms`: a quote reworded by another
+ * outlet (`blaze` for `fire`) is compared on the head's key. Only words whose senses in news
+ * mostly coincide.
+ */
+const SYNONYM_ROWS = `
+fire = blaze blazes flames inferno
+disaster = catastrophe catastrophes tragedy
+warehouse = storehouse storehouses storeroom storerooms depot
+defeat = beat beaten
+help = aid assist assistance
+finish = complete completed over
+begin = start started starting begun began
+sorry = apologise apologize regret
+quick = fast rapid swift
 `;
 
 const NUMBER_ROWS = `
@@ -221,8 +278,10 @@ const ENGLISH_NUMBERS = new Map(
 );
 
 const stemmers = new Map<string, Stemmer>();
-/** Per language, foreign stem to English key (`w:` word key or `n:` number). */
-const tables = new Map<string, Map<string, string>>();
+/** Per language, foreign stem to its English keys (`w:` word key or `n:` number), the first row's first. */
+const tables = new Map<string, Map<string, string[]>>();
+/** English word key to the key of its synonym row's head. */
+const synonyms = new Map<string, string>();
 /** Every English key the lexicon can produce: the words a translation can be compared on. */
 export const TRANSLATABLE = new Set<string>();
 
@@ -245,13 +304,25 @@ function load(): void {
         if (!table) tables.set(lang, (table = new Map()));
         for (const form of side.trim().split(/\s+/).filter(Boolean)) {
           const stem = stemOf(lang, normalizeWord(form));
-          if (!table.has(stem)) table.set(stem, target);
+          // A form under two English words (`responsable`: official, responsible) gives both.
+          const list = table.get(stem);
+          if (!list) table.set(stem, [target]);
+          else if (!list.includes(target)) list.push(target);
         }
       });
     }
   };
   add(ROWS, (en) => "w:" + wordKey(en));
   add(NUMBER_ROWS, (n) => "n:" + n);
+  for (const line of SYNONYM_ROWS.split("\n")) {
+    const m = /^([^=]+)=(.*)$/.exec(line.trim());
+    if (!m) continue;
+    const head = "w:" + wordKey(m[1]!.trim());
+    for (const form of m[2]!.trim().split(/\s+/)) {
+      const k = wordKey(normalizeWord(form));
+      if (!synonyms.has(k) && "w:" + k !== head) synonyms.set(k, head);
+    }
+  }
 }
 load();
 
@@ -261,7 +332,7 @@ export function translates(language: string | null | undefined): boolean {
 }
 
 /** Translations already looked up, per `language:norm`. */
-const translated = new Map<string, string | null>();
+const translated = new Map<string, string[] | null>();
 
 /** Elided articles and pronouns glued to a French word (`l'épave`, `d'environ`, `qu'il`). */
 const ELISION_RE = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
@@ -271,6 +342,11 @@ const ELISION_RE = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu)'/;
  * lexicon does not hold it. `norm` is the token's normalised form.
  */
 export function translateWord(language: string, norm: string): string | null {
+  return translateWords(language, norm)?.[0] ?? null;
+}
+
+/** Every English key the lexicon gives a foreign word (a form listed under several words), or null. */
+export function translateWords(language: string, norm: string): readonly string[] | null {
   const table = tables.get(language);
   if (!table) return null;
   const memo = language + ":" + norm;
@@ -282,6 +358,11 @@ export function translateWord(language: string, norm: string): string | null {
   if (translated.size > 100_000) translated.clear();
   translated.set(memo, out);
   return out;
+}
+
+/** The key (`w:`) of the synonym row an English word key belongs to, or null. */
+export function englishSynonym(key: string): string | null {
+  return synonyms.get(key) ?? null;
 }
 
 /** The `n:` key of an English number word (`seven` gives `n:7`), or null. */

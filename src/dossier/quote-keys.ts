@@ -5,7 +5,7 @@
  */
 import type { Quote, Token } from "../core/types.js";
 import { tokenize } from "../core/tokenize.js";
-import { englishNumberWord, translateWord, TRANSLATABLE } from "./lexicon.js";
+import { englishNumberWord, englishSynonym, translateWord, translateWords, TRANSLATABLE } from "./lexicon.js";
 import { isContent, wordKey } from "./text.js";
 
 /** What quoteSimilarity reads of a quote. */
@@ -64,12 +64,22 @@ export function quoteKeys(text: string, q: Quote, foreign: string | null): Set<s
         k.add("n:" + t.norm);
         continue;
       }
-      const en = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
-      // A number word is its figure alone: as a word too it would count twice.
-      if (en?.startsWith("n:")) k.add(en);
+      if (!foreign) {
+        const en = englishNumberWord(t.norm);
+        // A number word is its figure alone: as a word too it would count twice.
+        if (en) k.add(en);
+        else {
+          // A near-synonym counts as its row's head (`blaze` as `fire`): outlets reword quotes.
+          const key = wordKey(t.norm);
+          k.add(englishSynonym(key)?.slice(2) ?? key);
+        }
+        continue;
+      }
+      const en = translateWords(foreign, t.norm);
+      if (en?.[0]?.startsWith("n:")) k.add(en[0]);
       else {
         k.add(wordKey(t.norm));
-        if (en) k.add(en.slice(2));
+        for (const e of en ?? []) k.add(e.slice(2));
       }
     }
     keysCache.set(q, k);

@@ -86,7 +86,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const cap = Math.max(24, Math.ceil(Math.sqrt(items.length) * 2));
 
   // Candidate pairs of different sources, best first; merge greedily so that a group never
-  // holds two quotes of one article (an article prints an utterance once).
+  // holds two quotes of one source (an article prints an utterance once, an outlet once too).
   const pairs: { i: number; j: number; sim: number }[] = [];
   items.forEach((it, i) => {
     // Only quotes of one named speaker can be one utterance: the cheap test comes first.
@@ -99,6 +99,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
+      // Words printed in quotation marks and an outlet's own report of what was said are kept
+      // apart: a later article's recollection (`who promised on Monday that …`) is no printing of the words.
+      if ((it.quote.kind === "indirect") !== (jt.quote.kind === "indirect")) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
       // Merge order: an outlet's verbatim words before its paraphrase of them, so that when it
       // prints both, the group holds what it quoted (the paraphrase stays a single).
@@ -107,7 +110,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     }
   });
   const attached = attachUnresolved(ctx, items, postings, cap, w, pairs);
-  const sets = groupOncePerArticle(items.length, (i) => items[i]!.article, pairs.map((p) => ({ a: p.i, b: p.j, sim: p.sim })));
+  // One variant per source: an outlet's later article recalling what it printed before (`who
+  // promised on Monday that …`) is no printing of its own; the closest of its articles stands for it.
+  const sets = groupOncePerArticle(items.length, (i) => sourceOf(ctx, items[i]!.article), pairs.map((p) => ({ a: p.i, b: p.j, sim: p.sim })));
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
@@ -160,6 +165,7 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
+      if ((it.quote.kind === "indirect") !== (jt.quote.kind === "indirect")) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
       if (n < 3 || sim < Math.max(UNRESOLVED_SIM, ctx.options.quoteThreshold)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), sim });

@@ -38,3 +38,14 @@ test("quote variants: a mixed quote cites its words in quotation marks", () => {
   assert.equal(t2.slice(p2.start, p2.end), "‘voted for change’");
   assert.equal(quotedPart("that the port's future was safe", 0, 31), null);
 });
+
+test("lexicon: a form under two English words gives both; an English near-synonym counts as its head", async () => {
+  const { translateWords, englishSynonym } = await import("../../src/dossier/lexicon.js");
+  const { wordKey } = await import("../../src/dossier/text.js");
+  const fr = translateWords("fr", "responsables") ?? [];
+  assert.ok(fr.includes("w:" + wordKey("official")) && fr.includes("w:" + wordKey("responsible")), JSON.stringify(fr));
+  assert.equal(englishSynonym(wordKey("blaze")), "w:" + wordKey("fire"));
+  // A word outside every row keeps its own key; so does a row's head.
+  assert.equal(englishSynonym(wordKey("responsible")), null);
+  assert.equal(englishSynonym(wordKey("fire")), null);
+});

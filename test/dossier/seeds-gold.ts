@@ -58,7 +58,7 @@ export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: C
   }
   quotes.groups.forEach((members, gi) => {
     const matches = (v: { article: string; text: string }, m: { id: string; starts: string }): boolean =>
-      v.article === m.id && norm(v.text).replace(/^["'\s]+/, "").startsWith(norm(m.starts));
+      v.article === m.id && norm(v.text).replace(/^["'«»„\s]+/u, "").startsWith(norm(m.starts));
     const group = d.quotes.groups.find((g) => members.every((m) => g.variants.some((v) => matches(v, m))));
     const intruders = group ? group.variants.filter((v) => !members.some((m) => matches(v, m))) : [];
     out.push({

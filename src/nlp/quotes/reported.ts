@@ -97,7 +97,8 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
       const subject = mainSubject(ctx, ts, i - 1) ?? npAfter(text, tokens, ts, i - 1, true);
       if (subject && subject.end < i - 1) speaker = subject;
     }
-    if (!speaker && i > ts && (norms[i - 1] === "who" || norms[i - 1] === "which")) speaker = { first: i - 1, end: i };
+    const relative = !speaker && i > ts && (norms[i - 1] === "who" || norms[i - 1] === "which");
+    if (relative) speaker = { first: i - 1, end: i };
     if (!speaker && commaBefore && /ing$/.test(norms[i]!)) {
       // `X said, adding that …` / `X did this, adding that …`: the participle shares the subject of the
       // speech verb it continues, else of the main clause.
@@ -120,7 +121,20 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     if (k >= te) continue;
     k = contentStart(ctx, k, te);
     if (te - k < 3) continue;
-    out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: tokens[k]!.start, end: sentEnd });
+    // `X, who promised that A, said on Friday that B`: the relative clause's content ends at the
+    // comma before the main clause's speech verb (B is another utterance, found from that cue).
+    let end = sentEnd;
+    if (relative) {
+      for (let j = k + 2; j < te; j++) {
+        if (!gapHas(ctx, j - 1, j, /,/)) continue;
+        const next = cueFor(ctx, j);
+        if (next && next.kind !== "source" && next.kind !== "via") {
+          end = tokens[j - 1]!.end;
+          break;
+        }
+      }
+    }
+    out.push({ cueFirst: i, cueEnd: cue.end, speaker, start: tokens[k]!.start, end });
   }
   return out;
 }
