@@ -15,6 +15,18 @@ const DAY_MS = 86_400_000;
  */
 const SCAN = 250;
 
+/**
+ * Fewest articles of a fragment the fragment pass moves: a lone article is the orphan pass's
+ * (its nearest article), and a lone report of a follow-up beside a large event is common news.
+ */
+const FRAGMENT_MIN = 2;
+
+/**
+ * Dated fragments join an event only within this many days of its span: pieces of one happening
+ * are published with the rest of its coverage, a follow-up of the storyline days later.
+ */
+const FRAGMENT_GAP_DAYS = 1;
+
 /** A cluster during agglomeration: the sum of its members' vectors gives group-average similarity exactly. */
 interface Cluster {
   key: number;
@@ -412,8 +424,46 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    agglomerate(local, vocab.family, { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays }, record(b.contrastThreshold, "contrast"));
+    const contrastLevel = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
+    agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
+    if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);
     for (const c of local.values()) for (const m of c.members) eventOf[m] = c.key;
+  }
+
+  /**
+   * Small fragments left in a storyline after the contrast pass join the larger event of the
+   * storyline they are most similar to (contrast vectors), when that reaches `level.threshold`.
+   * A fragment is small when it holds at most `share` of the candidate event's articles: a
+   * happening told in other words breaks off in small pieces, and beside a large event of its
+   * storyline a small piece is more likely such a piece than a happening of its own; two events
+   * of comparable size keep the contrast pass's stricter test. Smallest fragments go first.
+   */
+  function attachFragments(local: Map<number, Cluster>, level: Level, share: number): void {
+    const bySize = [...local.values()].sort((x, y) => x.size - y.size || x.key - y.key);
+    for (const c of bySize) {
+      if (c.size < FRAGMENT_MIN) continue;
+      let best: Cluster | null = null;
+      let bestSim = -1;
+      for (const d of local.values()) {
+        if (d === c || c.size > share * d.size) continue;
+        const gap = gapDays(c, d);
+        if (gap !== null && gap > FRAGMENT_GAP_DAYS) continue;
+        const s = groupSimilarity(c, d, vocab.family, level);
+        if (s > bestSim || (s === bestSim && best !== null && d.key < best.key)) {
+          best = d;
+          bestSim = s;
+        }
+      }
+      if (!best || bestSim < level.threshold) continue;
+      for (const m of c.members) joined[m] ??= { s: bestSim, threshold: level.threshold, how: "contrast" };
+      addInto(best.sum, c.sum);
+      best.norms = familyNorms(best.sum, vocab.family);
+      best.size += c.size;
+      best.members.push(...c.members);
+      if (c.first !== null && (best.first === null || c.first < best.first)) best.first = c.first;
+      if (c.last !== null && (best.last === null || c.last > best.last)) best.last = c.last;
+      local.delete(c.key);
+    }
   }
 
   /**

@@ -83,6 +83,13 @@ export interface BatchParams {
    * similarity reaches this (a text in another language shares only names and numbers). 1 turns it off.
    */
   orphanThreshold: number;
+  /**
+   * After the contrast pass, a small fragment of a storyline joins the larger event it is most
+   * similar to (contrast vectors) when the mean similarity reaches this. Absent or 1: off.
+   */
+  fragmentThreshold?: number;
+  /** A fragment is small beside an event when it holds at most this share of the event's size (default 0.5). */
+  fragmentShare?: number;
   eventWeights: FamilyWeights;
   storyWeights: FamilyWeights;
 }
