@@ -60,6 +60,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
       items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0, foreign: foreign !== null, portableWeight: 0 });
     }
   }
+  unifySpellings(items);
   // Word weights: idf over the story's quotes.
   const df = new Map<string, number>();
   for (const it of items) for (const k of it.keys) df.set(k, (df.get(k) ?? 0) + 1);
@@ -131,6 +132,46 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+/**
+ * One speaker key for a person whose surname one outlet misspelt (`Aurelio Brand`, `Aurelio
+ * Brandt`): two keys whose surnames of five letters or more differ by one letter, when the speakers
+ * share a given name. The key more quotes carry wins.
+ */
+function unifySpellings(items: QuoteItem[]): void {
+  const given = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (const it of items) {
+    if (!it.speakerKey || !it.quote.speaker) continue;
+    count.set(it.speakerKey, (count.get(it.speakerKey) ?? 0) + 1);
+    const words = it.quote.speaker.name.trim().split(/\s+/);
+    if (words.length < 2) continue;
+    const set = given.get(it.speakerKey) ?? new Set<string>();
+    set.add(normalizeWord(words[0]!));
+    given.set(it.speakerKey, set);
+  }
+  const keys = [...given.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : 1));
+  const to = new Map<string, string>();
+  for (let i = 0; i < keys.length; i++) {
+    const a = keys[i]!;
+    if (to.has(a)) continue;
+    for (let j = i + 1; j < keys.length; j++) {
+      const b = keys[j]!;
+      if (to.has(b) || a.length < 7 || b.length < 7 || !oneEdit(a, b)) continue;
+      if ([...given.get(b)!].some((g) => given.get(a)!.has(g))) to.set(b, a);
+    }
+  }
+  for (const it of items) if (it.speakerKey && to.has(it.speakerKey)) it.speakerKey = to.get(it.speakerKey)!;
+}
+
+/** True when two strings differ by exactly one inserted, deleted or replaced character. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** True when a quote's speaker is resolved to a person (not a place or body misread as one). */
