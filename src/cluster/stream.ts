@@ -53,11 +53,65 @@ interface FlatVec {
   fams: Uint8Array;
 }
 
+/**
+ * Hit counts of one lookup in open-addressed typed arrays: a slot is live when its stamp is the
+ * lookup's, so a lookup neither allocates nor clears, and no Map entry is made per posting read.
+ */
+class HitTable {
+  private keys = new Int32Array(1024);
+  private counts = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 0;
+  /** Slots of the keys hit, in first-hit order (see keyAt, countAt). */
+  readonly met: number[] = [];
+
+  /** Starts a lookup that will add at most `n` distinct keys. */
+  reset(n: number): void {
+    this.met.length = 0;
+    if (this.keys.length < 2 * n) {
+      let cap = this.keys.length;
+      while (cap < 2 * n) cap *= 2;
+      this.keys = new Int32Array(cap);
+      this.counts = new Int32Array(cap);
+      this.stamps = new Int32Array(cap);
+      this.stamp = 0;
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  add(key: number): void {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.stamps[i] === this.stamp) {
+      if (this.keys[i] === key) {
+        this.counts[i]!++;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    this.stamps[i] = this.stamp;
+    this.keys[i] = key;
+    this.counts[i] = 1;
+    this.met.push(i);
+  }
+
+  keyAt(slot: number): number {
+    return this.keys[slot]!;
+  }
+
+  countAt(slot: number): number {
+    return this.counts[slot]!;
+  }
+}
+
 /** Bounded candidate index: term -> keys of the groups whose salient terms include it. */
 class CandidateIndex {
   readonly postings = new Map<number, number[]>();
-  /** Reused by every lookup: one map instead of one per article. */
-  private readonly hits = new Map<number, number>();
+  /** Reused by every lookup. */
+  private readonly hits = new HitTable();
   constructor(private readonly cap: number) {}
 
   put(key: number, terms: number[]): void {
@@ -74,24 +128,23 @@ class CandidateIndex {
   /** Keys sharing the given terms, most hits first (ties: newest first), at most `max`. */
   lookup(terms: number[], max: number, live: (key: number) => boolean): number[] {
     const hits = this.hits;
-    hits.clear();
+    hits.reset(terms.length * this.cap);
     for (const t of terms) {
       const p = this.postings.get(t);
       if (!p) continue;
       const from = Math.max(0, p.length - this.cap);
-      for (let i = p.length - 1; i >= from; i--) {
-        const k = p[i]!;
-        hits.set(k, (hits.get(k) ?? 0) + 1);
-      }
+      for (let i = p.length - 1; i >= from; i--) hits.add(p[i]!);
     }
     // The `max` best by a bounded insertion (most hits, then newest): hundreds of keys, a few kept.
     const keys: number[] = [];
     const counts: number[] = [];
     if (max <= 0) return keys;
-    hits.forEach((c, k) => {
+    for (const slot of hits.met) {
+      const k = hits.keyAt(slot);
+      const c = hits.countAt(slot);
       const n = keys.length;
-      if (n === max && (c < counts[n - 1]! || (c === counts[n - 1] && k < keys[n - 1]!))) return;
-      if (!live(k)) return;
+      if (n === max && (c < counts[n - 1]! || (c === counts[n - 1] && k < keys[n - 1]!))) continue;
+      if (!live(k)) continue;
       let i = n < max ? n : max - 1;
       while (i > 0 && (counts[i - 1]! < c || (counts[i - 1] === c && keys[i - 1]! < k))) i--;
       if (n < max) {
@@ -104,7 +157,7 @@ class CandidateIndex {
       }
       keys[i] = k;
       counts[i] = c;
-    });
+    }
     return keys;
   }
 }
@@ -291,16 +344,7 @@ export class StreamClusterer {
       }
     });
     const v: Vec = new Map();
-    for (let f = 0; f < FAMILIES; f++) {
-      const fi = famIds[f]!;
-      const fw = famWs[f]!;
-      const order = Array.from(fi.keys()).sort((a, b) => fw[b]! - fw[a]! || fi[a]! - fi[b]!);
-      const kept = Math.min(order.length, this.params.maxDocTerms);
-      let sq = 0;
-      for (let i = 0; i < kept; i++) sq += fw[order[i]!]! * fw[order[i]!]!;
-      const norm = Math.sqrt(sq);
-      if (norm > 0) for (let i = 0; i < kept; i++) v.set(fi[order[i]!]!, fw[order[i]!]! / norm);
-    }
+    for (let f = 0; f < FAMILIES; f++) keepHeaviest(famIds[f]!, famWs[f]!, this.params.maxDocTerms, v);
     // Document frequencies update after weighting: an article does not discount its own terms.
     for (const id of ids) this.df[id]!++;
     this.docs++;
@@ -898,4 +942,33 @@ function daysToGroup(time: number | null, g: Group): number | null {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Puts into `v` the `k` heaviest of parallel `ids`/`ws` (ties: smaller id), L2-normalised. The
+ * k-th weight comes from a native numeric sort of a typed copy, and the rest is one pass: cheaper
+ * than sorting the entries with a comparator, which vectorising every article otherwise did.
+ */
+function keepHeaviest(ids: number[], ws: number[], k: number, v: Vec): void {
+  const n = ids.length;
+  if (n === 0 || k <= 0) return;
+  let cut = -Infinity;
+  /** Entries of weight exactly `cut` to keep: the smallest ids among them. */
+  let atCut = 0;
+  let tied: Set<number> | null = null;
+  if (n > k) {
+    const sorted = Float64Array.from(ws).sort();
+    cut = sorted[n - k]!;
+    let above = 0;
+    for (let i = 0; i < n; i++) if (ws[i]! > cut) above++;
+    atCut = k - above;
+    const equal: number[] = [];
+    for (let i = 0; i < n; i++) if (ws[i] === cut) equal.push(ids[i]!);
+    tied = new Set(equal.length > atCut ? equal.sort((a, b) => a - b).slice(0, atCut) : equal);
+  }
+  const keep = (i: number): boolean => n <= k || ws[i]! > cut || (ws[i] === cut && tied!.has(ids[i]!));
+  let sq = 0;
+  for (let i = 0; i < n; i++) if (keep(i)) sq += ws[i]! * ws[i]!;
+  const norm = Math.sqrt(sq);
+  if (norm > 0) for (let i = 0; i < n; i++) if (keep(i)) v.set(ids[i]!, ws[i]! / norm);
 }

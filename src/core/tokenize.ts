@@ -19,6 +19,29 @@ export function normalizeWord(word: string): string {
   return lower.normalize("NFD").replace(MARKS_RE, "").replace(/’/g, "'");
 }
 
+/**
+ * Norms by surface form, and each norm by itself: every occurrence of a word then shares one
+ * string whose hash is computed once, so the many Map and Set look-ups keyed by `Token.norm`
+ * downstream (stop words, lexicons, stems, term counts) compare by identity. News vocabulary is
+ * Zipfian, so nearly every token is a hit; the table starts over when full (memory stays flat).
+ */
+const NORMS = new Map<string, string>();
+const MAX_NORMS = 200_000;
+
+function normOf(surface: string): string {
+  const known = NORMS.get(surface);
+  if (known !== undefined) return known;
+  if (NORMS.size >= MAX_NORMS) NORMS.clear();
+  let norm = normalizeWord(surface);
+  if (norm !== surface) {
+    const shared = NORMS.get(norm);
+    if (shared !== undefined) norm = shared;
+    else NORMS.set(norm, norm);
+  }
+  NORMS.set(surface, norm);
+  return norm;
+}
+
 /** Tokenises `text` (or its `[from, to)` slice, offsets still relative to `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -30,7 +53,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(start + m[0].length, to);
     const surface = text.slice(start, end);
     const c = surface.charCodeAt(0);
-    tokens.push({ start, end, norm: normalizeWord(surface), numeric: c >= 48 && c <= 57 });
+    tokens.push({ start, end, norm: normOf(surface), numeric: c >= 48 && c <= 57 });
   }
   return tokens;
 }
