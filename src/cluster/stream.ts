@@ -46,11 +46,17 @@ const RECENT = 6;
 /** Live terms below which the vocabulary is never pruned. */
 const VOCAB_FLOOR = 50_000;
 
-/** A sparse vector as parallel arrays (key, weight, family): fast to walk, nothing allocated. */
+/** A sparse vector as parallel arrays (key, weight, family) of which the first `length` are used: fast to walk, nothing allocated. */
 interface FlatVec {
   keys: Int32Array;
   vals: Float64Array;
   fams: Uint8Array;
+  length: number;
+}
+
+/** A group's centroid as a FlatVec, current while the group's `norms` array is the one it was made from. */
+interface CachedFlat extends FlatVec {
+  norms: number[];
 }
 
 /**
@@ -271,7 +277,9 @@ export class StreamClusterer {
   private freeIds: number[] = [];
   /** Dense by term id, zero between uses: the article being scored, spread out. */
   private scratch = new Float64Array(1024);
-  private flats = new WeakMap<number[], FlatVec>();
+  private flats = new WeakMap<Group, CachedFlat>();
+  /** familyWeightList of each weights object in use: combine() runs for every candidate. */
+  private readonly weightLists = new WeakMap<FamilyWeights, number[]>();
 
   constructor(options: StreamOptions = {}, state?: StreamState | null) {
     this.params = options.params ?? defaultParams();
@@ -361,7 +369,8 @@ export class StreamClusterer {
 
   /** The similarity from per-family dot products (see `similarity`). */
   private combine(dots: number[], aNorms: number[], bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
-    const w = familyWeightList(weights);
+    let w = this.weightLists.get(weights);
+    if (!w) this.weightLists.set(weights, (w = familyWeightList(weights)));
     let s = 0;
     let total = 0;
     for (let f = 0; f < FAMILIES; f++) {
@@ -429,13 +438,14 @@ export class StreamClusterer {
     if (this.scratch.length < this.vocab.length) this.scratch = new Float64Array(Math.max(this.vocab.length, 2 * this.scratch.length));
     const scratch = this.scratch;
     for (const [k, w] of v) scratch[k] = w;
+    const dots = [0, 0, 0, 0];
     for (const k of cands) {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
       const flat = this.flatCentroid(g);
-      const dots = [0, 0, 0, 0];
-      for (let j = 0; j < flat.keys.length; j++) {
+      dots.fill(0);
+      for (let j = 0; j < flat.length; j++) {
         const a = scratch[flat.keys[j]!]!;
         if (a !== 0) dots[flat.fams[j]!]! += a * flat.vals[j]!;
       }
@@ -451,23 +461,31 @@ export class StreamClusterer {
 
   /**
    * A group's centroid as flat arrays, rebuilt when the centroid changed. Every change of a
-   * centroid assigns its group a new `norms` array, so the cache is keyed on that array.
+   * centroid assigns its group a new `norms` array, so the cache is current while it holds that array.
    */
   private flatCentroid(g: Group): FlatVec {
-    let flat = this.flats.get(g.norms);
-    if (!flat) {
+    let flat = this.flats.get(g);
+    if (!flat || flat.norms !== g.norms) {
       const n = g.centroid.size;
-      flat = { keys: new Int32Array(n), vals: new Float64Array(n), fams: new Uint8Array(n) };
+      // The buffers are refilled in place while they are large enough: a growing group's
+      // centroid changes with nearly every article it takes.
+      if (!flat || flat.keys.length < n) {
+        const cap = Math.max(n, flat ? 2 * flat.keys.length : 0);
+        flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), fams: new Uint8Array(cap), length: 0, norms: g.norms };
+        this.flats.set(g, flat);
+      }
       let i = 0;
       for (const [k, w] of g.centroid) {
         flat.keys[i] = k;
         flat.vals[i] = w;
         flat.fams[i++] = this.family[k]!;
       }
-      this.flats.set(g.norms, flat);
+      flat.length = n;
+      flat.norms = g.norms;
     }
     return flat;
   }
+
 
   /** Places one article: returns its assignment (with an explanation unless disabled). */
   add(article: Article, analysis: Analysis, features?: RawFeatures): ClusterAssignment {
@@ -957,7 +975,7 @@ function keepHeaviest(ids: number[], ws: number[], k: number, v: Vec): void {
   let atCut = 0;
   let tied: Set<number> | null = null;
   if (n > k) {
-    const sorted = Float64Array.from(ws).sort();
+    const sorted = new Float64Array(ws).sort();
     cut = sorted[n - k]!;
     let above = 0;
     for (let i = 0; i < n; i++) if (ws[i]! > cut) above++;
