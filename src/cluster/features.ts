@@ -88,9 +88,9 @@ class KeyCounter {
     acc[e.slot]! += w;
   }
 
-  /** Puts the sums into `counts`, which must hold none of these keys yet, and leaves the arrays for the next article. */
+  /** Adds the sums into `counts` (words of one stem have slots of their own) and leaves the arrays for the next article. */
   flush(counts: Map<string, number>): void {
-    for (let i = 0; i < this.slotsMet.length; i++) counts.set(this.keysMet[i]!, acc[this.slotsMet[i]!]!);
+    for (let i = 0; i < this.slotsMet.length; i++) bump(counts, this.keysMet[i]!, acc[this.slotsMet[i]!]!);
   }
 }
 
@@ -190,7 +190,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   if (article.title) {
     for (const t of tokenize(article.title)) counter.add(t.numeric ? entryOf(numbers, t.norm, numberKey) : entryOf(words, t.norm, termKey), params.titleWeight);
   }
-  counter.flush(counts); // its `t:`/`n:` keys are apart from the `e:`/`p:` keys counted so far
+  counter.flush(counts);
 
   // Stated dates are evidence, not the article's time: the month a text speaks of tells two
   // same-kind happenings apart, but a text also recalls older dates, so only `published` decays.

@@ -22,3 +22,15 @@ test("unknown language falls back to no stemming, missing language to English", 
   assert.equal(termMaker("xx")("running"), "running");
   assert.equal(termMaker(null)("running"), "run");
 });
+
+test("cluster evidence sums the words of one stem (each word form has its own counting slot)", async () => {
+  const { rawFeatures } = await import("../../src/cluster/features.js");
+  const { defaultParams } = await import("../../src/cluster/params.js");
+  const text = "Workers strike. The strikes went on, and striking workers met.";
+  const article = { id: "t1", text, title: null, language: "en", published: null, outlet: null, url: null } as never;
+  const analysis = { language: "en", tokens: tokenize(text), entities: [], dates: [] } as never;
+  const params = { ...defaultParams(), leadTokens: 0, leadWeight: 1 };
+  const counts = rawFeatures(article, analysis, params).counts;
+  assert.equal(counts.get("t:strike"), 3);
+  assert.equal(counts.get("t:worker"), 2);
+});
