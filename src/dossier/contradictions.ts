@@ -10,6 +10,7 @@ import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { shareContradictions } from "./shares.js";
 import { existenceDenials } from "./denials.js";
+import { tollContradictions } from "./tolls.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -27,6 +28,12 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of shareContradictions(ctx)) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
+  }
+  // A toll dispute whose sentences a number contradiction already set apart is not told twice.
+  const numbered = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations));
+  for (const x of tollContradictions(ctx)) {
+    const cited = x.sides.flatMap((s) => s.citations);
+    if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
   }
   // A denial of existence already set against its statements by the polarity rule is not told twice.
   const denied = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides[0]!.citations.map((c) => `${c.article}:${c.start}`)));

@@ -231,6 +231,7 @@ fear = peur craindre crainte | miedo temer temor | angst furcht
 hope = espoir esperer | esperanza | hoffnung hoffen
 safe = sur surs sains | seguro seguros | sicher
 danger = danger dangereux | peligro peligroso | gefahr gefahrlich
+perish = perir peri perirent | perecer perecio perecieron | umkommen umgekommen
 `;
 
 /**

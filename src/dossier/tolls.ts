@@ -1,0 +1,197 @@
+/**
+ * Death-toll disputes: sources of one event giving different numbers of dead (`killing at least
+ * 12 workers`, `the number of people killed has risen to 15`, `Dos personas murieron` against
+ * `Three people have died`). Such sentences rarely align as one claim (the count is most of what
+ * they say, and tolls are worded many ways), so they are read directly: a count tied to a word of
+ * dying within a few words, in a sentence that is neither hedged nor conditional.
+ */
+import type { Token } from "../core/types.js";
+import { tokenize } from "../core/tokenize.js";
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import type { Clause } from "./features.js";
+import { englishNumberWord, translateWord } from "./lexicon.js";
+import { numberWordRuns } from "./quote-keys.js";
+import { wordKey, numberKey } from "./text.js";
+import type { Contradiction } from "./types.js";
+
+/** English keys of dying (foreign words reach them through the lexicon). */
+const DEATH = new Set(["die", "dead", "death", "kill", "perish", "fatal", "toll"].map((w) => "w:" + wordKey(w)));
+/** Keys of being hurt: a count next to one of these is of the injured. */
+const INJURY = new Set(["injure", "injury", "wound", "hurt", "hospitalise", "hospitalize"].map((w) => "w:" + wordKey(w)));
+/** Nouns counting people in general: counts of them are one toll whatever the wording. */
+const GENERAL = new Set(["people", "person", "persons", "victim", "life", "lives"].map((w) => "w:" + wordKey(w)));
+/** Nouns counting a kind of person: such a count is a part of a toll unless a general count agrees with it. */
+const KINDS = new Set(
+  ["worker", "resident", "civilian", "child", "man", "men", "woman", "women", "passenger", "firefighter", "soldier", "employee", "miner", "student", "officer", "patient", "pilgrim", "tourist", "migrant"].map((w) => "w:" + wordKey(w)),
+);
+/** Words that make a count a bound or an estimate (`at least 12`, `au moins douze`, `more than 30`). */
+const BOUNDS = new Set(["least", "moins", "menos", "mindestens", "more", "over", "plus", "mas", "uber", "about", "around", "nearly", "almost", "some", "approximately", "roughly", "environ", "unos", "unas", "rund", "etwa", "fast", "pres", "casi", "up"]);
+/** Words that make a count a part of another (`two firefighters among the dead`, `including three children`). */
+const PART = new Set(["among", "including", "included", "parmi", "dont", "entre", "incluidos", "unter", "darunter", "whom"]);
+/** Words before the figure a toll reaches (`rose to 15`, `stands at 15`, `reached 15`). */
+const REACHES = new Set(["to", "at", "reached", "hit", "is", "was", "atteint", "alcanzo", "auf"]);
+/** How many words may stand between a count and its word of dying. */
+const REACH = 6;
+
+interface Count {
+  clause: number;
+  article: string;
+  source: string;
+  value: number;
+  bound: boolean;
+  general: boolean;
+}
+
+/** The English key of a token of a clause (its translation in a translated article). */
+function keyOf(c: Clause, t: Token): string {
+  if (c.foreign) {
+    const en = translateWord(c.foreign, t.norm);
+    if (en) return en;
+  }
+  return "w:" + wordKey(t.norm);
+}
+
+/** The death counts of one clause. */
+function clauseCounts(ctx: StoryContext, idx: number): Count[] {
+  const c = ctx.clauses[idx]!;
+  if (c.hedged || c.conditional || !c.keys.some((k) => DEATH.has(k))) return [];
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const toks = tokenize(text, c.start, c.end);
+  const keys = toks.map((t) => keyOf(c, t));
+  const numberOf = (t: Token): number | null => {
+    const en = c.foreign ? translateWord(c.foreign, t.norm) : englishNumberWord(t.norm);
+    return en?.startsWith("n:") ? Number(en.slice(2)) : null;
+  };
+  const runs = numberWordRuns(toks, numberOf);
+  // A clause about the toll itself (`the death toll rose to 15`, `the number of people killed has
+  // risen to 15`): a figure it reaches counts the dead however far from the words of dying.
+  let tollSubject = -1;
+  for (let k = 0; k < toks.length && tollSubject < 0; k++) {
+    if (keys[k] === "w:toll") tollSubject = k;
+    else if (toks[k]!.norm === "number" && toks[k + 1]?.norm === "of" && GENERAL.has(keys[k + 2] ?? "") && DEATH.has(keys[k + 3] ?? "")) tollSubject = k + 3;
+  }
+  const dates = ctx.members.get(c.article)!.input.analysis.dates;
+  const out: Count[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const from = i;
+    let value: number | null = null;
+    let end = i + 1;
+    const run = runs.get(i);
+    if (run) {
+      value = run.value;
+      end = run.end;
+      i = run.end - 1;
+    } else if (t.numeric) {
+      // Only whole counts: not `4.40` (a time), `2026` (a year), `1,800.5`.
+      const v = numberKey(t.norm);
+      if (!/^\d+$/.test(v) || /^(1[89]|20)\d\d$/.test(v)) continue;
+      if (/^[.:/,]\s?\d/.test(text.slice(t.end, t.end + 3)) || /\d[.:/,]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+      value = Number(v);
+    } else value = numberOf(t);
+    if (value === null || value === 0) continue;
+    // A day of a date (`March 9, killing`) is no count.
+    if (dates.some((d) => d.start <= t.start && t.start < d.end)) continue;
+    const next = keys[end];
+    const nextTok = toks[end];
+    // An age (`81-year-old`, `aged 64`, `de 81 años`) or a share is no count of people.
+    if (nextTok && (/^(years?|ans?|anos?|jahre?n?|percent|per|pct)$/.test(nextTok.norm) || /^(year|jahrig)/.test(nextTok.norm) || text.charAt(t.end) === "%")) continue;
+    // `died at 85`, `died at age 77`: an age, unless the clause is about the toll (`stood at 15`).
+    if (toks[from - 1]?.norm === "aged" || toks[from - 1]?.norm === "age" || (toks[from - 1]?.norm === "at" && tollSubject < 0)) continue;
+    // `Kimani Gray, 16, killed by police`: a figure in commas after a name is an age.
+    const prevTok = toks[from - 1];
+    if (prevTok && /^\p{Lu}/u.test(text.slice(prevTok.start, prevTok.end)) && /^\s*,\s*$/.test(text.slice(prevTok.end, toks[from]!.start))) continue;
+    let general = false;
+    if (next && GENERAL.has(next)) general = true;
+    else if (next && KINDS.has(next)) general = false;
+    // No noun after the count (`killing 15.`, `rose to 15,`, `15 dead`): it counts the dead themselves.
+    else if (!next || DEATH.has(next) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, nextTok!.start))) general = true;
+    else continue;
+    // The nearest word of dying within reach, with no other count or word of injury between.
+    let near = tollSubject >= 0 && tollSubject < from && REACHES.has(toks[from - 1]?.norm ?? "") ? tollSubject : -1;
+    for (let d = 1; d <= REACH && near < 0; d++) {
+      for (const j of [from - d, end - 1 + d]) {
+        if (j < 0 || j >= toks.length || !DEATH.has(keys[j]!)) continue;
+        const lo = Math.min(j, from);
+        const hi = Math.max(j, end - 1);
+        // A comma between them parts two statements (`shooting three people, killing one`).
+        let clear = !/[,;:()]/.test(text.slice(toks[lo]!.end, toks[hi]!.start));
+        for (let k = lo + 1; k < hi && clear; k++) {
+          if ((k < from || k >= end) && (toks[k]!.numeric || numberOf(toks[k]!) !== null || INJURY.has(keys[k]!))) clear = false;
+        }
+        if (clear) {
+          near = j;
+          break;
+        }
+      }
+    }
+    if (near < 0) continue;
+    // A count given as a part of the dead (`among them two children`) or the whole of a part
+    // (`two of the three victims`) is no toll of its own.
+    let part = toks[from - 1]?.norm === "of" || (toks[from - 1]?.norm === "the" && toks[from - 2]?.norm === "of");
+    for (let k = Math.max(0, from - 3); k < from; k++) if (PART.has(toks[k]!.norm)) part = true;
+    if (part) continue;
+    const bound = [from - 1, from - 2].some((k) => k >= 0 && BOUNDS.has(toks[k]!.norm));
+    out.push({ clause: idx, article: c.article, source: sourceOf(ctx, c.article), value, bound, general });
+  }
+  return out;
+}
+
+/**
+ * Death tolls that differ between the sources of one event. An article's toll is the largest it
+ * gives (tolls grow; an article recalling an earlier count gives its latest too). A count of a
+ * kind of person (`12 workers`) takes part only when a general count (`12 people`) agrees with it.
+ */
+export function tollContradictions(ctx: StoryContext): Contradiction[] {
+  const byEvent = new Map<string, Count[]>();
+  ctx.clauses.forEach((c, idx) => {
+    const m = ctx.members.get(c.article)!;
+    if (m.copy) return;
+    const counts = clauseCounts(ctx, idx);
+    if (counts.length === 0) return;
+    const ev = m.input.assignment.event;
+    const list = byEvent.get(ev) ?? [];
+    list.push(...counts);
+    byEvent.set(ev, list);
+  });
+  const out: Contradiction[] = [];
+  for (const counts of byEvent.values()) {
+    const generalValues = new Set(counts.filter((x) => x.general).map((x) => x.value));
+    const kept = counts.filter((x) => generalValues.has(x.value));
+    // Each article's toll: its largest count.
+    const tollOf = new Map<string, number>();
+    for (const x of kept) tollOf.set(x.article, Math.max(tollOf.get(x.article) ?? 0, x.value));
+    const sourcesByValue = new Map<number, Set<string>>();
+    for (const [article, v] of tollOf) {
+      const set = sourcesByValue.get(v) ?? new Set<string>();
+      set.add(sourceOf(ctx, article));
+      sourcesByValue.set(v, set);
+    }
+    if (sourcesByValue.size < 2) continue;
+    const values = [...sourcesByValue.keys()].sort((a, b) => a - b);
+    // Reports of one toll differ by little; far-apart figures count different things.
+    if (values[values.length - 1]! > 3 * values[0]!) continue;
+    // Two lower bounds (`at least 6`, `at least 7`) never disagree: one figure at least must be exact.
+    if (kept.every((x) => x.bound)) continue;
+    // Two tolls need two sources: one outlet's two figures tell an update, not a dispute.
+    const allSources = new Set([...sourcesByValue.values()].flatMap((s) => [...s]));
+    if (allSources.size < 2) continue;
+    const sides = values.map((v) => {
+      const xs = kept.filter((x) => x.value === v);
+      const clauses = [...new Set(xs.map((x) => x.clause))].sort((a, b) => a - b);
+      const bound = xs.every((x) => x.bound);
+      // Each side cites whole sentences: a toll's clause alone may lose what was counted.
+      const seen = new Set<string>();
+      const citations = clauses
+        .map((i) => {
+          const c = ctx.clauses[i]!;
+          const s = ctx.members.get(c.article)!.features.sentences[c.sentence];
+          return cite(ctx, c.article, s ? Math.min(s.start, c.start) : c.start, s ? Math.max(s.end, c.end) : c.end);
+        })
+        .filter((x) => !seen.has(`${x.article}:${x.start}`) && seen.add(`${x.article}:${x.start}`));
+      return { label: `${bound ? "at least " : ""}${v} dead`, citations };
+    });
+    out.push({ id: "", kind: "number", about: "death toll", sides, confidence: 0.6 });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// Death-toll disputes: sources of one event giving different numbers of dead are set side by side;
+// ages, injured counts, parts of a toll and two lower bounds are not.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDossier } from "../../src/dossier/index.js";
+import { makeInput } from "../fixtures/dossier/story.js";
+
+function tolls(a: string, b: string) {
+  const x = makeInput({ id: "a", outlet: "Harbor Post", published: "2026-02-02T08:00:00Z", text: a });
+  const y = makeInput({ id: "b", outlet: "Evening Star", published: "2026-02-02T20:00:00Z", text: b });
+  return buildDossier("quake", null, [x, y]).contradictions.filter((c) => c.about === "death toll");
+}
+
+test("tolls: an exact later count against an earlier bound is a dispute with both sides", () => {
+  const found = tolls(
+    "An earthquake struck the hill town of Varn on Sunday, killing at least 12 people and destroying dozens of homes.",
+    "The number of people killed in the earthquake in Varn has risen to 15, the regional hospital said on Sunday evening.",
+  );
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.sides.map((s) => s.label), ["at least 12 dead", "15 dead"]);
+  assert.deepEqual(found[0]!.sides.map((s) => s.citations[0]!.article), ["a", "b"]);
+});
+
+test("tolls: ages, injured, parts of a toll and two lower bounds give no dispute", () => {
+  // An age in commas after a name, and the dead counted once.
+  assert.equal(tolls("Mira Dane, 16, was killed by a falling wall in Varn on Sunday.", "Two people were killed in Varn on Sunday, among them Mira Dane, 17.").length, 0);
+  // The injured are not the dead.
+  assert.equal(tolls("The earthquake in Varn killed four people and injured 30 on Sunday.", "Four people were killed and 25 were injured in Varn on Sunday.").length, 0);
+  // A kind of person (two children) is a part of the toll, not another toll.
+  assert.equal(tolls("Six people died in the earthquake in Varn on Sunday.", "Two children died in the earthquake in Varn on Sunday.").length, 0);
+  // Two lower bounds do not disagree.
+  assert.equal(tolls("The earthquake in Varn killed at least six people on Sunday.", "At least seven people died in the earthquake in Varn on Sunday.").length, 0);
+  // A comma parts two statements: three were shot, one of them died.
+  assert.equal(tolls("A gunman in Varn shot three people, killing one, on Sunday.", "A gunman shot two people in Varn on Sunday and one of them died.").length, 0);
+});
