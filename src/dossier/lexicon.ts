@@ -232,6 +232,13 @@ hope = espoir esperer | esperanza | hoffnung hoffen
 safe = sur surs sains | seguro seguros | sicher
 danger = danger dangereux | peligro peligroso | gefahr gefahrlich
 perish = perir peri perirent | perecer perecio perecieron | umkommen umgekommen
+group = groupe groupes | grupo grupos | gruppe gruppen
+environmental = ecologiste ecologistes environnemental environnementaux | ecologista ecologistas ambiental ambientales | umweltschutzer
+wetland = zones humides | humedal humedales | feuchtgebiet feuchtgebiete
+harm = nuire endommager dommage dommages | danar dano danos | schaden schadigen
+bird = oiseau oiseaux | ave aves pajaro pajaros | vogel
+warn = avertissent averti | advirtieron advirtio | warnten
+work = chantier chantiers | obra obras | bauarbeiten
 `;
 
 /**
