@@ -98,6 +98,12 @@ function clauseCounts(ctx: StoryContext, idx: number): Count[] {
     if (nextTok && (/^(years?|ans?|anos?|jahre?n?|percent|per|pct)$/.test(nextTok.norm) || /^(year|jahrig)/.test(nextTok.norm) || text.charAt(t.end) === "%")) continue;
     // `died at 85`, `died at age 77`: an age, unless the clause is about the toll (`stood at 15`).
     if (toks[from - 1]?.norm === "aged" || toks[from - 1]?.norm === "age" || (toks[from - 1]?.norm === "at" && tollSubject < 0)) continue;
+    // A figure in brackets (`peaked in 2018 (1,750 deaths)`), the end of a range (`six to 12`) or
+    // a rate (`12 deaths a year`) belongs to statistics, not to the toll of a happening.
+    if (/\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    const before2 = toks[from - 2];
+    if (before2 && (before2.numeric || numberOf(before2) !== null) && ["to", "or", "and"].includes(toks[from - 1]!.norm)) continue;
+    if (toks.slice(end, end + 5).some((x, k, arr) => ["annually", "yearly"].includes(x.norm) || (["a", "per", "each", "every"].includes(x.norm) && /^(year|day|week|month)s?$/.test(arr[k + 1]?.norm ?? "")))) continue;
     // `Kimani Gray, 16, killed by police`: a figure in commas after a name is an age.
     const prevTok = toks[from - 1];
     if (prevTok && /^\p{Lu}/u.test(text.slice(prevTok.start, prevTok.end)) && /^\s*,\s*$/.test(text.slice(prevTok.end, toks[from]!.start))) continue;

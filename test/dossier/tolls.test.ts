@@ -30,6 +30,9 @@ test("tolls: ages, injured, parts of a toll and two lower bounds give no dispute
   assert.equal(tolls("Six people died in the earthquake in Varn on Sunday.", "Two children died in the earthquake in Varn on Sunday.").length, 0);
   // Two lower bounds do not disagree.
   assert.equal(tolls("The earthquake in Varn killed at least six people on Sunday.", "At least seven people died in the earthquake in Varn on Sunday.").length, 0);
+  // Statistics: figures in brackets, ranges and rates are no tolls of a happening.
+  assert.equal(tolls("Overdose deaths in Varn rose from 2018 (253 deaths) to 2022 (723 deaths).", "Overdose deaths in Varn rose from 2018 (250 deaths) to 2022 (700 deaths).").length, 0);
+  assert.equal(tolls("Between six and 12 people die in avalanches near Varn every year.", "Nine people die in avalanches near Varn every year.").length, 0);
   // A comma parts two statements: three were shot, one of them died.
   assert.equal(tolls("A gunman in Varn shot three people, killing one, on Sunday.", "A gunman shot two people in Varn on Sunday and one of them died.").length, 0);
 });
