@@ -79,7 +79,8 @@ export function quoteKeys(text: string, q: Quote, foreign: string | null): Set<s
       if (en?.[0]?.startsWith("n:")) k.add(en[0]);
       else {
         k.add(wordKey(t.norm));
-        for (const e of en ?? []) k.add(e.slice(2));
+        // Through the same synonym rows as English words, so `commencer` (start) meets `begin`.
+        for (const e of en ?? []) k.add(englishSynonym(e.slice(2))?.slice(2) ?? e.slice(2));
       }
     }
     keysCache.set(q, k);
