@@ -61,7 +61,8 @@ for (const contrastThreshold of [0.09, 0.1, 0.11])
     for (const people of [1, 1.5])
       for (const orphanThreshold of [0.2, 0.25])
         for (const fragmentThreshold of [1, 0.06, 0.07, 0.08])
-          EVENT_GRID.push({ eventThreshold: 0.25, contrastThreshold, orphanThreshold, fragmentThreshold, fragmentShare: 0.5, eventWeights: { terms: 1, entities, numbers: 1, people } });
+          for (const nearestShare of [undefined, 0.5])
+            EVENT_GRID.push({ eventThreshold: 0.25, contrastThreshold, orphanThreshold, fragmentThreshold, fragmentShare: 0.5, nearestShare, eventWeights: { terms: 1, entities, numbers: 1, people } });
 const STORY_GRID: Partial<BatchParams>[] = [];
 for (const storyThreshold of [0.035, 0.04, 0.045, 0.05])
   for (const entities of [0, 0.25])

@@ -321,7 +321,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     clusters.set(k, { key: k, sum: new Map(vecs[k]!), norms: norms[k]!, size: 1, first: times[k]!, last: times[k]!, members: [k], version: 0, neighbours: new Set(adj[k]) });
   }
   // How each article came into its event: the first merge that absorbed its group, for explanations.
-  const joined: ({ s: number; threshold: number; how: "group" | "contrast" | "nearest" } | undefined)[] = new Array(n);
+  const joined: ({ s: number; threshold: number; how: "group" | "contrast" | "nearest" | "neighbours" } | undefined)[] = new Array(n);
   const record = (threshold: number, how: "group" | "contrast") => (_keep: Cluster, gone: Cluster, s: number): void => {
     for (const m of gone.members) joined[m] ??= { s, threshold, how };
   };
@@ -399,6 +399,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     const ns = members.length;
     const half = Math.log((ns + 1) / (ns / 2 + 0.5));
     const local = new Map<number, Cluster>();
+    const localVec = new Map<number, Vec>();
     for (const m of members) {
       const v: Vec = new Map();
       for (const [key, w] of vecs[m]!) {
@@ -408,6 +409,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       // Families stay unit-normalised so that the weights mean the same as in the first pass.
       const fn = familyNorms(v, vocab.family);
       for (const [key, w] of v) v.set(key, fn[vocab.family[key]!]! > 0 ? w / fn[vocab.family[key]!]! : 0);
+      localVec.set(m, v);
       const e = eventOf[m]!;
       let c = local.get(e);
       if (!c) local.set(e, (c = { key: e, sum: new Map(), norms: [0, 0, 0, 0], size: 0, first: null, last: null, members: [], version: 0, neighbours: new Set() }));
@@ -426,8 +428,74 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     }
     const contrastLevel = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
+    if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);
     for (const c of local.values()) for (const m of c.members) eventOf[m] = c.key;
+  }
+
+  /**
+   * Within one storyline, joins each fragment of 2+ articles to the event where at least `share`
+   * of its articles find their nearest storyline-mate (contrast vectors, the candidate graph's
+   * neighbours, dated articles within FRAGMENT_GAP_DAYS). An article's nearest neighbour is far
+   * surer evidence than a group mean: on ECB+ topics it is in the article's own event 98% of the
+   * time, while mean similarities of same-event and other-event fragments overlap. A lone article
+   * votes for nothing (it is the orphan pass's, and a lone follow-up report is common news).
+   * Decisions are taken together on the state the contrast pass left, so the order does not count.
+   */
+  function joinByNearest(local: Map<number, Cluster>, localVec: Map<number, Vec>, share: number): void {
+    const fragOf = new Map<number, number>();
+    for (const c of local.values()) for (const m of c.members) fragOf.set(m, c.key);
+    const localNorms = new Map<number, number[]>();
+    for (const [m, v] of localVec) localNorms.set(m, familyNorms(v, vocab.family));
+    const votes = new Map<number, Map<number, number>>();
+    for (const [m, v] of localVec) {
+      if (local.get(fragOf.get(m)!)!.size < FRAGMENT_MIN) continue;
+      let best = -1;
+      let bestSim = 0;
+      for (const j of adj[m]!) {
+        const u = localVec.get(j);
+        if (u === undefined) continue;
+        const gap = times[m] !== null && times[j] !== null ? Math.abs(times[m]! - times[j]!) / DAY_MS : null;
+        if (gap !== null && gap > FRAGMENT_GAP_DAYS) continue;
+        const s = pairSimilarity(v, localNorms.get(m)!, u, localNorms.get(j)!, vocab.family, b.eventWeights);
+        if (s > bestSim || (s === bestSim && best >= 0 && j < best)) {
+          best = j;
+          bestSim = s;
+        }
+      }
+      if (best < 0 || fragOf.get(best) === fragOf.get(m)) continue;
+      const from = fragOf.get(m)!;
+      const to = fragOf.get(best)!;
+      const vm = votes.get(from) ?? votes.set(from, new Map()).get(from)!;
+      vm.set(to, (vm.get(to) ?? 0) + 1);
+    }
+    const parent = new Map<number, number>();
+    const find = (x: number): number => {
+      while (parent.has(x)) x = parent.get(x)!;
+      return x;
+    };
+    const voteShare = new Map<number, number>();
+    for (const [from, vm] of [...votes.entries()].sort((x, y) => x[0] - y[0])) {
+      const [to, n] = [...vm.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]!;
+      if (n < share * local.get(from)!.size) continue;
+      voteShare.set(from, n / local.get(from)!.size);
+      const ra = find(from);
+      const rb = find(to);
+      if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    }
+    for (const c of [...local.values()].sort((x, y) => x.key - y.key)) {
+      const r = find(c.key);
+      if (r === c.key) continue;
+      const into = local.get(r)!;
+      for (const m of c.members) joined[m] ??= { s: voteShare.get(c.key) ?? 0, threshold: share, how: "neighbours" };
+      addInto(into.sum, c.sum);
+      into.norms = familyNorms(into.sum, vocab.family);
+      into.size += c.size;
+      into.members.push(...c.members);
+      if (c.first !== null && (into.first === null || c.first < into.first)) into.first = c.first;
+      if (c.last !== null && (into.last === null || c.last > into.last)) into.last = c.last;
+      local.delete(c.key);
+    }
   }
 
   /**
@@ -550,7 +618,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       decision: "joined", similarity: round(how.s), threshold: how.threshold,
       neighbours: close.slice(0, 3), sharedTerms: shared(v, rest, TERMS), sharedEntities: shared(v, rest, ENTITIES, PEOPLE),
       note: `joined event ${eventName} (${size}): ` +
-        (how.how === "nearest" ? `alone, its similarity to its nearest article was ${round(how.s)} >= ${how.threshold}` : `its group's mean similarity to the other group was ${round(how.s)} >= ${how.threshold}`) +
+        (how.how === "nearest" ? `alone, its similarity to its nearest article was ${round(how.s)} >= ${how.threshold}` :
+          how.how === "neighbours" ? `a share ${round(how.s)} >= ${how.threshold} of its group's articles had their nearest storyline article in this event` :
+          `its group's mean similarity to the other group was ${round(how.s)} >= ${how.threshold}`) +
         (how.how === "contrast" ? " once the words most of the storyline shares were discounted" : "") + `; ${storyNote}`,
     };
   }

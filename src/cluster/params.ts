@@ -90,6 +90,11 @@ export interface BatchParams {
   fragmentThreshold?: number;
   /** A fragment is small beside an event when it holds at most this share of the event's size (default 0.5). */
   fragmentShare?: number;
+  /**
+   * After the contrast pass, a fragment of 2+ articles joins the event of its storyline where at
+   * least this share of its articles find their nearest storyline-mate. Absent or above 1: off.
+   */
+  nearestShare?: number;
   eventWeights: FamilyWeights;
   storyWeights: FamilyWeights;
 }
