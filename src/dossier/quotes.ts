@@ -110,6 +110,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
       if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim: sim + verbatimBonus });
     }
   });
+  verbatimFragments(ctx, items, pairs);
   const attached = attachUnresolved(ctx, items, postings, cap, w, pairs);
   // One variant per source: an outlet's later article recalling what it printed before (`who
   // promised on Monday that …`) is no printing of its own; the closest of its articles stands for it.
@@ -172,6 +173,47 @@ function oneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Least weighted overlap a pair found by a verbatim fragment is ranked at. */
+const FRAGMENT_SIM = 0.5;
+
+/**
+ * Pairs (added to `pairs`) of a mixed quote with another source's quote of the same speaker that
+ * holds its words in quotation marks verbatim (`the city had “voted for change”` and `Salvera has
+ * voted for change`): an outlet's marks vouch for the exact words, too few to overlap by weight.
+ * A fragment needs two content words and three words in all.
+ */
+function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: number; j: number; sim: number }[]): void {
+  const have = new Set(pairs.map((p) => p.i + ":" + p.j));
+  const words = new Map<number, string>();
+  const wordsOf = (j: number): string => {
+    let v = words.get(j);
+    if (v === undefined) {
+      const it = items[j]!;
+      v = " " + quoteTokens(ctx.members.get(it.article)!.input.article.text, it.quote).map((t) => t.norm).join(" ") + " ";
+      words.set(j, v);
+    }
+    return v;
+  };
+  items.forEach((it, i) => {
+    if (it.quote.kind !== "mixed" || !it.speakerKey) return;
+    const text = ctx.members.get(it.article)!.input.article.text;
+    const fragments: string[] = [];
+    for (const m of text.slice(it.quote.start, it.quote.end).matchAll(QUOTED_RE)) {
+      const toks = tokenize(text, it.quote.start + m.index, it.quote.start + m.index + m[0].length);
+      if (toks.length >= 3 && toks.filter((t) => isContent(t)).length >= 2) fragments.push(" " + toks.map((t) => t.norm).join(" ") + " ");
+    }
+    if (fragments.length === 0) return;
+    items.forEach((jt, j) => {
+      if (j === i || jt.speakerKey !== it.speakerKey || jt.quote.kind === "indirect" || sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) return;
+      const [a, b] = i < j ? [i, j] : [j, i];
+      if (have.has(a + ":" + b)) return;
+      if (!fragments.some((f) => wordsOf(j).includes(f))) return;
+      have.add(a + ":" + b);
+      pairs.push({ i: a, j: b, sim: FRAGMENT_SIM });
+    });
+  });
 }
 
 /** True when a quote's speaker is resolved to a person (not a place or body misread as one). */
