@@ -5,12 +5,23 @@ import { NO_SHARED, SHARED_DIR } from "../helpers/shared.js";
 import { isArticle, readArticles } from "../../src/pipeline/read.js";
 import { analyze } from "../../src/nlp/index.js";
 import { clusterArticles, type ClusterInput } from "../../src/cluster/index.js";
-import { scoreClustering } from "../../src/eval/clustering/index.js";
+import { readClusterGold, scoreClustering } from "../../src/eval/clustering/index.js";
 import { rng } from "../../bench/generate.js";
 
-test("ecbplus-dev: shuffled input agrees with the original run (BCubed F1 >= 0.97)", { skip: SHARED_DIR ? false : NO_SHARED }, async () => {
+const skip = SHARED_DIR ? false : NO_SHARED;
+let loaded: ClusterInput[] | null = null;
+
+/** The ecbplus-dev articles with their analyses, read once for both tests. */
+async function ecbplusDev(): Promise<ClusterInput[]> {
+  if (loaded) return loaded;
   const items: ClusterInput[] = [];
   for await (const r of readArticles([join(SHARED_DIR!, "data", "ecbplus-dev", "articles.jsonl")])) if (isArticle(r)) items.push({ article: r, analysis: analyze(r) });
+  loaded = items;
+  return items;
+}
+
+test("ecbplus-dev: shuffled input agrees with the original run (BCubed F1 >= 0.97)", { skip }, async () => {
+  const items = await ecbplusDev();
   assert.equal(items.length, 772);
   const r = rng(9);
   const shuffled = [...items].sort(() => r() - 0.5);
@@ -19,5 +30,19 @@ test("ecbplus-dev: shuffled input agrees with the original run (BCubed F1 >= 0.9
   for (const level of ["event", "story"] as const) {
     const s = scoreClustering(new Map(b.map((x) => [x.id, x[level]])), new Map(a.map((x) => [x.id, x[level]])));
     assert.ok(s.bcubed.f1 >= 0.97, `${level} agreement ${s.bcubed.f1}`);
+  }
+});
+
+// Floors a little under the measured whole-set scores (event 0.938, story 0.927 with
+// models/clustering.json of 2026-11-23), so that a change that loses accuracy is seen here
+// before the refit; the number that counts is the fit's cross-validated held-out score.
+test("ecbplus-dev: batch event and story BCubed F1 at their measured floors (0.93, 0.92)", { skip }, async () => {
+  const items = await ecbplusDev();
+  const gold = new Map(readClusterGold(join(SHARED_DIR!, "data", "ecbplus-dev", "gold.jsonl")).map((g) => [g.id, g]));
+  const a = clusterArticles(items, { explain: false });
+  const floors = { event: 0.93, story: 0.92 };
+  for (const level of ["event", "story"] as const) {
+    const s = scoreClustering(new Map(a.map((x) => [x.id, x[level]])), new Map(items.map((it) => [it.article.id, gold.get(it.article.id)![level]])));
+    assert.ok(s.bcubed.f1 >= floors[level], `${level} BCubed F1 ${s.bcubed.f1} < ${floors[level]}`);
   }
 });
