@@ -137,6 +137,9 @@ const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/
 // on its own, when both parts say enough.
 const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)|,\s+(?=(?:which|whose)\s+(?:\p{L}+\s+){0,2}(?:is|was|are|were|has|had|have|stood|rose|fell|will|would)\b)/giu;
 
+/** A relative clause in commas: `, which|who ... ,` without other punctuation inside. */
+const ASIDE_RE = /,\s+(?:which|who)\s[^,;:.!?"“”]+,/giu;
+
 /** Content words of a stretch of text, counted roughly (letters, not stop words). */
 function contentCount(text: string): number {
   let n = 0;
@@ -159,6 +162,13 @@ export function clauseSpans(text: string, start: number, end: number): { start: 
     const before = slice.slice(0, m.index);
     const after = slice.slice(m.index + m[0].length);
     if (contentCount(before) >= 3 && contentCount(after) >= 3) cuts.push({ at: m.index, len: m[0].length });
+  }
+  // A relative clause set in commas (`The samples, which were posted on a forum on Tuesday,
+  // contain ...`) states a fact of its own: the main predicate after it is cut off.
+  ASIDE_RE.lastIndex = 0;
+  while ((m = ASIDE_RE.exec(slice)) !== null) {
+    const close = m.index + m[0].length - 1;
+    if (contentCount(m[0]) >= 4 && contentCount(slice.slice(close + 1)) >= 3) cuts.push({ at: close, len: 1 + /^\s*/.exec(slice.slice(close + 1))![0].length });
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: { start: number; end: number }[] = [];

@@ -1,0 +1,16 @@
+// Clause splitting: a relative clause set in commas states its own fact, apart from the main
+// predicate after it; a short one stays with its sentence.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { clauseSpans } from "../../src/dossier/text.js";
+
+const parts = (s: string): string[] => clauseSpans(s, 0, s.length).map((c) => s.slice(c.start, c.end));
+
+test("clauses: a relative clause in commas is cut from the predicate after it", () => {
+  assert.deepEqual(parts("The samples, which were posted on a criminal forum on Tuesday night, contain claim records that list the codes doctors use."), [
+    "The samples, which were posted on a criminal forum on Tuesday night",
+    "contain claim records that list the codes doctors use.",
+  ]);
+  // Too short an aside, or too little after it: one clause.
+  assert.equal(parts("The mayor, who was re-elected, opened the new bridge over the river on Monday.").length, 1);
+});
