@@ -6,6 +6,7 @@
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
 import { englishNumberWord, translateWord, translates } from "./lexicon.js";
+import { numberWordRuns } from "./quote-keys.js";
 import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
@@ -296,6 +297,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   // A negator governs the next content word, and through up to two light words the one after.
   let negated = false;
   let hops = 0;
+  // A count written in words is one figure (`a hundred and fifty` is 150; `a few hundred` none):
+  // its first word carries it, the others no figure of their own.
+  const runFigure = new Map<number, string | null>();
+  for (const [s, r] of numberWordRuns(toks, (t) => {
+    const en = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
+    return en?.startsWith("n:") ? Number(en.slice(2)) : null;
+  })) {
+    for (let k = s; k < r.end; k++) runFigure.set(k, k === s && r.value !== null ? "n:" + r.value : null);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Punctuation ends a negation's reach (`pay nothing," said Giannis`).
@@ -358,7 +368,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     // carries no polarity of its own (light): this layer reads English negation only, so a
     // translation takes no side in a dispute through it.
     // A count written out (`seven`, `dos`) also stands for its figure.
-    const english = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
+    let english = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
+    if (runFigure.has(i) && (english === null || english.startsWith("n:"))) english = runFigure.get(i)!;
     if (english && english !== key) {
       keys.add(english);
       if (english.charCodeAt(0) === 119 && !polarity.has(english)) polarity.set(english, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false });

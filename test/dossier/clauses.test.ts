@@ -14,3 +14,12 @@ test("clauses: a relative clause in commas is cut from the predicate after it", 
   // Too short an aside, or too little after it: one clause.
   assert.equal(parts("The mayor, who was re-elected, opened the new bridge over the river on Monday.").length, 1);
 });
+
+test("clauses: a count written in words is one figure key", async () => {
+  const { makeInput } = await import("../fixtures/dossier/story.js");
+  const { articleFeatures } = await import("../../src/dossier/features.js");
+  const it = makeInput({ id: "a", outlet: null, published: null, text: "After a hundred and fifty years the lynx is home. They take a few hundred sheep." });
+  const keys = articleFeatures(it.article, it.analysis).clauses.flatMap((c) => c.keys);
+  assert.ok(keys.includes("n:150"), keys.join(" "));
+  assert.ok(!keys.includes("n:100") && !keys.includes("n:50"), keys.join(" "));
+});
