@@ -101,12 +101,14 @@ export class Assigner {
       const t0 = Date.now();
       const step = await this.step(deadline);
       if (step === "busy") return { assigned, commits, more: true };
-      const took = Date.now() - t0;
-      if (step.full && took > target) this.limit = Math.max(MIN_BATCH, Math.floor((this.limit * target) / took));
-      else if (took < target / 3) this.limit = Math.min(BATCH, this.limit * 2);
       assigned += step.assigned;
       commits++;
       if (step.stories.length > 0) await onCommit(step.stories);
+      // The hand-off of the touched stories counts: a commit touching hundreds of stories sends
+      // as many dossier jobs, and under load that took longer than the commit itself.
+      const took = Date.now() - t0;
+      if (step.full && took > target) this.limit = Math.max(MIN_BATCH, Math.floor((this.limit * target) / took));
+      else if (took < target / 3) this.limit = Math.min(BATCH, this.limit * 2);
       if (Date.now() > deadline) return { assigned, commits, more: true };
     }
   }

@@ -33,6 +33,8 @@ type Staged = { seq: number; source: string; article: object; analysis: object }
 
 /** Key space of the per-story advisory locks that serialise dossier rebuilds of one story (keyed by schema and story). */
 const DOSSIER_LOCK_SPACE = 7_431_003;
+/** Dossier jobs sent at once after a commit (pg-boss's own pool queues what it cannot take). */
+const DOSSIER_SEND_CONCURRENCY = 8;
 
 /** The message of an error pg-boss stored as a job's output. */
 function outputMessage(output: unknown): string {
@@ -154,9 +156,12 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
     const expire = Math.min(...jobs.map((j) => jobExpireSeconds(j, tuning.expireInSeconds)));
     const touched = new Set<string>();
     const { assigned, commits, more } = await assigner.run((expire * 1000) / 3, async (stories) => {
-      for (const story of stories) {
-        touched.add(story);
-        await boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story);
+      for (const story of stories) touched.add(story);
+      // A round trip or two per story: sent several at a time, or a commit touching hundreds
+      // of stories spent seconds here under load and its pass outran the job's timeout.
+      for (let i = 0; i < stories.length; i += DOSSIER_SEND_CONCURRENCY) {
+        const some = stories.slice(i, i + DOSSIER_SEND_CONCURRENCY);
+        await Promise.all(some.map((story) => boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story)));
       }
     });
     // Out of time with articles left: queue the next pass (stately: it waits for this one).
