@@ -101,8 +101,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
       // Words printed in quotation marks and an outlet's own report of what was said are kept
-      // apart: a later article's recollection (`who promised on Monday that …`) is no printing of the words.
-      if ((it.quote.kind === "indirect") !== (jt.quote.kind === "indirect")) continue;
+      // apart: a later article's recollection (`who promised on Monday that …`) is no printing of
+      // the words. Unless the report repeats them word for word (marks the language layer missed).
+      if (quotedVsReported(ctx, it, jt)) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
       // Merge order: an outlet's verbatim words before its paraphrase of them, so that when it
       // prints both, the group holds what it quoted (the paraphrase stays a single).
@@ -173,6 +174,15 @@ function oneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * True when one quote is in quotation marks (direct, mixed) and the other an outlet's report
+ * (indirect) that does not repeat its words in order (70% of the shorter's word pairs).
+ */
+function quotedVsReported(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
+  if ((a.quote.kind === "indirect") === (b.quote.kind === "indirect")) return false;
+  return !verbatim(ctx, a, a.quote, b, b.quote);
 }
 
 /** Least weighted overlap a pair found by a verbatim fragment is ranked at. */
@@ -248,7 +258,7 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
-      if ((it.quote.kind === "indirect") !== (jt.quote.kind === "indirect")) continue;
+      if (quotedVsReported(ctx, it, jt)) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
       if (n < 3 || sim < Math.max(UNRESOLVED_SIM, ctx.options.quoteThreshold)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), sim });
