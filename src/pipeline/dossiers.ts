@@ -7,6 +7,7 @@
 import { buildDossiers, storyOutline, type Dossier } from "../dossier/index.js";
 import { storySummaryFromOutline } from "../store/story-rows.js";
 import type { Store } from "../store/types.js";
+import { reuseAnalyses } from "./member-cache.js";
 import { WorkerPool } from "./parallel.js";
 
 export interface DossierReaderOptions {
@@ -73,7 +74,7 @@ export class DossierReader {
       return members.length === 0 ? [] : this.pool.dossiers(members);
     }
     const members = await this.store.storyMembers(story);
-    return members.length === 0 ? [] : buildDossiers(members);
+    return members.length === 0 ? [] : buildDossiers(reuseAnalyses(members));
   }
 }
 

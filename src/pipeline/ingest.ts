@@ -9,6 +9,7 @@ import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "
 import { contentHash } from "./parallel-task.js";
 import { decodeAnalysis } from "../store/analysis-codec.js";
 import { refreshStoryOutlines } from "./dossiers.js";
+import { reuseAnalyses } from "./member-cache.js";
 
 export { contentHash, prepareArticle } from "./parallel-task.js";
 
@@ -292,7 +293,7 @@ export class Ingester {
         await this.store.deleteStory(story);
         continue;
       }
-      const dossiers = buildDossiers(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment })));
+      const dossiers = buildDossiers(reuseAnalyses(members.map((m) => ({ article: m.article, analysis: m.analysis, assignment: m.assignment }))));
       await this.store.putDossiers(dossiers.filter((d) => d.story === story));
     }
   }
