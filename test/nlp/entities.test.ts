@@ -170,3 +170,31 @@ test("a saint's name with a possessive is a hospital or church, never the person
   assert.equal(entityAt(a, text, "he said"), entityAt(a, text, "Tomas Rell"));
   assert.equal(a.quotes[0]?.speaker?.name, "Tomas Rell");
 });
+
+test("an age in apposition makes a lone surname a person", () => {
+  const t = "Officials met in Brask on Monday.\nOdrun, 44, a former tram engineer, took office. She said little.";
+  const a = run(t);
+  assert.equal(entityAt(a, t, "Odrun")?.type, "person");
+  assert.equal(entityAt(a, t, "She"), entityAt(a, t, "Odrun"), "the pronoun finds her, now a person");
+  const u = "Route Nine, 2.5 kilometres long, opened. Brask, 12.5 per cent richer, cheered.";
+  assert.notEqual(entityAt(run(u), u, "Brask")?.type, "person", "a figure is no age");
+});
+
+test("a gender the text shows is learnt before pronouns are resolved", () => {
+  // `He` opening the sentence after one that opens with Oskar Lind shows Lind is a man; `Pellow said she`
+  // shows Pellow is a woman. So `she said` skips Lind, the nearer person, for Pellow two sentences back.
+  const t = [
+    "Dana Pellow beat Oskar Lind in the runoff. Pellow said she was grateful. Lind took 45%.",
+    "In her speech she said the city had chosen change.",
+    "Lind was gracious in defeat. He telephoned the winner.",
+  ].join("\n");
+  const a = run(t);
+  const pellow = entityAt(a, t, "Dana Pellow")!;
+  const lind = entityAt(a, t, "Oskar Lind")!;
+  assert.equal(entityAt(a, t, "she", 1), pellow);
+  assert.equal(entityAt(a, t, "He"), lind);
+  // Without the evidence (no `He`, no `said she`), the nearest person still takes the pronoun.
+  const u = "Dana Pellow beat Oskar Lind in the runoff. Lind took 45%. Then she said the city had chosen.";
+  const b = run(u);
+  assert.equal(entityAt(b, u, "she"), entityAt(b, u, "Oskar Lind"));
+});

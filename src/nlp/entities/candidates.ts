@@ -69,6 +69,18 @@ function isNameAdjective(norm: string): boolean {
   return dash > 0 && NAME_ADJECTIVE_SUFFIXES.has(norm.slice(dash + 1));
 }
 
+/** `, 44,` / `, 61.` / `, aged 19,` right after a name: an age (1 to 119) set off by commas. */
+const AGE_APPOSITION = /^,[ \u00a0](?:aged[ \u00a0])?(\d{1,3})(?=[,.;)]|[ \u00a0](?:and|who|said|says)\b)/;
+
+/** Whether the text at `end` (just after a name) gives an age in apposition. */
+export function hasAgeApposition(text: string, end: number): boolean {
+  const m = AGE_APPOSITION.exec(text.slice(end, end + 16));
+  if (!m) return false;
+  const age = Number(m[1]);
+  // `, 12.5` is a figure, not an age.
+  return age >= 1 && age < 120 && !/^\d/.test(text.slice(end + m[0].length + 1, end + m[0].length + 2));
+}
+
 /** Finds the name candidates of an article, in text order. */
 export function findCandidates(ctx: EntityContext): Candidate[] {
   const out: Candidate[] = [];
@@ -219,7 +231,7 @@ function emit(
     // wink's PROPN tag alone is not enough here (it tags many capitalised openers), but a proper
     // noun that soon reports speech is a speaker: `Smith later said`.
     const speaksSoon = [j + 1, j + 2].some((k) => k < s.tokenEnd && SPEECH_VERBS.has(tokens[k]!.norm)) && ctx.propn(i, si);
-    const evidence = ctx.capitalisedInside.has(first) || speaks || speaksSoon || PLACES.has(first);
+    const evidence = ctx.capitalisedInside.has(first) || speaks || speaksSoon || PLACES.has(first) || hasAgeApposition(text, tokens[j - 1]!.end);
     if (!evidence) return;
   }
   const last = tokens[j - 1]!;
@@ -255,6 +267,8 @@ function emit(
   }
   // `X radio station`, `X newspaper`: a lower-case organisation noun right after the name.
   if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && ORG_FOLLOWERS.has(after.norm)) [type, weight] = ["organization", 1];
+  // `Varga, 44,`: an age in apposition is how news introduces a person.
+  if (type === null && end === last.end && hasAgeApposition(text, end)) [type, weight] = ["person", 2];
   if (type === "place" || type === "organization") roles = []; // a role before a place names its holder, not the place
   const before = tokens[i - 1];
   if (type === null && norms.length === 1 && before && DETERMINER_THE.has(before.norm) && ctx.sentenceOf[i - 1] === si) [type, weight] = ["organization", 1];

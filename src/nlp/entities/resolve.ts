@@ -351,6 +351,12 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     w.mentions.push({ start, end, text: text.slice(start, end), form, sentence });
     added.push({ pos: start, w });
   };
+  learnGenders(ctx, timeline);
+  // A person the text already showed to be of the pronoun's gender, mentioned within the sentence or the two
+  // before: preferred to a nearer person of unknown gender named in an earlier sentence (`Varga beat Kroll.
+  // Kroll took 45.7%. In her speech she said`); one named earlier in the pronoun's own sentence keeps it.
+  const recentOfGender = (pos: number, si: number, gender: "m" | "f"): Work | null =>
+    before(pos, (x, at) => x.gender === gender && !ctx.quoted[at] && sentenceAt(ctx, at) >= si - 2);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -413,13 +419,71 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
         }) ||
         /[”"]\s*,?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
       if (!subject) continue;
-      const w = before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
+      let w = before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
+      if (w && w.gender === null && gender !== null && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) w = recentOfGender(t.start, si, gender) ?? w;
       if (w) {
         if (w.gender === null) w.gender = gender;
         record(w, t.start, t.end, "pronoun", si);
       }
     }
   }
+}
+
+/** The index of the sentence holding character `pos` (-1 before the first). */
+function sentenceAt(ctx: EntityContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Capitalised `he`/`she`/`his`/`her` opening a sentence: the gender it shows of the previous sentence's subject. */
+const OPENING_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([["he", "m"], ["she", "f"], ["his", "m"], ["her", "f"]]);
+
+/**
+ * Genders the text shows before any pronoun is resolved, so that one wrong guess does not spread: a person
+ * named first in a sentence whose next sentence opens with `He`/`She`/`His`/`Her` (the subject carries on:
+ * `Kroll, 58, was gracious in defeat. He told …`), and `X said (that) he|she` in one sentence. A person shown
+ * both genders keeps none; an honorific's gender stands.
+ */
+function learnGenders(ctx: EntityContext, timeline: readonly { pos: number; w: Work }[]): void {
+  const { tokens, sentences } = ctx;
+  const votes = new Map<Work, Set<"m" | "f">>();
+  const vote = (w: Work, g: "m" | "f"): void => {
+    const set = votes.get(w) ?? new Set();
+    set.add(g);
+    votes.set(w, set);
+  };
+  const at = new Map<number, { w: Work; end: number }>();
+  for (const e of timeline) if (!ctx.quoted[e.pos]) at.set(e.pos, { w: e.w, end: e.w.mentions.find((m) => m.start === e.pos)!.end });
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (s.tokenEnd <= s.tokenStart) continue;
+    const opener = at.get(tokens[s.tokenStart]!.start);
+    const next = sentences[si + 1];
+    if (opener && next && next.tokenEnd > next.tokenStart) {
+      const t = tokens[next.tokenStart]!;
+      const g = OPENING_PRONOUNS.get(t.norm);
+      // Only the next sentence of the same paragraph, outside quotation marks.
+      if (g && ctx.cap[next.tokenStart] && !ctx.quoted[t.start] && next.paragraph === s.paragraph) vote(opener.w, g);
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const m = at.get(tokens[i]!.start);
+      if (!m) continue;
+      let k = i;
+      while (k < s.tokenEnd && tokens[k]!.end <= m.end) k++;
+      if (k >= s.tokenEnd || !SPEECH_VERBS.has(tokens[k]!.norm)) continue;
+      k++;
+      if (k < s.tokenEnd && tokens[k]!.norm === "that") k++;
+      const g = k < s.tokenEnd ? PERSON_PRONOUNS.get(tokens[k]!.norm) : undefined;
+      if ((g === "m" || g === "f") && SUBJECT_PRONOUNS.has(tokens[k]!.norm)) vote(m.w, g);
+    }
+  }
+  for (const [w, set] of votes) if (w.gender === null && set.size === 1) w.gender = [...set][0]!;
 }
 
 /** The organisation mentioned last before `pos`, outside quotations, no earlier than sentence `fromSentence`. */
