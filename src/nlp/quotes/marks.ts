@@ -120,25 +120,30 @@ function findClose(text: string, from: number, style: OpenerStyle): { end: numbe
   for (;;) {
     let paraEnd = text.indexOf("\n", j);
     if (paraEnd < 0) paraEnd = n;
+    // A glued-on attribution before the closer means the quote's own closing mark was lost there
+    // (`on the tableQuayle told the crowd, to chants of "…"`): the later mark belongs to another quote.
+    const lost = (k: number): { end: number; close: number; unclosed: boolean } | null => {
+      const at = style.single ? -1 : gluedAttribution(text, j, k);
+      if (at < 0) return null;
+      const end = trimEnd(text, from, at);
+      return { end, close: end, unclosed: true };
+    };
     for (let k = j; k < paraEnd; k++) {
       for (const c of style.closers) {
         if (text.startsWith(c, k) && closerOk(text, k, c, style)) {
           if (k === from) continue;
-          return { end: k, close: k + c.length, unclosed: false };
+          return lost(k) ?? { end: k, close: k + c.length, unclosed: false };
         }
       }
       // The same opener again before any closer means this quote lost its closing mark.
       if (!style.single && k > from && style.mark !== "„" && style.mark !== "\"" && style.mark !== "''" && text.startsWith(style.mark, k)) {
         const end = trimEnd(text, from, k);
-        return end > from ? { end, close: end, unclosed: true } : null;
+        return lost(k) ?? (end > from ? { end, close: end, unclosed: true } : null);
       }
     }
+    const glued = lost(paraEnd);
+    if (glued) return glued;
     if (style.single) return null;
-    const glued = GLUED.exec(text.slice(j, paraEnd));
-    if (glued) {
-      const end = trimEnd(text, from, j + glued.index);
-      return { end, close: end, unclosed: true };
-    }
     // Multi-paragraph quote: the next paragraph reopens with a mark.
     if (paraEnd < n) {
       let m = paraEnd + 1;
@@ -156,6 +161,12 @@ function findClose(text: string, from: number, style: OpenerStyle): { end: numbe
     if (style.mark === "\"" && !/\s\S+\s\S+/.test(text.slice(from, end))) return null;
     return { end, close: end, unclosed: true };
   }
+}
+
+/** Where in `[from, to)` a lost closing mark left an attribution glued on, or -1. */
+function gluedAttribution(text: string, from: number, to: number): number {
+  const glued = GLUED.exec(text.slice(from, to));
+  return glued ? from + glued.index : -1;
 }
 
 function trimEnd(text: string, from: number, end: number): number {

@@ -58,6 +58,15 @@ test("marks: a lost closing mark with the next word glued on ends before the glu
   assert.equal(spans[0]!.unclosed, true);
 });
 
+test("marks: a glued-on attribution ends a quote that lost its closer, though a later mark could close it", () => {
+  // The scrape dropped `,” ` before the speaker; the straight marks around the chant are a quote of their own.
+  const text = `“We go back when there is a contract on the tableMara Quell told the crowd, to chants of "Twelve hours is too long!"`;
+  assert.deepEqual(inner(text), ["We go back when there is a contract on the table", "Twelve hours is too long!"]);
+  assert.equal(findMarkedSpans(text)[0]!.unclosed, true);
+  // A closed quote with no glued name keeps its closer.
+  assert.deepEqual(inner(`“We go back when there is a contract,” Mara Quell told the crowd.`), ["We go back when there is a contract,"]);
+});
+
 test("direct quotes: each style yields a direct quote with cue and speaker", () => {
   const cases: [string, string, string, string][] = [
     [`"We will stay," Mara Quell said.`, "We will stay", "Mara Quell", "said"],
