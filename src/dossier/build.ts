@@ -5,18 +5,20 @@ import { findContradictions } from "./contradictions.js";
 import { buildQuotes } from "./quotes.js";
 import { buildCoverage, buildEntities, buildEvents, buildFraming, buildTimeline, headlineOf } from "./sections.js";
 import { buildSummary } from "./summary.js";
+import { splitBySides } from "./split.js";
 import { DOSSIER_SCHEMA, type Dossier } from "./types.js";
 
 /** The dossier of the given articles, all of one story (and of one event when `event` is set). */
 export function buildDossier(story: string, event: string | null, items: DossierInput[], options: Partial<DossierOptions> = {}): Dossier {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const ctx = buildContext(items, opts);
-  const claimGroups = buildClaims(ctx);
+  const aligned = buildClaims(ctx);
   const quotes = buildQuotes(ctx);
-  const contradictions = [...findContradictions(ctx, claimGroups), ...quotes.contradictions]
+  const contradictions = [...findContradictions(ctx, aligned), ...quotes.contradictions]
     .filter((c) => c.confidence >= opts.contradictionThreshold)
     .sort((a, b) => b.confidence - a.confidence)
     .map((c, i) => ({ ...c, id: "x" + i }));
+  const listed = splitBySides(ctx, aligned, contradictions);
   return {
     schema: DOSSIER_SCHEMA,
     story,
@@ -24,12 +26,12 @@ export function buildDossier(story: string, event: string | null, items: Dossier
     headline: headlineOf(ctx, ctx.order.filter((m) => !m.copy).map((m) => m.input.article.id)),
     coverage: buildCoverage(ctx),
     events: buildEvents(ctx),
-    claims: claimGroups.map((g) => g.claim),
+    claims: listed.map((g) => g.claim),
     contradictions,
     quotes: { groups: quotes.groups, single: quotes.single },
     entities: buildEntities(ctx),
-    timeline: buildTimeline(ctx, claimGroups),
-    summary: buildSummary(ctx, claimGroups, opts.summarySentences),
-    framing: buildFraming(ctx, claimGroups),
+    timeline: buildTimeline(ctx, aligned),
+    summary: buildSummary(ctx, aligned, opts.summarySentences),
+    framing: buildFraming(ctx, aligned),
   };
 }
