@@ -1,6 +1,7 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
+import { reconcileNameTypes } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
 import { familyWeightList, type BatchParams, type ClusterParams, type FamilyWeights } from "./params.js";
 import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, NUMBERS, PEOPLE, TERMS, topKeys, type Vec } from "./sparse.js";
@@ -261,13 +262,14 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     }
   }
 
+  const counts = reconcileNameTypes(features.map((f) => f.counts), items.map((it) => it.analysis));
   const df = new Map<string, number>();
-  for (const f of features) for (const key of f.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  for (const c of counts) for (const key of c.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vocab = new Vocabulary();
   const vecs: Vec[] = [];
   const norms: number[][] = [];
   for (let k = 0; k < n; k++) {
-    const v = dupOf[k] === null ? vectorize(features[order[k]!.i]!.counts, df, items.length, vocab, p) : new Map<number, number>();
+    const v = dupOf[k] === null ? vectorize(counts[order[k]!.i]!, df, items.length, vocab, p) : new Map<number, number>();
     vecs.push(v);
     norms.push(familyNorms(v, vocab.family));
   }
