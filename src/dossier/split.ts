@@ -69,3 +69,48 @@ function partGroup(ctx: StoryContext, g: ClaimGroup, positions: number[]): Claim
     },
   };
 }
+
+/**
+ * Splits each listed claim whose clauses give different figures for one unit ("a 9 per cent
+ * rise" / "a 6 percent increase": a demand and a deal, or a disagreement). A disagreement the
+ * dossier reports was split by side already; one it does not report is no corroboration either.
+ * Clauses are taken in order into the first part none of whose clauses gives another figure for
+ * a unit they both count; a clause without figures joins the first part.
+ */
+export function splitByFigures(ctx: StoryContext, groups: ClaimGroup[]): ClaimGroup[] {
+  const out: { group: ClaimGroup; rank: number }[] = [];
+  groups.forEach((g, rank) => {
+    const figures = g.clauses.map((i) => {
+      const byUnit = new Map<string, Set<string>>();
+      for (const n of ctx.clauses[i]!.numbers) {
+        if (!n.unit) continue;
+        let s = byUnit.get(n.unit);
+        if (!s) byUnit.set(n.unit, (s = new Set()));
+        s.add(n.value);
+      }
+      return byUnit;
+    });
+    const differ = (a: number, b: number): boolean => {
+      for (const [unit, values] of figures[a]!) {
+        const other = figures[b]!.get(unit);
+        if (other && ![...values].some((v) => other.has(v))) return true;
+      }
+      return false;
+    };
+    const parts: number[][] = [];
+    g.clauses.forEach((_, k) => {
+      const home = parts.find((p) => p.every((j) => !differ(j, k)));
+      if (home) home.push(k);
+      else parts.push([k]);
+    });
+    if (parts.length === 1) out.push({ group: g, rank });
+    else {
+      for (const p of parts) {
+        const part = partGroup(ctx, g, p);
+        if (part) out.push({ group: part, rank });
+      }
+    }
+  });
+  out.sort((x, y) => y.group.claim.independentSources - x.group.claim.independentSources || x.rank - y.rank || x.group.clauses[0]! - y.group.clauses[0]!);
+  return out.map(({ group }, i) => ({ clauses: group.clauses, claim: { ...group.claim, id: "c" + i } }));
+}
