@@ -88,7 +88,9 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         if (a.conditional || b.conditional || a.hedged || b.hedged || sourceOf(ctx, a.article) === sourceOf(ctx, b.article)) continue;
         const pa = a.polarity.get(key)!;
         const pb = b.polarity.get(key)!;
-        if (pa.negated === pb.negated || pa.light || pb.light) continue;
+        // One word in two forms (`not hold out`, `held captive`) is aligned on, not opposed: a
+        // phrasal or irregular form often carries another sense.
+        if (pa.negated === pb.negated || pa.light || pb.light || pa.form !== pb.form) continue;
         // The affirming side must affirm outright: a negation elsewhere in it (`did not know of
         // any threats` against `there hadn't been any threats`) means the two negate different words.
         if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;

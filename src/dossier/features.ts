@@ -7,7 +7,7 @@ import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.j
 import { normalizeWord } from "../core/tokenize.js";
 import { englishNumberWord, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, isContent, numberKey, wordKey } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, numberKey, wordKey } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -22,6 +22,8 @@ export interface Polarity {
   capital: boolean;
   /** Right after a determiner (`a call`, `the incident`): a thing named, not an act asserted. */
   determined: boolean;
+  /** The word's own form (see formKey): `held` and `hold` align as one word but are not opposed as one. */
+  form: string;
 }
 
 /** One clause of one article with everything alignment compares. */
@@ -372,7 +374,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (runFigure.has(i) && (english === null || english.startsWith("n:"))) english = runFigure.get(i)!;
     if (english && english !== key) {
       keys.add(english);
-      if (english.charCodeAt(0) === 119 && !polarity.has(english)) polarity.set(english, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false });
+      if (english.charCodeAt(0) === 119 && !polarity.has(english)) polarity.set(english, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false, form: english });
     }
     // A manner adverb (`not officially sanctioned`) lets the negation through to its verb.
     const adverb = t.norm.length > 4 && t.norm.endsWith("ly");
@@ -382,7 +384,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       else negated = false;
     }
     const prev = polarity.get(key);
-    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? "") });
+    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? ""), form: formKey(t.norm) });
   }
   for (const p of polarity.values()) p.partial = partial;
   // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative

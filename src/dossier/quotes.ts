@@ -106,8 +106,11 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
       if (quotedVsReported(ctx, it, jt)) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
       // Merge order: an outlet's verbatim words before its paraphrase of them, so that when it
-      // prints both, the group holds what it quoted (the paraphrase stays a single).
-      const verbatimBonus = (it.quote.kind === "direct" ? 0.05 : 0) + (jt.quote.kind === "direct" ? 0.05 : 0);
+      // prints both, the group holds what it quoted (the paraphrase stays a single). A tier, not a
+      // tie-break: a reported or mixed quote retells the same words more closely than another
+      // outlet's quotation of them (`had known about a defect … “weeks before”` against `We have
+      // documents showing that the company knew about a defect`), so overlap alone would pick it.
+      const verbatimBonus = (it.quote.kind === "direct" ? 1 : 0) + (jt.quote.kind === "direct" ? 1 : 0);
       if (n >= 3 && sim >= ctx.options.quoteThreshold) pairs.push({ i, j, sim: sim + verbatimBonus });
     }
   });

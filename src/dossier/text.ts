@@ -69,13 +69,43 @@ export const COPULAS = new Set(
 const stemCache = new Map<string, string>();
 
 /**
+ * Irregular English verb forms and comparatives by their base word, which a stemmer cannot reach
+ * (`rose` and `rise`, `began` and `begin`, `faster` and `fast`): outlets retell one fact in another
+ * tense or degree. Forms that are also common words of another sense (`left`, `lay`, `saw`, `struck`) are left out.
+ */
+const LEMMAS: ReadonlyMap<string, string> = new Map(
+  `begin began begun|rise rose risen|fall fell fallen|go went gone|come came|take took taken|give gave given|tell told
+  win won|lose lost|hold held|sink sank sunk|break broke broken|choose chose chosen|draw drew drawn|drive drove driven
+  fly flew flown|fight fought|freeze froze frozen|grow grew grown|hide hid hidden|keep kept|know knew known|meet met
+  pay paid|run ran|ring rang rung|send sent|shoot shot|sell sold|speak spoke spoken|spend spent|steal stole stolen
+  stand stood|swear swore sworn|teach taught|think thought|throw threw thrown|write wrote written|wear wore worn
+  bring brought|buy bought|build built|catch caught|flee fled|seek sought|wake woke woken|eat ate eaten
+  forget forgot forgotten|become became|mean meant|hear heard|make made|find found
+  fast faster fastest|slow slower slowest|high higher highest|low lower lowest|big bigger biggest|small smaller smallest
+  large larger largest|long longer longest|great greater greatest|strong stronger strongest|weak weaker weakest
+  deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest`
+    .split(/[|\n]/)
+    .flatMap((row) => {
+      const [base, ...forms] = row.trim().split(/\s+/);
+      return forms.map((f): [string, string] => [f, base!]);
+    }),
+);
+
+/**
  * The alignment key of a word: its Snowball stem cut to six letters, so that derivations the
  * stemmer keeps apart (`recognize`/`recognition`, `leader`/`leadership`) meet.
  */
+/** A word's own stem, before LEMMAS fold irregular forms onto their base (`rose` stays apart from `rise`). */
+export function formKey(norm: string): string {
+  const bare = norm.replace(/'s$/, "").replace(/['’]/g, "");
+  return LEMMAS.has(bare) ? "=" + bare : wordKey(norm);
+}
+
 export function wordKey(norm: string): string {
   let k = stemCache.get(norm);
   if (k === undefined) {
-    const s = english.stem(norm.replace(/'s$/, "").replace(/['’]/g, ""));
+    const bare = norm.replace(/'s$/, "").replace(/['’]/g, "");
+    const s = english.stem(LEMMAS.get(bare) ?? bare);
     k = s.length > 6 ? s.slice(0, 6) : s;
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, k);

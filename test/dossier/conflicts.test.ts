@@ -65,3 +65,18 @@ test("a translated denial and an indefinite statement take their sides; a known 
   ]);
   assert.deepEqual(known.contradictions, []);
 });
+
+test("irregular forms align as their base word, but one word in two forms is not opposed", () => {
+  // `rose`/`risen` and `faster` meet `rise` and `fast`: beside `prices`, the words that make one claim.
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Prices rose much faster this spring." },
+    { id: "b", outlet: "Two", published: null, text: "Prices have risen fast since April." },
+  ]);
+  assert.ok(d.claims.some((c) => c.status === "corroborated"), JSON.stringify(d.claims.map((c) => c.text)));
+  // `not to hold out` and `held`: the same base word in another sense, no negation dispute.
+  const e = dossier([
+    { id: "a", outlet: "One", published: null, text: "The Varrow pirates decided not to hold out near Dunport on Friday." },
+    { id: "b", outlet: "Two", published: null, text: "The Varrow pirates held the crew near Dunport on Friday." },
+  ]);
+  assert.deepEqual(e.contradictions.filter((c) => c.kind === "negation"), []);
+});
