@@ -275,7 +275,12 @@ export class DisjointSets {
  * set and the smaller set is poured into the larger: copying both on every union made grouping
  * quadratic in the size of big groups.
  */
-export function groupOncePerArticle(count: number, articleOf: (i: number) => string, pairs: readonly { a: number; b: number; sim: number }[]): DisjointSets {
+export function groupOncePerArticle(
+  count: number,
+  articleOf: (i: number) => string,
+  pairs: readonly { a: number; b: number; sim: number }[],
+  joinable: (rootA: number, rootB: number) => boolean = () => true,
+): DisjointSets {
   const sets = new DisjointSets(count);
   const articles = new Map<number, Set<string>>();
   const articlesOf = (root: number): Set<string> => {
@@ -297,7 +302,7 @@ export function groupOncePerArticle(count: number, articleOf: (i: number) => str
         break;
       }
     }
-    if (clash) continue;
+    if (clash || !joinable(ra, rb)) continue;
     sets.union(ra, rb);
     for (const a of small) large.add(a);
     articles.set(sets.find(ra), large);

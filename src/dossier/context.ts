@@ -4,7 +4,7 @@
  */
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { KeyWeights, alignClauses, groupOncePerArticle, type DisjointSets, type AlignedPair } from "./align.js";
+import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type AlignedPair } from "./align.js";
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
 
@@ -23,6 +23,11 @@ export interface DossierOptions {
   claimThreshold: number;
   /** Least number of keys two clauses share to state one claim. */
   minShared: number;
+  /**
+   * Least weighted cosine between the first wordings of two claim groups for them to join: an
+   * aligned pair links them, and this keeps a clause close to two statements from chaining them.
+   */
+  claimCohesion: number;
   /** Least confidence for a contradiction to be shown. */
   contradictionThreshold: number;
   /** Least weighted cosine for two clauses' polarity or numbers to be compared at all. */
@@ -39,6 +44,7 @@ export const DEFAULT_OPTIONS: DossierOptions = {
   summarySentences: 5,
   claimThreshold: 0.3,
   minShared: 2,
+  claimCohesion: 0.15,
   contradictionThreshold: 0.5,
   contradictionAlignment: 0.4,
   quoteThreshold: 0.3,
@@ -104,7 +110,11 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
   const pairs = alignClauses(weights, sourceOf, options);
-  const groups = groupPairs(clauses, pairs);
+  // A group's root is its earliest clause, the wording the claim shows: two groups join only when
+  // theirs are alike too, so that a clause close to two statements cannot chain them into one.
+  const alike = (ra: number, rb: number): boolean =>
+    (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion;
+  const groups = groupPairs(clauses, pairs, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options };
 }
 
@@ -148,8 +158,8 @@ function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] 
  * Joins aligned clauses into claim groups, strongest links first, never putting two clauses of
  * one article in one group: a chain of loose links cannot then swallow the story.
  */
-function groupPairs(clauses: Clause[], pairs: AlignedPair[]): DisjointSets {
-  return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs);
+function groupPairs(clauses: Clause[], pairs: AlignedPair[], joinable?: (ra: number, rb: number) => boolean): DisjointSets {
+  return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs, joinable);
 }
 
 /** A citation of `[start, end)` of a member's text, with its outlet. */
