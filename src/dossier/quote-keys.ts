@@ -132,7 +132,20 @@ export function numberWordRuns(tokens: Token[], numberOf: (t: Token) => number |
 
 /** True for a quote key that a translation can share: a number or a word the lexicon produces. */
 export function portableQuoteKey(k: string): boolean {
-  return k.startsWith("n:") || TRANSLATABLE.has("w:" + k);
+  return k.startsWith("n:") || TRANSLATABLE.has("w:" + k) || foldedHeads().has(k);
+}
+
+let heads: Set<string> | null = null;
+/** Synonym-row heads that lexicon words fold onto (`rapido` gives `fast`, kept as `quick`): translations produce them too. */
+function foldedHeads(): Set<string> {
+  if (!heads) {
+    heads = new Set();
+    for (const k of TRANSLATABLE) {
+      const h = k.startsWith("w:") ? englishSynonym(k.slice(2)) : null;
+      if (h) heads.add(h.slice(2));
+    }
+  }
+  return heads;
 }
 
 /**

@@ -22,7 +22,7 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // The gold items are a target the dossier does not reach yet (about 60% pass: paraphrases,
 // approximate numbers and most conflicts are not found). Each runs and is reported as TODO, so the
 // report shows which; the floor below fails the suite if fewer pass than were measured.
-const GOLD_FLOOR = 80;
+const GOLD_FLOOR = 81;
 let goldPassed = 0;
 let goldTotal = 0;
 

@@ -33,3 +33,14 @@ test("quotes: a count written out is one key, so two quotes sharing `two` and `h
   const d = buildDossier("flood", null, [first, second]);
   assert.equal(d.quotes.groups.length, 0);
 });
+
+test("quotes: a translated word folded onto a synonym row's head is shared across languages too", () => {
+  // `rápido` is `fast`, which the synonym rows keep as `quick`; `faster` goes to `fast` as well.
+  // Without the folded head the two share only `water` and `rise`: too few keys to group.
+  const en = "The water rose faster than any of us thought possible";
+  const es = "El agua subió más rápido de lo que nadie esperaba";
+  const a = input({ id: "r-en", outlet: "Harbor Post", published: null, text: `"${en}," Mara Lind said.`, entities: [LIND], quotes: [{ words: en, speaker: "Mara Lind" }] }, "en");
+  const b = input({ id: "r-es", outlet: "El Diario", published: null, text: `«${es}», dijo Mara Lind.`, entities: [LIND], quotes: [{ words: es, speaker: "Mara Lind" }] }, "es");
+  const d = buildDossier("flood", null, [a, b]);
+  assert.equal(d.quotes.groups.length, 1, JSON.stringify(d.quotes.single.map((q) => q.text)));
+});
