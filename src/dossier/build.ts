@@ -5,7 +5,7 @@ import { findContradictions } from "./contradictions.js";
 import { buildQuotes } from "./quotes.js";
 import { buildCoverage, buildEntities, buildEvents, buildFraming, buildTimeline, headlineOf } from "./sections.js";
 import { buildSummary } from "./summary.js";
-import { splitByFigures, splitBySides } from "./split.js";
+import { listedClaims } from "./split.js";
 import { DOSSIER_SCHEMA, type Dossier } from "./types.js";
 
 /** The dossier of the given articles, all of one story (and of one event when `event` is set). */
@@ -18,7 +18,7 @@ export function buildDossier(story: string, event: string | null, items: Dossier
     .filter((c) => c.confidence >= opts.contradictionThreshold)
     .sort((a, b) => b.confidence - a.confidence)
     .map((c, i) => ({ ...c, id: "x" + i }));
-  const listed = splitByFigures(ctx, splitBySides(ctx, aligned, contradictions));
+  const listed = listedClaims(ctx, aligned, contradictions);
   return {
     schema: DOSSIER_SCHEMA,
     story,

@@ -1,30 +1,47 @@
 /**
- * A claim never holds two sides of a contradiction the dossier reports. Alignment joins clauses
- * that share the words of one happening, and the two sides of a dispute share most of them ("a
- * partial evacuation was ordered" / "no evacuation was ordered"): left in one claim, they would
- * be listed as one corroborated statement right above the contradiction that sets them apart.
- * Such a claim is split: each side's clauses become a claim of their own, and the clauses on no
- * side stay together. Only the listed claims are split: the summary, timeline and framing still
- * read the aligned groups, as the sides of a dispute are still one happening.
+ * Listed claims that say one thing. Alignment joins clauses that share the words of one
+ * happening, and two statements about it can share most of them:
+ * - the two sides of a dispute ("a partial evacuation was ordered" / "no evacuation was
+ *   ordered"): left in one claim, they would be listed as one corroborated statement right above
+ *   the contradiction that sets them apart;
+ * - different figures for one unit ("a 9 per cent rise" / "a 6 percent increase": a demand and a
+ *   deal, or a disagreement the dossier does not report, which is no corroboration either).
+ * Such a claim is split into parts. Only the listed claims are split: the summary, timeline and
+ * framing still read the aligned groups, as the parts are still one happening.
  */
 import { sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Contradiction } from "./types.js";
 
-/** The claim groups with every group that spans two sides of a contradiction split by side. */
-export function splitBySides(ctx: StoryContext, groups: ClaimGroup[], contradictions: Contradiction[]): ClaimGroup[] {
-  if (contradictions.length === 0) return groups;
+/** The claims as listed: each aligned group split by contradiction side, then by figures. */
+export function listedClaims(ctx: StoryContext, groups: ClaimGroup[], contradictions: Contradiction[]): ClaimGroup[] {
+  const bySide = (g: ClaimGroup): number[][] => sideParts(ctx, g, contradictions);
+  const byFigure = (g: ClaimGroup): number[][] => figureParts(ctx, g);
+  return splitGroups(ctx, splitGroups(ctx, groups, bySide), byFigure);
+}
+
+/**
+ * Each group replaced by the claims of its parts (positions into its clauses; one part: kept
+ * as it is), in buildClaims's order with each part ranked by its own number of sources.
+ */
+function splitGroups(ctx: StoryContext, groups: ClaimGroup[], partition: (g: ClaimGroup) => number[][]): ClaimGroup[] {
   const out: { group: ClaimGroup; rank: number }[] = [];
   groups.forEach((g, rank) => {
-    for (const part of partsOf(ctx, g, contradictions)) out.push({ group: part, rank });
+    const parts = partition(g);
+    if (parts.length <= 1) out.push({ group: g, rank });
+    else {
+      for (const positions of parts) {
+        const part = partGroup(ctx, g, positions);
+        if (part) out.push({ group: part, rank });
+      }
+    }
   });
-  // The order buildClaims gives, with split parts ranked by their own number of sources.
   out.sort((x, y) => y.group.claim.independentSources - x.group.claim.independentSources || x.rank - y.rank || x.group.clauses[0]! - y.group.clauses[0]!);
   return out.map(({ group }, i) => ({ clauses: group.clauses, claim: { ...group.claim, id: "c" + i } }));
 }
 
-/** The group itself, or its parts when it holds two sides of one contradiction. */
-function partsOf(ctx: StoryContext, g: ClaimGroup, contradictions: Contradiction[]): ClaimGroup[] {
+/** The group's clauses by the side they take in the first contradiction they take two sides of (none: one part). */
+function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradiction[]): number[][] {
   const sideOf = (x: Contradiction, clause: number): number => {
     const c = ctx.clauses[clause]!;
     return x.sides.findIndex((s) => s.citations.some((t) => t.article === c.article && t.start < c.end && c.start < t.end));
@@ -38,14 +55,41 @@ function partsOf(ctx: StoryContext, g: ClaimGroup, contradictions: Contradiction
       if (!p) parts.set(s, (p = []));
       p.push(k);
     });
-    const made: ClaimGroup[] = [];
-    for (const positions of parts.values()) {
-      const part = partGroup(ctx, g, positions);
-      if (part) made.push(part);
-    }
-    return made;
+    return [...parts.values()];
   }
-  return [g];
+  return [];
+}
+
+/**
+ * The group's clauses in parts that give no two figures for one unit (the features' exact counts
+ * with the word after them): in order, each into the first part none of whose clauses gives
+ * another figure for a unit both count; a clause without figures joins the first part.
+ */
+function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
+  const figures = g.clauses.map((i) => {
+    const byUnit = new Map<string, Set<string>>();
+    for (const n of ctx.clauses[i]!.numbers) {
+      if (!n.unit) continue;
+      let s = byUnit.get(n.unit);
+      if (!s) byUnit.set(n.unit, (s = new Set()));
+      s.add(n.value);
+    }
+    return byUnit;
+  });
+  const differ = (a: number, b: number): boolean => {
+    for (const [unit, values] of figures[a]!) {
+      const other = figures[b]!.get(unit);
+      if (other && ![...values].some((v) => other.has(v))) return true;
+    }
+    return false;
+  };
+  const parts: number[][] = [];
+  g.clauses.forEach((_, k) => {
+    const home = parts.find((p) => p.every((j) => !differ(j, k)));
+    if (home) home.push(k);
+    else parts.push([k]);
+  });
+  return parts;
 }
 
 /** The claim made of the clauses at `positions` of a group, or null for a lone fragment. */
@@ -68,49 +112,4 @@ function partGroup(ctx: StoryContext, g: ClaimGroup, positions: number[]): Claim
       keys,
     },
   };
-}
-
-/**
- * Splits each listed claim whose clauses give different figures for one unit ("a 9 per cent
- * rise" / "a 6 percent increase": a demand and a deal, or a disagreement). A disagreement the
- * dossier reports was split by side already; one it does not report is no corroboration either.
- * Clauses are taken in order into the first part none of whose clauses gives another figure for
- * a unit they both count; a clause without figures joins the first part.
- */
-export function splitByFigures(ctx: StoryContext, groups: ClaimGroup[]): ClaimGroup[] {
-  const out: { group: ClaimGroup; rank: number }[] = [];
-  groups.forEach((g, rank) => {
-    const figures = g.clauses.map((i) => {
-      const byUnit = new Map<string, Set<string>>();
-      for (const n of ctx.clauses[i]!.numbers) {
-        if (!n.unit) continue;
-        let s = byUnit.get(n.unit);
-        if (!s) byUnit.set(n.unit, (s = new Set()));
-        s.add(n.value);
-      }
-      return byUnit;
-    });
-    const differ = (a: number, b: number): boolean => {
-      for (const [unit, values] of figures[a]!) {
-        const other = figures[b]!.get(unit);
-        if (other && ![...values].some((v) => other.has(v))) return true;
-      }
-      return false;
-    };
-    const parts: number[][] = [];
-    g.clauses.forEach((_, k) => {
-      const home = parts.find((p) => p.every((j) => !differ(j, k)));
-      if (home) home.push(k);
-      else parts.push([k]);
-    });
-    if (parts.length === 1) out.push({ group: g, rank });
-    else {
-      for (const p of parts) {
-        const part = partGroup(ctx, g, p);
-        if (part) out.push({ group: part, rank });
-      }
-    }
-  });
-  out.sort((x, y) => y.group.claim.independentSources - x.group.claim.independentSources || x.rank - y.rank || x.group.clauses[0]! - y.group.clauses[0]!);
-  return out.map(({ group }, i) => ({ clauses: group.clauses, claim: { ...group.claim, id: "c" + i } }));
 }
