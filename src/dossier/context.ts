@@ -111,9 +111,11 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
   const pairs = alignClauses(weights, sourceOf, options);
   // A group's root is its earliest clause, the wording the claim shows: two groups join only when
-  // theirs are alike too, so that a clause close to two statements cannot chain them into one.
+  // theirs are alike too, and say something alike (a word in common besides names: naming the same
+  // people is not saying the same thing), so a clause close to two statements cannot chain them.
   const alike = (ra: number, rb: number): boolean =>
-    (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion;
+    (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion &&
+    sharedPlainWords(weights, ra, rb) > 0;
   const groups = groupPairs(clauses, pairs, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options };
 }
@@ -171,4 +173,24 @@ export function cite(ctx: StoryContext, article: string, start: number, end: num
 /** The source key of an article of the story. */
 export function sourceOf(ctx: StoryContext, article: string): string {
   return ctx.members.get(article)?.source ?? "a:" + article;
+}
+
+/** Plain words (not names, not attribution; across languages, portable ones) two clauses share. */
+function sharedPlainWords(w: KeyWeights, i: number, j: number): number {
+  const cross = w.clauses[i]!.foreign !== w.clauses[j]!.foreign;
+  const a = w.keyIds(i);
+  const b = w.keyIds(j);
+  let n = 0;
+  let x = 0;
+  let y = 0;
+  while (x < a.ids.length && y < b.ids.length) {
+    const d = a.ids[x]! - b.ids[y]!;
+    if (d === 0) {
+      if (a.plain[x]! & b.plain[y]! && (!cross || a.portable[x] === 1)) n++;
+      x++;
+      y++;
+    } else if (d < 0) x++;
+    else y++;
+  }
+  return n;
 }
