@@ -225,3 +225,10 @@ test("French, Spanish and German speakers: pronouns, inversion, role phrases and
   assert.equal(quoteStarting(es, "que nadie").speaker?.name, "Inés Prado");
   assert.equal(quoteStarting(es, "Es un día").speaker?.name, "Clara Vennick");
 });
+
+test("direct: a manner-of-speaking verb (`fumed`) attributes the quote to the name after it, not to an earlier speaker", () => {
+  const text = `One supporter, Milo Barr, said: "Free buses are great."\n\n"She'll ruin the high street," fumed shop owner Vera Nolte, 61.`;
+  const q = only(text, "She'll ruin");
+  assert.equal(q.speaker?.name, "Vera Nolte");
+  assert.equal(q.cue?.text, "fumed");
+});
