@@ -198,3 +198,10 @@ test("a gender the text shows is learnt before pronouns are resolved", () => {
   const b = run(u);
   assert.equal(entityAt(b, u, "she"), entityAt(b, u, "Oskar Lind"));
 });
+
+test("a name right after `<role> of` is the role's place, not its holder", () => {
+  const t = `The mayor of Brask has accused the dam's operator. Kofi Arvelo, a hydrologist at the university, said the release was late. "It turned a bad night into a disaster," he said.`;
+  const a = run(t);
+  assert.notEqual(entityAt(a, t, "Brask")?.type, "person");
+  assert.equal(entityAt(a, t, "he said"), entityAt(a, t, "Kofi Arvelo"), "the pronoun finds the hydrologist, not a `mayor` named Brask");
+});

@@ -25,6 +25,9 @@ export function attachRoles(ctx: EntityContext, c: Candidate): void {
   for (let k = c.tokStart - 1, steps = 0; k >= sent.tokenStart && steps < 9; k--, steps++) {
     if (BREAK_RE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
     const n = stripPossessive(tokens[k]!.norm);
+    // `mayor of Salvera`, `envoy to Freedonia`: a name right after a preposition is the role's
+    // place or body, not its holder.
+    if (k === c.tokStart - 1 && LINKS.has(n)) break;
     if (ROLE_WORDS.has(n)) found.add(n);
     else if (ROLE_MODIFIERS.has(n) || DEMONYMS.has(n) || TITLES.has(n) || LINKS.has(n) || ctx.cap[k]) continue;
     else if (tokens[k]!.norm !== n) continue; // a possessive: `the country's envoy`
