@@ -7,6 +7,7 @@ import { normalizeWord } from "../core/tokenize.js";
 import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type AlignedPair } from "./align.js";
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
+import { personSpellings } from "./spellings.js";
 
 /** One article with everything earlier stages know of it. */
 export interface DossierInput {
@@ -70,6 +71,8 @@ export interface StoryContext {
   pairs: AlignedPair[];
   /** Component (claim group root) of every clause. */
   groups: DisjointSets;
+  /** Person keys to the key of the person they stand for: a surname some outlet misspelt (see spellings.ts). */
+  spellings: Map<string, string>;
   options: DossierOptions;
 }
 
@@ -106,7 +109,10 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     }
   }
   const orderedMembers = order.map((o) => members.get(o.input.article.id)!);
-  const clauses = withAliases(orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses), orgAliases(orderedMembers));
+  // Short organisation names and misspelt surnames take the key of the entity they stand for.
+  const spellings = personSpellings(orderedMembers);
+  const aliases = new Map([...orgAliases(orderedMembers), ...spellings]);
+  const clauses = withAliases(orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses), aliases);
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
   const pairs = alignClauses(weights, sourceOf, options);
@@ -117,7 +123,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion &&
     sharedPlainWords(weights, ra, rb) > 0;
   const groups = groupPairs(clauses, pairs, alike);
-  return { members, order: orderedMembers, clauses, weights, pairs, groups, options };
+  return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
 
 /**

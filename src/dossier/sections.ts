@@ -95,13 +95,17 @@ export function headlineOf(ctx: StoryContext, ids: string[]): string {
 /** People, organisations and places merged across articles, with roles and who quotes them. */
 export function buildEntities(ctx: StoryContext): StoryEntity[] {
   const byKey = new Map<string, StoryEntity & { outlets: Set<string> }>();
+  const canonical = new Set<string>();
   for (const m of ctx.order) {
     const a = m.input.article;
     for (const e of m.input.analysis.entities) {
-      const key = entityKey(e.name, e.type);
+      const own = entityKey(e.name, e.type);
+      const key = ctx.spellings.get(own) ?? own;
       let se = byKey.get(key);
       if (!se) byKey.set(key, (se = { name: e.name, type: e.type, aliases: [], roles: [], articles: [], mentions: 0, quoted: 0, quotedBy: [], outlets: new Set() }));
-      if (e.name.length > se.name.length) se.name = e.name;
+      // The entity's own spelling names it, not a misspelling that stands for it.
+      if (own === key ? !canonical.has(key) || e.name.length > se.name.length : !canonical.has(key) && e.name.length > se.name.length) se.name = e.name;
+      if (own === key) canonical.add(key);
       for (const mn of e.mentions) if (!se.aliases.includes(mn.text) && se.aliases.length < 30) se.aliases.push(mn.text);
       for (const r of e.roles) if (!se.roles.includes(r)) se.roles.push(r);
       if (!se.articles.includes(a.id)) se.articles.push(a.id);
@@ -111,7 +115,8 @@ export function buildEntities(ctx: StoryContext): StoryEntity[] {
     for (const q of m.input.analysis.quotes) {
       if (!q.speaker) continue;
       const ent = q.speaker.entity ? m.input.analysis.entities.find((e) => e.id === q.speaker!.entity) : undefined;
-      const se = byKey.get(ent ? entityKey(ent.name, ent.type) : entityKey(q.speaker.name, "person"));
+      const own = ent ? entityKey(ent.name, ent.type) : entityKey(q.speaker.name, "person");
+      const se = byKey.get(ctx.spellings.get(own) ?? own);
       if (!se) continue;
       se.quoted++;
       se.outlets.add(a.outlet ?? a.id);

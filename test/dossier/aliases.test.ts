@@ -21,3 +21,18 @@ test("context: an organisation named short in one article and in full in another
   const ctx2 = buildContext([a, b, c], DEFAULT_OPTIONS);
   assert.ok(ctx2.clauses.some((x) => x.keys.includes("e:norvel")));
 });
+
+test("context: a surname one outlet misspelt by one letter, with the same given name, is one person key", () => {
+  const right = { name: "Ines Varga", type: "person" as const, forms: ["Ines Varga", "Varga"] };
+  const wrong = { name: "Ines Varda", type: "person" as const, forms: ["Ines Varda"] };
+  const a = input({ id: "p-a", outlet: "Harbor Post", published: null, text: "Ines Varga won the runoff on Sunday. Varga thanked the voters.", entities: [right] });
+  const b = input({ id: "p-b", outlet: "Valley Times", published: null, text: "Ines Varga took office on Thursday.", entities: [right] });
+  const c = input({ id: "p-c", outlet: "Daily Lantern", published: null, text: "New mayor Ines Varda stormed to victory on Sunday.", entities: [wrong] });
+  const ctx = buildContext([a, b, c], DEFAULT_OPTIONS);
+  const lantern = ctx.clauses.find((x) => x.article === "p-c")!;
+  assert.ok(lantern.keys.includes("e:varga") && !lantern.keys.includes("e:varda"), lantern.keys.join(" "));
+  // Another given name is another person (`Mara Varda` is not `Ines Varga`).
+  const other = input({ id: "p-d", outlet: "Daily Lantern", published: null, text: "Mara Varda stormed to victory on Sunday.", entities: [{ name: "Mara Varda", type: "person" as const, forms: ["Mara Varda"] }] });
+  const ctx2 = buildContext([a, b, other], DEFAULT_OPTIONS);
+  assert.ok(ctx2.clauses.find((x) => x.article === "p-d")!.keys.includes("e:varda"));
+});
