@@ -35,7 +35,15 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const found = [...direct.map((d) => d.quote), ...reported, ...partial.direct];
   // A headline or transcript line that a quotation already fills stays with that quotation.
   const filled = (start: number, end: number) => found.some((q) => Math.min(end, q.end) - Math.max(start, q.start) > (end - start) / 2);
-  const quotes = [...found, ...findLabelled(ctx, filled)].sort((a, b) => a.start - b.start || a.end - b.end);
+  // A transcript turn printed inside a quotation (`"LIND: …`): the label speaks the quotation opening with it.
+  const starts = new Set(found.map((q) => q.start));
+  const turnSpeakers = new Map<number, NonNullable<Quote["speaker"]>>();
+  const labelledQuotes = findLabelled(ctx, filled, (start) => starts.has(start), turnSpeakers);
+  for (const q of found) {
+    const s = q.kind === "direct" ? turnSpeakers.get(q.start) : undefined;
+    if (s) q.speaker = s;
+  }
+  const quotes = [...found, ...labelledQuotes].sort((a, b) => a.start - b.start || a.end - b.end);
   inheritSpeakers(ctx, quotes);
   return quotes;
 }

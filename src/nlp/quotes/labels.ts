@@ -21,8 +21,9 @@ const NOT_SPEAKERS = new Set([
 ]);
 // A headline label: up to six words, the first capitalised (`Poll`, `Dr. Ada Lind`, `Lind camp`).
 const HEADLINE_LABEL = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,5}):\s+(\S[^\n]*)$/u;
-// A transcript label: one to four words in capitals (`LIND`, `ADA LIND`, `SEN. LIND`).
-const TRANSCRIPT_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}):[ \t]+(?=\S)/u;
+// A transcript label: one to four words in capitals (`LIND`, `ADA LIND`, `SEN. LIND`), after the
+// quotation mark that reopens each paragraph of a transcript printed as one quotation (`"LIND: …`).
+const TRANSCRIPT_LABEL = /^(["“]?)((?:\p{Lu}[\p{Lu}'’.-]*)(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,3}):[ \t]+(?=\S)/u;
 
 interface Paragraph {
   start: number;
@@ -65,9 +66,16 @@ function labelled(ctx: QuoteContext, labelStart: number, labelEnd: number, colon
 
 /**
  * Headline and transcript attributions of the article. `taken(start, end)` says whether another finder
- * already holds a quote overlapping the span (a headline that is itself a quotation stays theirs).
+ * already holds a quote overlapping the span (a headline that is itself a quotation stays theirs);
+ * `opens(start)` whether one starts right there: a transcript turn in quotation marks (`"LIND: …`) is
+ * that quotation, whose speaker the label gives (into `speakers`, by the quotation's start).
  */
-export function findLabelled(ctx: QuoteContext, taken: (start: number, end: number) => boolean): Quote[] {
+export function findLabelled(
+  ctx: QuoteContext,
+  taken: (start: number, end: number) => boolean,
+  opens: (start: number) => boolean = () => false,
+  speakers: Map<number, NonNullable<Quote["speaker"]>> = new Map(),
+): Quote[] {
   const { text } = ctx;
   const paras = paragraphs(text);
   const out: Quote[] = [];
@@ -81,17 +89,23 @@ export function findLabelled(ctx: QuoteContext, taken: (start: number, end: numb
       if (q && !taken(q.start, q.end)) out.push(q);
     }
   }
-  const lines: { p: Paragraph; label: string; colon: number; from: number }[] = [];
+  const lines: { p: Paragraph; label: string; labelStart: number; colon: number; from: number; marked: boolean }[] = [];
   for (const p of paras) {
     const m = TRANSCRIPT_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-    if (!m || NOT_SPEAKERS.has(m[1]!.toLowerCase()) || !/\p{Lu}{2}/u.test(m[1]!)) continue;
-    lines.push({ p, label: m[1]!, colon: p.start + m[1]!.length, from: p.start + m[0].length });
+    if (!m || NOT_SPEAKERS.has(m[2]!.toLowerCase()) || !/\p{Lu}{2}/u.test(m[2]!)) continue;
+    const labelStart = p.start + m[1]!.length;
+    lines.push({ p, label: m[2]!, labelStart, colon: labelStart + m[2]!.length, from: p.start + m[0].length, marked: m[1] !== "" });
   }
   // One capitalised label is a heading or a note; a transcript alternates at least two labelled turns.
   if (lines.length >= 2) {
     for (const l of lines) {
-      const q = labelled(ctx, l.p.start, l.colon, l.colon, l.from, l.p.end, "direct");
-      if (q && !taken(q.start, q.end)) out.push(q);
+      const q = labelled(ctx, l.labelStart, l.colon, l.colon, l.from, l.p.end, "direct");
+      if (!q) continue;
+      // A quotation that opens with the label is the turn itself: the label, not the sentence around
+      // the quotation, says who speaks (`speakers` gets the label's speaker by the quotation's start).
+      if (l.marked) {
+        if (opens(l.labelStart) && q.speaker) speakers.set(l.labelStart, q.speaker);
+      } else if (!taken(q.start, q.end)) out.push(q);
     }
   }
   return out;

@@ -27,3 +27,21 @@ test("labels: a single capitalised note, or a long lede with a colon, is not spe
   const lede = `The council approved three things on Monday after a long debate that ran late into the evening and saw several votes: a new bridge, a ferry subsidy and a bus lane across the old town square.`;
   assert.equal(quotesOf(lede).filter((q) => q.cue?.text === ":").length, 0);
 });
+
+test("transcript: a turn printed inside quotation marks (`\"LIND: …`) is spoken by its label", () => {
+  const text = [
+    "On Sunday's show, Governor Ada Lind said the bridge would reopen.",
+    "",
+    "Partial transcript as follows:",
+    "",
+    "\"QUELL: Will the bridge reopen in May, and who will pay for the repairs on it?\"",
+    "",
+    "\"LIND: Well, look, the bridge will reopen in May and the state will pay for every repair.\"",
+  ].join("\n");
+  const qs = quotesOf(text);
+  const turn = qs.find((q) => q.text.includes("the state will pay"));
+  assert.ok(turn, JSON.stringify(qs.map((q) => q.text)));
+  assert.match(turn.speaker?.name ?? "", /LIND/i);
+  const question = qs.find((q) => q.text.includes("who will pay"));
+  assert.match(question?.speaker?.name ?? "", /QUELL/i);
+});
