@@ -14,6 +14,7 @@ import { translates } from "./lexicon.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
 import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
+import { isLexiconCue } from "../nlp/quotes/cues.js";
 
 interface QuoteItem extends KeyedQuote {
   article: string;
@@ -55,6 +56,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     const language = m.input.analysis.language;
     const foreign = language !== "en" && translates(language) ? language : null;
     for (const q of m.input.analysis.quotes) {
+      if (!utterance(a.text, q)) continue;
       const keys = quoteKeys(a.text, q, foreign);
       if (keys.size === 0) continue;
       items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0, foreign: foreign !== null, portableWeight: 0 });
@@ -137,6 +139,16 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+/**
+ * Whether a quote reports words someone said: anything in quotation marks, a labelled line, or a report
+ * whose cue is a verb or phrase of speech or stated belief. A report whose cue only the fitted model
+ * knows (`voted to accept`, `signed a treaty`, `raised its rate`) states an act, not an utterance.
+ */
+function utterance(text: string, q: Quote): boolean {
+  if (q.kind !== "indirect" || !q.cue || q.cue.text === ":") return true;
+  return isLexiconCue(tokenize(text, q.cue.start, q.cue.end).map((t) => t.norm));
 }
 
 /**

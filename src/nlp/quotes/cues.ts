@@ -207,6 +207,17 @@ export function cueAt(norms: readonly string[], i: number, joinedBefore = true):
   return null;
 }
 
+/**
+ * True when a cue's words (token norms) are in the hand-written lexicon: a speech or belief verb, a
+ * source phrase, a foreign cue. A cue word learnt from annotated news alone (`voted`, `signed`,
+ * `released`) marks an attributed act more often than words someone said.
+ */
+export function isLexiconCue(norms: readonly string[]): boolean {
+  if (norms.length === 0) return false;
+  const m = cueAt(norms, 0, false);
+  return m !== null && m.end === norms.length && (VERBS.has(norms[0]!) || FOREIGN.has(norms[0]!) || PHRASES_BY_FIRST.has(norms[0]!));
+}
+
 /** True when `norm` is an English speech-verb form (for the `, said X` inversion test). */
 export function isSpeechVerb(norm: string): boolean {
   const v = VERBS.get(norm);
