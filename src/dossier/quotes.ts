@@ -11,6 +11,7 @@ import { entityKey } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
 import { groupOncePerArticle } from "./align.js";
 import { translates } from "./lexicon.js";
+import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
 import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
@@ -168,27 +169,8 @@ function unifySpellings(items: QuoteItem[]): void {
     set.add(normalizeWord(words[0]!));
     given.set(it.speakerKey, set);
   }
-  const keys = [...given.keys()].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || (a < b ? -1 : 1));
-  const to = new Map<string, string>();
-  for (let i = 0; i < keys.length; i++) {
-    const a = keys[i]!;
-    if (to.has(a)) continue;
-    for (let j = i + 1; j < keys.length; j++) {
-      const b = keys[j]!;
-      if (to.has(b) || a.length < 7 || b.length < 7 || !oneEdit(a, b)) continue;
-      if ([...given.get(b)!].some((g) => given.get(a)!.has(g))) to.set(b, a);
-    }
-  }
+  const to = foldSpellings(given, (key) => count.get(key) ?? 0);
   for (const it of items) if (it.speakerKey && to.has(it.speakerKey)) it.speakerKey = to.get(it.speakerKey)!;
-}
-
-/** True when two strings differ by exactly one inserted, deleted or replaced character. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

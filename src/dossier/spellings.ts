@@ -31,8 +31,17 @@ export function personSpellings(members: readonly StoryMember[]): Map<string, st
       given.set(key, set);
     }
   }
+  return foldSpellings(given, (key) => articles.get(key)!.size);
+}
+
+/**
+ * Surname keys (`e:` and the surname) to the key they stand for: surnames of MIN_SURNAME letters
+ * or more one edit apart whose bearers share a given name (`given`: key to given names seen). Of
+ * two such keys the heavier by `weight` stands (ties: the first in code-unit order).
+ */
+export function foldSpellings(given: Map<string, Set<string>>, weight: (key: string) => number): Map<string, string> {
   const keys = [...given.keys()].filter((k) => k.length - 2 >= MIN_SURNAME);
-  keys.sort((a, b) => articles.get(b)!.size - articles.get(a)!.size || (a < b ? -1 : 1));
+  keys.sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1));
   const out = new Map<string, string>();
   for (let i = 0; i < keys.length; i++) {
     const a = keys[i]!;
