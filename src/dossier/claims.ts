@@ -1,7 +1,7 @@
 /** Claims: aligned clause groups, each with its supporting articles and independent sources. */
 import { forEachShared } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
-import type { Claim } from "./types.js";
+import type { Claim, ClaimSupport } from "./types.js";
 
 /** A claim with the clause indices it was built from, for later sections. */
 export interface ClaimGroup {
@@ -37,32 +37,17 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
   const keyOfId = ctx.weights.keyOfId;
   const out: { group: ClaimGroup; salience: number }[] = [];
   for (const [root, idxs] of byRoot) {
-    const sources = new Set(idxs.map((i) => sourceOf(ctx, ctx.clauses[i]!.article)));
-    // A lone fragment (`Read more`, a byline) is no statement.
-    if (sources.size < 2 && ctx.clauses[idxs[0]!]!.keys.length < 3) continue;
     const support = idxs.map((i) => {
       const c = ctx.clauses[i]!;
       return cite(ctx, c.article, c.start, c.end);
     });
-    // Clauses are in publication order, so the first is the earliest wording.
     const shared = [...(sharedByRoot.get(root)?.entries() ?? [])];
     const keys = shared.sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => keyOfId[id]!);
+    const group = claimGroup(ctx, idxs, support, keys);
+    if (!group) continue;
     const first = ctx.clauses[idxs[0]!]!;
     const salience = first.keys.reduce((s, k) => s + (k.startsWith("w:") ? 0 : ctx.weights.weight(k)), 0) + first.keys.length * 0.1;
-    out.push({
-      group: {
-        clauses: idxs,
-        claim: {
-          id: "",
-          text: support[0]!.text,
-          status: sources.size >= 2 ? "corroborated" : "single-source",
-          independentSources: sources.size,
-          support,
-          keys,
-        },
-      },
-      salience,
-    });
+    out.push({ group, salience });
   }
   out.sort((x, y) => y.group.claim.independentSources - x.group.claim.independentSources || y.salience - x.salience || x.group.clauses[0]! - y.group.clauses[0]!);
   const kept: ClaimGroup[] = [];
@@ -73,4 +58,25 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
     kept.push(group);
   }
   return kept;
+}
+
+/**
+ * The claim of the given clauses (in publication order, so the first is the earliest wording)
+ * with their citations and keys, or null for a lone fragment (`Read more`, a byline), which is
+ * no statement.
+ */
+export function claimGroup(ctx: StoryContext, clauses: number[], support: ClaimSupport[], keys: string[]): ClaimGroup | null {
+  const sources = new Set(clauses.map((i) => sourceOf(ctx, ctx.clauses[i]!.article)));
+  if (sources.size < 2 && ctx.clauses[clauses[0]!]!.keys.length < 3) return null;
+  return {
+    clauses,
+    claim: {
+      id: "",
+      text: support[0]!.text,
+      status: sources.size >= 2 ? "corroborated" : "single-source",
+      independentSources: sources.size,
+      support,
+      keys,
+    },
+  };
 }

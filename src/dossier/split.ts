@@ -9,8 +9,8 @@
  * Such a claim is split into parts. Only the listed claims are split: the summary, timeline and
  * framing still read the aligned groups, as the parts are still one happening.
  */
-import { sourceOf, type StoryContext } from "./context.js";
-import type { ClaimGroup } from "./claims.js";
+import type { StoryContext } from "./context.js";
+import { claimGroup, type ClaimGroup } from "./claims.js";
 import type { Contradiction } from "./types.js";
 
 /** The claims as listed: each aligned group split by contradiction side, then by figures. */
@@ -92,24 +92,14 @@ function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
   return parts;
 }
 
-/** The claim made of the clauses at `positions` of a group, or null for a lone fragment. */
+/** The claim made of the clauses at `positions` of a group (its keys those they hold), or null for a lone fragment. */
 function partGroup(ctx: StoryContext, g: ClaimGroup, positions: number[]): ClaimGroup | null {
   const clauses = positions.map((k) => g.clauses[k]!);
-  const support = positions.map((k) => g.claim.support[k]!);
-  const sources = new Set(clauses.map((i) => sourceOf(ctx, ctx.clauses[i]!.article)));
   const present = new Set(clauses.flatMap((i) => ctx.clauses[i]!.keys));
-  const keys = g.claim.keys.filter((k) => present.has(k));
-  // As in buildClaims: a lone fragment is no statement.
-  if (sources.size < 2 && ctx.clauses[clauses[0]!]!.keys.length < 3) return null;
-  return {
+  return claimGroup(
+    ctx,
     clauses,
-    claim: {
-      id: "",
-      text: support[0]!.text,
-      status: sources.size >= 2 ? "corroborated" : "single-source",
-      independentSources: sources.size,
-      support,
-      keys,
-    },
-  };
+    positions.map((k) => g.claim.support[k]!),
+    g.claim.keys.filter((k) => present.has(k)),
+  );
 }
