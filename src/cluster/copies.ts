@@ -1,4 +1,5 @@
 import type { Token } from "../core/types.js";
+import { normIds, normTable } from "../core/tokenize.js";
 import type { CopyParams } from "./params.js";
 
 /** FNV-1a over a string: a fast 32-bit word hash. */
@@ -9,6 +10,49 @@ function fnv(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * fnv of each interned norm by its id (see `normIds` in core/tokenize.ts), with the norm table
+ * it was filled under: most tokens then cost a typed-array read instead of hashing their norm.
+ */
+let wordHashes = new Uint32Array(0);
+let wordHashed = new Uint8Array(0);
+let hashedTable: readonly string[] | null = null;
+
+/** Word hashes of a token sequence: fnv of each norm, read from the per-id cache where the token has a valid id. */
+function wordHashesOf(tokens: readonly Token[]): Uint32Array {
+  const words = new Uint32Array(tokens.length);
+  const ids = normIds(tokens);
+  const table = normTable();
+  if (ids === null || ids.length !== tokens.length) {
+    for (let i = 0; i < tokens.length; i++) words[i] = fnv(tokens[i]!.norm);
+    return words;
+  }
+  if (hashedTable !== table) {
+    hashedTable = table;
+    wordHashed.fill(0);
+  }
+  if (wordHashes.length < table.length) {
+    const cap = Math.max(table.length, 2 * wordHashes.length, 1024);
+    const h = new Uint32Array(cap);
+    h.set(wordHashes);
+    wordHashes = h;
+    const d = new Uint8Array(cap);
+    d.set(wordHashed);
+    wordHashed = d;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const id = ids[i]!;
+    const norm = tokens[i]!.norm;
+    if (table[id] !== norm) words[i] = fnv(norm);
+    else if (wordHashed[id]) words[i] = wordHashes[id]!;
+    else {
+      words[i] = wordHashes[id] = fnv(norm);
+      wordHashed[id] = 1;
+    }
+  }
+  return words;
 }
 
 /** Murmur3's finaliser: spreads the bits of a 32-bit value; seeded XOR gives independent hash functions. */
@@ -110,14 +154,13 @@ export class CopyIndex {
 
   /** Fingerprints a token sequence. */
   fingerprint(tokens: readonly Token[]): Fingerprint {
-    const words = new Uint32Array(tokens.length);
+    const words = wordHashesOf(tokens);
     // Two independent 32-bit chains over the word hashes: an exact-copy key as unlikely to
     // collide as a 64-bit hash, for a fraction of the cost of hashing the joined text.
     let e1 = 0x2545f491;
     let e2 = 0x9e3779b9;
     for (let i = 0; i < tokens.length; i++) {
-      const w = fnv(tokens[i]!.norm);
-      words[i] = w;
+      const w = words[i]!;
       e1 = mix(e1 ^ w);
       e2 = mix((e2 + w) ^ 0x5bd1e995);
     }

@@ -1,5 +1,5 @@
 import type { Analysis, Article, Token } from "../core/types.js";
-import { normalizeWord, tokenize } from "../core/tokenize.js";
+import { normalizeWord, normIds, normTable, tokenize } from "../core/tokenize.js";
 import { stopWords, termMaker } from "../nlp/terms/index.js";
 import type { ClusterParams } from "./params.js";
 
@@ -33,8 +33,20 @@ interface KeyEntry {
   slot: number;
 }
 
+/**
+ * A word memo: entries by norm, and the same entries by norm id (see `normIds` in
+ * core/tokenize.ts) for tokens that carry one, so most tokens cost a typed-array read instead of
+ * a string-keyed Map look-up. `byId` holds entry index + 1 (0: not met yet under `table`).
+ */
+interface Memo {
+  byNorm: Map<string, KeyEntry>;
+  entries: KeyEntry[];
+  byId: Int32Array;
+  table: readonly string[];
+}
+
 /** Memo per language (numbers apart): news vocabulary is Zipfian, so nearly every token was seen before. */
-const MEMOS = new Map<string, Map<string, KeyEntry>>();
+const MEMOS = new Map<string, Memo>();
 /** Slots handed out across all memos; past this the memos start over, so memory stays flat on endless streams. */
 const MAX_SLOTS = 400_000;
 let slots = 0;
@@ -43,14 +55,14 @@ let acc = new Float64Array(1 << 12);
 let stamp = new Int32Array(1 << 12);
 let call = 0;
 
-function memoFor(name: string): Map<string, KeyEntry> {
+function memoFor(name: string): Memo {
   let m = MEMOS.get(name);
-  if (!m) MEMOS.set(name, (m = new Map()));
+  if (!m) MEMOS.set(name, (m = { byNorm: new Map(), entries: [], byId: new Int32Array(0), table: normTable() }));
   return m;
 }
 
-function entryOf(memo: Map<string, KeyEntry>, norm: string, make: (norm: string) => string | null): KeyEntry {
-  let e = memo.get(norm);
+function entryOf(memo: Memo, norm: string, make: (norm: string) => string | null): KeyEntry {
+  let e = memo.byNorm.get(norm);
   if (e === undefined) {
     const key = make(norm);
     e = { key, slot: key === null ? -1 : slots++ };
@@ -62,9 +74,36 @@ function entryOf(memo: Map<string, KeyEntry>, norm: string, make: (norm: string)
       s.set(stamp);
       stamp = s;
     }
-    memo.set(norm, e);
+    memo.byNorm.set(norm, e);
   }
   return e;
+}
+
+/** entryOf for a token whose norm id is `id` (-1: none): by id when the id still names this norm. */
+function entryById(memo: Memo, table: readonly string[], id: number, norm: string, make: (norm: string) => string | null): KeyEntry {
+  if (id < 0 || table[id] !== norm) return entryOf(memo, norm, make);
+  if (memo.table !== table) {
+    memo.table = table;
+    memo.entries.length = 0;
+    memo.byId.fill(0);
+  }
+  if (id >= memo.byId.length) {
+    const grown = new Int32Array(Math.max(id + 1, 2 * memo.byId.length, 1024));
+    grown.set(memo.byId);
+    memo.byId = grown;
+  }
+  const at = memo.byId[id]!;
+  if (at > 0) return memo.entries[at - 1]!;
+  const e = entryOf(memo, norm, make);
+  memo.entries.push(e);
+  memo.byId[id] = memo.entries.length;
+  return e;
+}
+
+function clearMemo(memo: Memo): void {
+  memo.byNorm.clear();
+  memo.entries.length = 0;
+  memo.byId.fill(0);
 }
 
 /**
@@ -136,7 +175,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
 
   // Memos start over only between articles, so no slot this article uses is handed out twice.
   if (slots >= MAX_SLOTS) {
-    for (const m of MEMOS.values()) m.clear();
+    for (const m of MEMOS.values()) clearMemo(m);
     slots = 0;
   }
   const words = memoFor(lang ?? "");
@@ -181,14 +220,24 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   }
 
   // Content terms, weighting the lead.
+  const table = normTable();
+  const ids = normIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = i < params.leadTokens ? params.leadWeight : 1;
-    if (t.numeric) counter.add(entryOf(numbers, t.norm, numberKey), w);
-    else if (!inName[i] || params.namesAsTerms) counter.add(entryOf(words, t.norm, termKey), w);
+    const id = ids !== null && i < ids.length ? ids[i]! : -1;
+    if (t.numeric) counter.add(entryById(numbers, table, id, t.norm, numberKey), w);
+    else if (!inName[i] || params.namesAsTerms) counter.add(entryById(words, table, id, t.norm, termKey), w);
   }
   if (article.title) {
-    for (const t of tokenize(article.title)) counter.add(t.numeric ? entryOf(numbers, t.norm, numberKey) : entryOf(words, t.norm, termKey), params.titleWeight);
+    const titleTokens = tokenize(article.title);
+    const titleIds = normIds(titleTokens);
+    const titleTable = normTable();
+    for (let i = 0; i < titleTokens.length; i++) {
+      const t = titleTokens[i]!;
+      const id = titleIds !== null && i < titleIds.length ? titleIds[i]! : -1;
+      counter.add(t.numeric ? entryById(numbers, titleTable, id, t.norm, numberKey) : entryById(words, titleTable, id, t.norm, termKey), params.titleWeight);
+    }
   }
   counter.flush(counts);
 

@@ -437,7 +437,9 @@ export class StreamClusterer {
     // arrays: typed-array reads instead of a Map lookup per shared key, and no entry pair allocated.
     if (this.scratch.length < this.vocab.length) this.scratch = new Float64Array(Math.max(this.vocab.length, 2 * this.scratch.length));
     const scratch = this.scratch;
-    for (const [k, w] of v) scratch[k] = w;
+    v.forEach((w, k) => {
+      scratch[k] = w;
+    });
     const dots = [0, 0, 0, 0];
     for (const k of cands) {
       const g = groups.get(k)!;
@@ -474,12 +476,14 @@ export class StreamClusterer {
         flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), fams: new Uint8Array(cap), length: 0, norms: g.norms };
         this.flats.set(g, flat);
       }
+      const { keys, vals, fams } = flat;
+      const family = this.family;
       let i = 0;
-      for (const [k, w] of g.centroid) {
-        flat.keys[i] = k;
-        flat.vals[i] = w;
-        flat.fams[i++] = this.family[k]!;
-      }
+      g.centroid.forEach((w, k) => {
+        keys[i] = k;
+        vals[i] = w;
+        fams[i++] = family[k]!;
+      });
       flat.length = n;
       flat.norms = g.norms;
     }

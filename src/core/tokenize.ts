@@ -20,41 +20,83 @@ export function normalizeWord(word: string): string {
 }
 
 /**
- * Norms by surface form, and each norm by itself: every occurrence of a word then shares one
- * string whose hash is computed once, so the many Map and Set look-ups keyed by `Token.norm`
- * downstream (stop words, lexicons, stems, term counts) compare by identity. News vocabulary is
- * Zipfian, so nearly every token is a hit; the table starts over when full (memory stays flat).
+ * Norms by surface form, and each norm by itself, as dense ids into NORM_TABLE: every occurrence
+ * of a word then shares one string whose hash is computed once, so the many Map and Set look-ups
+ * keyed by `Token.norm` downstream (stop words, lexicons, stems, term counts) compare by
+ * identity. News vocabulary is Zipfian, so nearly every token is a hit; the table starts over
+ * when full (memory stays flat), between two texts, so that one text's ids share one table.
  */
-const NORMS = new Map<string, string>();
+const NORM_IDS = new Map<string, number>();
+/** Interned norms by id; replaced (not emptied) when the table starts over, see normTable. */
+let NORM_TABLE: string[] = [];
 const MAX_NORMS = 200_000;
 
-function normOf(surface: string): string {
-  const known = NORMS.get(surface);
+function normIdOf(surface: string): number {
+  const known = NORM_IDS.get(surface);
   if (known !== undefined) return known;
-  if (NORMS.size >= MAX_NORMS) NORMS.clear();
-  let norm = normalizeWord(surface);
-  if (norm !== surface) {
-    const shared = NORMS.get(norm);
-    if (shared !== undefined) norm = shared;
-    else NORMS.set(norm, norm);
+  const norm = normalizeWord(surface);
+  let id = norm === surface ? undefined : NORM_IDS.get(norm);
+  if (id === undefined) {
+    id = NORM_TABLE.length;
+    NORM_TABLE.push(norm);
+    if (norm !== surface) NORM_IDS.set(norm, id);
   }
-  NORMS.set(surface, norm);
-  return norm;
+  NORM_IDS.set(surface, id);
+  return id;
+}
+
+/**
+ * Norm ids of the tokens of each tokenize() result, for consumers that keep per-word memos
+ * (clustering features, copy fingerprints): a typed-array read instead of a string-keyed Map
+ * look-up per token. Weakly held, so they go with their tokens.
+ */
+const IDS_OF = new WeakMap<readonly Token[], Int32Array>();
+let idScratch = new Int32Array(1024);
+
+/**
+ * The norm id of each token when `tokens` is a tokenize() result, else null. An id is valid for
+ * a token only while `normTable()[id] === token.norm` (the same string): callers check that, so a
+ * table that started over since, or tokens built elsewhere, fall back to the norm itself.
+ */
+export function normIds(tokens: readonly Token[]): Int32Array | null {
+  return IDS_OF.get(tokens) ?? null;
+}
+
+/**
+ * The interned norms by id. A new array when the table starts over, so a memo keyed by norm id
+ * keeps the table it was filled under and starts over when this returns another one.
+ */
+export function normTable(): readonly string[] {
+  return NORM_TABLE;
 }
 
 /** Tokenises `text` (or its `[from, to)` slice, offsets still relative to `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  if (NORM_IDS.size >= MAX_NORMS) {
+    NORM_IDS.clear();
+    NORM_TABLE = [];
+  }
+  const table = NORM_TABLE;
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
+  let n = 0;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     if (start >= to) break;
     const end = Math.min(start + m[0].length, to);
     const surface = text.slice(start, end);
     const c = surface.charCodeAt(0);
-    tokens.push({ start, end, norm: normOf(surface), numeric: c >= 48 && c <= 57 });
+    const id = normIdOf(surface);
+    if (n === idScratch.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(idScratch);
+      idScratch = grown;
+    }
+    idScratch[n++] = id;
+    tokens.push({ start, end, norm: table[id]!, numeric: c >= 48 && c <= 57 });
   }
+  if (n > 0) IDS_OF.set(tokens, idScratch.slice(0, n));
   return tokens;
 }
 
