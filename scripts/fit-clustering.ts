@@ -49,8 +49,12 @@ const PRIORS: ClusterParams = {
   idfPseudoDocs: 50, maxDocTerms: 60, maxCentroidTerms: 200, candidateTerms: 20, postingCap: 40, maxCandidates: 24, consolidateEvery: 1000,
   copies: { shingle: 5, bands: 16, rows: 4, jaccard: 0.8, containment: 0.9, minSizeRatio: 0.5, minShingles: 12 },
 };
+// storyMinNames is a prior: ECB+ cannot teach it, since its topics are kinds of happening (two
+// earthquakes) while a storyline follows one cast. It is the least shared-name level that splits
+// the storylines of a generated undated short stream (story F1 0.07 -> 0.91 at 0.02) and leaves
+// ECB+ as it was (story 0.929 -> 0.928); see bench/README.md, "Storylines by names".
 const BATCH0: BatchParams = {
-  eventThreshold: 0.25, contrastThreshold: 0.1, storyThreshold: 0.045, orphanThreshold: 0.25,
+  eventThreshold: 0.25, contrastThreshold: 0.1, storyThreshold: 0.045, orphanThreshold: 0.25, storyMinNames: 0.02,
   eventWeights: { terms: 1, entities: 1, numbers: 1, people: 1 }, storyWeights: { terms: 1, entities: 0, numbers: 0, people: 0 },
 };
 

@@ -150,6 +150,8 @@ interface Level {
   threshold: number;
   scaleDays: number;
   windowDays: number;
+  /** Clusters join only when their members share names at least this much (mean name dot per pair). */
+  minNames?: number;
 }
 
 /**
@@ -162,6 +164,7 @@ function groupSimilarity(a: Cluster, b: Cluster, family: number[], level: Level)
   const gap = gapDays(a, b);
   if (gap !== null && gap > level.windowDays) return 0;
   const dots = familyDots(a.sum, b.sum, family);
+  if (level.minNames !== undefined && (dots[ENTITIES]! + dots[PEOPLE]!) / (a.size * b.size) <= level.minNames) return 0;
   const w = familyWeightList(level.weights);
   let s = 0;
   let total = 0;
@@ -340,7 +343,10 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     c.neighbours = nb;
     c.version = 0;
   }
-  agglomerate(clusters, vocab.family, { weights: b.storyWeights, threshold: b.storyThreshold, scaleDays: p.storyTimeScaleDays, windowDays: p.storyWindowDays });
+  // Storylines of one kind first (mean similarity over words): the scope in which the contrast
+  // pass below rejoins pieces of one event, which may share few names.
+  const storyLevel: Level = { weights: b.storyWeights, threshold: b.storyThreshold, scaleDays: p.storyTimeScaleDays, windowDays: p.storyWindowDays };
+  agglomerate(clusters, vocab.family, storyLevel);
   const storyOf = new Int32Array(n).fill(-1);
   for (const c of clusters.values()) for (const m of c.members) storyOf[m] = c.key;
   if (b.contrastThreshold < 1) {
@@ -354,7 +360,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       events.set(key, { members, sum });
     }
   }
-
+  if (b.storyMinNames !== undefined) storylinesByNames(b.storyMinNames);
   if (b.orphanThreshold < 1) attachOrphans();
 
   // Ids from the founding article (the earliest), made unique within the run.
@@ -385,6 +391,31 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     out[order[k]!.i] = a;
   }
   return out;
+
+  /**
+   * The storylines a reader sees: the final events agglomerate again, now only while they share
+   * names. Words alone join every storyline of one kind (two strikes in two towns share the
+   * strike's words, and in short items little else), while a storyline follows the same people,
+   * places and organisations. On full texts this changes little, since events of one storyline
+   * name its cast many times over.
+   */
+  function storylinesByNames(minNames: number): void {
+    const evs = new Map<number, Cluster>();
+    for (const [key, e] of events) {
+      let first: number | null = null;
+      let last: number | null = null;
+      for (const m of e.members) {
+        const t = times[m]!;
+        if (t === null) continue;
+        if (first === null || t < first) first = t;
+        if (last === null || t > last) last = t;
+      }
+      evs.set(key, { key, sum: new Map(e.sum), norms: familyNorms(e.sum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
+    }
+    for (const c of evs.values()) for (const m of c.members) for (const j of adj[m]!) if (eventOf[j] !== c.key && evs.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
+    agglomerate(evs, vocab.family, { ...storyLevel, minNames });
+    for (const c of evs.values()) for (const m of c.members) storyOf[m] = c.key;
+  }
 
   /**
    * Within one storyline, joins event fragments on what sets them apart from the storyline: a
@@ -428,7 +459,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    const contrastLevel = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
+    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
     if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);

@@ -95,6 +95,8 @@ export interface BatchParams {
    * least this share of its articles find their nearest storyline-mate. Absent or above 1: off.
    */
   nearestShare?: number;
+  /** Events join a storyline only when they share names more than this (mean name dot per article pair). Absent: no such rule. */
+  storyMinNames?: number;
   eventWeights: FamilyWeights;
   storyWeights: FamilyWeights;
 }

@@ -22,11 +22,21 @@ test("batch clustering recovers the generated events and storylines", () => {
   const ev = scoreClustering(new Map(a.map((x) => [x.id, x.event])), new Map(stream.map((g) => [g.article.id, g.event])));
   const st = scoreClustering(new Map(a.map((x) => [x.id, x.story])), new Map(stream.map((g) => [g.article.id, g.story])));
   assert.ok(ev.bcubed.f1 >= 0.9, `event BCubed F1 ${ev.bcubed.f1}`);
-  // Storylines are never split, and are coarser than events. Their precision here is low:
-  // storylines of the same kind (two strikes) merge, as the ECB+ topics the thresholds are
-  // fitted on group same-kind happenings. Known weakness; see the clustering report.
+  // Storylines are never split, and are coarser than events. Storylines of the same kind (two
+  // strikes) stay apart only because they name different people and places (0.36 on words alone).
   assert.ok(st.bcubed.recall >= 0.95, `story BCubed recall ${st.bcubed.recall}`);
+  assert.ok(st.bcubed.precision >= 0.9, `story BCubed precision ${st.bcubed.precision}`);
   assert.ok(st.predictedClusters <= ev.predictedClusters);
+});
+
+test("batch clustering keeps storylines of one kind apart in undated short items", () => {
+  // Title and two sentences, no dates: nothing bounds a storyline in time, and the kind's words
+  // are most of each item. Measured 2026-11-24: story BCubed P 0.83, R 0.95 (P 0.17 on words alone).
+  const short = [...generateStream({ articles: 2000, seed: 5, sentences: 2, dated: false })];
+  const a = clusterArticles(short, { explain: false });
+  const st = scoreClustering(new Map(a.map((x) => [x.id, x.story])), new Map(short.map((g) => [g.article.id, g.story])));
+  assert.ok(st.bcubed.precision >= 0.75, `story BCubed precision ${st.bcubed.precision}`);
+  assert.ok(st.bcubed.recall >= 0.9, `story BCubed recall ${st.bcubed.recall}`);
 });
 
 test("the stream keeps storylines of the same kind apart (no chaining on the kind's words)", () => {
