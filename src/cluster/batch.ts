@@ -28,6 +28,14 @@ const FRAGMENT_MIN = 2;
  */
 const FRAGMENT_GAP_DAYS = 1;
 
+/**
+ * Dated groups the contrast pass rejoins lie within this many days of each other: it joins on
+ * what sets a group apart from its storyline (the cast, the place), which the storyline's next
+ * happening shares too, and that one comes days later. Generated 3,000 (storylines of events days
+ * apart): event BCubed precision 0.842 with the 10-day event window, 0.975 with 2 days.
+ */
+const CONTRAST_WINDOW_DAYS = 2;
+
 /** A cluster during agglomeration: the sum of its members' vectors gives group-average similarity exactly. */
 interface Cluster {
   key: number;
@@ -459,7 +467,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
+    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS) };
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
     if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);
