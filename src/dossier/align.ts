@@ -96,25 +96,42 @@ export class KeyWeights {
     let v = this.ids[i];
     if (!v) {
       const c = this.clauses[i]!;
-      const pairs = c.keys.map((k, pos) => {
+      const keys = c.keys;
+      const n = keys.length;
+      const ids = new Int32Array(n);
+      const pos = new Int32Array(n);
+      for (let x = 0; x < n; x++) {
+        const k = keys[x]!;
         let id = this.idOf.get(k);
         if (id === undefined) {
           this.idOf.set(k, (id = this.idOf.size));
           this.postingOfId.push(this.postings.get(k)!);
           this.keyOfId.push(k);
+          this.weightOfId.push(this.weight(k));
+          this.portableOfId.push(portableKey(k) ? 1 : 0);
         }
+        // Insertion sort by id as the keys come (a clause holds a few dozen keys, all distinct).
+        let y = x;
+        while (y > 0 && ids[y - 1]! > id) {
+          ids[y] = ids[y - 1]!;
+          pos[y] = pos[y - 1]!;
+          y--;
+        }
+        ids[y] = id;
+        pos[y] = x;
+      }
+      const weights = new Float64Array(n);
+      const plain = new Uint8Array(n);
+      const portable = new Uint8Array(n);
+      for (let y = 0; y < n; y++) {
+        const id = ids[y]!;
+        const k = keys[pos[y]!]!;
+        weights[y] = this.weightOfId[id]!;
         // A word that is not part of a name or of an attribution here (see alignClauses).
-        const plain = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
-        return [id, this.weight(k), plain, pos, portableKey(k) ? 1 : 0] as const;
-      });
-      pairs.sort((a, b) => a[0] - b[0]);
-      this.ids[i] = v = {
-        ids: Int32Array.from(pairs, (p) => p[0]),
-        weights: Float64Array.from(pairs, (p) => p[1]),
-        plain: Uint8Array.from(pairs, (p) => p[2]),
-        pos: Int32Array.from(pairs, (p) => p[3]),
-        portable: Uint8Array.from(pairs, (p) => p[4]),
-      };
+        plain[y] = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
+        portable[y] = this.portableOfId[id]!;
+      }
+      this.ids[i] = v = { ids, weights, plain, pos, portable };
     }
     return v;
   }
@@ -124,6 +141,10 @@ export class KeyWeights {
   readonly postingOfId: number[][] = [];
   /** The key string per id of keyIds. */
   readonly keyOfId: string[] = [];
+  /** The weight per id of keyIds. */
+  readonly weightOfId: number[] = [];
+  /** 1 per id of keyIds whose key is portable across languages. */
+  readonly portableOfId: number[] = [];
 
   /**
    * A clause's keys in its own key order as references into refPosting/refWeight/refShortNumber (not
@@ -350,6 +371,13 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   const best: (AlignedPair | undefined)[] = new Array<AlignedPair | undefined>(sourceIds.size);
   const bestSources: number[] = [];
   const { refPosting, refWeight, refShortNumber } = w;
+  // Clause i's keys spread over arrays indexed by key id (weight, weight if portable, flags: 1 held,
+  // 2 plain word), so a candidate's overlap is one pass over its own sorted ids. The shared keys
+  // are met in id order as a merge meets them, and the others add exact zeros: the same sums.
+  const keyCount = w.postings.size;
+  const dense = new Float64Array(keyCount);
+  const densePortable = new Float64Array(keyCount);
+  const denseFlags = new Uint8Array(keyCount);
   for (let i = 0; i < n; i++) {
     const si = sources[i]!;
     const li = langs[i]!;
@@ -374,6 +402,8 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     }
     const ni = w.norm(i);
     bestSources.length = 0;
+    // Spread on first need: ids are handed out as clauses are first compared (see keyIds).
+    let mine: ClauseIds | null = null;
     for (const j of touched) {
       const lower = acc[j]!;
       acc[j] = 0;
@@ -382,19 +412,51 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
-      const sim = cross ? crossCosine(w, i, j) : cosine(w, i, j);
+      if (mine === null) {
+        mine = w.keyIds(i);
+        for (let x = 0; x < mine.ids.length; x++) {
+          const id = mine.ids[x]!;
+          dense[id] = mine.weights[x]!;
+          densePortable[id] = mine.portable[x] === 1 ? mine.weights[x]! : 0;
+          denseFlags[id] = 1 | (mine.plain[x]! << 1);
+        }
+      }
+      const b = w.keyIds(j);
+      const bIds = b.ids;
+      let s = 0;
+      if (cross) for (let y = 0; y < bIds.length; y++) s += densePortable[bIds[y]!]!;
+      else for (let y = 0; y < bIds.length; y++) s += dense[bIds[y]!]!;
+      const sim = s / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1);
       if (sim < opts.claimThreshold) continue;
       const cur = best[sj];
       // Only a better match for its source is worth the full check.
       if (cur && sim <= cur.sim) continue;
       // Naming the same people is not saying the same thing, nor is quoting the same expert:
       // names and words of an attribution (`according to ecologist X`) do not count as words.
-      countShared(w.keyIds(i), w.keyIds(j));
+      sharedCount = 0;
+      sharedWords = 0;
+      for (let y = 0; y < bIds.length; y++) {
+        const f = denseFlags[bIds[y]!]!;
+        if (f === 0) continue;
+        sharedCount++;
+        if (f & 2 && b.plain[y] === 1) {
+          sharedWords++;
+          sharedWord = bIds[y]!;
+        }
+      }
       if (sharedCount < opts.minShared) continue;
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
       if (sharedWords < 2 && !(sharedWords === 1 && sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2)) continue;
       if (!cur) bestSources.push(sj);
       best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim };
+    }
+    if (mine !== null) {
+      for (let x = 0; x < mine.ids.length; x++) {
+        const id = mine.ids[x]!;
+        dense[id] = 0;
+        densePortable[id] = 0;
+        denseFlags[id] = 0;
+      }
     }
     for (const sj of bestSources) {
       const p = best[sj]!;
@@ -408,28 +470,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   return pairs;
 }
 
-/** Results of countShared, in module scope so the inner loop allocates nothing. */
+/** Shared keys of the last full check in alignClauses, in module scope so the inner loop allocates nothing. */
 let sharedCount = 0;
 let sharedWords = 0;
 let sharedWord = -1;
-
-/** Counts the keys two clauses share, and the plain words among them (the last one's id in sharedWord). */
-function countShared(a: ClauseIds, b: ClauseIds): void {
-  sharedCount = 0;
-  sharedWords = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.ids.length) {
-    const d = a.ids[x]! - b.ids[y]!;
-    if (d === 0) {
-      sharedCount++;
-      if (a.plain[x]! & b.plain[y]!) {
-        sharedWords++;
-        sharedWord = a.ids[x]!;
-      }
-      x++;
-      y++;
-    } else if (d < 0) x++;
-    else y++;
-  }
-}

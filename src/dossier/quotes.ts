@@ -4,10 +4,10 @@
  * holds across different translations of one statement. Also finds the same words given to
  * different speakers, a contradiction of attribution.
  */
-import type { Quote, Token } from "../core/types.js";
+import type { Entity, Quote, Token } from "../core/types.js";
 import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
-import { entityKey } from "./features.js";
+import { entityKey, type ArticleFeatures } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
 import { groupOncePerArticle } from "./align.js";
 import { translates } from "./lexicon.js";
@@ -149,8 +149,11 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
  */
 function utterance(text: string, q: Quote): boolean {
   if (q.kind !== "indirect" || !q.cue || q.cue.text === ":") return true;
-  return isLexiconCue(tokenize(text, q.cue.start, q.cue.end).map((t) => t.norm));
+  let v = utteranceCache.get(q);
+  if (v === undefined) utteranceCache.set(q, (v = isLexiconCue(tokenize(text, q.cue.start, q.cue.end).map((t) => t.norm))));
+  return v;
 }
+const utteranceCache = new WeakMap<Quote, boolean>();
 
 /**
  * One speaker key for a person whose surname one outlet misspelt (`Aurelio Brand`, `Aurelio
@@ -225,9 +228,16 @@ function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: nu
 
 /** True when a quote's speaker is resolved to a person (not a place or body misread as one). */
 function isPerson(ctx: StoryContext, it: QuoteItem): boolean {
-  const id = it.quote.speaker?.entity;
-  return !!id && ctx.members.get(it.article)!.input.analysis.entities.some((e) => e.id === id && e.type === "person");
+  return personOf(ctx, it) !== undefined;
 }
+
+/** The entity keys an article names (cached per article's features). */
+function namedKeys(f: ArticleFeatures): Set<string> {
+  let v = namedCache.get(f);
+  if (!v) namedCache.set(f, (v = new Set(f.entityKeys.values())));
+  return v;
+}
+const namedCache = new WeakMap<ArticleFeatures, Set<string>>();
 
 /** Least weighted overlap for a quote without a resolved speaker to join a named speaker's quote. */
 const UNRESOLVED_SIM = 0.5;
@@ -240,16 +250,18 @@ const UNRESOLVED_SIM = 0.5;
  */
 function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<string, number[]>, cap: number, w: (k: string) => number, pairs: { i: number; j: number; sim: number }[]): Set<number> {
   const out = new Set<number>();
+  const person = Uint8Array.from(items, (it) => (isPerson(ctx, it) ? 1 : 0));
   items.forEach((it, i) => {
-    if (isPerson(ctx, it)) return;
-    const named = new Set(ctx.members.get(it.article)!.features.entityKeys.values());
+    if (person[i] === 1) return;
+    const named = namedKeys(ctx.members.get(it.article)!.features);
     const cand = new Set<number>();
     for (const k of it.keys) {
       const p = postings.get(k)!;
       if (p.length > cap) continue;
       for (const j of p) {
+        if (person[j] === 0) continue;
         const jt = items[j]!;
-        if (jt.speakerKey && jt.speakerKey !== it.speakerKey && named.has(jt.speakerKey) && isPerson(ctx, jt)) cand.add(j);
+        if (jt.speakerKey && jt.speakerKey !== it.speakerKey && named.has(jt.speakerKey)) cand.add(j);
       }
     }
     for (const j of cand) {
@@ -265,15 +277,23 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
   return out;
 }
 
+/** Per quote, the part in quotation marks of a mixed one and the tokens its variant shows. */
+const markedCache = new WeakMap<Quote, { span: Span | null; tokens: Token[] }>();
+
 function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | null): QuoteVariant {
   const q = it.quote;
   const text = ctx.members.get(it.article)!.input.article.text;
   // A mixed quote is the outlet's paraphrase around the speaker's own words: the variant is
   // those words as printed, from the first quotation mark to the last (its paraphrase still
   // counted when the quotes were compared).
-  const marked = q.kind === "mixed" ? quotedPart(text, q.start, q.end) : null;
+  let m = markedCache.get(q);
+  if (!m) {
+    const span = q.kind === "mixed" ? quotedPart(text, q.start, q.end) : null;
+    markedCache.set(q, (m = { span, tokens: span ? tokenize(text, span.start, span.end) : quoteTokens(text, q) }));
+  }
+  const marked = m.span;
   const c = marked ? cite(ctx, it.article, marked.start, marked.end) : cite(ctx, it.article, q.start, q.end);
-  const tokens = marked ? tokenize(text, marked.start, marked.end) : quoteTokens(text, q);
+  const tokens = m.tokens;
   return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, c.start, c.end, firstWords, tokens) };
 }
 
@@ -354,57 +374,103 @@ function articleCount(ctx: StoryContext): Map<string, number> {
  * office and its spokesman may speak as one).
  */
 function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
-  const person = (it: QuoteItem) => {
-    const id = it.quote.speaker?.entity;
-    return id ? ctx.members.get(it.article)!.input.analysis.entities.find((e) => e.id === id && e.type === "person") : undefined;
-  };
-  const pa = person(a);
-  const pb = person(b);
+  const pa = personOf(ctx, a);
+  const pb = personOf(ctx, b);
   if (!pa || !pb) return false;
+  const na = nameInfo(pa.name);
+  const nb = nameInfo(pb.name);
   // A one-word "person" is as often a misread organisation or a bare surname never resolved.
-  if (!/\s/.test(pa.name.trim()) || !/\s/.test(pb.name.trim())) return false;
+  if (!na.several || !nb.several) return false;
   // When an article names the other speaker right by the quote, its attribution is in doubt.
   if (namedNear(ctx, a, pb.name) || namedNear(ctx, b, pa.name)) return false;
   // Both must be actors of the story, named by two articles or more: a one-off name is more
   // likely a misread byline or caption than a second speaker.
-  const inArticles = (name: string): number => articleCount(ctx).get(entityKey(name, "person")) ?? 0;
-  if (inArticles(pa.name) < 2 || inArticles(pb.name) < 2) return false;
-  const words = (name: string) => new Set(tokenize(name).map((t) => t.norm).filter((w) => w.length > 1));
-  const wa = words(pa.name);
-  for (const w of words(pb.name)) if (wa.has(w)) return false;
+  const inArticles = (n: NameInfo): number => articleCount(ctx).get(n.key) ?? 0;
+  if (inArticles(na) < 2 || inArticles(nb) < 2) return false;
+  for (const w of nb.words) if (na.words.has(w)) return false;
   return true;
 }
 
+/** The person entity a quote's speaker is resolved to, if any (cached per Quote). */
+function personOf(ctx: StoryContext, it: QuoteItem): Entity | undefined {
+  let v = personCache.get(it.quote);
+  if (v === undefined) {
+    const id = it.quote.speaker?.entity;
+    const e = id ? ctx.members.get(it.article)!.input.analysis.entities.find((e) => e.id === id && e.type === "person") : undefined;
+    personCache.set(it.quote, (v = e ?? null));
+  }
+  return v ?? undefined;
+}
+const personCache = new WeakMap<Quote, Entity | null>();
+
+interface NameInfo {
+  /** More than one word. */
+  several: boolean;
+  /** Its person key (see entityKey). */
+  key: string;
+  /** Its words of two letters or more. */
+  words: Set<string>;
+}
+
+/** What distinctPeople reads of a name (cached, the cache cleared when large). */
+function nameInfo(name: string): NameInfo {
+  let v = nameCache.get(name);
+  if (!v) {
+    if (nameCache.size > 20_000) nameCache.clear();
+    v = { several: /\s/.test(name.trim()), key: entityKey(name, "person"), words: new Set(tokenize(name).map((t) => t.norm).filter((w) => w.length > 1)) };
+    nameCache.set(name, v);
+  }
+  return v;
+}
+const nameCache = new Map<string, NameInfo>();
+
 /** True when most word pairs of the shorter phrase recur in the longer one (70% of its bigrams). */
-function verbatim(ctx: StoryContext, ia: QuoteItem, a: { start: number; end: number }, ib: QuoteItem, b: { start: number; end: number }): boolean {
-  const bigrams = (it: QuoteItem, seg: { start: number; end: number }): string[] => {
-    const words = tokenize(ctx.members.get(it.article)!.input.article.text, seg.start, seg.end).map((t) => t.norm);
-    return words.slice(1).map((w, i) => words[i] + " " + w);
-  };
-  const ba = bigrams(ia, a);
-  const bb = bigrams(ib, b);
-  const [short, long] = ba.length <= bb.length ? [ba, new Set(bb)] : [bb, new Set(ba)];
+function verbatim(ctx: StoryContext, ia: QuoteItem, a: Span, ib: QuoteItem, b: Span): boolean {
+  const ba = bigramsOf(ctx, ia, a);
+  const bb = bigramsOf(ctx, ib, b);
+  const [short, long] = ba.list.length <= bb.list.length ? [ba.list, bb.set] : [bb.list, ba.set];
   if (short.length === 0) return true;
   return short.filter((g) => long.has(g)).length >= 0.7 * short.length;
 }
 
-/** True when half or more of a phrase's content words are capitalised (names, titles). */
-function mostlyNames(ctx: StoryContext, it: QuoteItem, seg: { start: number; end: number }): boolean {
-  const text = ctx.members.get(it.article)!.input.article.text;
-  const words = tokenize(text, seg.start, seg.end).filter((t) => isContent(t) && !t.numeric);
-  const caps = words.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length;
-  return caps * 2 >= words.length;
+/** A stretch of an article: a quote, or a cached phrase of one (their objects key the caches below). */
+type Span = { start: number; end: number };
+
+// Word pairs per span object: a Quote, or a phrase from segmentCache, both kept across rebuilds.
+const bigramCache = new WeakMap<Span, { list: string[]; set: Set<string> }>();
+
+function bigramsOf(ctx: StoryContext, it: QuoteItem, seg: Span): { list: string[]; set: Set<string> } {
+  let v = bigramCache.get(seg);
+  if (!v) {
+    const words = tokenize(ctx.members.get(it.article)!.input.article.text, seg.start, seg.end).map((t) => t.norm);
+    const list = words.slice(1).map((w, i) => words[i] + " " + w);
+    bigramCache.set(seg, (v = { list, set: new Set(list) }));
+  }
+  return v;
 }
 
+/** True when half or more of a phrase's content words are capitalised (names, titles). */
+function mostlyNames(ctx: StoryContext, it: QuoteItem, seg: Span): boolean {
+  let v = namesCache.get(seg);
+  if (v === undefined) {
+    const text = ctx.members.get(it.article)!.input.article.text;
+    const words = tokenize(text, seg.start, seg.end).filter((t) => isContent(t) && !t.numeric);
+    const caps = words.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length;
+    namesCache.set(seg, (v = caps * 2 >= words.length));
+  }
+  return v;
+}
+const namesCache = new WeakMap<Span, boolean>();
+
 /** True when the passages around two quotes are near-identical (60% of the shorter's words shared). */
-const passageCache = new WeakMap<QuoteItem, Set<string>>();
+const passageCache = new WeakMap<Quote, Set<string>>();
 
 function samePassage(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
   const around = (it: QuoteItem): Set<string> => {
-    const hit = passageCache.get(it);
+    const hit = passageCache.get(it.quote);
     if (hit) return hit;
     const keys = passageKeys(it);
-    passageCache.set(it, keys);
+    passageCache.set(it.quote, keys);
     return keys;
   };
   const passageKeys = (it: QuoteItem): Set<string> => {
@@ -424,6 +490,16 @@ function samePassage(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
   let n = 0;
   for (const k of ka) if (kb.has(k)) n++;
   return n >= 0.6 * Math.min(ka.size, kb.size);
+}
+
+/** Each string as a small integer, equal strings (and nulls) equal. */
+function smallIds(values: (string | null)[]): Int32Array {
+  const ids = new Map<string | null, number>();
+  return Int32Array.from(values, (v) => {
+    let id = ids.get(v);
+    if (id === undefined) ids.set(v, (id = ids.size));
+    return id;
+  });
 }
 
 /** A quote's phrases (split at `, ; : .`), each with its content keys. */
@@ -453,13 +529,17 @@ function segments(text: string, q: Quote): { start: number; end: number; keys: S
  * quotes name different speakers.
  */
 function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: string) => number): Contradiction[] {
-  const segs: { item: number; start: number; end: number; keys: Set<string>; weight: number }[] = [];
+  const segs: { item: number; seg: Span; keys: Set<string>; weight: number }[] = [];
   items.forEach((it, i) => {
     if (!it.speakerKey) return;
     const text = ctx.members.get(it.article)!.input.article.text;
     let cached = segmentCache.get(it.quote);
     if (!cached) segmentCache.set(it.quote, (cached = segments(text, it.quote)));
-    for (const s of cached) segs.push({ item: i, ...s, weight: [...s.keys].reduce((a, k) => a + w(k), 0) });
+    for (const s of cached) {
+      let weight = 0;
+      for (const k of s.keys) weight += w(k);
+      segs.push({ item: i, seg: s, keys: s.keys, weight });
+    }
   });
   const postings = new Map<string, number[]>();
   segs.forEach((s, i) => {
@@ -479,20 +559,39 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
   }
   const out: Contradiction[] = [];
   const seen = new Set<string>();
+  // Per phrase its speaker and source as small integers and whether its quote is verbatim, so the
+  // candidate walk compares numbers only.
+  const speakerOf = smallIds(segs.map((g) => items[g.item]!.speakerKey));
+  const sourceOfSeg = smallIds(segs.map((g) => sourceOf(ctx, items[g.item]!.article)));
+  const direct = Uint8Array.from(segs, (g) => (items[g.item]!.quote.kind === "direct" ? 1 : 0));
+  // Candidates in first-proposed order, marked in a reused array (a Set per segment was garbage).
+  const mark = new Uint8Array(segs.length);
+  const cand: number[] = [];
   segs.forEach((a, x) => {
-    const cand = new Set<number>();
-    // Only the rarer words propose candidates, so the cost follows short postings.
+    const ia = items[a.item]!;
+    const spa = speakerOf[x]!;
+    const sa = sourceOfSeg[x]!;
+    const da = direct[x]!;
+    cand.length = 0;
+    // Only the rarer words propose candidates, so the cost follows short postings. Pairs that can
+    // never count (one speaker, one source, neither verbatim) are dropped as they are proposed.
     for (const k of a.keys) {
       const p = postings.get(k)!;
-      if (p.length <= segCap) for (const y of p) if (y > x) cand.add(y);
+      if (p.length > segCap) continue;
+      for (const y of p) {
+        if (y <= x || mark[y] === 1) continue;
+        mark[y] = 1;
+        if (speakerOf[y] === spa || sourceOfSeg[y] === sa || (da === 0 && direct[y] === 0)) continue;
+        cand.push(y);
+      }
+    }
+    for (const k of a.keys) {
+      const p = postings.get(k)!;
+      if (p.length <= segCap) for (const y of p) mark[y] = 0;
     }
     for (const y of cand) {
       const b = segs[y]!;
-      const ia = items[a.item]!;
       const ib = items[b.item]!;
-      if (ia.speakerKey === ib.speakerKey || sourceOf(ctx, ia.article) === sourceOf(ctx, ib.article)) continue;
-      // One side at least must be verbatim: two people may well report the same fact.
-      if (ia.quote.kind !== "direct" && ib.quote.kind !== "direct") continue;
       let s = 0;
       let n = 0;
       for (const k of a.keys) {
@@ -513,19 +612,19 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
       // of ours far more often than of theirs: compare only differently written passages.
       if (samePassage(ctx, ia, ib)) continue;
       // A name (`the Endangered Species Act`) recurring in two quotes is no shared utterance.
-      if (mostlyNames(ctx, ia, a) || mostlyNames(ctx, ib, b)) continue;
+      if (mostlyNames(ctx, ia, a.seg) || mostlyNames(ctx, ib, b.seg)) continue;
       // Word for word the same phrase comes from one wire copy: a differing speaker there is far
       // likelier our attribution slip than the outlet's. Only rewritten wordings are compared.
-      if (verbatim(ctx, ia, a, ib, b)) continue;
+      if (verbatim(ctx, ia, a.seg, ib, b.seg)) continue;
       const sig = [a.item, b.item].sort((p, q) => p - q).join(":");
       if (seen.has(sig)) continue;
       seen.add(sig);
       // Each side cites the whole quote: the phrase alone would hide what else was said.
-      const side = (it: QuoteItem, _seg: { start: number; end: number }) => ({
+      const side = (it: QuoteItem, _seg: Span) => ({
         label: `said by ${it.quote.speaker!.name}`,
         citations: [cite(ctx, it.article, it.quote.start, it.quote.end)],
       });
-      out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a), side(ib, b)], confidence: round(Math.min(1, conf)) });
+      out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a.seg), side(ib, b.seg)], confidence: round(Math.min(1, conf)) });
     }
   });
   return out;

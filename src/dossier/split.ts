@@ -66,6 +66,10 @@ function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradicti
  * another figure for a unit both count; a clause without figures joins the first part.
  */
 function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
+  // Two clauses with unit figures at least, or nothing can differ (most groups: no work).
+  let counted = 0;
+  for (const i of g.clauses) if (ctx.clauses[i]!.numbers.some((n) => n.unit) && ++counted >= 2) break;
+  if (counted < 2) return [];
   const figures = g.clauses.map((i) => {
     const byUnit = new Map<string, Set<string>>();
     for (const n of ctx.clauses[i]!.numbers) {
@@ -77,6 +81,7 @@ function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
     return byUnit;
   });
   const differ = (a: number, b: number): boolean => {
+    if (figures[a]!.size === 0 || figures[b]!.size === 0) return false;
     for (const [unit, values] of figures[a]!) {
       const other = figures[b]!.get(unit);
       if (other && ![...values].some((v) => other.has(v))) return true;

@@ -67,14 +67,15 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
   });
   // Which independent sources print each key: a sentence no other source shares two keys with
   // is off the story (a donation appeal, an outlet's own notice) and is no summary material.
-  const sourcesOf = new Map<string, Set<string>>();
+  // Per key its first source, or null once a second one prints it: all the test below asks.
+  const sourcesOf = new Map<string, string | null>();
   for (const c of ctx.clauses) {
     const src = sourceOf(ctx, c.article);
     for (const k of c.keys) {
       if (!k.startsWith("w:") && !k.startsWith("e:")) continue;
-      let set = sourcesOf.get(k);
-      if (!set) sourcesOf.set(k, (set = new Set()));
-      set.add(src);
+      const cur = sourcesOf.get(k);
+      if (cur === undefined) sourcesOf.set(k, src);
+      else if (cur !== null && cur !== src) sourcesOf.set(k, null);
     }
   }
   const independent = new Set([...ctx.members.values()].map((m) => m.source)).size;
@@ -89,7 +90,10 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     if (independent < 2) return true;
     const src = sourceOf(ctx, c.article);
     let shared = 0;
-    for (const k of c.keys) if ([...(sourcesOf.get(k) ?? [])].some((x) => x !== src)) shared++;
+    for (const k of c.keys) {
+      const only = sourcesOf.get(k);
+      if (only === null || (only !== undefined && only !== src)) shared++;
+    }
     return shared >= 2;
   });
   const rank = new Map(ctx.order.map((m, i) => [m.input.article.id, i]));
