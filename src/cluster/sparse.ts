@@ -13,20 +13,9 @@ export const FAMILIES = 4;
 
 /** Euclidean norm of each family of a vector. */
 export function familyNorms(v: Vec, family: Uint8Array | number[]): number[] {
-  // Four locals and forEach rather than an array indexed per entry and destructured entries: this
-  // runs over a whole centroid (up to hundreds of entries) every time a group grows.
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  v.forEach((w, k) => {
-    const f = family[k];
-    if (f === TERMS) s0 += w * w;
-    else if (f === ENTITIES) s1 += w * w;
-    else if (f === NUMBERS) s2 += w * w;
-    else if (f === PEOPLE) s3 += w * w;
-  });
-  return [Math.sqrt(s0), Math.sqrt(s1), Math.sqrt(s2), Math.sqrt(s3)];
+  const sq = [0, 0, 0, 0];
+  for (const [k, w] of v) sq[family[k]!]! += w * w;
+  return sq.map(Math.sqrt);
 }
 
 /** Adds `b` into `a` (a centroid grows by a member's vector). */

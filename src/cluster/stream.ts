@@ -46,12 +46,82 @@ const RECENT = 6;
 /** Live terms below which the vocabulary is never pruned. */
 const VOCAB_FLOOR = 50_000;
 
-/** A sparse vector as parallel arrays (key, weight, family) of which the first `length` are used: fast to walk, nothing allocated. */
+/**
+ * A sparse vector as parallel arrays (key, weight) grouped by family: family f holds the entries
+ * from `ends[f - 1]` (0 for the first) to `ends[f]`, in the vector's own order within the family,
+ * so that a per-family sum over them adds the same terms in the same order as a walk of the
+ * vector. Fast to walk, nothing allocated.
+ */
 interface FlatVec {
   keys: Int32Array;
   vals: Float64Array;
-  fams: Uint8Array;
-  length: number;
+  ends: Int32Array;
+}
+
+/** Scratch of fillFlat: a vector's entries in its own order before they are grouped by family. */
+let tmpKeys = new Int32Array(1024);
+let tmpVals = new Float64Array(1024);
+let tmpFams = new Uint8Array(1024);
+
+/**
+ * Fills `flat` (large enough) with `v` grouped by family (a stable counting sort); returns the
+ * per-family Euclidean norms, the squares summed in the vector's order as familyNorms sums them.
+ */
+function fillFlat(v: Vec, family: number[], flat: FlatVec): number[] {
+  const n = v.size;
+  if (tmpKeys.length < n) {
+    tmpKeys = new Int32Array(2 * n);
+    tmpVals = new Float64Array(2 * n);
+    tmpFams = new Uint8Array(2 * n);
+  }
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let i = 0;
+  for (const [k, w] of v) {
+    const f = family[k]!;
+    tmpKeys[i] = k;
+    tmpVals[i] = w;
+    tmpFams[i++] = f;
+    if (f === TERMS) c0++;
+    else if (f === ENTITIES) c1++;
+    else if (f === NUMBERS) c2++;
+  }
+  const ends = flat.ends;
+  ends[0] = c0;
+  ends[1] = c0 + c1;
+  ends[2] = c0 + c1 + c2;
+  ends[3] = n;
+  let p0 = 0;
+  let p1 = c0;
+  let p2 = c0 + c1;
+  let p3 = c0 + c1 + c2;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  const { keys, vals } = flat;
+  for (let j = 0; j < n; j++) {
+    const w = tmpVals[j]!;
+    const f = tmpFams[j];
+    let at: number;
+    if (f === TERMS) {
+      at = p0++;
+      s0 += w * w;
+    } else if (f === ENTITIES) {
+      at = p1++;
+      s1 += w * w;
+    } else if (f === NUMBERS) {
+      at = p2++;
+      s2 += w * w;
+    } else {
+      at = p3++;
+      s3 += w * w;
+    }
+    keys[at] = tmpKeys[j]!;
+    vals[at] = w;
+  }
+  return [Math.sqrt(s0), Math.sqrt(s1), Math.sqrt(s2), Math.sqrt(s3)];
 }
 
 /** A group's centroid as a FlatVec, current while the group's `norms` array is the one it was made from. */
@@ -413,7 +483,7 @@ export class StreamClusterer {
   private grow(g: Group, v: Vec, index: CandidateIndex): void {
     addInto(g.centroid, v);
     if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncate(g.centroid, this.params.maxCentroidTerms);
-    g.norms = familyNorms(g.centroid, this.family);
+    this.refreshFlat(g);
     g.size++;
     // Re-index at sizes 1, 2, 4, 8...: salient terms settle as the group grows.
     if (g.size >= 2 * g.indexedAt) {
@@ -445,11 +515,15 @@ export class StreamClusterer {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
-      const flat = this.flatCentroid(g);
-      dots.fill(0);
-      for (let j = 0; j < flat.length; j++) {
-        const a = scratch[flat.keys[j]!]!;
-        if (a !== 0) dots[flat.fams[j]!]! += a * flat.vals[j]!;
+      const { keys, vals, ends } = this.flatCentroid(g);
+      // One tight loop per family (the entries are grouped by family). Entries the article lacks
+      // read 0 from the scratch and add +0, which leaves every sum as it was.
+      let j = 0;
+      for (let f = 0; f < FAMILIES; f++) {
+        const end = ends[f]!;
+        let d = 0;
+        for (; j < end; j++) d += scratch[keys[j]!]! * vals[j]!;
+        dots[f] = d;
       }
       const s = this.combine(dots, norms, g.norms, weights, dt, scaleDays);
       if (s > sim || (s === sim && group !== null && g.key < group.key)) {
@@ -461,6 +535,31 @@ export class StreamClusterer {
     return { group, sim: Math.max(0, sim) };
   }
 
+  /** The cached flat arrays of a group, (re)allocated to hold its centroid. */
+  private flatBuffers(g: Group): CachedFlat {
+    const n = g.centroid.size;
+    let flat = this.flats.get(g);
+    // The buffers are refilled in place while they are large enough: a growing group's
+    // centroid changes with nearly every article it takes.
+    if (!flat || flat.keys.length < n) {
+      const cap = Math.max(n, flat ? 2 * flat.keys.length : 0);
+      flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), ends: new Int32Array(FAMILIES), norms: g.norms };
+      this.flats.set(g, flat);
+    }
+    return flat;
+  }
+
+  /**
+   * After a change of a group's centroid: its norms (as familyNorms gives them) and its flat
+   * arrays in one walk of the centroid instead of two; a growing group is scored again with
+   * nearly every article it takes.
+   */
+  private refreshFlat(g: Group): void {
+    const flat = this.flatBuffers(g);
+    g.norms = fillFlat(g.centroid, this.family, flat);
+    flat.norms = g.norms;
+  }
+
   /**
    * A group's centroid as flat arrays, rebuilt when the centroid changed. Every change of a
    * centroid assigns its group a new `norms` array, so the cache is current while it holds that array.
@@ -468,28 +567,12 @@ export class StreamClusterer {
   private flatCentroid(g: Group): FlatVec {
     let flat = this.flats.get(g);
     if (!flat || flat.norms !== g.norms) {
-      const n = g.centroid.size;
-      // The buffers are refilled in place while they are large enough: a growing group's
-      // centroid changes with nearly every article it takes.
-      if (!flat || flat.keys.length < n) {
-        const cap = Math.max(n, flat ? 2 * flat.keys.length : 0);
-        flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), fams: new Uint8Array(cap), length: 0, norms: g.norms };
-        this.flats.set(g, flat);
-      }
-      const { keys, vals, fams } = flat;
-      const family = this.family;
-      let i = 0;
-      g.centroid.forEach((w, k) => {
-        keys[i] = k;
-        vals[i] = w;
-        fams[i++] = family[k]!;
-      });
-      flat.length = n;
+      flat = this.flatBuffers(g);
+      fillFlat(g.centroid, this.family, flat);
       flat.norms = g.norms;
     }
     return flat;
   }
-
 
   /** Places one article: returns its assignment (with an explanation unless disabled). */
   add(article: Article, analysis: Analysis, features?: RawFeatures): ClusterAssignment {
