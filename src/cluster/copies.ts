@@ -17,17 +17,24 @@ function fnv(s: string): number {
  * it was filled under: most tokens then cost a typed-array read instead of hashing their norm.
  */
 let wordHashes = new Uint32Array(0);
+/** mix() of each cached word hash: the first step of every shingle hash that starts at the word. */
+let wordMixes = new Uint32Array(0);
 let wordHashed = new Uint8Array(0);
 let hashedTable: readonly string[] | null = null;
 
-/** Word hashes of a token sequence: fnv of each norm, read from the per-id cache where the token has a valid id. */
-function wordHashesOf(tokens: readonly Token[]): Uint32Array {
-  const words = new Uint32Array(tokens.length);
+/**
+ * Word hashes of a token sequence (fnv of each norm) into `words`, and their mix() into `mixes`:
+ * read from the per-id cache where the token has a valid id.
+ */
+function wordHashesOf(tokens: readonly Token[], words: Uint32Array, mixes: Uint32Array): void {
   const ids = normIds(tokens);
   const table = normTable();
   if (ids === null || ids.length !== tokens.length) {
-    for (let i = 0; i < tokens.length; i++) words[i] = fnv(tokens[i]!.norm);
-    return words;
+    for (let i = 0; i < tokens.length; i++) {
+      words[i] = fnv(tokens[i]!.norm);
+      mixes[i] = mix(words[i]!);
+    }
+    return;
   }
   if (hashedTable !== table) {
     hashedTable = table;
@@ -38,6 +45,9 @@ function wordHashesOf(tokens: readonly Token[]): Uint32Array {
     const h = new Uint32Array(cap);
     h.set(wordHashes);
     wordHashes = h;
+    const m = new Uint32Array(cap);
+    m.set(wordMixes);
+    wordMixes = m;
     const d = new Uint8Array(cap);
     d.set(wordHashed);
     wordHashed = d;
@@ -45,15 +55,23 @@ function wordHashesOf(tokens: readonly Token[]): Uint32Array {
   for (let i = 0; i < tokens.length; i++) {
     const id = ids[i]!;
     const norm = tokens[i]!.norm;
-    if (table[id] !== norm) words[i] = fnv(norm);
-    else if (wordHashed[id]) words[i] = wordHashes[id]!;
-    else {
-      words[i] = wordHashes[id] = fnv(norm);
-      wordHashed[id] = 1;
+    if (table[id] !== norm) {
+      words[i] = fnv(norm);
+      mixes[i] = mix(words[i]!);
+    } else {
+      if (!wordHashed[id]) {
+        wordHashes[id] = fnv(norm);
+        wordMixes[id] = mix(wordHashes[id]!);
+        wordHashed[id] = 1;
+      }
+      words[i] = wordHashes[id]!;
+      mixes[i] = wordMixes[id]!;
     }
   }
-  return words;
 }
+
+/** Scratch of fingerprint: the first mix of each word (one text at a time). */
+let mixScratch = new Uint32Array(1024);
 
 /** Murmur3's finaliser: spreads the bits of a 32-bit value; seeded XOR gives independent hash functions. */
 function mix(h: number): number {
@@ -154,7 +172,10 @@ export class CopyIndex {
 
   /** Fingerprints a token sequence. */
   fingerprint(tokens: readonly Token[]): Fingerprint {
-    const words = wordHashesOf(tokens);
+    const words = new Uint32Array(tokens.length);
+    if (mixScratch.length < tokens.length) mixScratch = new Uint32Array(2 * tokens.length);
+    const mixes = mixScratch;
+    wordHashesOf(tokens, words, mixes);
     // Two independent 32-bit chains over the word hashes: an exact-copy key as unlikely to
     // collide as a 64-bit hash, for a fraction of the cost of hashing the joined text.
     let e1 = 0x2545f491;
@@ -175,8 +196,9 @@ export class CopyIndex {
     // A power-of-two bin count (the usual 16 x 4) takes the low bits: the same bin as the remainder, cheaper.
     const mask = (n & (n - 1)) === 0 ? n - 1 : -1;
     for (let i = 0; i + k <= words.length; i++) {
-      let h = 0;
-      for (let j = 0; j < k; j++) h = mix((h ^ words[i + j]!) + j);
+      // The first step, mix((0 ^ w) + 0), is the word's own mix.
+      let h = k > 0 ? mixes[i]! : 0;
+      for (let j = 1; j < k; j++) h = mix((h ^ words[i + j]!) + j);
       if (!seen.add(h)) continue;
       const v = mix(h ^ this.seeds[0]!);
       const bin = mask >= 0 ? v & mask : v % n;

@@ -61,11 +61,15 @@ function memoFor(name: string): Memo {
   return m;
 }
 
+/** Entity keys of capitalised words (`e:` + norm; no slot, they are counted in the Map): no string built per token. */
+const names = memoFor("\u0000names");
+const nameKey = (norm: string): string => "e:" + norm;
+
 function entryOf(memo: Memo, norm: string, make: (norm: string) => string | null): KeyEntry {
   let e = memo.byNorm.get(norm);
   if (e === undefined) {
     const key = make(norm);
-    e = { key, slot: key === null ? -1 : slots++ };
+    e = { key, slot: key === null || memo === names ? -1 : slots++ };
     if (slots > acc.length) {
       const a = new Float64Array(acc.length * 2);
       a.set(acc);
@@ -178,6 +182,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     for (const m of MEMOS.values()) clearMemo(m);
     slots = 0;
   }
+  if (names.byNorm.size >= MAX_SLOTS) clearMemo(names);
   const words = memoFor(lang ?? "");
   const numbers = memoFor("\u0000numbers");
   const termOf = termMaker(lang);
@@ -190,6 +195,8 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   // Names go to the entity family only, so that the term family holds what a happening is
   // (its kind: earthquake, rehab, merger) and entities hold who and where: events need both,
   // storylines of same-kind happenings share the first.
+  const table = normTable();
+  const ids = normIds(tokens);
   const inName = new Uint8Array(tokens.length);
   if (analysis.entities.length > 0) {
     const spans: [number, number][] = [];
@@ -215,13 +222,11 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       const t = tokens[i]!;
       if (t.numeric || t.norm.length < 2 || !capitalisedMidSentence(text, t) || stops.has(t.norm)) continue;
       inName[i] = 1;
-      bump(counts, "e:" + t.norm, 1);
+      bump(counts, entryById(names, table, ids !== null && i < ids.length ? ids[i]! : -1, t.norm, nameKey).key!, 1);
     }
   }
 
   // Content terms, weighting the lead.
-  const table = normTable();
-  const ids = normIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = i < params.leadTokens ? params.leadWeight : 1;

@@ -58,6 +58,15 @@ interface FlatVec {
   ends: Int32Array;
 }
 
+/** Scratch of vectorize: an article's term ids, weights and families (-1: weight 0) in the counts' order, then grouped by family. */
+let vecIds = new Int32Array(1024);
+let vecWs = new Float64Array(1024);
+let vecFams = new Int8Array(1024);
+let groupedIds = new Int32Array(1024);
+let groupedWs = new Float64Array(1024);
+/** Scratch of keepHeaviest: the weights it sorts to find the k-th. */
+let sortScratch = new Float64Array(1024);
+
 /** Scratch of fillFlat: a vector's entries in its own order before they are grouped by family. */
 let tmpKeys = new Int32Array(1024);
 let tmpVals = new Float64Array(1024);
@@ -408,23 +417,43 @@ export class StreamClusterer {
 
   /** TF-IDF vector of an article, each family L2-normalised and truncated. */
   private vectorize(counts: Map<string, number>): Vec {
-    // Parallel arrays per family rather than one [id, weight] pair per term: fewer allocations.
-    const famIds: number[][] = [[], [], [], []];
-    const famWs: number[][] = [[], [], [], []];
-    const ids: number[] = [];
+    // Ids and weights in typed scratch, grouped by family (in the counts' order within a
+    // family) rather than arrays allocated per article.
+    const n = counts.size;
+    if (vecIds.length < n) {
+      vecIds = new Int32Array(2 * n);
+      vecWs = new Float64Array(2 * n);
+      vecFams = new Int8Array(2 * n);
+      groupedIds = new Int32Array(2 * n);
+      groupedWs = new Float64Array(2 * n);
+    }
+    const famCount = [0, 0, 0, 0];
+    let i = 0;
     counts.forEach((c, term) => {
       const id = this.termId(term);
-      ids.push(id);
+      vecIds[i] = id;
       const w = (1 + Math.log(c)) * Math.max(0, this.idf(term, id));
+      vecWs[i] = w;
       if (w > 0) {
-        famIds[this.family[id]!]!.push(id);
-        famWs[this.family[id]!]!.push(w);
-      }
+        const f = this.family[id]!;
+        vecFams[i] = f;
+        famCount[f]!++;
+      } else vecFams[i] = -1;
+      i++;
     });
+    const starts = [0, famCount[0]!, famCount[0]! + famCount[1]!, famCount[0]! + famCount[1]! + famCount[2]!];
+    const at = [...starts];
+    for (let j = 0; j < n; j++) {
+      const f = vecFams[j]!;
+      if (f < 0) continue;
+      const to = at[f]!++;
+      groupedIds[to] = vecIds[j]!;
+      groupedWs[to] = vecWs[j]!;
+    }
     const v: Vec = new Map();
-    for (let f = 0; f < FAMILIES; f++) keepHeaviest(famIds[f]!, famWs[f]!, this.params.maxDocTerms, v);
+    for (let f = 0; f < FAMILIES; f++) keepHeaviest(groupedIds, groupedWs, starts[f]!, at[f]!, this.params.maxDocTerms, v);
     // Document frequencies update after weighting: an article does not discount its own terms.
-    for (const id of ids) this.df[id]!++;
+    for (let j = 0; j < n; j++) this.df[vecIds[j]!]!++;
     this.docs++;
     return v;
   }
@@ -663,7 +692,9 @@ export class StreamClusterer {
     this.touch(event, raw.time);
     event.members.push(article.id);
     // Kept also without explanations: the orphan rule measures a lone article against these.
-    event.recent.push({ id: article.id, vec: new Map(topKeys(v, 30).map((k) => [k, v.get(k)!])) });
+    const recent: Vec = new Map();
+    for (const k of topKeys(v, 30)) recent.set(k, v.get(k)!);
+    event.recent.push({ id: article.id, vec: recent });
     if (event.recent.length > RECENT) event.recent.shift();
     this.dirtyEvents.add(event.key);
     this.placed.set(article.id, { event: event.key, duplicateOf: null });
@@ -1054,26 +1085,28 @@ function round(x: number): number {
  * k-th weight comes from a native numeric sort of a typed copy, and the rest is one pass: cheaper
  * than sorting the entries with a comparator, which vectorising every article otherwise did.
  */
-function keepHeaviest(ids: number[], ws: number[], k: number, v: Vec): void {
-  const n = ids.length;
+function keepHeaviest(ids: Int32Array, ws: Float64Array, from: number, to: number, k: number, v: Vec): void {
+  const n = to - from;
   if (n === 0 || k <= 0) return;
   let cut = -Infinity;
   /** Entries of weight exactly `cut` to keep: the smallest ids among them. */
   let atCut = 0;
   let tied: Set<number> | null = null;
   if (n > k) {
-    const sorted = new Float64Array(ws).sort();
+    if (sortScratch.length < n) sortScratch = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) sortScratch[i] = ws[from + i]!;
+    const sorted = sortScratch.subarray(0, n).sort();
     cut = sorted[n - k]!;
     let above = 0;
-    for (let i = 0; i < n; i++) if (ws[i]! > cut) above++;
+    for (let i = from; i < to; i++) if (ws[i]! > cut) above++;
     atCut = k - above;
     const equal: number[] = [];
-    for (let i = 0; i < n; i++) if (ws[i] === cut) equal.push(ids[i]!);
+    for (let i = from; i < to; i++) if (ws[i] === cut) equal.push(ids[i]!);
     tied = new Set(equal.length > atCut ? equal.sort((a, b) => a - b).slice(0, atCut) : equal);
   }
   const keep = (i: number): boolean => n <= k || ws[i]! > cut || (ws[i] === cut && tied!.has(ids[i]!));
   let sq = 0;
-  for (let i = 0; i < n; i++) if (keep(i)) sq += ws[i]! * ws[i]!;
+  for (let i = from; i < to; i++) if (keep(i)) sq += ws[i]! * ws[i]!;
   const norm = Math.sqrt(sq);
-  if (norm > 0) for (let i = 0; i < n; i++) if (keep(i)) v.set(ids[i]!, ws[i]! / norm);
+  if (norm > 0) for (let i = from; i < to; i++) if (keep(i)) v.set(ids[i]!, ws[i]! / norm);
 }
