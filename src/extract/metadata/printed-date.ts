@@ -16,6 +16,13 @@ const DATE_LINE = new RegExp(
   "iu",
 );
 
+/** A short line that is a date, with its label: the raw date text, or null ("Published on 18 September 2013" -> label "published"). */
+export function matchDateLine(t: string): { raw: string; label: string } | null {
+  if (t.length < 8 || t.length > 80 || !/\d/.test(t)) return null;
+  const m = DATE_LINE.exec(t);
+  return m === null ? null : { raw: m[2] as string, label: (m[1] ?? "").toLowerCase() };
+}
+
 /** Collects printed-date candidates element by element, in document order. */
 export class PrintedDate {
   private labelled: string | null = null;
@@ -23,14 +30,14 @@ export class PrintedDate {
 
   /** `t` is {@link shallowText} of `el` (computed once for every visitor). */
   visit(el: Element, t: string): void {
-    if (this.labelled !== null || t.length < 8 || t.length > 80 || !/\d/.test(t)) return;
-    const m = DATE_LINE.exec(t);
+    if (this.labelled !== null) return;
+    const m = matchDateLine(t);
     if (m === null) return;
-    const label = (m[1] ?? "").toLowerCase();
+    const label = m.label;
     const labelled = label === "published" || label === "posted" || label === "date";
     // Parsing a date (chrono) costs more than matching the line: only one that could still count is parsed.
     if (!labelled && (this.bare !== null || (label !== "" && el.tag !== "time"))) return;
-    const d = normalizeDate(m[2] as string);
+    const d = normalizeDate(m.raw);
     if (d === null) return;
     if (labelled) this.labelled = d;
     else this.bare = d;

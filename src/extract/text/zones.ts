@@ -2,6 +2,7 @@
 // after the last one (author names, headline links, tag bullets) is judged more strictly than the body.
 import { isHeadlineLike, isStrongBody, isTitleCase } from "./features.js";
 import type { Line } from "./lines.js";
+import { matchDateLine } from "../metadata/printed-date.js";
 
 const BULLET_RE = /^[•·▪►◦‣∙*–-]\s*\S/u;
 /** A line that is only a date or time ("August 16, 2021", "16/08/2021 10:32", "Updated 3 hours ago"). */
@@ -44,7 +45,8 @@ export function findTitle(lines: Line[], firstBody: number): number {
     if (l.merged) continue;
     seen++;
     if (l.reason !== null) continue;
-    if (l.f.nWords >= 3 && isHeadlineLike(l.text, l.f)) return i;
+    // A printed date ("18 September 2013 Last updated at 13:59 GMT") is never the headline.
+    if (l.f.nWords >= 3 && isHeadlineLike(l.text, l.f) && matchDateLine(l.text) === null) return i;
   }
   return -1;
 }
@@ -55,7 +57,7 @@ export function trimZones(lines: Line[], firstBody: number, lastBody: number): v
   for (let i = 0; i < firstBody; i++) {
     const l = lines[i]!;
     if (l.reason !== null || l.merged) continue;
-    if (DATE_ONLY_RE.test(l.text)) l.reason = "date";
+    if (DATE_ONLY_RE.test(l.text) || matchDateLine(l.text) !== null) l.reason = "date";
     else if (HEADER_BYLINE_RE.test(l.text) && l.f.nWords <= 15 && !l.f.terminal) l.reason = "byline";
     else if (l.f.nWords <= 8 && !l.f.terminal && HAS_DATE_RE.test(l.text)) l.reason = "date";
     else if (l.f.nWords <= 4 && !l.f.terminal) l.reason = "navigation";

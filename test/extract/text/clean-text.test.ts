@@ -285,3 +285,12 @@ test("a row of share buttons is navigation; a sentence naming networks is kept",
   const prose = "The minister said he would share the report with parliament on Facebook and X.";
   assert.ok(cleanText(`${P1}\n${prose}\n${P2}`).text.includes(prose));
 });
+
+test("a printed date line above the headline is not the title; it is removed as a date", () => {
+  for (const line of ["18 September 2013 Last updated at 13:59 GMT", "Published on 4th March 2026", "March 4, 2026"]) {
+    const r = cleanText(`${line}\nCouncil approves budget after six-hour debate\n${P1}\n${P2}`);
+    assert.equal(r.title, "Council approves budget after six-hour debate", line);
+    assert.equal(r.removed.find((x) => x.text === line)?.reason, "date", line);
+    assert.deepEqual(r.text.split("\n"), [P1, P2]);
+  }
+});
