@@ -348,8 +348,6 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   const pairs: AlignedPair[] = [];
   const clauses = w.clauses;
   const n = clauses.length;
-  // Pair a:b as the number a*n+b: a string per linked pair was needless time and garbage.
-  const seen = new Set<number>();
   const acc = new Float64Array(n);
   const touched: number[] = [];
   // Sources as small integers; the best match per source lives in a reused array, listed in the
@@ -378,6 +376,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   const dense = new Float64Array(keyCount);
   const densePortable = new Float64Array(keyCount);
   const denseFlags = new Uint8Array(keyCount);
+  // A pair's cosine is the same from either side (same shared ids in the same order, same norms),
+  // so each is scored once: at the earlier clause's turn, kept for the later one (see PairMemo).
+  const memo = new PairMemo(n);
   for (let i = 0; i < n; i++) {
     const si = sources[i]!;
     const li = langs[i]!;
@@ -402,6 +403,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     }
     const ni = w.norm(i);
     bestSources.length = 0;
+    memo.open(i);
     // Spread on first need: ids are handed out as clauses are first compared (see keyIds).
     let mine: ClauseIds | null = null;
     for (const j of touched) {
@@ -412,6 +414,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
+      // Scored at j's turn already: ids of both were handed out then.
+      const known = memo.sim[j]!;
+      if (known >= 0 && known < opts.claimThreshold) continue;
       if (mine === null) {
         mine = w.keyIds(i);
         for (let x = 0; x < mine.ids.length; x++) {
@@ -423,10 +428,14 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       }
       const b = w.keyIds(j);
       const bIds = b.ids;
-      let s = 0;
-      if (cross) for (let y = 0; y < bIds.length; y++) s += densePortable[bIds[y]!]!;
-      else for (let y = 0; y < bIds.length; y++) s += dense[bIds[y]!]!;
-      const sim = s / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1);
+      let sim = known;
+      if (sim < 0) {
+        let s = 0;
+        if (cross) for (let y = 0; y < bIds.length; y++) s += densePortable[bIds[y]!]!;
+        else for (let y = 0; y < bIds.length; y++) s += dense[bIds[y]!]!;
+        sim = s / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1);
+        if (j > i) memo.keep(i, j, sim);
+      }
       if (sim < opts.claimThreshold) continue;
       const cur = best[sj];
       // Only a better match for its source is worth the full check.
@@ -461,13 +470,91 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     for (const sj of bestSources) {
       const p = best[sj]!;
       best[sj] = undefined;
-      const id = p.a * n + p.b;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      pairs.push(p);
+      const other = p.a === i ? p.b : p.a;
+      // A link the other clause made at its turn is listed once; one made now is marked for its turn.
+      if (!memo.link(i, other)) pairs.push(p);
     }
+    memo.close(touched);
   }
   return pairs;
+}
+
+/**
+ * Cosines scored at an earlier clause's turn of alignClauses, kept per later clause in linked
+ * lists over growing typed arrays (a Map per pair was the garbage this avoids), with whether the
+ * earlier turn linked the pair. At a clause's turn its entries are spread by partner (open) and
+ * cleared after (close).
+ */
+class PairMemo {
+  /** Per partner of the clause whose turn it is: the cosine scored earlier, else -1. */
+  readonly sim: Float64Array;
+  /** Per partner: the entry of the pair (an earlier partner's, or one kept this turn), else -1. */
+  private readonly entryOf: Int32Array;
+  private readonly head: Int32Array;
+  private from = new Int32Array(1024);
+  private sims = new Float64Array(1024);
+  private next = new Int32Array(1024);
+  private linked = new Uint8Array(1024);
+  private count = 0;
+
+  constructor(n: number) {
+    this.sim = new Float64Array(n).fill(-1);
+    this.entryOf = new Int32Array(n).fill(-1);
+    this.head = new Int32Array(n).fill(-1);
+  }
+
+  /** Spreads the cosines kept for clause i by their earlier partner. */
+  open(i: number): void {
+    for (let e = this.head[i]!; e >= 0; e = this.next[e]!) {
+      this.sim[this.from[e]!] = this.sims[e]!;
+      this.entryOf[this.from[e]!] = e;
+    }
+  }
+
+  /** Keeps the cosine of i with a later clause j for j's turn. */
+  keep(i: number, j: number, sim: number): void {
+    if (this.count === this.from.length) this.grow();
+    const e = this.count++;
+    this.from[e] = i;
+    this.sims[e] = sim;
+    this.linked[e] = 0;
+    this.next[e] = this.head[j]!;
+    this.head[j] = e;
+    this.entryOf[j] = e;
+  }
+
+  /** At i's turn: whether the pair with `other` was linked already, marking it linked now. */
+  link(i: number, other: number): boolean {
+    const e = this.entryOf[other]!;
+    if (e < 0) return false;
+    if (other < i) return this.linked[e] === 1;
+    this.linked[e] = 1;
+    return false;
+  }
+
+  /** Clears the spread of the turn (every partner is among the touched clauses). */
+  close(touched: readonly number[]): void {
+    for (const j of touched) {
+      this.sim[j] = -1;
+      this.entryOf[j] = -1;
+    }
+  }
+
+  private grow(): void {
+    const size = this.from.length * 2;
+    const from = new Int32Array(size);
+    from.set(this.from);
+    this.from = from;
+    const sims = new Float64Array(size);
+    sims.set(this.sims);
+    this.sims = sims;
+    const next = new Int32Array(size);
+    next.set(this.next);
+    this.next = next;
+    const linked = new Uint8Array(size);
+    linked.set(this.linked);
+    this.linked = linked;
+  }
 }
 
 /** Shared keys of the last full check in alignClauses, in module scope so the inner loop allocates nothing. */

@@ -154,7 +154,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
         for (const t of toks) {
           if (t.start >= mentions[j]!.start && t.end <= mentions[j]!.end && !t.numeric) {
             nameKeys.add("w:" + wordKey(t.norm));
-            if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) inName.add(t);
+            if (capitalAt(text, t)) inName.add(t);
           }
         }
       }
@@ -236,6 +236,15 @@ export function isBodySentence(text: string, s: Sentence, tokens: Token[], repea
   if (FINAL_RE.test(sentence)) return true;
   // A sentence the splitter cut before more text of its paragraph is running text too.
   return text.slice(s.end, lineEnd).trim().length > 0;
+}
+
+const CAPITAL_RE = /\p{Lu}/uy;
+
+/** True when a token's first letter is a capital (as `/^\p{Lu}/u` on its text, without slicing it out). */
+function capitalAt(text: string, t: Token): boolean {
+  if (t.end <= t.start) return false;
+  CAPITAL_RE.lastIndex = t.start;
+  return CAPITAL_RE.test(text);
 }
 
 /** Words that mark a sentence as told (past, perfect, future, report), not as a caption. */
@@ -384,7 +393,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       else negated = false;
     }
     const prev = polarity.get(key);
-    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: /^\p{Lu}/u.test(text.slice(t.start, t.end)), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? ""), form: formKey(t.norm) });
+    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: capitalAt(text, t), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? ""), form: formKey(t.norm) });
   }
   for (const p of polarity.values()) p.partial = partial;
   // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative

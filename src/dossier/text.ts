@@ -97,9 +97,16 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(
  */
 /** A word's own stem, before LEMMAS fold irregular forms onto their base (`rose` stays apart from `rise`). */
 export function formKey(norm: string): string {
-  const bare = norm.replace(/'s$/, "").replace(/['’]/g, "");
-  return LEMMAS.has(bare) ? "=" + bare : wordKey(norm);
+  let k = formCache.get(norm);
+  if (k === undefined) {
+    const bare = norm.replace(/'s$/, "").replace(/['’]/g, "");
+    k = LEMMAS.has(bare) ? "=" + bare : wordKey(norm);
+    if (formCache.size > 200_000) formCache.clear();
+    formCache.set(norm, k);
+  }
+  return k;
 }
+const formCache = new Map<string, string>();
 
 export function wordKey(norm: string): string {
   let k = stemCache.get(norm);
