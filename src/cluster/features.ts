@@ -27,10 +27,14 @@ export function daysApart(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : Math.abs(a - b) / DAY_MS;
 }
 
-/** A word's counting key (`t:` stem, `n:` number; null: not counted) and its slot in `acc`. */
+/**
+ * A word's counting key (`t:` stem, `n:` number; null: not counted), its slot in `acc`, and the
+ * key's own slot (shared by the words of one stem) in `keyStamp`.
+ */
 interface KeyEntry {
   key: string | null;
   slot: number;
+  keySlot: number;
 }
 
 /**
@@ -54,6 +58,9 @@ let slots = 0;
 let acc = new Float64Array(1 << 12);
 let stamp = new Int32Array(1 << 12);
 let call = 0;
+/** Key slots by key, and the call that last flushed each key: a key's first slot in an article is set, not added. */
+const KEY_SLOTS = new Map<string, number>();
+let keyStamp = new Int32Array(1 << 12);
 
 function memoFor(name: string): Memo {
   let m = MEMOS.get(name);
@@ -69,7 +76,20 @@ function entryOf(memo: Memo, norm: string, make: (norm: string) => string | null
   let e = memo.byNorm.get(norm);
   if (e === undefined) {
     const key = make(norm);
-    e = { key, slot: key === null || memo === names ? -1 : slots++ };
+    const counted = key !== null && memo !== names;
+    let keySlot = -1;
+    if (counted) {
+      keySlot = KEY_SLOTS.get(key) ?? -1;
+      if (keySlot < 0) {
+        KEY_SLOTS.set(key, (keySlot = KEY_SLOTS.size));
+        if (keySlot >= keyStamp.length) {
+          const k = new Int32Array(keyStamp.length * 2);
+          k.set(keyStamp);
+          keyStamp = k;
+        }
+      }
+    }
+    e = { key, slot: counted ? slots++ : -1, keySlot };
     if (slots > acc.length) {
       const a = new Float64Array(acc.length * 2);
       a.set(acc);
@@ -118,6 +138,7 @@ function clearMemo(memo: Memo): void {
 class KeyCounter {
   private readonly slotsMet: number[] = [];
   private readonly keysMet: string[] = [];
+  private readonly keySlotsMet: number[] = [];
   private readonly id = ++call;
 
   add(e: KeyEntry, w: number): void {
@@ -127,13 +148,26 @@ class KeyCounter {
       acc[e.slot] = 0;
       this.slotsMet.push(e.slot);
       this.keysMet.push(e.key);
+      this.keySlotsMet.push(e.keySlot);
     }
     acc[e.slot]! += w;
   }
 
-  /** Adds the sums into `counts` (words of one stem have slots of their own) and leaves the arrays for the next article. */
+  /**
+   * Adds the sums into `counts` (words of one stem have slots of their own, added in the order
+   * first met) and leaves the arrays for the next article. `counts` holds no content key before
+   * this (entities are `e:`/`p:`, these `t:`/`n:`), so a key's first sum is set without a look-up.
+   */
   flush(counts: Map<string, number>): void {
-    for (let i = 0; i < this.slotsMet.length; i++) bump(counts, this.keysMet[i]!, acc[this.slotsMet[i]!]!);
+    for (let i = 0; i < this.slotsMet.length; i++) {
+      const key = this.keysMet[i]!;
+      const ks = this.keySlotsMet[i]!;
+      const sum = acc[this.slotsMet[i]!]!;
+      if (keyStamp[ks] !== this.id) {
+        keyStamp[ks] = this.id;
+        counts.set(key, sum);
+      } else counts.set(key, counts.get(key)! + sum);
+    }
   }
 }
 
@@ -181,6 +215,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   if (slots >= MAX_SLOTS) {
     for (const m of MEMOS.values()) clearMemo(m);
     slots = 0;
+    KEY_SLOTS.clear();
   }
   if (names.byNorm.size >= MAX_SLOTS) clearMemo(names);
   const words = memoFor(lang ?? "");

@@ -46,11 +46,13 @@ function normIdOf(surface: string): number {
 }
 
 /**
- * Norm ids of the tokens of each tokenize() result, for consumers that keep per-word memos
+ * Norm ids of the tokens of a tokenize() result, for consumers that keep per-word memos
  * (clustering features, copy fingerprints): a typed-array read instead of a string-keyed Map
- * look-up per token. Weakly held, so they go with their tokens.
+ * look-up per token. Held by the array itself under a non-enumerable symbol, so JSON, structured
+ * clones, deep equality and copies of the array never see it. (A WeakMap entry per call
+ * measured ~10 us per 700-token array in a microbenchmark, this ~1 us.)
  */
-const IDS_OF = new WeakMap<readonly Token[], Int32Array>();
+const IDS = Symbol("normIds");
 let idScratch = new Int32Array(1024);
 
 /**
@@ -59,7 +61,7 @@ let idScratch = new Int32Array(1024);
  * table that started over since, or tokens built elsewhere, fall back to the norm itself.
  */
 export function normIds(tokens: readonly Token[]): Int32Array | null {
-  return IDS_OF.get(tokens) ?? null;
+  return (tokens as { [IDS]?: Int32Array })[IDS] ?? null;
 }
 
 /**
@@ -96,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     idScratch[n++] = id;
     tokens.push({ start, end, norm: table[id]!, numeric: c >= 48 && c <= 57 });
   }
-  if (n > 0) IDS_OF.set(tokens, idScratch.slice(0, n));
+  if (n > 0) Object.defineProperty(tokens, IDS, { value: idScratch.slice(0, n) });
   return tokens;
 }
 

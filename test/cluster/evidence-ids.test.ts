@@ -33,3 +33,13 @@ test("norm ids name the tokens' norms", () => {
   assert.notEqual(ids[0], ids[4]);
   assert.deepEqual(tokens.map((t) => t.norm), ["kaboul", "kaboul", "and", "kaboul", "elysee", "and", "elysee", "1,200", "people"]);
 });
+
+test("norm ids stay out of JSON, clones and deep equality of the tokens", () => {
+  const tokens = tokenize("The mayor of Lisk said the river rose 2 metres.");
+  assert.ok(normIds(tokens) !== null);
+  const plain = tokens.map((t) => ({ ...t }));
+  assert.deepEqual(tokens, plain);
+  assert.equal(JSON.stringify(tokens), JSON.stringify(plain));
+  assert.equal(normIds(structuredClone(tokens)), null);
+  assert.equal(normIds(tokens.slice()), null);
+});
