@@ -70,7 +70,8 @@ function wordHashesOf(tokens: readonly Token[], words: Uint32Array, mixes: Uint3
   }
 }
 
-/** Scratch of fingerprint: the first mix of each word (one text at a time). */
+/** Scratch of fingerprint (one text at a time): each word's hash and first mix. */
+let wordScratch = new Uint32Array(1024);
 let mixScratch = new Uint32Array(1024);
 
 /** Murmur3's finaliser: spreads the bits of a 32-bit value; seeded XOR gives independent hash functions. */
@@ -172,9 +173,14 @@ export class CopyIndex {
 
   /** Fingerprints a token sequence. */
   fingerprint(tokens: readonly Token[]): Fingerprint {
-    const words = new Uint32Array(tokens.length);
-    if (mixScratch.length < tokens.length) mixScratch = new Uint32Array(2 * tokens.length);
+    if (mixScratch.length < tokens.length) {
+      wordScratch = new Uint32Array(2 * tokens.length);
+      mixScratch = new Uint32Array(2 * tokens.length);
+    }
+    const words = wordScratch;
     const mixes = mixScratch;
+    // The scratch may be longer than this text: only its first nWords are this text's.
+    const nWords = tokens.length;
     wordHashesOf(tokens, words, mixes);
     // Two independent 32-bit chains over the word hashes: an exact-copy key as unlikely to
     // collide as a 64-bit hash, for a fraction of the cost of hashing the joined text.
@@ -192,10 +198,10 @@ export class CopyIndex {
     // their minimum; empty bins borrow from the next filled one (rotation densification).
     const sig = new Uint32Array(n).fill(0xffffffff);
     const filled = new Uint8Array(n);
-    const seen = new ShingleSet(Math.max(0, words.length - k + 1));
+    const seen = new ShingleSet(Math.max(0, nWords - k + 1));
     // A power-of-two bin count (the usual 16 x 4) takes the low bits: the same bin as the remainder, cheaper.
     const mask = (n & (n - 1)) === 0 ? n - 1 : -1;
-    for (let i = 0; i + k <= words.length; i++) {
+    for (let i = 0; i + k <= nWords; i++) {
       // The first step, mix((0 ^ w) + 0), is the word's own mix.
       let h = k > 0 ? mixes[i]! : 0;
       for (let j = 1; j < k; j++) h = mix((h ^ words[i + j]!) + j);

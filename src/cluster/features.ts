@@ -51,6 +51,8 @@ interface Memo {
 
 /** Memo per language (numbers apart): news vocabulary is Zipfian, so nearly every token was seen before. */
 const MEMOS = new Map<string, Memo>();
+/** Scratch of rawFeatures: 1 for the tokens inside a name (one article at a time). */
+let inNameScratch = new Uint8Array(1024);
 /** Slots handed out across all memos; past this the memos start over, so memory stays flat on endless streams. */
 const MAX_SLOTS = 400_000;
 let slots = 0;
@@ -232,7 +234,9 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   // storylines of same-kind happenings share the first.
   const table = normTable();
   const ids = normIds(tokens);
-  const inName = new Uint8Array(tokens.length);
+  if (inNameScratch.length < tokens.length) inNameScratch = new Uint8Array(2 * tokens.length);
+  const inName = inNameScratch;
+  inName.fill(0, 0, tokens.length);
   if (analysis.entities.length > 0) {
     const spans: [number, number][] = [];
     for (const e of analysis.entities) for (const m of e.mentions) spans.push([m.start, m.end]);
