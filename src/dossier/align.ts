@@ -309,7 +309,9 @@ export function groupOncePerArticle(
     if (!s) articles.set(root, (s = new Set([articleOf(root)])));
     return s;
   };
-  for (const p of [...pairs].sort((x, y) => y.sim - x.sim)) {
+  const sims = Float64Array.from(pairs, (p) => p.sim);
+  for (const x of bySimDescending(sims)) {
+    const p = pairs[x]!;
     const ra = sets.find(p.a);
     const rb = sets.find(p.b);
     if (ra === rb) continue;
@@ -329,6 +331,44 @@ export function groupOncePerArticle(
     articles.set(sets.find(ra), large);
   }
   return sets;
+}
+
+/**
+ * Indices of `sims` from the highest to the lowest, equal ones in index order: what a stable sort
+ * of the pairs by descending sim gives, by insertion-sorted runs merged bottom-up over typed
+ * arrays (sorting the pair objects with a comparator was a tenth of the alignment's time).
+ */
+export function bySimDescending(sims: Float64Array): Uint32Array {
+  const n = sims.length;
+  let a = new Uint32Array(n);
+  let b = new Uint32Array(n);
+  const RUN = 16;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo; i < hi; i++) {
+      let j = i;
+      while (j > lo && sims[a[j - 1]!]! < sims[i]!) {
+        a[j] = a[j - 1]!;
+        j--;
+      }
+      a[j] = i;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // The left run first unless the right one's head is strictly higher: equal sims keep their order.
+      while (i < mid && j < hi) b[k++] = sims[a[j]!]! > sims[a[i]!]! ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    [a, b] = [b, a];
+  }
+  return a;
 }
 
 /** Two aligned clauses (a < b) and their weighted cosine; their shared keys: forEachShared. */

@@ -1,11 +1,12 @@
 /** The smaller sections of a dossier: coverage, events, entities, timeline and framing. */
 import { mainTitle } from "./outline.js";
-import { cite, sourceOf, type StoryContext } from "./context.js";
-import { entityKey } from "./features.js";
+import { cite, sourceOf, type StoryContext, type StoryMember } from "./context.js";
+import { entityKey, type ArticleFeatures } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Coverage, EventSummary, FramingItem, OutletFraming, StoryEntity, TimelineEntry } from "./types.js";
 import { HEDGES } from "./text.js";
 import { tokenize } from "../core/tokenize.js";
+import type { Token } from "../core/types.js";
 
 /** Articles, outlets, copies under their originals, who was first, and growth per day. */
 export function buildCoverage(ctx: StoryContext): Coverage {
@@ -162,6 +163,14 @@ export function buildTimeline(ctx: StoryContext, claims: ClaimGroup[]): Timeline
     .map(({ sources: _s, ...e }) => e);
 }
 
+/** An article's hedging words (`reportedly`, `allegedly`; not the modals), cached with its features. */
+function hedgeTokens(m: StoryMember): Token[] {
+  let v = hedgeCache.get(m.features);
+  if (!v) hedgeCache.set(m.features, (v = tokenize(m.input.article.text).filter((t) => HEDGES.has(t.norm) && !["may", "might", "could"].includes(t.norm))));
+  return v;
+}
+const hedgeCache = new WeakMap<ArticleFeatures, Token[]>();
+
 /**
  * What each outlet alone says or labels: sentences whose claims no other source makes (the most
  * salient few), and hedges or entity roles only it uses.
@@ -199,8 +208,7 @@ export function buildFraming(ctx: StoryContext, claims: ClaimGroup[], perOutlet 
         users.set(label, u);
       }
     }
-    for (const t of tokenize(a.text)) {
-      if (!HEDGES.has(t.norm) || ["may", "might", "could"].includes(t.norm)) continue;
+    for (const t of hedgeTokens(m)) {
       const u = users.get(t.norm) ?? new Map();
       if (!u.has(m.source)) u.set(m.source, { article: a.id, start: t.start, end: t.end, text: a.text.slice(t.start, t.end) });
       users.set(t.norm, u);

@@ -15,7 +15,8 @@ import type { Contradiction } from "./types.js";
 
 /** The claims as listed: each aligned group split by contradiction side, then by figures. */
 export function listedClaims(ctx: StoryContext, groups: ClaimGroup[], contradictions: Contradiction[]): ClaimGroup[] {
-  const bySide = (g: ClaimGroup): number[][] => sideParts(ctx, g, contradictions);
+  const cited = contradictions.map((x) => new Set(x.sides.flatMap((s) => s.citations.map((c) => c.article))));
+  const bySide = (g: ClaimGroup): number[][] => sideParts(ctx, g, contradictions, cited);
   const byFigure = (g: ClaimGroup): number[][] => figureParts(ctx, g);
   return splitGroups(ctx, splitGroups(ctx, groups, bySide), byFigure);
 }
@@ -41,12 +42,16 @@ function splitGroups(ctx: StoryContext, groups: ClaimGroup[], partition: (g: Cla
 }
 
 /** The group's clauses by the side they take in the first contradiction they take two sides of (none: one part). */
-function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradiction[]): number[][] {
+function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradiction[], cited: Set<string>[]): number[][] {
   const sideOf = (x: Contradiction, clause: number): number => {
     const c = ctx.clauses[clause]!;
     return x.sides.findIndex((s) => s.citations.some((t) => t.article === c.article && t.start < c.end && c.start < t.end));
   };
-  for (const x of contradictions) {
+  for (const [xi, x] of contradictions.entries()) {
+    // Two sides need two of the group's clauses in articles the contradiction cites.
+    let inCited = 0;
+    for (const i of g.clauses) if (cited[xi]!.has(ctx.clauses[i]!.article) && ++inCited >= 2) break;
+    if (inCited < 2) continue;
     const sides = g.clauses.map((i) => sideOf(x, i));
     if (new Set(sides.filter((s) => s >= 0)).size < 2) continue;
     const parts = new Map<number, number[]>();

@@ -104,20 +104,32 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
   };
   const covered = new Set<number>();
   const picked: Candidate[] = [];
-  const pickedKeys = new Map<string, number>();
+  const pickedKeys = new Set<string>();
+  // Per candidate how many of its keys the picked sentences hold, kept up as sentences are picked
+  // through the candidates of each key (recounting every candidate's keys per pick was the cost).
+  const overlapOf = new Int32Array(cands.length);
+  const candsOfKey = new Map<string, number[]>();
+  cands.forEach((c, x) => {
+    for (const k of c.keys) {
+      const list = candsOfKey.get(k);
+      if (list) list.push(x);
+      else candsOfKey.set(k, [x]);
+    }
+  });
+  const rankOf = cands.map((c) => rank.get(c.article)!);
+  const foreignOf = cands.map(foreign);
   while (picked.length < n) {
     let best: Candidate | null = null;
     let bestScore = -Infinity;
-    for (const c of cands) {
+    for (let x = 0; x < cands.length; x++) {
+      const c = cands[x]!;
       if (picked.includes(c)) continue;
       let gain = 0;
       for (const ci of c.claims) if (!covered.has(ci)) gain += claims[ci]!.claim.independentSources;
-      let overlap = 0;
-      for (const k of c.keys) if (pickedKeys.has(k)) overlap++;
-      const redundancy = c.keys.size > 0 ? overlap / c.keys.size : 0;
+      const redundancy = c.keys.size > 0 ? overlapOf[x]! / c.keys.size : 0;
       // Corroboration first; among equals, early sentences of an article (its news), the
       // earliest reporter's wording, and a sentence that does not lean on another.
-      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rank.get(c.article)!) - 0.5 * c.dangling - OTHER_LANGUAGE * foreign(c);
+      const score = gain - REDUNDANCY * redundancy + 0.5 / (1 + c.lead) + 0.3 / (1 + rankOf[x]!) - 0.5 * c.dangling - OTHER_LANGUAGE * foreignOf[x]!;
       if (score > bestScore) {
         bestScore = score;
         best = c;
@@ -126,7 +138,11 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     if (!best) break;
     picked.push(best);
     for (const ci of best.claims) covered.add(ci);
-    for (const k of best.keys) pickedKeys.set(k, 1);
+    for (const k of best.keys) {
+      if (pickedKeys.has(k)) continue;
+      pickedKeys.add(k);
+      for (const x of candsOfKey.get(k) ?? []) overlapOf[x]!++;
+    }
   }
   picked.sort((a, b) => (a.date && b.date && a.date !== b.date ? (a.date < b.date ? -1 : 1) : rank.get(a.article)! - rank.get(b.article)! || a.start - b.start));
   return picked.map((c) => {
