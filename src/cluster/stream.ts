@@ -24,6 +24,8 @@ interface Group {
   lastSeq: number;
   /** Size when its top terms were last put in the candidate index. */
   indexedAt: number;
+  /** The centroid changed since `norms` (and the flat arrays) were made: see `fresh`. */
+  stale?: boolean;
 }
 
 interface EventGroup extends Group {
@@ -509,10 +511,17 @@ export class StreamClusterer {
     g.lastSeq = this.seq;
   }
 
-  private grow(g: Group, v: Vec, index: CandidateIndex): void {
+  /**
+   * Adds an article's vector to a group. An event's norms and flat arrays are remade at once (the
+   * next article is likely scored against it); a storyline's only when it is next scored
+   * (`lazy`): most articles join an event, and a storyline is scored when an article opens an
+   * event or at consolidation, so its norms were mostly remade for nothing.
+   */
+  private grow(g: Group, v: Vec, index: CandidateIndex, lazy = false): void {
     addInto(g.centroid, v);
     if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncate(g.centroid, this.params.maxCentroidTerms);
-    this.refreshFlat(g);
+    if (lazy) g.stale = true;
+    else this.refreshFlat(g);
     g.size++;
     // Re-index at sizes 1, 2, 4, 8...: salient terms settle as the group grows.
     if (g.size >= 2 * g.indexedAt) {
@@ -544,6 +553,7 @@ export class StreamClusterer {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
+      if (g.stale) this.refreshFlat(g);
       const { keys, vals, ends } = this.flatCentroid(g);
       // One tight loop per family (the entries are grouped by family). Entries the article lacks
       // read 0 from the scratch and add +0, which leaves every sum as it was.
@@ -587,6 +597,7 @@ export class StreamClusterer {
     const flat = this.flatBuffers(g);
     g.norms = fillFlat(g.centroid, this.family, flat);
     flat.norms = g.norms;
+    g.stale = false;
   }
 
   /**
@@ -661,7 +672,7 @@ export class StreamClusterer {
       if (this.explain) explanation = this.explainJoin(v, norms, event, sim, raw.time);
       this.grow(event, v, this.eventIndex);
       const story = this.stories.get(event.story)!;
-      this.grow(story, v, this.storyIndex);
+      this.grow(story, v, this.storyIndex, true);
       this.touch(story, raw.time);
       this.dirtyStories.add(story.key);
     } else {
@@ -676,7 +687,7 @@ export class StreamClusterer {
       this.events.set(event.key, event);
       story.events.add(event.key);
       this.grow(event, v, this.eventIndex);
-      this.grow(story, v, this.storyIndex);
+      this.grow(story, v, this.storyIndex, true);
       this.touch(story, raw.time);
       this.dirtyStories.add(story.key);
       if (this.explain) {
@@ -773,6 +784,7 @@ export class StreamClusterer {
     for (const k of stKeys) {
       const st = this.stories.get(k);
       if (!st) continue;
+      if (st.stale) this.refreshFlat(st);
       const { group: other, sim } = this.best(st.centroid, st.norms, st.lastTime, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays, k);
       if (other && sim >= p.storyMergeThreshold) {
         this.mergeStories(other.key < st.key ? other : st, other.key < st.key ? st : other);
@@ -843,6 +855,7 @@ export class StreamClusterer {
     addInto(keep.centroid, gone.centroid);
     truncate(keep.centroid, this.params.maxCentroidTerms);
     keep.norms = familyNorms(keep.centroid, this.family);
+    keep.stale = false;
     keep.size += gone.size;
     for (const t of [gone.firstTime, gone.lastTime]) if (t !== null) this.touch(keep, t);
     const moved: string[] = [];
