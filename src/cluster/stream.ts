@@ -512,16 +512,15 @@ export class StreamClusterer {
   }
 
   /**
-   * Adds an article's vector to a group. An event's norms and flat arrays are remade at once (the
-   * next article is likely scored against it); a storyline's only when it is next scored
-   * (`lazy`): most articles join an event, and a storyline is scored when an article opens an
-   * event or at consolidation, so its norms were mostly remade for nothing.
+   * Adds an article's vector to a group. Its norms and flat arrays are remade when it is next
+   * scored (every read of a group's norms checks `stale` first), not with every article it takes:
+   * a storyline is scored only when an article opens an event or at consolidation, and an event
+   * that takes several articles between two scorings is remade once.
    */
-  private grow(g: Group, v: Vec, index: CandidateIndex, lazy = false): void {
+  private grow(g: Group, v: Vec, index: CandidateIndex): void {
     addInto(g.centroid, v);
     if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncate(g.centroid, this.params.maxCentroidTerms);
-    if (lazy) g.stale = true;
-    else this.refreshFlat(g);
+    g.stale = true;
     g.size++;
     // Re-index at sizes 1, 2, 4, 8...: salient terms settle as the group grows.
     if (g.size >= 2 * g.indexedAt) {
@@ -672,7 +671,7 @@ export class StreamClusterer {
       if (this.explain) explanation = this.explainJoin(v, norms, event, sim, raw.time);
       this.grow(event, v, this.eventIndex);
       const story = this.stories.get(event.story)!;
-      this.grow(story, v, this.storyIndex, true);
+      this.grow(story, v, this.storyIndex);
       this.touch(story, raw.time);
       this.dirtyStories.add(story.key);
     } else {
@@ -687,7 +686,7 @@ export class StreamClusterer {
       this.events.set(event.key, event);
       story.events.add(event.key);
       this.grow(event, v, this.eventIndex);
-      this.grow(story, v, this.storyIndex, true);
+      this.grow(story, v, this.storyIndex);
       this.touch(story, raw.time);
       this.dirtyStories.add(story.key);
       if (this.explain) {
@@ -758,6 +757,7 @@ export class StreamClusterer {
     for (const k of evKeys) {
       const ev = this.events.get(k);
       if (!ev) continue;
+      if (ev.stale) this.refreshFlat(ev);
       const { group: other, sim } = this.best(ev.centroid, ev.norms, ev.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, k);
       if (other && sim >= p.eventMergeThreshold) {
         this.mergeEvents(other.key < ev.key ? other : ev, other.key < ev.key ? ev : other);
@@ -811,6 +811,7 @@ export class StreamClusterer {
     if (st.size !== 1 || st.events.size !== 1 || p.orphanThreshold >= 1) return null;
     const own = this.events.get([...st.events][0]!);
     if (!own || own.size !== 1) return null;
+    if (own.stale) this.refreshFlat(own);
     const { group: near, sim } = this.best(own.centroid, own.norms, own.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
     if (!near || near.size < 2 || near.story === st.key) return null;
     const dt = daysToGroup(own.lastTime, near);
@@ -828,6 +829,7 @@ export class StreamClusterer {
     addInto(keep.centroid, gone.centroid);
     truncate(keep.centroid, this.params.maxCentroidTerms);
     keep.norms = familyNorms(keep.centroid, this.family);
+    keep.stale = false;
     keep.size += gone.size;
     keep.members.push(...gone.members);
     keep.recent = [...keep.recent, ...gone.recent].slice(-RECENT);
