@@ -23,6 +23,15 @@ export class KeyWeights {
   /** Per key, in how many clauses it is only a word of a name. */
   private readonly nameDf = new Map<string, number>();
   constructor(readonly clauses: Clause[]) {
+    this.keyStart = new Int32Array(clauses.length + 1);
+    for (let i = 0; i < clauses.length; i++) this.keyStart[i + 1] = this.keyStart[i]! + clauses[i]!.keys.length;
+    const total = this.keyStart[clauses.length]!;
+    this.kId = new Int32Array(total);
+    this.kWeight = new Float64Array(total);
+    this.kPlain = new Uint8Array(total);
+    this.kPos = new Int32Array(total);
+    this.kPortable = new Uint8Array(total);
+    this.filled = new Uint8Array(clauses.length);
     clauses.forEach((c, i) => {
       for (const k of c.nameOnly) this.nameDf.set(k, (this.nameDf.get(k) ?? 0) + 1);
       for (const k of c.keys) {
@@ -88,54 +97,64 @@ export class KeyWeights {
   private readonly weightCache = new Map<string, number>();
 
   /**
-   * A clause's keys as sorted integer ids with their weights and plain-word flags (cached):
-   * cosines and shared counts by merging. Ids are handed out as clauses are first compared, and
-   * the merge sums weights in id order: the same order, so the same rounding, as ever.
+   * A clause's keys as sorted integer ids with their weights and plain-word flags, filled once into
+   * its slice of the shared arrays kId, kWeight, kPlain, kPos, kPortable (from the returned offset
+   * to keyStart[i + 1]; one set of arrays for the story instead of five per clause): cosines and
+   * shared counts by merging. Ids are handed out as clauses are first compared, and the merge sums
+   * weights in id order: the same order, so the same rounding, as ever.
    */
-  keyIds(i: number): ClauseIds {
-    let v = this.ids[i];
-    if (!v) {
-      const c = this.clauses[i]!;
-      const keys = c.keys;
-      const n = keys.length;
-      const ids = new Int32Array(n);
-      const pos = new Int32Array(n);
-      for (let x = 0; x < n; x++) {
-        const k = keys[x]!;
-        let id = this.idOf.get(k);
-        if (id === undefined) {
-          this.idOf.set(k, (id = this.idOf.size));
-          this.postingOfId.push(this.postings.get(k)!);
-          this.keyOfId.push(k);
-          this.weightOfId.push(this.weight(k));
-          this.portableOfId.push(portableKey(k) ? 1 : 0);
-        }
-        // Insertion sort by id as the keys come (a clause holds a few dozen keys, all distinct).
-        let y = x;
-        while (y > 0 && ids[y - 1]! > id) {
-          ids[y] = ids[y - 1]!;
-          pos[y] = pos[y - 1]!;
-          y--;
-        }
-        ids[y] = id;
-        pos[y] = x;
+  keyIds(i: number): number {
+    const from = this.keyStart[i]!;
+    if (this.filled[i] === 1) return from;
+    this.filled[i] = 1;
+    const c = this.clauses[i]!;
+    const keys = c.keys;
+    const n = keys.length;
+    const ids = this.kId;
+    const pos = this.kPos;
+    for (let x = 0; x < n; x++) {
+      const k = keys[x]!;
+      let id = this.idOf.get(k);
+      if (id === undefined) {
+        this.idOf.set(k, (id = this.idOf.size));
+        this.postingOfId.push(this.postings.get(k)!);
+        this.keyOfId.push(k);
+        this.weightOfId.push(this.weight(k));
+        this.portableOfId.push(portableKey(k) ? 1 : 0);
       }
-      const weights = new Float64Array(n);
-      const plain = new Uint8Array(n);
-      const portable = new Uint8Array(n);
-      for (let y = 0; y < n; y++) {
-        const id = ids[y]!;
-        const k = keys[pos[y]!]!;
-        weights[y] = this.weightOfId[id]!;
-        // A word that is not part of a name or of an attribution here (see alignClauses).
-        plain[y] = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
-        portable[y] = this.portableOfId[id]!;
+      // Insertion sort by id as the keys come (a clause holds a few dozen keys, all distinct).
+      let y = from + x;
+      while (y > from && ids[y - 1]! > id) {
+        ids[y] = ids[y - 1]!;
+        pos[y] = pos[y - 1]!;
+        y--;
       }
-      this.ids[i] = v = { ids, weights, plain, pos, portable };
+      ids[y] = id;
+      pos[y] = x;
     }
-    return v;
+    for (let y = from; y < from + n; y++) {
+      const id = ids[y]!;
+      const k = keys[pos[y]!]!;
+      this.kWeight[y] = this.weightOfId[id]!;
+      // A word that is not part of a name or of an attribution here (see alignClauses).
+      this.kPlain[y] = k.charCodeAt(0) === 119 && !c.nameKeys.has(k) && !c.attributionOnly.has(k) ? 1 : 0;
+      this.kPortable[y] = this.portableOfId[id]!;
+    }
+    return from;
   }
-  private readonly ids: ClauseIds[] = [];
+  /** Where each clause's slice of the key arrays starts (clause i: keyStart[i] to keyStart[i + 1]). */
+  readonly keyStart: Int32Array;
+  /** Sorted key ids per clause slice (see keyIds). */
+  readonly kId: Int32Array;
+  /** Weights, aligned with kId. */
+  readonly kWeight: Float64Array;
+  /** 1 where the key is a word outside names and attributions, aligned with kId. */
+  readonly kPlain: Uint8Array;
+  /** Position of the key in its clause's own `keys`, aligned with kId. */
+  readonly kPos: Int32Array;
+  /** 1 where the key can be shared across languages (see portableKey), aligned with kId. */
+  readonly kPortable: Uint8Array;
+  private readonly filled: Uint8Array;
   private readonly idOf = new Map<string, number>();
   /** Posting list per id of keyIds. */
   readonly postingOfId: number[][] = [];
@@ -147,25 +166,19 @@ export class KeyWeights {
   readonly portableOfId: number[] = [];
 
   /**
-   * A clause's keys in its own key order as references into refPosting/refWeight/refShortNumber (not
-   * cached: each clause walks its postings once), so the walk does no string lookups.
+   * A key as a reference into refPosting/refWeight/refShortNumber (handed out as the alignment
+   * walks the clauses' keys), so the walk does no other string lookups.
    */
-  keyRefs(i: number): Int32Array {
-    const keys = this.clauses[i]!.keys;
-    const out = new Int32Array(keys.length);
-    for (let x = 0; x < keys.length; x++) {
-      const k = keys[x]!;
-      let r = this.refOf.get(k);
-      if (r === undefined) {
-        this.refOf.set(k, (r = this.refOf.size));
-        this.refPosting.push(this.postings.get(k)!);
-        this.refWeight.push(this.weight(k));
-        // Single-character numbers (`n:5`) are too common to propose candidates.
-        this.refShortNumber.push(k.charCodeAt(0) === 110 && k.length < 4 ? 1 : 0);
-      }
-      out[x] = r;
+  keyRef(k: string): number {
+    let r = this.refOf.get(k);
+    if (r === undefined) {
+      this.refOf.set(k, (r = this.refOf.size));
+      this.refPosting.push(this.postings.get(k)!);
+      this.refWeight.push(this.weight(k));
+      // Single-character numbers (`n:5`) are too common to propose candidates.
+      this.refShortNumber.push(k.charCodeAt(0) === 110 && k.length < 4 ? 1 : 0);
     }
-    return out;
+    return r;
   }
   private readonly refOf = new Map<string, number>();
   readonly refPosting: number[][] = [];
@@ -178,31 +191,18 @@ export class KeyWeights {
   }
 }
 
-/** A clause's keys as ids; see KeyWeights.keyIds. */
-export interface ClauseIds {
-  /** Sorted key ids. */
-  ids: Int32Array;
-  /** Weights, aligned with ids. */
-  weights: Float64Array;
-  /** 1 where the key is a word outside names and attributions, aligned with ids. */
-  plain: Uint8Array;
-  /** Position of the key in the clause's own `keys`, aligned with ids. */
-  pos: Int32Array;
-  /** 1 where the key can be shared across languages (see portableKey), aligned with ids. */
-  portable: Uint8Array;
-}
-
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
 export function cosine(w: KeyWeights, i: number, j: number): number {
-  const a = w.keyIds(i);
-  const b = w.keyIds(j).ids;
+  let x = w.keyIds(i);
+  let y = w.keyIds(j);
+  const xEnd = w.keyStart[i + 1]!;
+  const yEnd = w.keyStart[j + 1]!;
+  const ids = w.kId;
   let s = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.length) {
-    const d = a.ids[x]! - b[y]!;
+  while (x < xEnd && y < yEnd) {
+    const d = ids[x]! - ids[y]!;
     if (d === 0) {
-      s += a.weights[x]!;
+      s += w.kWeight[x]!;
       x++;
       y++;
     } else if (d < 0) x++;
@@ -217,15 +217,16 @@ export function cosine(w: KeyWeights, i: number, j: number): number {
  * the other.
  */
 export function crossCosine(w: KeyWeights, i: number, j: number): number {
-  const a = w.keyIds(i);
-  const b = w.keyIds(j);
+  let x = w.keyIds(i);
+  let y = w.keyIds(j);
+  const xEnd = w.keyStart[i + 1]!;
+  const yEnd = w.keyStart[j + 1]!;
+  const ids = w.kId;
   let s = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.ids.length) {
-    const d = a.ids[x]! - b.ids[y]!;
+  while (x < xEnd && y < yEnd) {
+    const d = ids[x]! - ids[y]!;
     if (d === 0) {
-      if (a.portable[x]! === 1) s += a.weights[x]!;
+      if (w.kPortable[x]! === 1) s += w.kWeight[x]!;
       x++;
       y++;
     } else if (d < 0) x++;
@@ -254,14 +255,15 @@ export function similarity(w: KeyWeights, i: number, j: number): { sim: number; 
  * its position in clause i's keys; allocates nothing, unlike `similarity`.
  */
 export function forEachShared(w: KeyWeights, i: number, j: number, visit: (id: number, pos: number) => void): void {
-  const a = w.keyIds(i);
-  const b = w.keyIds(j).ids;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.length) {
-    const d = a.ids[x]! - b[y]!;
+  let x = w.keyIds(i);
+  let y = w.keyIds(j);
+  const xEnd = w.keyStart[i + 1]!;
+  const yEnd = w.keyStart[j + 1]!;
+  const ids = w.kId;
+  while (x < xEnd && y < yEnd) {
+    const d = ids[x]! - ids[y]!;
     if (d === 0) {
-      visit(a.ids[x]!, a.pos[x]!);
+      visit(ids[x]!, w.kPos[x]!);
       x++;
       y++;
     } else if (d < 0) x++;
@@ -408,7 +410,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   });
   const best: (AlignedPair | undefined)[] = new Array<AlignedPair | undefined>(sourceIds.size);
   const bestSources: number[] = [];
-  const { refPosting, refWeight, refShortNumber } = w;
+  const { refPosting, refWeight, refShortNumber, kId } = w;
   // Clause i's keys spread over arrays indexed by key id (weight, weight if portable, flags: 1 held,
   // 2 plain word), so a candidate's overlap is one pass over its own sorted ids. The shared keys
   // are met in id order as a merge meets them, and the others add exact zeros: the same sums.
@@ -428,7 +430,8 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     // the hot spot of large stories). Keys in the clause's order, so sums round as before.
     touched.length = 0;
     let common = 0;
-    for (const r of w.keyRefs(i)) {
+    for (const k of clauses[i]!.keys) {
+      const r = w.keyRef(k);
       const p = refPosting[r]!;
       const kw = refWeight[r]!;
       if (p.length > cap || refShortNumber[r] === 1) {
@@ -442,10 +445,11 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       }
     }
     const ni = w.norm(i);
+    const mineEnd = w.keyStart[i + 1]!;
     bestSources.length = 0;
     memo.open(i);
     // Spread on first need: ids are handed out as clauses are first compared (see keyIds).
-    let mine: ClauseIds | null = null;
+    let mine = -1;
     for (const j of touched) {
       const lower = acc[j]!;
       acc[j] = 0;
@@ -457,22 +461,22 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // Scored at j's turn already: ids of both were handed out then.
       const known = memo.sim[j]!;
       if (known >= 0 && known < opts.claimThreshold) continue;
-      if (mine === null) {
+      if (mine < 0) {
         mine = w.keyIds(i);
-        for (let x = 0; x < mine.ids.length; x++) {
-          const id = mine.ids[x]!;
-          dense[id] = mine.weights[x]!;
-          densePortable[id] = mine.portable[x] === 1 ? mine.weights[x]! : 0;
-          denseFlags[id] = 1 | (mine.plain[x]! << 1);
+        for (let x = mine; x < mineEnd; x++) {
+          const id = kId[x]!;
+          dense[id] = w.kWeight[x]!;
+          densePortable[id] = w.kPortable[x] === 1 ? w.kWeight[x]! : 0;
+          denseFlags[id] = 1 | (w.kPlain[x]! << 1);
         }
       }
-      const b = w.keyIds(j);
-      const bIds = b.ids;
+      const b0 = w.keyIds(j);
+      const b1 = w.keyStart[j + 1]!;
       let sim = known;
       if (sim < 0) {
         let s = 0;
-        if (cross) for (let y = 0; y < bIds.length; y++) s += densePortable[bIds[y]!]!;
-        else for (let y = 0; y < bIds.length; y++) s += dense[bIds[y]!]!;
+        if (cross) for (let y = b0; y < b1; y++) s += densePortable[kId[y]!]!;
+        else for (let y = b0; y < b1; y++) s += dense[kId[y]!]!;
         sim = s / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1);
         if (j > i) memo.keep(i, j, sim);
       }
@@ -484,13 +488,13 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // names and words of an attribution (`according to ecologist X`) do not count as words.
       sharedCount = 0;
       sharedWords = 0;
-      for (let y = 0; y < bIds.length; y++) {
-        const f = denseFlags[bIds[y]!]!;
+      for (let y = b0; y < b1; y++) {
+        const f = denseFlags[kId[y]!]!;
         if (f === 0) continue;
         sharedCount++;
-        if (f & 2 && b.plain[y] === 1) {
+        if (f & 2 && w.kPlain[y] === 1) {
           sharedWords++;
-          sharedWord = bIds[y]!;
+          sharedWord = kId[y]!;
         }
       }
       if (sharedCount < opts.minShared) continue;
@@ -499,9 +503,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if (!cur) bestSources.push(sj);
       best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim };
     }
-    if (mine !== null) {
-      for (let x = 0; x < mine.ids.length; x++) {
-        const id = mine.ids[x]!;
+    if (mine >= 0) {
+      for (let x = mine; x < mineEnd; x++) {
+        const id = kId[x]!;
         dense[id] = 0;
         densePortable[id] = 0;
         denseFlags[id] = 0;

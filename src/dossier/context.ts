@@ -184,15 +184,16 @@ export function sourceOf(ctx: StoryContext, article: string): string {
 /** Plain words (not names, not attribution; across languages, portable ones) two clauses share. */
 function sharedPlainWords(w: KeyWeights, i: number, j: number): number {
   const cross = w.clauses[i]!.foreign !== w.clauses[j]!.foreign;
-  const a = w.keyIds(i);
-  const b = w.keyIds(j);
+  let x = w.keyIds(i);
+  let y = w.keyIds(j);
+  const xEnd = w.keyStart[i + 1]!;
+  const yEnd = w.keyStart[j + 1]!;
+  const ids = w.kId;
   let n = 0;
-  let x = 0;
-  let y = 0;
-  while (x < a.ids.length && y < b.ids.length) {
-    const d = a.ids[x]! - b.ids[y]!;
+  while (x < xEnd && y < yEnd) {
+    const d = ids[x]! - ids[y]!;
     if (d === 0) {
-      if (a.plain[x]! & b.plain[y]! && (!cross || a.portable[x] === 1)) n++;
+      if (w.kPlain[x]! & w.kPlain[y]! && (!cross || w.kPortable[x] === 1)) n++;
       x++;
       y++;
     } else if (d < 0) x++;
