@@ -410,8 +410,12 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
    * name its cast many times over.
    */
   function storylinesByNames(minNames: number): void {
+    const kindMax = b.storyKindMax ?? 0;
+    const eventsOfKind = new Map<number, Set<number>>();
+    for (const e of events.values()) for (const m of e.members) (eventsOfKind.get(storyOf[m]!) ?? eventsOfKind.set(storyOf[m]!, new Set()).get(storyOf[m]!)!).add(eventOf[m]!);
     const evs = new Map<number, Cluster>();
     for (const [key, e] of events) {
+      if (eventsOfKind.get(storyOf[e.members[0]!]!)!.size <= kindMax) continue;
       let first: number | null = null;
       let last: number | null = null;
       for (const m of e.members) {

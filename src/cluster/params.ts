@@ -97,6 +97,11 @@ export interface BatchParams {
   nearestShare?: number;
   /** Events join a storyline only when they share names more than this (mean name dot per article pair). Absent: no such rule. */
   storyMinNames?: number;
+  /**
+   * With storyMinNames: a storyline of one kind (the word-level pass) that holds at most this many
+   * events stays whole without shared names; a crowd of same-kind events is split by names. Absent: 0.
+   */
+  storyKindMax?: number;
   eventWeights: FamilyWeights;
   storyWeights: FamilyWeights;
 }
