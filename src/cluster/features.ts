@@ -259,7 +259,8 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     const stops = stopWords(lang);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.numeric || t.norm.length < 2 || !capitalisedMidSentence(text, t) || stops.has(t.norm)) continue;
+      // The capital-letter test first: it reads the text, and rejects most tokens without reading their norm.
+      if (t.numeric || !capitalisedMidSentence(text, t) || t.norm.length < 2 || stops.has(t.norm)) continue;
       inName[i] = 1;
       bump(counts, entryById(names, table, ids !== null && i < ids.length ? ids[i]! : -1, t.norm, nameKey).key!, 1);
     }

@@ -62,12 +62,13 @@ export function topKeysWhere(v: Vec, k: number, keep: ((key: number, weight: num
   const ws: number[] = [];
   if (k <= 0) return keys;
   v.forEach((w, key) => {
-    if (keep && !keep(key, w)) return;
     const n = keys.length;
     if (n === k) {
       const lw = ws[n - 1]!;
       if (w < lw || (w === lw && key > keys[n - 1]!)) return;
     }
+    // `keep` is a pure test, so it is asked only of entries that would enter the k best.
+    if (keep && !keep(key, w)) return;
     // Where it goes: after every heavier entry and every equal one with a smaller key.
     let i = n < k ? n : k - 1;
     while (i > 0 && (ws[i - 1]! < w || (ws[i - 1] === w && keys[i - 1]! > key))) i--;
