@@ -356,7 +356,13 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   // Storylines of one kind first (mean similarity over words): the scope in which the contrast
   // pass below rejoins pieces of one event, which may share few names.
   const storyLevel: Level = { weights: b.storyWeights, threshold: b.storyThreshold, scaleDays: p.storyTimeScaleDays, windowDays: p.storyWindowDays };
-  agglomerate(clusters, vocab.family, storyLevel);
+  // How each event came into its storyline, for explanations (the names pass overwrites these).
+  const storyJoin = new Map<number, { s: number; threshold: number; names: string[] }>();
+  const recordStory = (keep: Cluster, gone: Cluster, sim: number): void => {
+    const names = shared(keep.sum, gone.sum, ENTITIES, PEOPLE).slice(0, 4);
+    for (const m of gone.members) if (!storyJoin.has(eventOf[m]!)) storyJoin.set(eventOf[m]!, { s: sim, threshold: b.storyThreshold, names });
+  };
+  agglomerate(clusters, vocab.family, storyLevel, recordStory);
   const storyOf = new Int32Array(n).fill(-1);
   for (const c of clusters.values()) for (const m of c.members) storyOf[m] = c.key;
   if (b.contrastThreshold < 1) {
@@ -427,7 +433,8 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       evs.set(key, { key, sum: new Map(e.sum), norms: familyNorms(e.sum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
     }
     for (const c of evs.values()) for (const m of c.members) for (const j of adj[m]!) if (eventOf[j] !== c.key && evs.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
-    agglomerate(evs, vocab.family, { ...storyLevel, minNames });
+    for (const key of evs.keys()) storyJoin.delete(key);
+    agglomerate(evs, vocab.family, { ...storyLevel, minNames }, recordStory);
     for (const c of evs.values()) for (const m of c.members) storyOf[m] = c.key;
   }
 
@@ -641,7 +648,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     if (mates.length === 0) mates = ev.members.filter((j) => j !== k).slice(0, 50);
     const close = mates.map((j) => ({ id: order[j]!.it.article.id, similarity: round(pair(j)) }));
     close.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
-    const storyNote = `storyline ${storyId.get(storyOf[k]!)!}`;
+    const sj = storyJoin.get(eventOf[k]!);
+    const storyNote = `storyline ${storyId.get(storyOf[k]!)!}` +
+      (sj ? ` (its event joined the storyline at similarity ${round(sj.s)} >= ${sj.threshold}${sj.names.length > 0 ? `, sharing ${sj.names.join(", ")}` : ""})` : "");
     if (others === 0) {
       const near = [...adj[k]!].map((j) => ({ j, s: pairTimed(k, j) })).sort((x, y) => y.s - x.s || x.j - y.j)[0];
       return {

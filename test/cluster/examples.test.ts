@@ -60,3 +60,15 @@ test("sample corpus: gold events reproduced", { todo: "not reached yet: a few ar
   const ev = scoreClustering(new Map([...goldEvent.keys()].map((id) => [id, a.get(id)!.event])), goldEvent);
   assert.deepEqual(partitionErrors(gold.clusters.events, (id) => a.get(id)?.event), [], `events (BCubed F1 ${ev.bcubed.f1.toFixed(3)})`);
 });
+
+test("an article of a storyline's later event explains how its event joined the storyline, with the names shared", async () => {
+  const a = await clustered();
+  // Gold stories with two events: the later event's articles must say why they are in the storyline.
+  for (const story of gold.clusters.stories) {
+    const events = new Set(story.map((id) => a.get(id)?.event));
+    if (events.size < 2) continue;
+    const notes = story.map((id) => a.get(id)?.explanation?.note ?? "");
+    const joined = notes.filter((n) => /joined the storyline at similarity [\d.]+ >= [\d.]+, sharing \S/.test(n));
+    assert.ok(joined.length > 0, `story of ${story[0]}: no article explains its storyline join\n${notes.join("\n")}`);
+  }
+});
