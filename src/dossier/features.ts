@@ -7,7 +7,7 @@ import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.j
 import { normalizeWord } from "../core/tokenize.js";
 import { englishNumberWord, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, numberKey, wordKey } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, numberKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -153,7 +153,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
       for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) {
         for (const t of toks) {
           if (t.start >= mentions[j]!.start && t.end <= mentions[j]!.end && !t.numeric) {
-            nameKeys.add("w:" + wordKey(t.norm));
+            nameKeys.add(wordKeyW(t.norm));
             if (capitalAt(text, t)) inName.add(t);
           }
         }
@@ -161,11 +161,24 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
       const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start).map((d) => d.resolved);
       for (const d of dates) keys.add("d:" + d);
       const words = wordFeatures(text, toks, keys, foreign);
-      const free = new Set(toks.filter((t) => !inName.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
-      const nameOnly = new Set([...inName].map((t) => "w:" + wordKey(t.norm)).filter((k) => !free.has(k)));
+      // One pass over the content words: those outside names, and those outside attributions.
+      const free = new Set<string>();
       // Who said it and the reporting verb are no part of what was said.
-      const said = new Set(toks.filter((t) => !inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)));
-      const attributionOnly = new Set(toks.filter((t) => inAttribution.has(t) && isContent(t) && !t.numeric).map((t) => "w:" + wordKey(t.norm)).filter((k) => !said.has(k)));
+      const said = new Set<string>();
+      const attributed: string[] = [];
+      for (const t of toks) {
+        if (t.numeric || !isContent(t)) continue;
+        const k = wordKeyW(t.norm);
+        if (!inName.has(t)) free.add(k);
+        if (inAttribution.has(t)) attributed.push(k);
+        else said.add(k);
+      }
+      const nameOnly = new Set<string>();
+      for (const t of inName) {
+        const k = wordKeyW(t.norm);
+        if (!free.has(k)) nameOnly.add(k);
+      }
+      const attributionOnly = new Set(attributed.filter((k) => !said.has(k)));
       clauses.push({ article: article.id, sentence: si, start: span.start, end: span.end, ...words, nameKeys, nameOnly, attributionOnly, actors, dates, foreign });
     }
   });
@@ -367,13 +380,13 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       if (!timeLike && !approximate && !fragment && share) {
         numbers.push({ value, unit: "w:percent", start: t.start, end: t.end });
       } else if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
-        numbers.push({ value, unit: "w:" + wordKey(next.norm), start: t.start, end: t.end });
+        numbers.push({ value, unit: wordKeyW(next.norm), start: t.start, end: t.end });
       }
       negated = false;
       continue;
     }
     if (!isContent(t)) continue;
-    const key = "w:" + wordKey(t.norm);
+    const key = wordKeyW(t.norm);
     keys.add(key);
     // A translated article's words also stand for their English counterparts. The English key
     // carries no polarity of its own (light): this layer reads English negation only, so a

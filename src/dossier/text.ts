@@ -120,6 +120,18 @@ export function wordKey(norm: string): string {
   return k;
 }
 
+/** A word's alignment key with its `w:` prefix, as `"w:" + wordKey(norm)` (cached: no string built per token). */
+export function wordKeyW(norm: string): string {
+  let k = prefixedCache.get(norm);
+  if (k === undefined) {
+    k = "w:" + wordKey(norm);
+    if (prefixedCache.size > 200_000) prefixedCache.clear();
+    prefixedCache.set(norm, k);
+  }
+  return k;
+}
+const prefixedCache = new Map<string, string>();
+
 /** True for a token worth aligning on: not a stop word, not a lone letter, or a number. */
 export function isContent(t: Token): boolean {
   if (t.numeric) return true;
