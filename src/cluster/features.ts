@@ -234,10 +234,13 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   // storylines of same-kind happenings share the first.
   const table = normTable();
   const ids = normIds(tokens);
+  // With entities from the language layer, the tokens inside their mentions are names; without,
+  // capitalised words are (tested per token in the counting loop below, which needs nothing else).
+  const byEntities = analysis.entities.length > 0;
   if (inNameScratch.length < tokens.length) inNameScratch = new Uint8Array(2 * tokens.length);
   const inName = inNameScratch;
-  inName.fill(0, 0, tokens.length);
-  if (analysis.entities.length > 0) {
+  if (byEntities) {
+    inName.fill(0, 0, tokens.length);
     const spans: [number, number][] = [];
     for (const e of analysis.entities) for (const m of e.mentions) spans.push([m.start, m.end]);
     spans.sort((a, b) => a[0] - b[0]);
@@ -255,24 +258,24 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       bump(counts, prefix + words.join(" "), n);
       if (words.length > 1) bump(counts, prefix + words[words.length - 1], n);
     }
-  } else {
-    const stops = stopWords(lang);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // The capital-letter test first: it reads the text, and rejects most tokens without reading their norm.
-      if (t.numeric || !capitalisedMidSentence(text, t) || t.norm.length < 2 || stops.has(t.norm)) continue;
-      inName[i] = 1;
-      bump(counts, entryById(names, table, ids !== null && i < ids.length ? ids[i]! : -1, t.norm, nameKey).key!, 1);
-    }
   }
+  const stops = byEntities ? null : stopWords(lang);
 
-  // Content terms, weighting the lead.
+  // Content terms, weighting the lead. Entity keys go straight into `counts` (in token order,
+  // as before any content key: the counter only adds into `counts` at the end).
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const w = i < params.leadTokens ? params.leadWeight : 1;
     const id = ids !== null && i < ids.length ? ids[i]! : -1;
+    let named: boolean;
+    if (stops === null) named = inName[i] === 1;
+    else {
+      // The capital-letter test first: it reads the text, and rejects most tokens without reading their norm.
+      named = !t.numeric && capitalisedMidSentence(text, t) && t.norm.length >= 2 && !stops.has(t.norm);
+      if (named) bump(counts, entryById(names, table, id, t.norm, nameKey).key!, 1);
+    }
+    const w = i < params.leadTokens ? params.leadWeight : 1;
     if (t.numeric) counter.add(entryById(numbers, table, id, t.norm, numberKey), w);
-    else if (!inName[i] || params.namesAsTerms) counter.add(entryById(words, table, id, t.norm, termKey), w);
+    else if (!named || params.namesAsTerms) counter.add(entryById(words, table, id, t.norm, termKey), w);
   }
   if (article.title) {
     const titleTokens = tokenize(article.title);
