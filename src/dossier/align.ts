@@ -408,7 +408,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
     if (id === undefined) langIds.set(c.foreign, (id = langIds.size));
     return id;
   });
-  const best: (AlignedPair | undefined)[] = new Array<AlignedPair | undefined>(sourceIds.size);
+  // Per source its best match so far this turn (the partner, -1 for none, and the cosine).
+  const bestOf = new Int32Array(sourceIds.size).fill(-1);
+  const bestSim = new Float64Array(sourceIds.size);
   const bestSources: number[] = [];
   const { refPosting, refWeight, refShortNumber, kId } = w;
   // Clause i's keys spread over arrays indexed by key id (weight, weight if portable, flags: 1 held,
@@ -481,9 +483,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         if (j > i) memo.keep(i, j, sim);
       }
       if (sim < opts.claimThreshold) continue;
-      const cur = best[sj];
+      const cur = bestOf[sj]! >= 0;
       // Only a better match for its source is worth the full check.
-      if (cur && sim <= cur.sim) continue;
+      if (cur && sim <= bestSim[sj]!) continue;
       // Naming the same people is not saying the same thing, nor is quoting the same expert:
       // names and words of an attribution (`according to ecologist X`) do not count as words.
       sharedCount = 0;
@@ -501,7 +503,8 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
       if (sharedWords < 2 && !(sharedWords === 1 && sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2)) continue;
       if (!cur) bestSources.push(sj);
-      best[sj] = { a: Math.min(i, j), b: Math.max(i, j), sim };
+      bestOf[sj] = j;
+      bestSim[sj] = sim;
     }
     if (mine >= 0) {
       for (let x = mine; x < mineEnd; x++) {
@@ -512,11 +515,10 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       }
     }
     for (const sj of bestSources) {
-      const p = best[sj]!;
-      best[sj] = undefined;
-      const other = p.a === i ? p.b : p.a;
+      const other = bestOf[sj]!;
+      bestOf[sj] = -1;
       // A link the other clause made at its turn is listed once; one made now is marked for its turn.
-      if (!memo.link(i, other)) pairs.push(p);
+      if (!memo.link(i, other)) pairs.push({ a: Math.min(i, other), b: Math.max(i, other), sim: bestSim[sj]! });
     }
     memo.close(touched);
   }

@@ -21,29 +21,43 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
     if (!g) byRoot.set(r, (g = []));
     g.push(i);
   });
-  // Per group, how many of its links share each key, and where the key first appeared (link
-  // index, then place in the link's first clause): the tie order of the key list.
-  const sharedByRoot = new Map<number, Map<number, { count: number; first: number }>>();
+  // Per group its links, in link order, for the group's key list below.
+  const pairsByRoot = new Map<number, number[]>();
   ctx.pairs.forEach((p, x) => {
     const r = ctx.groups.find(p.a);
-    let m = sharedByRoot.get(r);
-    if (!m) sharedByRoot.set(r, (m = new Map()));
-    forEachShared(ctx.weights, p.a, p.b, (id, pos) => {
-      const e = m.get(id);
-      if (e) e.count++;
-      else m.set(id, { count: 1, first: x * 65536 + pos });
-    });
+    const list = pairsByRoot.get(r);
+    if (list) list.push(x);
+    else pairsByRoot.set(r, [x]);
   });
   const keyOfId = ctx.weights.keyOfId;
+  // Per key id, how many of a group's links share it and where it first appeared (link index,
+  // then place in the link's first clause): the tie order of the key list. Reused across groups.
+  const count = new Int32Array(ctx.weights.postings.size);
+  const first = new Float64Array(ctx.weights.postings.size);
+  const seen: number[] = [];
+  const sharedKeys = (root: number): string[] => {
+    seen.length = 0;
+    for (const x of pairsByRoot.get(root) ?? []) {
+      const p = ctx.pairs[x]!;
+      forEachShared(ctx.weights, p.a, p.b, (id, pos) => {
+        if (count[id] === 0) {
+          seen.push(id);
+          first[id] = x * 65536 + pos;
+        }
+        count[id]!++;
+      });
+    }
+    const keys = [...seen].sort((a, b) => count[b]! - count[a]! || first[a]! - first[b]!).map((id) => keyOfId[id]!);
+    for (const id of seen) count[id] = 0;
+    return keys;
+  };
   const out: { group: ClaimGroup; salience: number }[] = [];
   for (const [root, idxs] of byRoot) {
     const support = idxs.map((i) => {
       const c = ctx.clauses[i]!;
       return cite(ctx, c.article, c.start, c.end);
     });
-    const shared = [...(sharedByRoot.get(root)?.entries() ?? [])];
-    const keys = shared.sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([id]) => keyOfId[id]!);
-    const group = claimGroup(ctx, idxs, support, keys);
+    const group = claimGroup(ctx, idxs, support, sharedKeys(root));
     if (!group) continue;
     const first = ctx.clauses[idxs[0]!]!;
     const salience = first.keys.reduce((s, k) => s + (k.startsWith("w:") ? 0 : ctx.weights.weight(k)), 0) + first.keys.length * 0.1;

@@ -46,6 +46,12 @@ function shareSubject(ctx: StoryContext, c: Clause, at: number): { key: string; 
   return null;
 }
 
+/**
+ * The subject per figure of a clause's cached features (a figure object is its clause's, also in
+ * a copy of the clause with aliased keys, which changes no word key): a rebuild tokenises none again.
+ */
+const subjectCache = new WeakMap<object, { key: string; word: string } | null>();
+
 /** Shares printed with a decimal and without (`54.3` and `54`) are one figure, rounded. */
 function sameFigure(a: string, b: string): boolean {
   const x = Number(a);
@@ -62,7 +68,8 @@ export function shareContradictions(ctx: StoryContext): Contradiction[] {
     if (c.conditional || c.hedged || ctx.members.get(c.article)!.copy) return;
     for (const n of c.numbers) {
       if (n.unit !== "w:percent") continue;
-      const subject = shareSubject(ctx, c, n.start);
+      let subject = subjectCache.get(n);
+      if (subject === undefined) subjectCache.set(n, (subject = shareSubject(ctx, c, n.start)));
       if (!subject) continue;
       words.set(subject.key, subject.word);
       const list = bySubject.get(subject.key) ?? [];

@@ -54,6 +54,17 @@ function keyOf(c: Clause, t: Token): string {
 /** The death counts of one clause. */
 function clauseCounts(ctx: StoryContext, idx: number): Count[] {
   const c = ctx.clauses[idx]!;
+  // Kept per clause of the cached features (its polarity map is its own, also in a copy of the
+  // clause with aliased entity keys, which changes no word), so a rebuild tokenises no clause again.
+  let figures = figuresCache.get(c.polarity);
+  if (!figures) figuresCache.set(c.polarity, (figures = clauseFigures(ctx, c)));
+  return figures.map((f) => ({ clause: idx, article: c.article, source: sourceOf(ctx, c.article), ...f }));
+}
+
+const figuresCache = new WeakMap<object, Omit<Count, "clause" | "article" | "source">[]>();
+
+/** The death counts of one clause, without where they stand in the story. */
+function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "article" | "source">[] {
   if (c.hedged || c.conditional || !c.keys.some((k) => DEATH.has(k))) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
   const toks = tokenize(text, c.start, c.end);
@@ -71,7 +82,7 @@ function clauseCounts(ctx: StoryContext, idx: number): Count[] {
     else if (toks[k]!.norm === "number" && toks[k + 1]?.norm === "of" && GENERAL.has(keys[k + 2] ?? "") && DEATH.has(keys[k + 3] ?? "")) tollSubject = k + 3;
   }
   const dates = ctx.members.get(c.article)!.input.analysis.dates;
-  const out: Count[] = [];
+  const out: Omit<Count, "clause" | "article" | "source">[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const from = i;
@@ -138,7 +149,7 @@ function clauseCounts(ctx: StoryContext, idx: number): Count[] {
     for (let k = Math.max(0, from - 3); k < from; k++) if (PART.has(toks[k]!.norm)) part = true;
     if (part) continue;
     const bound = [from - 1, from - 2].some((k) => k >= 0 && BOUNDS.has(toks[k]!.norm));
-    out.push({ clause: idx, article: c.article, source: sourceOf(ctx, c.article), value, bound, general });
+    out.push({ value, bound, general });
   }
   return out;
 }
