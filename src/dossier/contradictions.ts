@@ -11,6 +11,7 @@ import { similarity } from "./align.js";
 import { shareContradictions } from "./shares.js";
 import { existenceDenials } from "./denials.js";
 import { tollContradictions } from "./tolls.js";
+import { headcountContradictions } from "./headcounts.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -29,9 +30,9 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of shareContradictions(ctx)) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
   }
-  // A toll dispute whose sentences a number contradiction already set apart is not told twice.
+  // A toll or headcount dispute whose sentences a number contradiction already set apart is not told twice.
   const numbered = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations));
-  for (const x of tollContradictions(ctx)) {
+  for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx)]) {
     const cited = x.sides.flatMap((s) => s.citations);
     if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
   }

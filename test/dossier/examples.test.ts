@@ -25,7 +25,7 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // 81 before 'mayor of Lisk' stopped making Lisk a person: Northgate's `he said` then went to the
 // hydrologist, whose sentence joined the dam-release claim in place of Northgate's lead sentence
 // (one clause per article and claim), so 'The Orrin dam upstream released water' lost that source.
-const GOLD_FLOOR = 80;
+const GOLD_FLOOR = 81;
 let goldPassed = 0;
 let goldTotal = 0;
 
