@@ -24,8 +24,10 @@ interface Group {
   lastSeq: number;
   /** Size when its top terms were last put in the candidate index. */
   indexedAt: number;
-  /** The centroid changed since `norms` (and the flat arrays) were made: see `fresh`. */
+  /** The centroid changed since `norms` (and the flat arrays) were made: see `grow`. */
   stale?: boolean;
+  /** The centroid as flat arrays (see flatCentroid): a field, not a WeakMap entry, since every candidate scored reads it. */
+  flat?: CachedFlat;
 }
 
 interface EventGroup extends Group {
@@ -358,7 +360,6 @@ export class StreamClusterer {
   private freeIds: number[] = [];
   /** Dense by term id, zero between uses: the article being scored, spread out. */
   private scratch = new Float64Array(1024);
-  private flats = new WeakMap<Group, CachedFlat>();
   /** familyWeightList of each weights object in use: combine() runs for every candidate. */
   private readonly weightLists = new WeakMap<FamilyWeights, number[]>();
 
@@ -470,20 +471,14 @@ export class StreamClusterer {
 
   /** The similarity from per-family dot products (see `similarity`). */
   private combine(dots: number[], aNorms: number[], bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
+    return combineWith(this.weightList(weights), dots, aNorms, bNorms, dt, scaleDays);
+  }
+
+  /** familyWeightList of a weights object, made once per object. */
+  private weightList(weights: FamilyWeights): number[] {
     let w = this.weightLists.get(weights);
     if (!w) this.weightLists.set(weights, (w = familyWeightList(weights)));
-    let s = 0;
-    let total = 0;
-    for (let f = 0; f < FAMILIES; f++) {
-      const usable = f === TERMS || (aNorms[f]! > 0 && bNorms[f]! > 0);
-      if (!usable) continue;
-      total += w[f]!;
-      if (aNorms[f]! > 0 && bNorms[f]! > 0) s += (w[f]! * dots[f]!) / (aNorms[f]! * bNorms[f]!);
-    }
-    if (total === 0) return 0;
-    s /= total;
-    if (dt !== null && dt > 1) s *= Math.exp(-(dt - 1) / scaleDays);
-    return s;
+    return w;
   }
 
   private newId(prefix: string, founder: string): string {
@@ -548,6 +543,7 @@ export class StreamClusterer {
       scratch[k] = w;
     });
     const dots = [0, 0, 0, 0];
+    const weightList = this.weightList(weights);
     for (const k of cands) {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
@@ -563,7 +559,7 @@ export class StreamClusterer {
         for (; j < end; j++) d += scratch[keys[j]!]! * vals[j]!;
         dots[f] = d;
       }
-      const s = this.combine(dots, norms, g.norms, weights, dt, scaleDays);
+      const s = combineWith(weightList, dots, norms, g.norms, dt, scaleDays);
       if (s > sim || (s === sim && group !== null && g.key < group.key)) {
         sim = s;
         group = g;
@@ -576,13 +572,13 @@ export class StreamClusterer {
   /** The cached flat arrays of a group, (re)allocated to hold its centroid. */
   private flatBuffers(g: Group): CachedFlat {
     const n = g.centroid.size;
-    let flat = this.flats.get(g);
+    let flat = g.flat;
     // The buffers are refilled in place while they are large enough: a growing group's
     // centroid changes with nearly every article it takes.
     if (!flat || flat.keys.length < n) {
       const cap = Math.max(n, flat ? 2 * flat.keys.length : 0);
       flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), ends: new Int32Array(FAMILIES), norms: g.norms };
-      this.flats.set(g, flat);
+      g.flat = flat;
     }
     return flat;
   }
@@ -604,7 +600,7 @@ export class StreamClusterer {
    * centroid assigns its group a new `norms` array, so the cache is current while it holds that array.
    */
   private flatCentroid(g: Group): FlatVec {
-    let flat = this.flats.get(g);
+    let flat = g.flat;
     if (!flat || flat.norms !== g.norms) {
       flat = this.flatBuffers(g);
       fillFlat(g.centroid, this.family, flat);
@@ -679,10 +675,10 @@ export class StreamClusterer {
       let story: StoryGroup;
       if (st.group && st.sim >= p.storyThreshold) story = st.group;
       else {
-        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, events: new Set() };
+        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, events: new Set() };
         this.stories.set(story.key, story);
       }
-      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, members: [], recent: [] };
+      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, members: [], recent: [] };
       this.events.set(event.key, event);
       story.events.add(event.key);
       this.grow(event, v, this.eventIndex);
@@ -1051,7 +1047,7 @@ export class StreamClusterer {
     this.clock = s.clock;
     this.nextKey = s.nextKey;
     for (const st of s.stories) {
-      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, events: new Set(st.events) };
+      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, stale: false, flat: undefined, events: new Set(st.events) };
       g.norms = familyNorms(g.centroid, this.family);
       this.stories.set(g.key, g);
       this.storyIndex.put(g.key, this.salient(g.centroid, false));
@@ -1060,7 +1056,7 @@ export class StreamClusterer {
     for (const e of s.events) {
       const g: EventGroup = {
         key: e.key, id: e.id, story: e.story, centroid: new Map(e.centroid), norms: [0, 0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
-        lastSeq: e.lastSeq, indexedAt: e.size, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: new Map(r.vec) })),
+        lastSeq: e.lastSeq, indexedAt: e.size, stale: false, flat: undefined, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: new Map(r.vec) })),
       };
       g.norms = familyNorms(g.centroid, this.family);
       this.events.set(g.key, g);
@@ -1083,6 +1079,25 @@ export class StreamClusterer {
     this.dirtyStories = new Set(x.dirtyStories);
     for (const id of x.usedIds) this.usedIds.add(id);
   }
+}
+
+/**
+ * Weighted similarity from per-family dot products: family cosines averaged with the weight list
+ * `w` over the families both sides have (terms always count), times the time decay when dated.
+ */
+function combineWith(w: number[], dots: number[], aNorms: number[], bNorms: number[], dt: number | null, scaleDays: number): number {
+  let s = 0;
+  let total = 0;
+  for (let f = 0; f < FAMILIES; f++) {
+    const usable = f === TERMS || (aNorms[f]! > 0 && bNorms[f]! > 0);
+    if (!usable) continue;
+    total += w[f]!;
+    if (aNorms[f]! > 0 && bNorms[f]! > 0) s += (w[f]! * dots[f]!) / (aNorms[f]! * bNorms[f]!);
+  }
+  if (total === 0) return 0;
+  s /= total;
+  if (dt !== null && dt > 1) s *= Math.exp(-(dt - 1) / scaleDays);
+  return s;
 }
 
 /** Days from a time to a group's dated span (0 inside it), or null when either is undated. */
