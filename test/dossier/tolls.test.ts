@@ -36,3 +36,9 @@ test("tolls: ages, injured, parts of a toll and two lower bounds give no dispute
   // A comma parts two statements: three were shot, one of them died.
   assert.equal(tolls("A gunman in Varn shot three people, killing one, on Sunday.", "A gunman shot two people in Varn on Sunday and one of them died.").length, 0);
 });
+
+test("tolls: comma-grouped counts in the range of years are counts, bare years are not", () => {
+  const found = tolls("The floods in Varn have killed 1,900 people, officials said on Sunday.", "More than 2,000 people died in the Varn floods, the regional governor said.");
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.sides.map((s) => s.label), ["1900 dead", "at least 2000 dead"]);
+});
