@@ -140,11 +140,15 @@ export interface Fingerprint {
   size: number;
 }
 
+/** The band keys of a text too short to be banded. */
+const NO_KEYS = new Int32Array(0);
+
 /** A text this index knows: its id and where the clusterer put it. */
 interface Known {
   id: string;
   fp: Fingerprint;
-  bandKeys: number[];
+  /** Each band's key (see bandKeys); empty when the text is too short to be banded. */
+  bandKeys: Int32Array;
 }
 
 /** What `find` returns: the earlier copy and how alike the two are. */
@@ -164,11 +168,13 @@ export interface CopyMatch {
 export class CopyIndex {
   private readonly seeds: Uint32Array;
   private readonly exact = new Map<string, string>();
-  private readonly buckets = new Map<number, string[]>();
+  /** Per band, ids by the band's key: int32 keys (small integers to V8), not band * 2^32 + key doubles. */
+  private readonly buckets: Map<number, string[]>[];
   private readonly known = new Map<string, Known>();
 
   constructor(private readonly p: CopyParams) {
     this.seeds = seeds(p.bands * p.rows);
+    this.buckets = Array.from({ length: p.bands }, () => new Map<number, string[]>());
   }
 
   /** Fingerprints a token sequence. */
@@ -227,14 +233,14 @@ export class CopyIndex {
     return { exact, signature: sig, size: seen.size };
   }
 
-  /** One number per band: the band's rows hashed together, offset by the band so bands never collide. */
-  private bandKeys(fp: Fingerprint): number[] {
-    const keys: number[] = [];
+  /** One key per band: the band's rows hashed together (seeded with the band), as an int32; each band has its own buckets. */
+  private bandKeys(fp: Fingerprint): Int32Array {
     const { bands, rows } = this.p;
+    const keys = new Int32Array(bands);
     for (let b = 0; b < bands; b++) {
       let h = b;
       for (let r = 0; r < rows; r++) h = mix((h ^ fp.signature[b * rows + r]!) + r);
-      keys.push(b * 4294967296 + h);
+      keys[b] = h;
     }
     return keys;
   }
@@ -246,8 +252,9 @@ export class CopyIndex {
     if (fp.size < this.p.minShingles) return null;
     let best: CopyMatch | null = null;
     const tried = new Set<string>();
-    for (const key of this.bandKeys(fp)) {
-      const ids = this.buckets.get(key);
+    const keys = this.bandKeys(fp);
+    for (let b = 0; b < keys.length; b++) {
+      const ids = this.buckets[b]!.get(keys[b]!);
       if (!ids) continue;
       for (const id of ids) {
         if (tried.has(id)) continue;
@@ -281,11 +288,12 @@ export class CopyIndex {
   add(id: string, fp: Fingerprint): void {
     if (this.known.has(id)) return;
     if (!this.exact.has(fp.exact)) this.exact.set(fp.exact, id);
-    const bandKeys = fp.size >= this.p.minShingles ? this.bandKeys(fp) : [];
-    for (const key of bandKeys) {
-      const ids = this.buckets.get(key);
+    const bandKeys = fp.size >= this.p.minShingles ? this.bandKeys(fp) : NO_KEYS;
+    for (let b = 0; b < bandKeys.length; b++) {
+      const key = bandKeys[b]!;
+      const ids = this.buckets[b]!.get(key);
       if (ids) ids.push(id);
-      else this.buckets.set(key, [id]);
+      else this.buckets[b]!.set(key, [id]);
     }
     this.known.set(id, { id, fp, bandKeys });
   }
@@ -296,12 +304,13 @@ export class CopyIndex {
     if (!k) return;
     this.known.delete(id);
     if (this.exact.get(k.fp.exact) === id) this.exact.delete(k.fp.exact);
-    for (const key of k.bandKeys) {
-      const ids = this.buckets.get(key);
+    for (let b = 0; b < k.bandKeys.length; b++) {
+      const key = k.bandKeys[b]!;
+      const ids = this.buckets[b]!.get(key);
       if (!ids) continue;
       const i = ids.indexOf(id);
       if (i >= 0) ids.splice(i, 1);
-      if (ids.length === 0) this.buckets.delete(key);
+      if (ids.length === 0) this.buckets[b]!.delete(key);
     }
   }
 
