@@ -13,6 +13,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import { englishNumberWord } from "./lexicon.js";
 import { numberKey, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
+import type { Clause } from "./features.js";
 
 const keys = (ws: string[]): Set<string> => new Set(ws.map((w) => wordKey(w)));
 /** Nouns that count people who can take part in something. */
@@ -56,14 +57,32 @@ function countAt(text: string, toks: Token[], i: number): number | null {
   return en?.startsWith("n:") ? Number(en.slice(2)) : null;
 }
 
-/** The headcounts of one clause, with whether the clause ends on a count of taking part. */
+/** The headcounts of one clause; `after`: the clause before it in its article gave one. */
 function clauseCounts(ctx: StoryContext, idx: number, after: boolean): Count[] {
   const c = ctx.clauses[idx]!;
+  // Kept per clause of the cached features (its polarity map is its own, also in a copy of the
+  // clause with aliased entity keys, which changes no word), so a rebuild tokenises no clause again.
+  let figures = figuresCache.get(c.polarity);
+  if (!figures) figuresCache.set(c.polarity, (figures = clauseFigures(ctx, c)));
+  const out: Count[] = [];
+  for (const f of figures) if (after || !f.afterOnly) out.push({ clause: idx, article: c.article, value: f.value });
+  return out;
+}
+
+/** A clause's headcount figures; `afterOnly`: counted only after a clause that gave one (`put the number at`). */
+interface Figure {
+  value: number;
+  afterOnly: boolean;
+}
+
+const figuresCache = new WeakMap<object, Figure[]>();
+
+function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
   if (c.hedged || c.conditional || c.foreign) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
   const toks = tokenize(text, c.start, c.end);
   const stems = toks.map((t) => wordKey(t.norm));
-  const out: Count[] = [];
+  const out: Figure[] = [];
   for (let i = 0; i < toks.length; i++) {
     const value = countAt(text, toks, i);
     if (value === null || value < 2) continue;
@@ -76,13 +95,13 @@ function clauseCounts(ctx: StoryContext, idx: number, after: boolean): Count[] {
     if (counted) {
       let near = false;
       for (let d = 1; d <= REACH && !near; d++) near = TAKE_PART.has(stems[i + d] ?? "") || TAKE_PART.has(stems[i - d] ?? "");
-      if (near) out.push({ clause: idx, article: c.article, value });
+      if (near) out.push({ value, afterOnly: false });
       continue;
     }
     // `put the number at about 1,800`: the figure of the count the sentence before gave.
     const bare = ["at", "to"].includes(prev) || ["at", "to"].includes(toks[i - 2]?.norm ?? "");
     const ofNumber = toks.slice(Math.max(0, i - 5), i).some((t) => NUMBER_NOUNS.has(wordKey(t.norm)));
-    if (after && bare && ofNumber) out.push({ clause: idx, article: c.article, value });
+    if (bare && ofNumber) out.push({ value, afterOnly: true });
   }
   return out;
 }
