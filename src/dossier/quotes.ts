@@ -92,14 +92,26 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   // Candidate pairs of different sources, best first; merge greedily so that a group never
   // holds two quotes of one source (an article prints an utterance once, an outlet once too).
   const pairs: { i: number; j: number; sim: number }[] = [];
+  // Candidates in first-proposed order, marked in a reused array instead of a Set per quote.
+  const mark = new Uint8Array(items.length);
+  const cand: number[] = [];
   items.forEach((it, i) => {
     // Only quotes of one named speaker can be one utterance: the cheap test comes first.
     if (!it.speakerKey) return;
-    const cand = new Set<number>();
+    cand.length = 0;
     for (const k of it.keys) {
       const p = postings.get(k)!;
-      if (p.length <= cap) for (const j of p) if (j > i && items[j]!.speakerKey === it.speakerKey) cand.add(j);
+      if (p.length > cap) continue;
+      // Postings are ascending: only the quotes after this one, from the first of them on.
+      for (let q = firstAfter(p, i); q < p.length; q++) {
+        const j = p[q]!;
+        if (mark[j] === 0 && items[j]!.speakerKey === it.speakerKey) {
+          mark[j] = 1;
+          cand.push(j);
+        }
+      }
     }
+    for (const j of cand) mark[j] = 0;
     for (const j of cand) {
       const jt = items[j]!;
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
@@ -492,6 +504,18 @@ function samePassage(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
   return n >= 0.6 * Math.min(ka.size, kb.size);
 }
 
+/** The index of the first entry above `x` in an ascending list (its length when none is). */
+function firstAfter(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Each string as a small integer, equal strings (and nulls) equal. */
 function smallIds(values: (string | null)[]): Int32Array {
   const ids = new Map<string | null, number>();
@@ -566,6 +590,7 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
   const direct = Uint8Array.from(segs, (g) => (items[g.item]!.quote.kind === "direct" ? 1 : 0));
   // Candidates in first-proposed order, marked in a reused array (a Set per segment was garbage).
   const mark = new Uint8Array(segs.length);
+  const marked: number[] = [];
   const cand: number[] = [];
   segs.forEach((a, x) => {
     const ia = items[a.item]!;
@@ -575,20 +600,21 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
     cand.length = 0;
     // Only the rarer words propose candidates, so the cost follows short postings. Pairs that can
     // never count (one speaker, one source, neither verbatim) are dropped as they are proposed.
+    marked.length = 0;
     for (const k of a.keys) {
       const p = postings.get(k)!;
       if (p.length > segCap) continue;
-      for (const y of p) {
-        if (y <= x || mark[y] === 1) continue;
+      // Postings are ascending: only the phrases after this one, from the first of them on.
+      for (let q = firstAfter(p, x); q < p.length; q++) {
+        const y = p[q]!;
+        if (mark[y] === 1) continue;
         mark[y] = 1;
+        marked.push(y);
         if (speakerOf[y] === spa || sourceOfSeg[y] === sa || (da === 0 && direct[y] === 0)) continue;
         cand.push(y);
       }
     }
-    for (const k of a.keys) {
-      const p = postings.get(k)!;
-      if (p.length <= segCap) for (const y of p) mark[y] = 0;
-    }
+    for (const y of marked) mark[y] = 0;
     for (const y of cand) {
       const b = segs[y]!;
       const ib = items[b.item]!;
