@@ -78,8 +78,15 @@ export interface StoryContext {
 
 /** The independent-source key of an outlet name. */
 export function outletKey(outlet: string): string {
-  return "o:" + normalizeWord(outlet).replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let k = outletKeys.get(outlet);
+  if (k === undefined) {
+    k = "o:" + normalizeWord(outlet).replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    if (outletKeys.size > 10_000) outletKeys.clear();
+    outletKeys.set(outlet, k);
+  }
+  return k;
 }
+const outletKeys = new Map<string, string>();
 
 export function buildContext(items: DossierInput[], options: DossierOptions): StoryContext {
   const ids = new Set(items.map((i) => i.article.id));
