@@ -11,7 +11,9 @@
  * `--evidence` (streamed sizes) splits the work as `newsfold ingest` does: each article's evidence
  * (raw features + copy fingerprint, clusterEvidence) is made first, as the ingest workers make it,
  * and timed apart; the row is the ordered placement (StreamClusterer.addEvidence) on the ingest thread.
+ * The note carries a digest of the scored assignments, to check that a speed change moved no article.
  */
+import { createHash } from "node:crypto";
 import type { GeneratedArticle } from "../lib/generator.js";
 import { StreamClusterer, clusterEvidence, type ClusterEvidence } from "../../src/cluster/index.js";
 import { scoreClustering } from "../../src/eval/clustering/index.js";
@@ -26,6 +28,15 @@ const baselineMax = Number(args.get("baseline-max") ?? 10000);
 /** Articles whose assignments are scored (the first ones): scoring every article of a long stream would hold its ids. */
 const scoreMax = Number(args.get("score-max") ?? 100_000);
 const f1 = (pred: Map<string, string>, g: Map<string, string>) => scoreClustering(pred, g).bcubed.f1.toFixed(3);
+/**
+ * A short hash of the scored articles' final event and storyline ids: a speed change that must
+ * leave clustering as it was shows the same digest on the same --size (F1 to three places can hide a moved article).
+ */
+const assignmentsDigest = (events: Map<string, string>, stories: Map<string, string>): string => {
+  const h = createHash("sha1");
+  for (const [id, ev] of events) h.update(`${id}=${ev}/${stories.get(id) ?? ""};`);
+  return h.digest("hex").slice(0, 12);
+};
 
 if (size > baselineMax) {
   // Long streams are generated on the fly and never held: the peak memory is the clusterer's.
@@ -96,7 +107,8 @@ if (size > baselineMax) {
     stage: split ? "cluster placement given evidence (ingest thread)" : "cluster (StreamClusterer)", dataset: `gen-${size}`, unit: "article", items: n, seconds, perSecond: n / seconds,
     usPerItem: (seconds * 1e6) / n, mbPerSecond: bytes / 1e6 / seconds, peakRssMb: peakRssMb(),
     p50Ms: lat[Math.floor(lat.length * 0.5)] ?? null, p99Ms: lat[Math.floor(lat.length * 0.99)] ?? null, cpuSeconds: cpu, perCpuSecond: n / cpu,
-    note: `streamed (articles generated on the fly); event F1 ${f1(pred, gold)}, story F1 ${f1(predStory, goldStory)} over the first ${Math.min(n, scoreMax)}; ` +
+    note: `streamed (articles generated on the fly); event F1 ${f1(pred, gold)}, story F1 ${f1(predStory, goldStory)} over the first ${Math.min(n, scoreMax)} ` +
+      `(assignments digest ${assignmentsDigest(pred, predStory)}); ` +
       `live at the end: ${st.articles} articles, ${st.events} events, ${st.stories} stories, ${st.vocabulary} terms` +
       (split ? `; evidence (made in the ingest workers) ${Math.round(n / evidenceCpu)} per CPU-second, both ${Math.round(n / (cpu + evidenceCpu))}` : ""),
   };
