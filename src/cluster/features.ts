@@ -38,9 +38,10 @@ interface KeyEntry {
 }
 
 /**
- * A word memo: entries by norm, and the same entries by norm id (see `normIds` in
- * core/tokenize.ts) for tokens that carry one, so most tokens cost a typed-array read instead of
- * a string-keyed Map look-up. `byId` holds entry index + 1 (0: not met yet under `table`).
+ * A word memo: entries by norm, and by norm id (see `normIds` in core/tokenize.ts) for tokens
+ * that carry one, so most tokens cost a typed-array read instead of a string-keyed Map look-up.
+ * `byId` holds, per norm id under `table` (0: not met yet), the entry's slot + 2 (1: not
+ * counted) in the counted memos, the entry index + 1 in the names memo.
  */
 interface Memo {
   byNorm: Map<string, KeyEntry>;
@@ -60,6 +61,9 @@ let slots = 0;
 let acc = new Float64Array(1 << 12);
 let stamp = new Int32Array(1 << 12);
 let call = 0;
+/** Per slot: its key, and the key's slot (see KEY_SLOTS), so that counting reads no entry object. */
+let keyOfSlot: string[] = [];
+let keySlotOfSlot = new Int32Array(1 << 12);
 /** Key slots by key, and the call that last flushed each key: a key's first slot in an article is set, not added. */
 const KEY_SLOTS = new Map<string, number>();
 let keyStamp = new Int32Array(1 << 12);
@@ -99,15 +103,21 @@ function entryOf(memo: Memo, norm: string, make: (norm: string) => string | null
       const s = new Int32Array(stamp.length * 2);
       s.set(stamp);
       stamp = s;
+      const k = new Int32Array(keySlotOfSlot.length * 2);
+      k.set(keySlotOfSlot);
+      keySlotOfSlot = k;
+    }
+    if (counted) {
+      keyOfSlot[e.slot] = key;
+      keySlotOfSlot[e.slot] = keySlot;
     }
     memo.byNorm.set(norm, e);
   }
   return e;
 }
 
-/** entryOf for a token whose norm id is `id` (-1: none): by id when the id still names this norm. */
-function entryById(memo: Memo, table: readonly string[], id: number, norm: string, make: (norm: string) => string | null): KeyEntry {
-  if (id < 0 || table[id] !== norm) return entryOf(memo, norm, make);
+/** The id-indexed table of a memo, current for `table` and holding `id`. */
+function byIdFor(memo: Memo, table: readonly string[], id: number): Int32Array {
   if (memo.table !== table) {
     memo.table = table;
     memo.entries.length = 0;
@@ -118,11 +128,32 @@ function entryById(memo: Memo, table: readonly string[], id: number, norm: strin
     grown.set(memo.byId);
     memo.byId = grown;
   }
-  const at = memo.byId[id]!;
+  return memo.byId;
+}
+
+/**
+ * The counting slot (-1: not counted) of a token whose norm id is `id` (-1: none) in a counted
+ * memo: by id when the id still names this norm, else by the norm.
+ */
+function slotById(memo: Memo, table: readonly string[], id: number, norm: string, make: (norm: string) => string | null): number {
+  if (id < 0 || table[id] !== norm) return entryOf(memo, norm, make).slot;
+  const byId = byIdFor(memo, table, id);
+  const code = byId[id]!;
+  if (code !== 0) return code - 2;
+  const slot = entryOf(memo, norm, make).slot;
+  byId[id] = slot + 2;
+  return slot;
+}
+
+/** entryOf for a token whose norm id is `id` (-1: none) in the names memo: by id when the id still names this norm. */
+function entryById(memo: Memo, table: readonly string[], id: number, norm: string, make: (norm: string) => string | null): KeyEntry {
+  if (id < 0 || table[id] !== norm) return entryOf(memo, norm, make);
+  const byId = byIdFor(memo, table, id);
+  const at = byId[id]!;
   if (at > 0) return memo.entries[at - 1]!;
   const e = entryOf(memo, norm, make);
   memo.entries.push(e);
-  memo.byId[id] = memo.entries.length;
+  byId[id] = memo.entries.length;
   return e;
 }
 
@@ -139,20 +170,17 @@ function clearMemo(memo: Memo): void {
  */
 class KeyCounter {
   private readonly slotsMet: number[] = [];
-  private readonly keysMet: string[] = [];
-  private readonly keySlotsMet: number[] = [];
   private readonly id = ++call;
 
-  add(e: KeyEntry, w: number): void {
-    if (e.key === null) return;
-    if (stamp[e.slot] !== this.id) {
-      stamp[e.slot] = this.id;
-      acc[e.slot] = 0;
-      this.slotsMet.push(e.slot);
-      this.keysMet.push(e.key);
-      this.keySlotsMet.push(e.keySlot);
+  /** Adds `w` to a counting slot (-1: a word not counted). */
+  add(slot: number, w: number): void {
+    if (slot < 0) return;
+    if (stamp[slot] !== this.id) {
+      stamp[slot] = this.id;
+      acc[slot] = 0;
+      this.slotsMet.push(slot);
     }
-    acc[e.slot]! += w;
+    acc[slot]! += w;
   }
 
   /**
@@ -162,9 +190,10 @@ class KeyCounter {
    */
   flush(counts: Map<string, number>): void {
     for (let i = 0; i < this.slotsMet.length; i++) {
-      const key = this.keysMet[i]!;
-      const ks = this.keySlotsMet[i]!;
-      const sum = acc[this.slotsMet[i]!]!;
+      const slot = this.slotsMet[i]!;
+      const key = keyOfSlot[slot]!;
+      const ks = keySlotOfSlot[slot]!;
+      const sum = acc[slot]!;
       if (keyStamp[ks] !== this.id) {
         keyStamp[ks] = this.id;
         counts.set(key, sum);
@@ -218,6 +247,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     for (const m of MEMOS.values()) clearMemo(m);
     slots = 0;
     KEY_SLOTS.clear();
+    keyOfSlot = [];
   }
   if (names.byNorm.size >= MAX_SLOTS) clearMemo(names);
   const words = memoFor(lang ?? "");
@@ -274,8 +304,8 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       if (named) bump(counts, entryById(names, table, id, t.norm, nameKey).key!, 1);
     }
     const w = i < params.leadTokens ? params.leadWeight : 1;
-    if (t.numeric) counter.add(entryById(numbers, table, id, t.norm, numberKey), w);
-    else if (!named || params.namesAsTerms) counter.add(entryById(words, table, id, t.norm, termKey), w);
+    if (t.numeric) counter.add(slotById(numbers, table, id, t.norm, numberKey), w);
+    else if (!named || params.namesAsTerms) counter.add(slotById(words, table, id, t.norm, termKey), w);
   }
   if (article.title) {
     const titleTokens = tokenize(article.title);
@@ -284,7 +314,7 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     for (let i = 0; i < titleTokens.length; i++) {
       const t = titleTokens[i]!;
       const id = titleIds !== null && i < titleIds.length ? titleIds[i]! : -1;
-      counter.add(t.numeric ? entryById(numbers, titleTable, id, t.norm, numberKey) : entryById(words, titleTable, id, t.norm, termKey), params.titleWeight);
+      counter.add(t.numeric ? slotById(numbers, titleTable, id, t.norm, numberKey) : slotById(words, titleTable, id, t.norm, termKey), params.titleWeight);
     }
   }
   counter.flush(counts);
