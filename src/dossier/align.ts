@@ -275,7 +275,8 @@ export function forEachShared(w: KeyWeights, i: number, j: number, visit: (id: n
 export class DisjointSets {
   private readonly parent: number[];
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Array<number>(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(x: number): number {
     const p = this.parent;
@@ -311,7 +312,9 @@ export function groupOncePerArticle(
     if (!s) articles.set(root, (s = new Set([articleOf(root)])));
     return s;
   };
-  const sims = Float64Array.from(pairs, (p) => p.sim);
+  // A loop, not Float64Array.from with a mapping function: that goes through the iterator protocol.
+  const sims = new Float64Array(pairs.length);
+  for (let x = 0; x < pairs.length; x++) sims[x] = pairs[x]!.sim;
   for (const x of bySimDescending(sims)) {
     const p = pairs[x]!;
     const ra = sets.find(p.a);
@@ -395,19 +398,22 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
   // Sources as small integers; the best match per source lives in a reused array, listed in the
   // order sources were first matched (the order a Map per clause gave).
   const sourceIds = new Map<string, number>();
-  const sources = Int32Array.from(clauses, (c) => {
-    const s = sourceOf(c);
+  const sources = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sourceOf(clauses[i]!);
     let id = sourceIds.get(s);
     if (id === undefined) sourceIds.set(s, (id = sourceIds.size));
-    return id;
-  });
+    sources[i] = id;
+  }
   // Languages as small integers too (English: 0), for the cross-language test of every candidate.
   const langIds = new Map<string | null, number>([[null, 0]]);
-  const langs = Int32Array.from(clauses, (c) => {
-    let id = langIds.get(c.foreign);
-    if (id === undefined) langIds.set(c.foreign, (id = langIds.size));
-    return id;
-  });
+  const langs = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = clauses[i]!.foreign;
+    let id = langIds.get(f);
+    if (id === undefined) langIds.set(f, (id = langIds.size));
+    langs[i] = id;
+  }
   // Per source its best match so far this turn (the partner, -1 for none, and the cosine).
   const bestOf = new Int32Array(sourceIds.size).fill(-1);
   const bestSim = new Float64Array(sourceIds.size);

@@ -262,7 +262,8 @@ const UNRESOLVED_SIM = 0.5;
  */
 function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<string, number[]>, cap: number, w: (k: string) => number, pairs: { i: number; j: number; sim: number }[]): Set<number> {
   const out = new Set<number>();
-  const person = Uint8Array.from(items, (it) => (isPerson(ctx, it) ? 1 : 0));
+  const person = new Uint8Array(items.length);
+  items.forEach((it, i) => (person[i] = isPerson(ctx, it) ? 1 : 0));
   items.forEach((it, i) => {
     if (person[i] === 1) return;
     const named = namedKeys(ctx.members.get(it.article)!.features);
@@ -519,11 +520,13 @@ function firstAfter(list: readonly number[], x: number): number {
 /** Each string as a small integer, equal strings (and nulls) equal. */
 function smallIds(values: (string | null)[]): Int32Array {
   const ids = new Map<string | null, number>();
-  return Int32Array.from(values, (v) => {
+  const out = new Int32Array(values.length);
+  values.forEach((v, i) => {
     let id = ids.get(v);
     if (id === undefined) ids.set(v, (id = ids.size));
-    return id;
+    out[i] = id;
   });
+  return out;
 }
 
 /** A quote's phrases (split at `, ; : .`), each with its content keys. */
@@ -587,7 +590,8 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
   // candidate walk compares numbers only.
   const speakerOf = smallIds(segs.map((g) => items[g.item]!.speakerKey));
   const sourceOfSeg = smallIds(segs.map((g) => sourceOf(ctx, items[g.item]!.article)));
-  const direct = Uint8Array.from(segs, (g) => (items[g.item]!.quote.kind === "direct" ? 1 : 0));
+  const direct = new Uint8Array(segs.length);
+  segs.forEach((g, i) => (direct[i] = items[g.item]!.quote.kind === "direct" ? 1 : 0));
   // Candidates in first-proposed order, marked in a reused array (a Set per segment was garbage).
   const mark = new Uint8Array(segs.length);
   const marked: number[] = [];
