@@ -29,7 +29,7 @@ export function addInto(a: Vec, b: Vec, scale = 1): void {
 export function truncate(v: Vec, k: number): void {
   const n = v.size;
   if (n <= k) return;
-  // The k-th weight from a native numeric sort of a typed copy; only the entries at or above it
+  // The k-th weight by selection on a typed copy; only the entries at or above it
   // are sorted with the comparator (heaviest first, ties by key: the order they are put back in,
   // which later sums follow). A growing centroid is cut from ~2k entries to k every few articles.
   const keys = new Int32Array(n);
@@ -39,7 +39,7 @@ export function truncate(v: Vec, k: number): void {
     keys[i] = key;
     ws[i++] = w;
   });
-  const cut = ws.slice().sort()[n - k]!;
+  const cut = kthSmallest(ws.slice(), n, n - k);
   const kept: number[] = [];
   for (let j = 0; j < n; j++) if (ws[j]! >= cut) kept.push(j);
   kept.sort((x, y) => ws[y]! - ws[x]! || keys[x]! - keys[y]!);
@@ -96,4 +96,37 @@ export function familyDots(a: Vec, b: Vec, family: Uint8Array | number[]): numbe
     if (o !== undefined) dots[family[k]!]! += w * o;
   });
   return dots;
+}
+
+/**
+ * The `kth` smallest (0-based) of the first `n` values of `a`, which it reorders: Hoare's
+ * selection with a median-of-three pivot, linear on average, where a full sort of the copy
+ * (the native typed-array sort) cost three times as much on ~150 weights.
+ */
+export function kthSmallest(a: Float64Array, n: number, kth: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const x = a[lo]!;
+    const y = a[(lo + hi) >>> 1]!;
+    const z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (kth <= j) hi = j;
+    else if (kth >= i) lo = i;
+    else return a[kth]!;
+  }
+  return a[lo]!;
 }

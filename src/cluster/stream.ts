@@ -3,7 +3,7 @@ import { shortId } from "../core/hash.js";
 import { CopyIndex, type Fingerprint } from "./copies.js";
 import { daysApart, rawFeatures, type RawFeatures } from "./features.js";
 import { defaultParams, familyWeightList, type ClusterParams, type FamilyWeights } from "./params.js";
-import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, NUMBERS, PEOPLE, TERMS, topKeys, topKeysWhere, truncate, type Vec } from "./sparse.js";
+import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, kthSmallest, NUMBERS, PEOPLE, TERMS, topKeys, topKeysWhere, truncate, type Vec } from "./sparse.js";
 
 /** A recent member kept for explanations (nearest neighbours). */
 interface Neighbour {
@@ -1137,37 +1137,4 @@ function keepHeaviest(ids: Int32Array, ws: Float64Array, from: number, to: numbe
   for (let i = from; i < to; i++) if (keep(i)) sq += ws[i]! * ws[i]!;
   const norm = Math.sqrt(sq);
   if (norm > 0) for (let i = from; i < to; i++) if (keep(i)) v.set(ids[i]!, ws[i]! / norm);
-}
-
-/**
- * The `kth` smallest (0-based) of the first `n` values of `a`, which it reorders: Hoare's
- * selection with a median-of-three pivot, linear on average, where a full sort of the copy
- * (the native typed-array sort) cost three times as much on ~150 weights.
- */
-function kthSmallest(a: Float64Array, n: number, kth: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const x = a[lo]!;
-    const y = a[(lo + hi) >>> 1]!;
-    const z = a[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (kth <= j) hi = j;
-    else if (kth >= i) lo = i;
-    else return a[kth]!;
-  }
-  return a[lo]!;
 }
