@@ -3,7 +3,8 @@
  * cover (weighted by independent sources) minus their overlap with sentences already picked
  * (maximal marginal relevance), then ordered by time. Every sentence is cited verbatim.
  */
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, sourceOf, type StoryContext, type StoryMember } from "./context.js";
+import type { ArticleFeatures, Clause } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Citation } from "./types.js";
 import { mainLanguage } from "./outline.js";
@@ -19,7 +20,66 @@ interface Candidate {
   lead: number;
   /** 1 when the sentence starts with a quotation or a pronoun. */
   dangling: number;
+  /** It can stand alone in a summary (see sentenceInfo). */
+  printable: boolean;
 }
+
+/** What a sentence is as summary material, whatever story it is in (see sentenceInfo). */
+interface SentenceInfo {
+  date: string;
+  dangling: number;
+  printable: boolean;
+}
+
+/**
+ * A sentence's date and how it reads out of its article, or null for one no summary takes
+ * (a fragment, a run-on, one opening on a conjunction). Cached per article's features: it
+ * depends on the article alone, so a rebuild reads it again for the new article only.
+ */
+function sentenceInfo(m: StoryMember, sentence: number): SentenceInfo | null {
+  const a = m.input.article;
+  let cached = infoCache.get(m.features);
+  // The features stand for the analysis and text; the outlet and date are the article's own.
+  if (!cached || cached.outlet !== a.outlet || cached.published !== a.published) infoCache.set(m.features, (cached = { outlet: a.outlet, published: a.published, byIndex: new Map() }));
+  let v = cached.byIndex.get(sentence);
+  if (v === undefined) cached.byIndex.set(sentence, (v = readSentence(m, sentence)));
+  return v;
+}
+const infoCache = new WeakMap<ArticleFeatures, { outlet: string | null; published: string | null; byIndex: Map<number, SentenceInfo | null> }>();
+
+function readSentence(m: StoryMember, sentence: number): SentenceInfo | null {
+  const s = m.features.sentences[sentence]!;
+  const tokens = s.tokenEnd - s.tokenStart;
+  // Fragments and run-ons make poor summary sentences.
+  if (tokens < 6 || tokens > 70) return null;
+  const dates = m.input.analysis.dates.filter((d) => d.sentence === sentence && d.resolved).map((d) => d.resolved!);
+  const text = m.input.article.text.slice(s.start, s.end);
+  // A sentence opening on a conjunction continues another: out of it, it reads wrong.
+  if (/^(and|but|or|so|yet|also|then)\b/i.test(text)) return null;
+  // A quotation or a pronoun at the start leans on what came before: a reporter's lead is better.
+  const dangling = /^["“‘«']/.test(text) || /^(he|she|they|it|its|his|her|their|this|these|those|we|our|us|i|you|your)\b/i.test(text) ? 1 : 0;
+  return { date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), dangling, printable: printable(m, text) };
+}
+
+/**
+ * Whether a sentence can stand alone: not cut out of a longer quotation (`... why nothing was
+ * done.'` loses its speaker), not an outlet speaking of itself (`The Dispatch is free to read ...`
+ * is a notice, not news).
+ */
+function printable(m: StoryMember, text: string): boolean {
+  const outlet = (m.input.article.outlet ?? "").replace(/^the\s+/i, "").trim();
+  if (outlet.length > 2 && text.toLowerCase().includes(outlet.toLowerCase())) return false;
+  if ((text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return false;
+  return !opensSingleQuote(text);
+}
+
+/** A clause's word and entity keys, the ones a summary compares (cached per clause object). */
+function summaryKeys(c: Clause): string[] {
+  let v = keysCache.get(c);
+  if (!v) keysCache.set(c, (v = c.keys.filter((k) => k.startsWith("w:") || k.startsWith("e:"))));
+  return v;
+}
+const keysCache = new WeakMap<Clause, string[]>();
 
 /** How much overlap with the summary so far costs, against one claim's worth of coverage. */
 const REDUNDANCY = 2;
@@ -48,22 +108,15 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
     let cand = bySentence.get(key);
     if (!cand) {
       const m = ctx.members.get(c.article)!;
+      const info = sentenceInfo(m, c.sentence);
+      if (!info) return;
       const s = m.features.sentences[c.sentence]!;
-      const tokens = s.tokenEnd - s.tokenStart;
-      // Fragments and run-ons make poor summary sentences.
-      if (tokens < 6 || tokens > 70) return;
-      const dates = m.input.analysis.dates.filter((d) => d.sentence === c.sentence && d.resolved).map((d) => d.resolved!);
-      cand = { article: c.article, sentence: c.sentence, start: s.start, end: s.end, claims: new Set(), keys: new Set(), date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), lead: ordinal.get(key)!, dangling: 0 };
-      const text = m.input.article.text.slice(s.start, s.end);
-      // A sentence opening on a conjunction continues another: out of it, it reads wrong.
-      if (/^(and|but|or|so|yet|also|then)\b/i.test(text)) return;
-      // A quotation or a pronoun at the start leans on what came before: a reporter's lead is better.
-      if (/^["“‘«']/.test(text) || /^(he|she|they|it|its|his|her|their|this|these|those|we|our|us|i|you|your)\b/i.test(text)) cand.dangling = 1;
+      cand = { article: c.article, sentence: c.sentence, start: s.start, end: s.end, claims: new Set(), keys: new Set(), date: info.date, lead: ordinal.get(key)!, dangling: info.dangling, printable: info.printable };
       bySentence.set(key, cand);
     }
     const ci = claimOfClause.get(i);
     if (ci !== undefined && claims[ci]!.claim.status === "corroborated") cand.claims.add(ci);
-    for (const k of c.keys) if (k.startsWith("w:") || k.startsWith("e:")) cand.keys.add(k);
+    for (const k of summaryKeys(c)) cand.keys.add(k);
   });
   // Which independent sources print each key: a sentence no other source shares two keys with
   // is off the story (a donation appeal, an outlet's own notice) and is no summary material.
@@ -71,8 +124,7 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
   const sourcesOf = new Map<string, string | null>();
   for (const c of ctx.clauses) {
     const src = sourceOf(ctx, c.article);
-    for (const k of c.keys) {
-      if (!k.startsWith("w:") && !k.startsWith("e:")) continue;
+    for (const k of summaryKeys(c)) {
       const cur = sourcesOf.get(k);
       if (cur === undefined) sourcesOf.set(k, src);
       else if (cur !== null && cur !== src) sourcesOf.set(k, null);
@@ -80,13 +132,7 @@ export function buildSummary(ctx: StoryContext, claims: ClaimGroup[], n: number)
   }
   const independent = new Set([...ctx.members.values()].map((m) => m.source)).size;
   const cands = [...bySentence.values()].filter((c) => {
-    const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
-    // A sentence cut out of a longer quotation (`... why nothing was done.'`) loses its speaker.
-    // An outlet speaking of itself (`The Dispatch is free to read ...`) is a notice, not news.
-    const outlet = (ctx.members.get(c.article)!.input.article.outlet ?? "").replace(/^the\s+/i, "").trim();
-    if (outlet.length > 2 && text.toLowerCase().includes(outlet.toLowerCase())) return false;
-    if ((text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length) return false;
-    if (opensSingleQuote(text)) return false;
+    if (!c.printable) return false;
     if (independent < 2) return true;
     const src = sourceOf(ctx, c.article);
     let shared = 0;
