@@ -302,7 +302,7 @@ export class DisjointSets {
 export function groupOncePerArticle(
   count: number,
   articleOf: (i: number) => string,
-  pairs: readonly { a: number; b: number; sim: number }[],
+  pairs: PairList,
   joinable: (rootA: number, rootB: number) => boolean = () => true,
 ): DisjointSets {
   const sets = new DisjointSets(count);
@@ -312,13 +312,9 @@ export function groupOncePerArticle(
     if (!s) articles.set(root, (s = new Set([articleOf(root)])));
     return s;
   };
-  // A loop, not Float64Array.from with a mapping function: that goes through the iterator protocol.
-  const sims = new Float64Array(pairs.length);
-  for (let x = 0; x < pairs.length; x++) sims[x] = pairs[x]!.sim;
-  for (const x of bySimDescending(sims)) {
-    const p = pairs[x]!;
-    const ra = sets.find(p.a);
-    const rb = sets.find(p.b);
+  for (const x of bySimDescending(pairs.sim.subarray(0, pairs.length))) {
+    const ra = sets.find(pairs.a[x]!);
+    const rb = sets.find(pairs.b[x]!);
     if (ra === rb) continue;
     const sa = articlesOf(ra);
     const sb = articlesOf(rb);
@@ -376,11 +372,30 @@ export function bySimDescending(sims: Float64Array): Uint32Array {
   return a;
 }
 
-/** Two aligned clauses (a < b) and their weighted cosine; their shared keys: forEachShared. */
-export interface AlignedPair {
-  a: number;
-  b: number;
-  sim: number;
+/**
+ * Pairs of items with their similarity, as three growing typed arrays (the alignment lists tens
+ * of thousands of links: an object per link was most of its garbage). Entries 0 to length - 1;
+ * for aligned clauses a < b, and their shared keys: forEachShared.
+ */
+export class PairList {
+  a = new Int32Array(256);
+  b = new Int32Array(256);
+  sim = new Float64Array(256);
+  length = 0;
+
+  push(a: number, b: number, sim: number): void {
+    if (this.length === this.a.length) this.grow();
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.sim[this.length] = sim;
+    this.length++;
+  }
+
+  private grow(): void {
+    this.a = doubled(this.a, Int32Array);
+    this.b = doubled(this.b, Int32Array);
+    this.sim = doubled(this.sim, Float64Array);
+  }
 }
 
 /**
@@ -388,9 +403,9 @@ export interface AlignedPair {
  * the threshold, and returns the linked pairs. Candidates come from the postings of the clause's
  * rarer keys only.
  */
-export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions): AlignedPair[] {
+export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions): PairList {
   const cap = w.postingCap();
-  const pairs: AlignedPair[] = [];
+  const pairs = new PairList();
   const clauses = w.clauses;
   const n = clauses.length;
   const acc = new Float64Array(n);
@@ -524,7 +539,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       const other = bestOf[sj]!;
       bestOf[sj] = -1;
       // A link the other clause made at its turn is listed once; one made now is marked for its turn.
-      if (!memo.link(i, other)) pairs.push({ a: Math.min(i, other), b: Math.max(i, other), sim: bestSim[sj]! });
+      if (!memo.link(i, other)) pairs.push(Math.min(i, other), Math.max(i, other), bestSim[sj]!);
     }
     memo.close(touched);
   }
@@ -593,20 +608,18 @@ class PairMemo {
   }
 
   private grow(): void {
-    const size = this.from.length * 2;
-    const from = new Int32Array(size);
-    from.set(this.from);
-    this.from = from;
-    const sims = new Float64Array(size);
-    sims.set(this.sims);
-    this.sims = sims;
-    const next = new Int32Array(size);
-    next.set(this.next);
-    this.next = next;
-    const linked = new Uint8Array(size);
-    linked.set(this.linked);
-    this.linked = linked;
+    this.from = doubled(this.from, Int32Array);
+    this.sims = doubled(this.sims, Float64Array);
+    this.next = doubled(this.next, Int32Array);
+    this.linked = doubled(this.linked, Uint8Array);
   }
+}
+
+/** A typed array twice as long holding the given one's entries first. */
+function doubled<T extends Int32Array | Float64Array | Uint8Array>(arr: T, make: new (size: number) => T): T {
+  const out = new make(arr.length * 2);
+  out.set(arr);
+  return out;
 }
 
 /** Shared keys of the last full check in alignClauses, in module scope so the inner loop allocates nothing. */

@@ -23,12 +23,13 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
   });
   // Per group its links, in link order, for the group's key list below.
   const pairsByRoot = new Map<number, number[]>();
-  ctx.pairs.forEach((p, x) => {
-    const r = ctx.groups.find(p.a);
+  const pairs = ctx.pairs;
+  for (let x = 0; x < pairs.length; x++) {
+    const r = ctx.groups.find(pairs.a[x]!);
     const list = pairsByRoot.get(r);
     if (list) list.push(x);
     else pairsByRoot.set(r, [x]);
-  });
+  }
   const keyOfId = ctx.weights.keyOfId;
   // Per key id, how many of a group's links share it and where it first appeared (link index,
   // then place in the link's first clause): the tie order of the key list. Reused across groups.
@@ -38,8 +39,7 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
   const sharedKeys = (root: number): string[] => {
     seen.length = 0;
     for (const x of pairsByRoot.get(root) ?? []) {
-      const p = ctx.pairs[x]!;
-      forEachShared(ctx.weights, p.a, p.b, (id, pos) => {
+      forEachShared(ctx.weights, pairs.a[x]!, pairs.b[x]!, (id, pos) => {
         if (count[id] === 0) {
           seen.push(id);
           first[id] = x * 65536 + pos;

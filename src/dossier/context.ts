@@ -4,7 +4,7 @@
  */
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type AlignedPair } from "./align.js";
+import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type PairList } from "./align.js";
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
 import { personSpellings } from "./spellings.js";
@@ -68,7 +68,7 @@ export interface StoryContext {
   /** Clauses of the originals (copies add no independent statement). */
   clauses: Clause[];
   weights: KeyWeights;
-  pairs: AlignedPair[];
+  pairs: PairList;
   /** Component (claim group root) of every clause. */
   groups: DisjointSets;
   /** Person keys to the key of the person they stand for: a surname some outlet misspelt (see spellings.ts). */
@@ -173,7 +173,7 @@ function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] 
  * Joins aligned clauses into claim groups, strongest links first, never putting two clauses of
  * one article in one group: a chain of loose links cannot then swallow the story.
  */
-function groupPairs(clauses: Clause[], pairs: AlignedPair[], joinable?: (ra: number, rb: number) => boolean): DisjointSets {
+function groupPairs(clauses: Clause[], pairs: PairList, joinable?: (ra: number, rb: number) => boolean): DisjointSets {
   return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs, joinable);
 }
 

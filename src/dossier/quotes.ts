@@ -9,7 +9,7 @@ import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey, type ArticleFeatures } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
-import { groupOncePerArticle } from "./align.js";
+import { groupOncePerArticle, PairList } from "./align.js";
 import { translates } from "./lexicon.js";
 import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
@@ -133,7 +133,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const attached = attachUnresolved(ctx, items, postings, cap, w, pairs);
   // One variant per source: an outlet's later article recalling what it printed before (`who
   // promised on Monday that …`) is no printing of its own; the closest of its articles stands for it.
-  const sets = groupOncePerArticle(items.length, (i) => sourceOf(ctx, items[i]!.article), pairs.map((p) => ({ a: p.i, b: p.j, sim: p.sim })));
+  const list = new PairList();
+  for (const p of pairs) list.push(p.i, p.j, p.sim);
+  const sets = groupOncePerArticle(items.length, (i) => sourceOf(ctx, items[i]!.article), list);
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
@@ -146,10 +148,13 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   for (const idxs of byRoot.values()) {
     // A group is named after a speaker its outlets named, not after a role one of them gave.
     const first = items[idxs.find((i) => !attached.has(i)) ?? idxs[0]!]!;
+    if (idxs.length === 1) {
+      single.push(variant(ctx, first, null));
+      continue;
+    }
     const firstWords = new Set(quoteTokens(ctx.members.get(first.article)!.input.article.text, first.quote).map(diffKey));
     const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
-    if (idxs.length === 1) single.push(variant(ctx, first, null));
-    else groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
+    groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
 }
@@ -307,7 +312,9 @@ function variant(ctx: StoryContext, it: QuoteItem, firstWords: Set<string> | nul
   const marked = m.span;
   const c = marked ? cite(ctx, it.article, marked.start, marked.end) : cite(ctx, it.article, q.start, q.end);
   const tokens = m.tokens;
-  return { ...c, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, c.start, c.end, firstWords, tokens) };
+  // Written out rather than spread from the citation (the same fields in the same order): a
+  // spread copies generically, and a story has thousands of variants.
+  return { article: c.article, start: c.start, end: c.end, text: c.text, outlet: c.outlet, speaker: q.speaker?.name ?? null, kind: q.kind, diff: diff(text, c.start, c.end, firstWords, tokens) };
 }
 
 /** Opening quotation marks with their closing ones; `‘` and `'` open only after a non-letter. */
