@@ -563,6 +563,8 @@ class PairMemo {
   private next = new Int32Array(1024);
   private linked = new Uint8Array(1024);
   private count = 0;
+  /** Entries whose later clause's turn is over, for reuse: only pairs still pending take room. */
+  private free = -1;
 
   constructor(n: number) {
     this.sim = new Float64Array(n).fill(-1);
@@ -570,8 +572,12 @@ class PairMemo {
     this.head = new Int32Array(n).fill(-1);
   }
 
+  /** The clause whose turn it is. */
+  private current = -1;
+
   /** Spreads the cosines kept for clause i by their earlier partner. */
   open(i: number): void {
+    this.current = i;
     for (let e = this.head[i]!; e >= 0; e = this.next[e]!) {
       this.sim[this.from[e]!] = this.sims[e]!;
       this.entryOf[this.from[e]!] = e;
@@ -580,8 +586,12 @@ class PairMemo {
 
   /** Keeps the cosine of i with a later clause j for j's turn. */
   keep(i: number, j: number, sim: number): void {
-    if (this.count === this.from.length) this.grow();
-    const e = this.count++;
+    let e = this.free;
+    if (e >= 0) this.free = this.next[e]!;
+    else {
+      if (this.count === this.from.length) this.grow();
+      e = this.count++;
+    }
     this.from[e] = i;
     this.sims[e] = sim;
     this.linked[e] = 0;
@@ -605,6 +615,15 @@ class PairMemo {
       this.sim[j] = -1;
       this.entryOf[j] = -1;
     }
+    // The turn's own entries are spent: onto the free list.
+    const i = this.current;
+    for (let e = this.head[i]!; e >= 0; ) {
+      const next = this.next[e]!;
+      this.next[e] = this.free;
+      this.free = e;
+      e = next;
+    }
+    this.head[i] = -1;
   }
 
   private grow(): void {
