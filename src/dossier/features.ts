@@ -362,7 +362,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       const next = toks[i + 1];
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
-      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || /^(1[89]|20)\d\d$/.test(value);
+      // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.
+      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || (value === t.norm && /^(1[89]|20)\d\d$/.test(value));
       // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
       const approximate = APPROX.has(toks[i - 1]?.norm ?? "") || APPROX.has(toks[i - 2]?.norm ?? "");
       const fragment =
