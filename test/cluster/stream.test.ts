@@ -1,21 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { generateStream, rng } from "../../bench/generate.js";
+import { generateStream } from "../../bench/generate.js";
+import { shuffled } from "../helpers/shuffle.js";
 import { clusterArticles, StreamClusterer } from "../../src/cluster/index.js";
 import { scoreClustering } from "../../src/eval/clustering/index.js";
 import { tokenize } from "../../src/core/tokenize.js";
 
 const stream = [...generateStream({ articles: 600, seed: 11 })];
 
-function shuffle<T>(xs: T[], seed: number): T[] {
-  const r = rng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 test("batch clustering recovers the generated events and storylines", () => {
   const a = clusterArticles(stream, { explain: false });
@@ -88,7 +80,7 @@ test("copies point at the earliest article of their text", () => {
 
 test("shuffling the input keeps BCubed F1 between runs >= 0.97 and ids stable", () => {
   const a = clusterArticles(stream, { explain: false });
-  const b = clusterArticles(shuffle(stream, 3), { explain: false });
+  const b = clusterArticles(shuffled(stream, 3), { explain: false });
   for (const level of ["event", "story"] as const) {
     const s = scoreClustering(new Map(b.map((x) => [x.id, x[level]])), new Map(a.map((x) => [x.id, x[level]])));
     assert.ok(s.bcubed.f1 >= 0.97, `${level} agreement ${s.bcubed.f1}`);

@@ -13,7 +13,8 @@ import { readArticles, isArticle } from "../../src/pipeline/read.js";
 import { processBatch } from "../../src/pipeline/batch.js";
 import { analyze } from "../../src/nlp/index.js";
 import { buildDossiers, type DossierInput } from "../../src/dossier/index.js";
-import { generateStream, rng } from "../../bench/lib/generator.js";
+import { generateStream } from "../../bench/lib/generator.js";
+import { shuffled } from "../helpers/shuffle.js";
 import type { Article } from "../../src/core/types.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -21,16 +22,6 @@ const root = join(import.meta.dirname, "..", "..");
 /** The same members with analyses no cache has seen. */
 const cold = (items: DossierInput[]): DossierInput[] => items.map((it) => ({ ...it, analysis: structuredClone(it.analysis) }));
 
-/** A seeded shuffle (Fisher-Yates), so a failure can be replayed. */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  const r = rng(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 /**
  * Adds the members one at a time with their analyses kept (each build warms the caches for the
