@@ -1,7 +1,6 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
-import { addPrintedMonth } from "./printed-month.js";
 import { reconcileNameTypes } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
 import { familyWeightList, type BatchParams, type ClusterParams, type FamilyWeights } from "./params.js";
@@ -275,7 +274,6 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   }
 
   const counts = reconcileNameTypes(features.map((f) => f.counts), items.map((it) => it.analysis));
-  items.forEach((it, i) => addPrintedMonth(counts[i]!, it.article, p.titleWeight));
   const df = new Map<string, number>();
   for (const c of counts) for (const key of c.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vocab = new Vocabulary();

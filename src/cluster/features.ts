@@ -2,6 +2,7 @@ import type { Analysis, Article, Token } from "../core/types.js";
 import { normalizeWord, normIds, normTable, tokenize } from "../core/tokenize.js";
 import { stopWords, termMaker } from "../nlp/terms/index.js";
 import type { ClusterParams } from "./params.js";
+import { addPrintedMonth } from "./printed-month.js";
 
 /**
  * Raw evidence of one article before weighting: term, entity and number counts keyed by a
@@ -325,5 +326,6 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     if (!d.resolved || d.resolved.startsWith("--")) continue;
     bump(counts, "n:" + d.resolved.slice(0, 7), 1);
   }
+  addPrintedMonth(counts, article, params.titleWeight);
   return { counts, time: parseTime(article.published) };
 }
