@@ -11,7 +11,9 @@ import { matchDateLine } from "../extract/metadata/printed-date.js";
 /** The month ("2008-12") of the first date line removed from an undated article's header; null when dated or none. */
 export function printedMonth(article: Article): string | null {
   if (article.published) return null;
-  const line = article.removed.find((r) => r.reason === "date");
+  // Library callers may hand in articles built by hand, without the removed blocks.
+  const removed = (article as Partial<Article>).removed ?? [];
+  const line = removed.find((r) => r.reason === "date");
   const m = line ? matchDateLine(line.text) : null;
   const d = m ? normalizeDate(m.raw) : null;
   return d ? d.slice(0, 7) : null;
