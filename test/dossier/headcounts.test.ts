@@ -2,13 +2,10 @@
 // side; counts of other groups (more hires, far-apart figures) and one source's two figures are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDossier } from "../../src/dossier/index.js";
-import { makeInput } from "../fixtures/dossier/story.js";
+import { twoSourceContradictions } from "../fixtures/dossier/story.js";
 
 function headcounts(a: string, b: string) {
-  const x = makeInput({ id: "a", outlet: "Harbor Post", published: "2026-02-02T08:00:00Z", text: a });
-  const y = makeInput({ id: "b", outlet: "Evening Star", published: "2026-02-02T20:00:00Z", text: b });
-  return buildDossier("strike", null, [x, y]).contradictions.filter((c) => c.about === "how many took part");
+  return twoSourceContradictions("strike", a, b).filter((c) => c.about === "how many took part");
 }
 
 test("headcounts: the union's count against the authority's is a dispute with both sides", () => {

@@ -2,13 +2,10 @@
 // a clause's numbers keep them, so two sources' differing figures are compared; bare years are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDossier } from "../../src/dossier/index.js";
-import { makeInput } from "../fixtures/dossier/story.js";
+import { twoSourceContradictions } from "../fixtures/dossier/story.js";
 
 function numberDisputes(a: string, b: string) {
-  const x = makeInput({ id: "a", outlet: "Harbor Post", published: "2026-02-02T08:00:00Z", text: a });
-  const y = makeInput({ id: "b", outlet: "Evening Star", published: "2026-02-02T20:00:00Z", text: b });
-  return buildDossier("flood", null, [x, y]).contradictions.filter((c) => c.kind === "number");
+  return twoSourceContradictions("flood", a, b).filter((c) => c.kind === "number");
 }
 
 test("thousands: 2,000 against 1,800 destroyed homes is a number dispute", () => {

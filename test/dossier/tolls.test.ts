@@ -2,13 +2,10 @@
 // ages, injured counts, parts of a toll and two lower bounds are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDossier } from "../../src/dossier/index.js";
-import { makeInput } from "../fixtures/dossier/story.js";
+import { twoSourceContradictions } from "../fixtures/dossier/story.js";
 
 function tolls(a: string, b: string) {
-  const x = makeInput({ id: "a", outlet: "Harbor Post", published: "2026-02-02T08:00:00Z", text: a });
-  const y = makeInput({ id: "b", outlet: "Evening Star", published: "2026-02-02T20:00:00Z", text: b });
-  return buildDossier("quake", null, [x, y]).contradictions.filter((c) => c.about === "death toll");
+  return twoSourceContradictions("quake", a, b).filter((c) => c.about === "death toll");
 }
 
 test("tolls: an exact later count against an earlier bound is a dispute with both sides", () => {
