@@ -354,9 +354,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   // Storylines of one kind first (mean similarity over words): the scope in which the contrast
   // pass below rejoins pieces of one event, which may share few names.
   const storyLevel: Level = { weights: b.storyWeights, threshold: b.storyThreshold, scaleDays: p.storyTimeScaleDays, windowDays: p.storyWindowDays };
-  // How each event came into its storyline, for explanations (the names pass overwrites these).
+  // How each event came into its storyline, for explanations only (the names pass overwrites these).
   const storyJoin = new Map<number, { s: number; threshold: number; names: string[] }>();
-  const recordStory = (keep: Cluster, gone: Cluster, sim: number): void => {
+  const recordStory = !explain ? undefined : (keep: Cluster, gone: Cluster, sim: number): void => {
     const names = shared(keep.sum, gone.sum, ENTITIES, PEOPLE).slice(0, 4);
     for (const m of gone.members) if (!storyJoin.has(eventOf[m]!)) storyJoin.set(eventOf[m]!, { s: sim, threshold: b.storyThreshold, names });
   };
