@@ -36,6 +36,15 @@ const FRAGMENT_GAP_DAYS = 1;
  */
 const CONTRAST_WINDOW_DAYS = 2;
 
+/**
+ * A word-level storyline of more first-pass events than this is a crowd of same-kind happenings
+ * (strikes in many towns), not one storyline told in many pieces: with storyMinNames, the contrast
+ * pass then rejoins pieces only within storylines that share names. Generated undated short
+ * stream (11,000): event F1 0.658 -> 0.717; generated dated 3,000: 0.989 -> 0.998. ECB+ dev and
+ * its cut to two lines are unchanged at 16 and at 30; at 8 the two-line cut lost 0.006.
+ */
+const CROWD_EVENTS = 16;
+
 /** A cluster during agglomeration: the sum of its members' vectors gives group-average similarity exactly. */
 interface Cluster {
   key: number;
@@ -364,7 +373,10 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   const storyOf = new Int32Array(n).fill(-1);
   for (const c of clusters.values()) for (const m of c.members) storyOf[m] = c.key;
   if (b.contrastThreshold < 1) {
-    for (const st of clusters.values()) joinWithinStory(st.members);
+    // In a crowd of same-kind events the kind's words tie pieces of different storylines; there
+    // the pieces are rejoined within storylines that share names.
+    const scopes = b.storyMinNames === undefined ? [...clusters.values()].map((c) => c.members) : [...smallKinds(CROWD_EVENTS), ...groupByNames(b.storyMinNames, false, CROWD_EVENTS)];
+    for (const members of scopes) joinWithinStory(members);
     events.clear();
     const byEvent = new Map<number, number[]>();
     for (let k = 0; k < n; k++) if (eventOf[k]! >= 0) (byEvent.get(eventOf[k]!) ?? byEvent.set(eventOf[k]!, []).get(eventOf[k]!)!).push(k);
@@ -414,7 +426,18 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
    * name its cast many times over.
    */
   function storylinesByNames(minNames: number): void {
-    const kindMax = b.storyKindMax ?? 0;
+    for (const members of groupByNames(minNames, true)) for (const m of members) storyOf[m] = members.key;
+  }
+
+  /** The members of each word-level storyline of at most `kindMax` events. */
+  function smallKinds(kindMax: number): number[][] {
+    const out: number[][] = [];
+    for (const c of clusters.values()) if (new Set(c.members.map((m) => eventOf[m]!)).size <= kindMax) out.push(c.members);
+    return out;
+  }
+
+  /** Events of crowded kinds agglomerated while they share names: each group's members, with its key. */
+  function groupByNames(minNames: number, record: boolean, kindMax = b.storyKindMax ?? 0): (number[] & { key: number })[] {
     const eventsOfKind = new Map<number, Set<number>>();
     for (const e of events.values()) for (const m of e.members) (eventsOfKind.get(storyOf[m]!) ?? eventsOfKind.set(storyOf[m]!, new Set()).get(storyOf[m]!)!).add(eventOf[m]!);
     const evs = new Map<number, Cluster>();
@@ -431,9 +454,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       evs.set(key, { key, sum: new Map(e.sum), norms: familyNorms(e.sum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
     }
     for (const c of evs.values()) for (const m of c.members) for (const j of adj[m]!) if (eventOf[j] !== c.key && evs.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
-    for (const key of evs.keys()) storyJoin.delete(key);
-    agglomerate(evs, vocab.family, { ...storyLevel, minNames }, recordStory);
-    for (const c of evs.values()) for (const m of c.members) storyOf[m] = c.key;
+    if (record) for (const key of evs.keys()) storyJoin.delete(key);
+    agglomerate(evs, vocab.family, { ...storyLevel, minNames }, record ? recordStory : undefined);
+    return [...evs.values()].map((c) => Object.assign([...c.members], { key: c.key }));
   }
 
   /**
