@@ -1,6 +1,7 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
+import { leadWeekday, weekdaysMeet, weekdayFits } from "./lead-weekday.js";
 import { reconcileNameTypes } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
 import { familyWeightList, type BatchParams, type ClusterParams, type FamilyWeights } from "./params.js";
@@ -169,6 +170,8 @@ interface Level {
   windowDays: number;
   /** Clusters join only when their members share names at least this much (mean name dot per pair). */
   minNames?: number;
+  /** Clusters join only when this allows it (for the contrast pass: an undated lead's weekday). */
+  fits?: (a: Cluster, b: Cluster) => boolean;
 }
 
 /**
@@ -180,6 +183,7 @@ interface Level {
 function groupSimilarity(a: Cluster, b: Cluster, family: number[], level: Level): number {
   const gap = gapDays(a, b);
   if (gap !== null && gap > level.windowDays) return 0;
+  if (level.fits && !level.fits(a, b)) return 0;
   const dots = familyDots(a.sum, b.sum, family);
   if (level.minNames !== undefined && (dots[ENTITIES]! + dots[PEOPLE]!) / (a.size * b.size) <= level.minNames) return 0;
   const w = familyWeightList(level.weights);
@@ -314,6 +318,15 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     }
   }
   const times = order.map((o) => features[o.i]!.time);
+  // The weekday an undated article's lead gives its happening: it must fit a dated group it rejoins.
+  const weekdayOf = order.map((o, k) => (times[k] === null ? leadWeekday(o.it.analysis) : -1));
+  const leadDays = (c: Cluster): Set<number> => new Set(c.members.map((m) => weekdayOf[m]!).filter((w) => w >= 0));
+  const weekdayFitsGroups = (a: Cluster, b: Cluster): boolean => {
+    if (a.first !== null && b.first !== null) return true;
+    if (a.first === null && b.first === null) return weekdaysMeet(leadDays(a), leadDays(b));
+    const [undated, dated] = a.first === null ? [a, b] : [b, a];
+    return weekdayFits(leadDays(undated), dated.first!);
+  };
   const adj: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   const perArticle = Math.max(p.maxCandidates, 2 * p.postingCap);
   for (let k = 0; k < n; k++) {
@@ -501,7 +514,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS) };
+    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS), fits: weekdayFitsGroups };
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
     if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);
@@ -629,7 +642,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       let best = -1;
       let bestSim = 0;
       for (const j of adj[k]!) {
-        if (eventOf[j] === eventOf[k] || eventOf[j]! < 0) continue;
+        if (eventOf[j] === eventOf[k] || eventOf[j]! < 0 || !weekdayFitsEvent(k, eventOf[j]!)) continue;
         const s = pairTimed(k, j);
         if (s > bestSim || (s === bestSim && best >= 0 && j < best)) {
           best = j;
@@ -646,6 +659,17 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       addInto(ev.sum, vecs[k]!);
       joined[k] ??= { s: bestSim, threshold: b.orphanThreshold, how: "nearest" };
     }
+  }
+
+  /** Whether an undated article's lead weekday fits an event (its first day, or its undated members' lead weekdays). */
+  function weekdayFitsEvent(k: number, key: number): boolean {
+    const w = weekdayOf[k]!;
+    if (w < 0) return true;
+    const members = events.get(key)!.members;
+    let first: number | null = null;
+    for (const m of members) if (times[m] !== null && (first === null || times[m]! < first)) first = times[m]!;
+    const days = new Set([w]);
+    return first !== null ? weekdayFits(days, first) : weekdaysMeet(days, new Set(members.map((m) => weekdayOf[m]!).filter((x) => x >= 0)));
   }
 
   function explainOne(k: number, root: number): ClusterExplanation {
