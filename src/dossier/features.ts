@@ -7,7 +7,7 @@ import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.j
 import { normalizeWord } from "../core/tokenize.js";
 import { englishNumberWord, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, numberKey, wordKeyW } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -363,7 +363,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
       // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.
-      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || (value === t.norm && /^(1[89]|20)\d\d$/.test(value));
+      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || isYear(t.norm);
       // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
       const approximate = APPROX.has(toks[i - 1]?.norm ?? "") || APPROX.has(toks[i - 2]?.norm ?? "");
       const fragment =

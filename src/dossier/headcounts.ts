@@ -11,7 +11,7 @@ import type { Token } from "../core/types.js";
 import { tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { englishNumberWord } from "./lexicon.js";
-import { numberKey, wordKey } from "./text.js";
+import { isYear, numberKey, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 import type { Clause } from "./features.js";
 
@@ -48,8 +48,8 @@ function countAt(text: string, toks: Token[], i: number): number | null {
   const t = toks[i]!;
   if (t.numeric) {
     const v = numberKey(t.norm);
-    // Not a year (`2000`, but `2,000` is a count), a decimal, a time or a date part.
-    if (!/^\d+$/.test(v) || (t.norm === v && /^(1[89]|20)\d\d$/.test(v))) return null;
+    // Not a year, a decimal, a time or a date part.
+    if (!/^\d+$/.test(v) || isYear(t.norm)) return null;
     if (/^[.:/]\d/.test(text.slice(t.end, t.end + 2)) || text.charAt(t.end) === "%") return null;
     return Number(v);
   }

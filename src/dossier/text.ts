@@ -143,6 +143,11 @@ export function numberKey(norm: string): string {
   return norm.replace(/,(?=\d{3}\b)/g, "");
 }
 
+/** A year as texts print it: four bare digits, 1800-2099. A thousands separator (`2,000`) makes it a count. */
+export function isYear(norm: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(norm);
+}
+
 const BOUNDARY_RE = /[.!?…]+["'”’»)]*\s+(?=["“‘«(]?[\p{Lu}\p{N}])|\n+/gu;
 
 /**

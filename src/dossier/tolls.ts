@@ -11,7 +11,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { englishNumberWord, translateWord } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { wordKey, numberKey } from "./text.js";
+import { isYear, numberKey, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
 /** English keys of dying (foreign words reach them through the lexicon). */
@@ -96,7 +96,7 @@ function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "ar
     } else if (t.numeric) {
       // Only whole counts: not `4.40` (a time), `2026` (a year), `1,800.5`.
       const v = numberKey(t.norm);
-      if (!/^\d+$/.test(v) || (t.norm === v && /^(1[89]|20)\d\d$/.test(v))) continue;
+      if (!/^\d+$/.test(v) || isYear(t.norm)) continue;
       if (/^[.:/,]\s?\d/.test(text.slice(t.end, t.end + 3)) || /\d[.:/,]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
       value = Number(v);
     } else value = numberOf(t);
