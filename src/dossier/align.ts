@@ -121,6 +121,7 @@ export class KeyWeights {
         this.keyOfId.push(k);
         this.weightOfId.push(this.weight(k));
         this.portableOfId.push(portableKey(k) ? 1 : 0);
+        this.anchorOfId.push(anchorKey(k) ? 1 : 0);
       }
       // Insertion sort by id as the keys come (a clause holds a few dozen keys, all distinct).
       let y = from + x;
@@ -164,6 +165,8 @@ export class KeyWeights {
   readonly weightOfId: number[] = [];
   /** 1 per id of keyIds whose key is portable across languages. */
   readonly portableOfId: number[] = [];
+  /** 1 per id of keyIds whose key is a figure or date that pins a statement down (see anchorKey). */
+  readonly anchorOfId: number[] = [];
 
   /**
    * A key as a reference into refPosting/refWeight/refShortNumber (handed out as the alignment
@@ -189,6 +192,15 @@ export class KeyWeights {
   postingCap(): number {
     return Math.max(24, Math.ceil(Math.sqrt(this.clauses.length) * 2));
   }
+}
+
+/**
+ * A number or resolved date of some length (`n:4.2`, `n:2031`, `d:2026-03-15`): single-digit
+ * figures recur in unrelated statements, as refShortNumber has it.
+ */
+function anchorKey(k: string): boolean {
+  const kind = k.charCodeAt(0);
+  return (kind === 110 || kind === 100) && k.length >= 4;
 }
 
 /** The weighted cosine of two clauses alone, without allocating (the alignment's inner loop). */
@@ -511,18 +523,22 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // names and words of an attribution (`according to ecologist X`) do not count as words.
       sharedCount = 0;
       sharedWords = 0;
+      sharedAnchors = 0;
       for (let y = b0; y < b1; y++) {
-        const f = denseFlags[kId[y]!]!;
+        const id = kId[y]!;
+        const f = denseFlags[id]!;
         if (f === 0) continue;
         sharedCount++;
         if (f & 2 && w.kPlain[y] === 1) {
           sharedWords++;
-          sharedWord = kId[y]!;
-        }
+          sharedWord = id;
+        } else if (w.anchorOfId[id] === 1) sharedAnchors++;
       }
       if (sharedCount < opts.minShared) continue;
-      // Two shared words, or one rare word (`new` pins nothing down) when the clauses align closely.
-      if (sharedWords < 2 && !(sharedWords === 1 && sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2)) continue;
+      // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
+      // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
+      // paraphrase rewords the statement but keeps its figures.
+      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
       bestSim[sj] = sim;
@@ -645,3 +661,4 @@ function doubled<T extends Int32Array | Float64Array | Uint8Array>(arr: T, make:
 let sharedCount = 0;
 let sharedWords = 0;
 let sharedWord = -1;
+let sharedAnchors = 0;
