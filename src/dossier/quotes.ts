@@ -14,6 +14,7 @@ import { translates } from "./lexicon.js";
 import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
+import { joinNeighbours } from "./quote-neighbours.js";
 import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
 import { isLexiconCue } from "../nlp/quotes/cues.js";
 
@@ -136,6 +137,8 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const list = new PairList();
   for (const p of pairs) list.push(p.i, p.j, p.sim);
   const sets = groupOncePerArticle(items.length, (i) => sourceOf(ctx, items[i]!.article), list);
+  // Reworded utterances that only their place in the articles pairs (see quote-neighbours.ts).
+  joinNeighbours(items, sets, w);
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
