@@ -8,6 +8,7 @@ import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, typ
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
 import { personSpellings } from "./spellings.js";
+import { regroup } from "./regroup.js";
 
 /** One article with everything earlier stages know of it. */
 export interface DossierInput {
@@ -129,7 +130,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const alike = (ra: number, rb: number): boolean =>
     (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion &&
     sharedPlainWords(weights, ra, rb) > 0;
-  const groups = groupPairs(clauses, pairs, alike);
+  const groups = regroup(weights, pairs, groupPairs(clauses, pairs, alike), alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
 
