@@ -23,3 +23,13 @@ test("clauses: a count written in words is one figure key", async () => {
   assert.ok(keys.includes("n:150"), keys.join(" "));
   assert.ok(!keys.includes("n:100") && !keys.includes("n:50"), keys.join(" "));
 });
+
+test("clauses: `, hours after` + another event is a statement of its own", () => {
+  assert.deepEqual(parts("Police closed the ring road near the stadium on Sunday evening, hours after a lorry overturned and spilled its load of gravel."), [
+    "Police closed the ring road near the stadium on Sunday evening",
+    "hours after a lorry overturned and spilled its load of gravel.",
+  ]);
+  assert.equal(parts("The ferry left Varn harbour on Sunday, two days after a storm had closed the strait to all shipping.").length, 2);
+  // Too little before it: one clause.
+  assert.equal(parts("He left, hours after the storm had closed the strait to all shipping.").length, 1);
+});

@@ -27,8 +27,9 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // (one clause per article and claim), so 'The Orrin dam upstream released water' lost that source.
 // 82 when one shared word beside two figures or dates of their own was let through (figure-anchors.test.ts);
 // 83 when quotes printed next to two variants of one utterance joined (quote-neighbours.test.ts);
-// 84 when a clause moved to the group three of its links point to (regroup.test.ts).
-const GOLD_FLOOR = 84;
+// 84 when a clause moved to the group three of its links point to (regroup.test.ts);
+// 85 when `, hours after` + another event became a clause of its own (clauses.test.ts).
+const GOLD_FLOOR = 85;
 let goldPassed = 0;
 let goldTotal = 0;
 
