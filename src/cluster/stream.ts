@@ -3,19 +3,22 @@ import { shortId } from "../core/hash.js";
 import { CopyIndex, type Fingerprint } from "./copies.js";
 import { daysApart, rawFeatures, type RawFeatures } from "./features.js";
 import { defaultParams, familyWeightList, type ClusterParams, type FamilyWeights } from "./params.js";
-import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, kthSmallest, NUMBERS, PEOPLE, TERMS, topKeys, topKeysWhere, truncate, type Vec } from "./sparse.js";
+import {
+  addIntoFlat, copyFlat, dropAtMost, emptyFlat, ENTITIES, FAMILIES, familyDotsFlat, familyNormsFlat, flatEntries, flatFromEntries, flatLookup, kthSmallest, NUMBERS, PEOPLE,
+  pushFlat, TERMS, topEntriesFlat, topKeysWhereFlat, truncateFlat, type FlatVec,
+} from "./sparse.js";
 
 /** A recent member kept for explanations (nearest neighbours). */
 interface Neighbour {
   id: string;
-  vec: Vec;
+  vec: FlatVec;
 }
 
 /** A group of articles (an event, or a storyline of events) with a sparse, truncated centroid. */
 interface Group {
   key: number;
   id: string;
-  centroid: Vec;
+  centroid: FlatVec;
   norms: number[];
   /** Articles (events: member ids; stories: counted through events). */
   size: number;
@@ -56,7 +59,7 @@ const VOCAB_FLOOR = 50_000;
  * so that a per-family sum over them adds the same terms in the same order as a walk of the
  * vector. Fast to walk, nothing allocated.
  */
-interface FlatVec {
+interface FamilyFlat {
   keys: Int32Array;
   vals: Float64Array;
   ends: Int32Array;
@@ -80,7 +83,7 @@ let tmpFams = new Uint8Array(1024);
  * Fills `flat` (large enough) with `v` grouped by family (a stable counting sort); returns the
  * per-family Euclidean norms, the squares summed in the vector's order as familyNorms sums them.
  */
-function fillFlat(v: Vec, family: number[], flat: FlatVec): number[] {
+function fillFlat(v: FlatVec, family: number[], flat: FamilyFlat): number[] {
   const n = v.size;
   if (tmpKeys.length < n) {
     tmpKeys = new Int32Array(2 * n);
@@ -90,12 +93,13 @@ function fillFlat(v: Vec, family: number[], flat: FlatVec): number[] {
   let c0 = 0;
   let c1 = 0;
   let c2 = 0;
-  let i = 0;
-  for (const [k, w] of v) {
+  for (let i = 0; i < n; i++) {
+    const k = v.keys[i]!;
+    const w = v.vals[i]!;
     const f = family[k]!;
     tmpKeys[i] = k;
     tmpVals[i] = w;
-    tmpFams[i++] = f;
+    tmpFams[i] = f;
     if (f === TERMS) c0++;
     else if (f === ENTITIES) c1++;
     else if (f === NUMBERS) c2++;
@@ -138,7 +142,7 @@ function fillFlat(v: Vec, family: number[], flat: FlatVec): number[] {
 }
 
 /** A group's centroid as a FlatVec, current while the group's `norms` array is the one it was made from. */
-interface CachedFlat extends FlatVec {
+interface CachedFlat extends FamilyFlat {
   norms: number[];
 }
 
@@ -198,19 +202,49 @@ class HitTable {
 
 /** Bounded candidate index: term -> keys of the groups whose salient terms include it. */
 class CandidateIndex {
+  /** Postings in the order terms were first indexed (the saved state's order). */
   readonly postings = new Map<number, number[]>();
+  /** The same lists by term id (term ids are dense): an array read per term instead of a Map look-up. */
+  private byTerm: (number[] | undefined)[] = [];
   /** Reused by every lookup. */
   private readonly hits = new HitTable();
   constructor(private readonly cap: number) {}
 
   put(key: number, terms: number[]): void {
     for (const t of terms) {
-      let p = this.postings.get(t);
-      if (!p) this.postings.set(t, (p = []));
+      let p = this.byTerm[t];
+      if (!p) {
+        p = [];
+        this.postings.set(t, p);
+        this.setTerm(t, p);
+      }
       if (p[p.length - 1] === key) continue;
       p.push(key);
       // Oldest groups fall off a busy term: cost per lookup stays flat as groups accumulate.
       if (p.length > this.cap * 2) p.splice(0, p.length - this.cap);
+    }
+  }
+
+  private setTerm(t: number, p: number[] | undefined): void {
+    // Filled up to `t` with holes' undefined, so the array stays a dense one.
+    while (this.byTerm.length < t) this.byTerm.push(undefined);
+    this.byTerm[t] = p;
+  }
+
+  /** Forgets a term's postings (its id is free again). */
+  drop(t: number): void {
+    if (!this.postings.delete(t)) return;
+    this.setTerm(t, undefined);
+  }
+
+  /** Replaces every posting list by saved ones, in their order. */
+  restore(entries: [number, number[]][]): void {
+    this.postings.clear();
+    this.byTerm = [];
+    for (const [t, keys] of entries) {
+      const p = [...keys];
+      this.postings.set(t, p);
+      this.setTerm(t, p);
     }
   }
 
@@ -219,7 +253,7 @@ class CandidateIndex {
     const hits = this.hits;
     hits.reset(terms.length * this.cap);
     for (const t of terms) {
-      const p = this.postings.get(t);
+      const p = this.byTerm[t];
       if (!p) continue;
       const from = Math.max(0, p.length - this.cap);
       for (let i = p.length - 1; i >= from; i--) hits.add(p[i]!);
@@ -334,7 +368,7 @@ export class StreamClusterer {
   private readonly explain: boolean;
   private readonly autoConsolidate: boolean;
   private readonly evictQuiet: boolean;
-  private readonly vectors: Map<string, { v: Vec; norms: number[]; time: number | null }> | null;
+  private readonly vectors: Map<string, { v: FlatVec; norms: number[]; time: number | null }> | null;
   private vocab: string[] = [];
   private vocabIndex = new Map<string, number>();
   private family: number[] = [];
@@ -360,6 +394,8 @@ export class StreamClusterer {
   private freeIds: number[] = [];
   /** Dense by term id, zero between uses: the article being scored, spread out. */
   private scratch = new Float64Array(1024);
+  /** The article vector of vectorize when vectors are not kept (see there). */
+  private readonly vecScratch: FlatVec = emptyFlat(256);
   /** familyWeightList of each weights object in use: combine() runs for every candidate. */
   private readonly weightLists = new WeakMap<FamilyWeights, number[]>();
 
@@ -419,7 +455,7 @@ export class StreamClusterer {
   }
 
   /** TF-IDF vector of an article, each family L2-normalised and truncated. */
-  private vectorize(counts: Map<string, number>): Vec {
+  private vectorize(counts: Map<string, number>): FlatVec {
     // Ids and weights in typed scratch, grouped by family (in the counts' order within a
     // family) rather than arrays allocated per article.
     const n = counts.size;
@@ -453,7 +489,10 @@ export class StreamClusterer {
       groupedIds[to] = vecIds[j]!;
       groupedWs[to] = vecWs[j]!;
     }
-    const v: Vec = new Map();
+    // Kept vectors (batch mode) need their own arrays; otherwise the vector lives for one article
+    // (centroids and recent members copy what they take), so one scratch vector serves them all.
+    const v = this.vectors ? emptyFlat(16) : this.vecScratch;
+    v.size = 0;
     for (let f = 0; f < FAMILIES; f++) keepHeaviest(groupedIds, groupedWs, starts[f]!, at[f]!, this.params.maxDocTerms, v);
     // Document frequencies update after weighting: an article does not discount its own terms.
     for (let j = 0; j < n; j++) this.df[vecIds[j]!]!++;
@@ -465,8 +504,8 @@ export class StreamClusterer {
    * Weighted similarity of two vectors: family cosines averaged with `weights` over the
    * families both sides have (terms always count), times the time decay when both are dated.
    */
-  private similarity(a: Vec, aNorms: number[], b: Vec, bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
-    return this.combine(familyDots(a, b, this.family), aNorms, bNorms, weights, dt, scaleDays);
+  private similarity(a: FlatVec, aNorms: number[], b: FlatVec, bNorms: number[], weights: FamilyWeights, dt: number | null, scaleDays: number): number {
+    return this.combine(familyDotsFlat(a, b, this.family), aNorms, bNorms, weights, dt, scaleDays);
   }
 
   /** The similarity from per-family dot products (see `similarity`). */
@@ -493,9 +532,9 @@ export class StreamClusterer {
    * are terms no other article uses (df <= 1): they are the heaviest by TF-IDF yet can never
    * bring a candidate. In streaming mode a group also registers such terms, as later articles may share them.
    */
-  private salient(v: Vec, lookup = true): number[] {
+  private salient(v: FlatVec, lookup = true): number[] {
     const minDf = lookup || this.frozenDf ? 2 : 0;
-    return topKeysWhere(v, this.params.candidateTerms, (k) => this.family[k] !== NUMBERS && this.docFreq(k) >= minDf);
+    return topKeysWhereFlat(v, this.params.candidateTerms, (k) => this.family[k] !== NUMBERS && this.docFreq(k) >= minDf);
   }
 
   private touch(g: Group, time: number | null): void {
@@ -512,9 +551,9 @@ export class StreamClusterer {
    * a storyline is scored only when an article opens an event or at consolidation, and an event
    * that takes several articles between two scorings is remade once.
    */
-  private grow(g: Group, v: Vec, index: CandidateIndex): void {
-    addInto(g.centroid, v);
-    if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncate(g.centroid, this.params.maxCentroidTerms);
+  private grow(g: Group, v: FlatVec, index: CandidateIndex): void {
+    addIntoFlat(g.centroid, v);
+    if (g.centroid.size > 2 * this.params.maxCentroidTerms) truncateFlat(g.centroid, this.params.maxCentroidTerms);
     g.stale = true;
     g.size++;
     // Re-index at sizes 1, 2, 4, 8...: salient terms settle as the group grows.
@@ -530,24 +569,31 @@ export class StreamClusterer {
     return { id, event: ev.id, story: this.stories.get(ev.story)!.id, duplicate_of: p.duplicateOf };
   }
 
-  /** Best candidate group for a vector, with its similarity. */
-  private best<G extends Group>(v: Vec, norms: number[], time: number | null, groups: Map<number, G>, index: CandidateIndex, weights: FamilyWeights, windowDays: number, scaleDays: number, exclude = -1): { group: G | null; sim: number } {
-    const cands = index.lookup(this.salient(v), this.params.maxCandidates, (k) => groups.has(k) && k !== exclude);
+  /**
+   * Best candidate group for a vector, with its similarity (`terms`: its salient terms, when
+   * known). With a `floor`, the caller uses the answer only when its similarity reaches the
+   * floor: candidates whose time decay alone keeps them below it are not scored (a similarity is
+   * at most its decay, family cosines being at most 1), which leaves every answer that reaches
+   * the floor as it was; below it, the answer may name another group or none.
+   */
+  private best<G extends Group>(v: FlatVec, norms: number[], time: number | null, groups: Map<number, G>, index: CandidateIndex, weights: FamilyWeights, windowDays: number, scaleDays: number, exclude = -1, terms = this.salient(v), floor = 0): { group: G | null; sim: number } {
+    const cands = index.lookup(terms, this.params.maxCandidates, (k) => groups.has(k) && k !== exclude);
     let group: G | null = null;
     let sim = -1;
     // The vector is spread over a dense scratch array and each candidate's centroid walked as flat
     // arrays: typed-array reads instead of a Map lookup per shared key, and no entry pair allocated.
     if (this.scratch.length < this.vocab.length) this.scratch = new Float64Array(Math.max(this.vocab.length, 2 * this.scratch.length));
     const scratch = this.scratch;
-    v.forEach((w, k) => {
-      scratch[k] = w;
-    });
+    const vKeys = v.keys;
+    for (let i = 0; i < v.size; i++) scratch[vKeys[i]!] = v.vals[i]!;
     const dots = [0, 0, 0, 0];
     const weightList = this.weightList(weights);
     for (const k of cands) {
       const g = groups.get(k)!;
       const dt = daysToGroup(time, g);
       if (dt !== null && dt > windowDays) continue;
+      // The margin covers rounding in a cosine computed a hair above 1.
+      if (dt !== null && dt > 1 && Math.exp(-(dt - 1) / scaleDays) * (1 + 1e-9) < floor) continue;
       if (g.stale) this.refreshFlat(g);
       const { keys, vals, ends } = this.flatCentroid(g);
       // One tight loop per family (the entries are grouped by family). Entries the article lacks
@@ -565,8 +611,16 @@ export class StreamClusterer {
         group = g;
       }
     }
-    for (const k of v.keys()) scratch[k] = 0;
+    for (let i = 0; i < v.size; i++) scratch[vKeys[i]!] = 0;
     return { group, sim: Math.max(0, sim) };
+  }
+
+  /**
+   * An empty centroid with room for its largest size between two truncations (twice the cap plus
+   * one article), so that a group's arrays are allocated once instead of doubling as it grows.
+   */
+  private newCentroid(): FlatVec {
+    return emptyFlat(2 * this.params.maxCentroidTerms + FAMILIES * this.params.maxDocTerms);
   }
 
   /** The cached flat arrays of a group, (re)allocated to hold its centroid. */
@@ -576,7 +630,9 @@ export class StreamClusterer {
     // The buffers are refilled in place while they are large enough: a growing group's
     // centroid changes with nearly every article it takes.
     if (!flat || flat.keys.length < n) {
-      const cap = Math.max(n, flat ? 2 * flat.keys.length : 0);
+      // Room for a scored centroid's largest size at once (grow truncates past twice the cap):
+      // each reallocation puts new backing stores off the heap for the collector to track.
+      const cap = Math.max(n, flat ? 2 * flat.keys.length : 2 * this.params.maxCentroidTerms);
       flat = { keys: new Int32Array(cap), vals: new Float64Array(cap), ends: new Int32Array(FAMILIES), norms: g.norms };
       g.flat = flat;
     }
@@ -599,7 +655,7 @@ export class StreamClusterer {
    * A group's centroid as flat arrays, rebuilt when the centroid changed. Every change of a
    * centroid assigns its group a new `norms` array, so the cache is current while it holds that array.
    */
-  private flatCentroid(g: Group): FlatVec {
+  private flatCentroid(g: Group): FamilyFlat {
     let flat = g.flat;
     if (!flat || flat.norms !== g.norms) {
       flat = this.flatBuffers(g);
@@ -658,8 +714,10 @@ export class StreamClusterer {
     }
 
     const v = this.vectorize(raw.counts);
-    const norms = familyNorms(v, this.family);
-    const { group: ev, sim } = this.best(v, norms, raw.time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays);
+    const norms = familyNormsFlat(v, this.family);
+    // One salient-term pick for both look-ups: nothing they read changes in between.
+    const terms = this.salient(v);
+    const { group: ev, sim } = this.best(v, norms, raw.time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, -1, terms, this.explain ? 0 : p.eventThreshold);
     let explanation: ClusterExplanation | undefined;
     let event: EventGroup;
     if (ev && sim >= p.eventThreshold) {
@@ -671,14 +729,14 @@ export class StreamClusterer {
       this.touch(story, raw.time);
       this.dirtyStories.add(story.key);
     } else {
-      const st = this.best(v, norms, raw.time, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays);
+      const st = this.best(v, norms, raw.time, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays, -1, terms, p.storyThreshold);
       let story: StoryGroup;
       if (st.group && st.sim >= p.storyThreshold) story = st.group;
       else {
-        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, events: new Set() };
+        story = { key: this.nextKey++, id: this.newId("st", article.id), centroid: this.newCentroid(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, events: new Set() };
         this.stories.set(story.key, story);
       }
-      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: new Map(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, members: [], recent: [] };
+      event = { key: this.nextKey++, id: this.newId("ev", article.id), story: story.key, centroid: this.newCentroid(), norms: [0, 0, 0, 0], size: 0, firstTime: null, lastTime: null, lastSeq: this.seq, indexedAt: 0, stale: false, flat: undefined, members: [], recent: [] };
       this.events.set(event.key, event);
       story.events.add(event.key);
       this.grow(event, v, this.eventIndex);
@@ -698,9 +756,7 @@ export class StreamClusterer {
     this.touch(event, raw.time);
     event.members.push(article.id);
     // Kept also without explanations: the orphan rule measures a lone article against these.
-    const recent: Vec = new Map();
-    for (const k of topKeys(v, 30)) recent.set(k, v.get(k)!);
-    event.recent.push({ id: article.id, vec: recent });
+    event.recent.push({ id: article.id, vec: topEntriesFlat(v, 30) });
     if (event.recent.length > RECENT) event.recent.shift();
     this.dirtyEvents.add(event.key);
     this.placed.set(article.id, { event: event.key, duplicateOf: null });
@@ -716,20 +772,23 @@ export class StreamClusterer {
   }
 
   /** Top shared keys of one family between an article and a centroid, as readable strings. */
-  private shared(v: Vec, centroid: Vec, ...fams: number[]): string[] {
+  private shared(v: FlatVec, centroid: FlatVec, ...fams: number[]): string[] {
     const out: [string, number][] = [];
-    for (const [k, w] of v) {
+    const get = flatLookup(centroid);
+    for (let i = 0; i < v.size; i++) {
+      const k = v.keys[i]!;
+      const w = v.vals[i]!;
       if (!fams.includes(this.family[k]!)) continue;
-      const c = centroid.get(k);
+      const c = get(k);
       if (c !== undefined) out.push([this.vocab[k]!.slice(2), w * c]);
     }
     return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]);
   }
 
-  private explainJoin(v: Vec, norms: number[], ev: EventGroup, sim: number, time: number | null): ClusterExplanation {
+  private explainJoin(v: FlatVec, norms: number[], ev: EventGroup, sim: number, time: number | null): ClusterExplanation {
     const p = this.params;
     const neighbours = ev.recent
-      .map((n) => ({ id: n.id, similarity: round(this.similarity(v, norms, n.vec, familyNorms(n.vec, this.family), p.eventWeights, null, p.eventTimeScaleDays)) }))
+      .map((n) => ({ id: n.id, similarity: round(this.similarity(v, norms, n.vec, familyNormsFlat(n.vec, this.family), p.eventWeights, null, p.eventTimeScaleDays)) }))
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, 3);
     const dt = daysApart(time, ev.lastTime);
@@ -754,7 +813,7 @@ export class StreamClusterer {
       const ev = this.events.get(k);
       if (!ev) continue;
       if (ev.stale) this.refreshFlat(ev);
-      const { group: other, sim } = this.best(ev.centroid, ev.norms, ev.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, k);
+      const { group: other, sim } = this.best(ev.centroid, ev.norms, ev.lastTime, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, k, undefined, p.eventMergeThreshold);
       if (other && sim >= p.eventMergeThreshold) {
         this.mergeEvents(other.key < ev.key ? other : ev, other.key < ev.key ? ev : other);
         merges++;
@@ -781,7 +840,7 @@ export class StreamClusterer {
       const st = this.stories.get(k);
       if (!st) continue;
       if (st.stale) this.refreshFlat(st);
-      const { group: other, sim } = this.best(st.centroid, st.norms, st.lastTime, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays, k);
+      const { group: other, sim } = this.best(st.centroid, st.norms, st.lastTime, this.stories, this.storyIndex, p.storyWeights, p.storyWindowDays, p.storyTimeScaleDays, k, undefined, p.storyMergeThreshold);
       if (other && sim >= p.storyMergeThreshold) {
         this.mergeStories(other.key < st.key ? other : st, other.key < st.key ? st : other);
         merges++;
@@ -812,7 +871,7 @@ export class StreamClusterer {
     if (!near || near.size < 2 || near.story === st.key) return null;
     const dt = daysToGroup(own.lastTime, near);
     let nearest = sim;
-    for (const n of near.recent) nearest = Math.max(nearest, this.similarity(own.centroid, own.norms, n.vec, familyNorms(n.vec, this.family), p.eventWeights, dt, p.eventTimeScaleDays));
+    for (const n of near.recent) nearest = Math.max(nearest, this.similarity(own.centroid, own.norms, n.vec, familyNormsFlat(n.vec, this.family), p.eventWeights, dt, p.eventTimeScaleDays));
     if (nearest < p.orphanThreshold) return null;
     return this.stories.get(near.story) ?? null;
   }
@@ -822,9 +881,9 @@ export class StreamClusterer {
   }
 
   private mergeEvents(keep: EventGroup, gone: EventGroup): void {
-    addInto(keep.centroid, gone.centroid);
-    truncate(keep.centroid, this.params.maxCentroidTerms);
-    keep.norms = familyNorms(keep.centroid, this.family);
+    addIntoFlat(keep.centroid, gone.centroid);
+    truncateFlat(keep.centroid, this.params.maxCentroidTerms);
+    keep.norms = familyNormsFlat(keep.centroid, this.family);
     keep.stale = false;
     keep.size += gone.size;
     keep.members.push(...gone.members);
@@ -850,9 +909,9 @@ export class StreamClusterer {
   }
 
   private mergeStories(keep: StoryGroup, gone: StoryGroup): void {
-    addInto(keep.centroid, gone.centroid);
-    truncate(keep.centroid, this.params.maxCentroidTerms);
-    keep.norms = familyNorms(keep.centroid, this.family);
+    addIntoFlat(keep.centroid, gone.centroid);
+    truncateFlat(keep.centroid, this.params.maxCentroidTerms);
+    keep.norms = familyNormsFlat(keep.centroid, this.family);
     keep.stale = false;
     keep.size += gone.size;
     for (const t of [gone.firstTime, gone.lastTime]) if (t !== null) this.touch(keep, t);
@@ -903,8 +962,8 @@ export class StreamClusterer {
   private pruneVocabulary(): void {
     if (this.vectors || this.vocab.length - this.freeIds.length <= VOCAB_FLOOR) return;
     const held = new Uint8Array(this.vocab.length);
-    const hold = (v: Vec): void => {
-      for (const k of v.keys()) held[k] = 1;
+    const hold = (v: FlatVec): void => {
+      for (let i = 0; i < v.size; i++) held[v.keys[i]!] = 1;
     };
     for (const ev of this.events.values()) {
       hold(ev.centroid);
@@ -918,8 +977,8 @@ export class StreamClusterer {
       this.vocabIndex.delete(term);
       this.vocab[id] = "";
       this.df[id] = 0;
-      this.eventIndex.postings.delete(id);
-      this.storyIndex.postings.delete(id);
+      this.eventIndex.drop(id);
+      this.storyIndex.drop(id);
       this.freeIds.push(id);
       freed++;
     }
@@ -944,20 +1003,20 @@ export class StreamClusterer {
         this.attachOrphan(id, v, norms, time, own);
         continue;
       }
-      const rest: Vec = new Map(own.centroid);
-      addInto(rest, v, -1);
-      for (const [k, w] of rest) if (w <= 1e-9) rest.delete(k);
-      const ownSim = this.similarity(v, norms, rest, familyNorms(rest, this.family), p.eventWeights, daysApart(time, own.lastTime), p.eventTimeScaleDays);
+      const rest = copyFlat(own.centroid);
+      addIntoFlat(rest, v, -1);
+      dropAtMost(rest, 1e-9);
+      const ownSim = this.similarity(v, norms, rest, familyNormsFlat(rest, this.family), p.eventWeights, daysApart(time, own.lastTime), p.eventTimeScaleDays);
       const { group: other, sim } = this.best(v, norms, time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
       if (!other || sim < p.eventThreshold || sim <= ownSim) continue;
       own.centroid = rest;
-      own.norms = familyNorms(rest, this.family);
+      own.norms = familyNormsFlat(rest, this.family);
       own.size--;
       const followers = own.members.filter((m) => m === id || this.placed.get(m)?.duplicateOf === id);
       own.members = own.members.filter((m) => !followers.includes(m));
-      addInto(other.centroid, v);
-      if (other.centroid.size > 2 * p.maxCentroidTerms) truncate(other.centroid, p.maxCentroidTerms);
-      other.norms = familyNorms(other.centroid, this.family);
+      addIntoFlat(other.centroid, v);
+      if (other.centroid.size > 2 * p.maxCentroidTerms) truncateFlat(other.centroid, p.maxCentroidTerms);
+      other.norms = familyNormsFlat(other.centroid, this.family);
       other.size++;
       other.members.push(...followers);
       for (const m of followers) this.placed.get(m)!.event = other.key;
@@ -971,7 +1030,7 @@ export class StreamClusterer {
    * A one-article event whose nearest event reaches `orphanThreshold` is folded into it: a lone
    * article of a busy happening that used other words than the first ones. The older id survives.
    */
-  private attachOrphan(id: string, v: Vec, norms: number[], time: number | null, own: EventGroup): void {
+  private attachOrphan(id: string, v: FlatVec, norms: number[], time: number | null, own: EventGroup): void {
     const p = this.params;
     const { group: other, sim } = this.best(v, norms, time, this.events, this.eventIndex, p.eventWeights, p.eventWindowDays, p.eventTimeScaleDays, own.key);
     if (!other || other.size < 2 || sim < p.orphanThreshold) return;
@@ -1003,7 +1062,7 @@ export class StreamClusterer {
 
   /** A JSON-safe snapshot of everything needed to continue the stream later with the same ids. */
   exportState(): StreamState {
-    const entries = (v: Vec): [number, number][] => [...v.entries()];
+    const entries = flatEntries;
     return {
       version: 1, vocab: this.vocab, df: this.df, docs: this.docs, seq: this.seq, clock: this.clock, nextKey: this.nextKey,
       events: [...this.events.values()].map((e) => ({
@@ -1047,18 +1106,18 @@ export class StreamClusterer {
     this.clock = s.clock;
     this.nextKey = s.nextKey;
     for (const st of s.stories) {
-      const g: StoryGroup = { key: st.key, id: st.id, centroid: new Map(st.centroid), norms: [0, 0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, stale: false, flat: undefined, events: new Set(st.events) };
-      g.norms = familyNorms(g.centroid, this.family);
+      const g: StoryGroup = { key: st.key, id: st.id, centroid: flatFromEntries(st.centroid), norms: [0, 0, 0, 0], size: st.size, firstTime: st.firstTime, lastTime: st.lastTime, lastSeq: st.lastSeq, indexedAt: st.size, stale: false, flat: undefined, events: new Set(st.events) };
+      g.norms = familyNormsFlat(g.centroid, this.family);
       this.stories.set(g.key, g);
       this.storyIndex.put(g.key, this.salient(g.centroid, false));
       this.usedIds.add(g.id);
     }
     for (const e of s.events) {
       const g: EventGroup = {
-        key: e.key, id: e.id, story: e.story, centroid: new Map(e.centroid), norms: [0, 0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
-        lastSeq: e.lastSeq, indexedAt: e.size, stale: false, flat: undefined, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: new Map(r.vec) })),
+        key: e.key, id: e.id, story: e.story, centroid: flatFromEntries(e.centroid), norms: [0, 0, 0, 0], size: e.size, firstTime: e.firstTime, lastTime: e.lastTime,
+        lastSeq: e.lastSeq, indexedAt: e.size, stale: false, flat: undefined, members: [...e.members], recent: e.recent.map((r) => ({ id: r.id, vec: flatFromEntries(r.vec) })),
       };
-      g.norms = familyNorms(g.centroid, this.family);
+      g.norms = familyNormsFlat(g.centroid, this.family);
       this.events.set(g.key, g);
       this.eventIndex.put(g.key, this.salient(g.centroid, false));
       this.usedIds.add(g.id);
@@ -1067,10 +1126,8 @@ export class StreamClusterer {
     for (const c of s.copies) this.copies.add(c.id, { exact: c.exact, size: c.size, signature: Uint32Array.from(c.signature) });
     const x = s.exact;
     if (!x) return;
-    this.eventIndex.postings.clear();
-    for (const [t, keys] of x.eventPostings) this.eventIndex.postings.set(t, [...keys]);
-    this.storyIndex.postings.clear();
-    for (const [t, keys] of x.storyPostings) this.storyIndex.postings.set(t, [...keys]);
+    this.eventIndex.restore(x.eventPostings);
+    this.storyIndex.restore(x.storyPostings);
     for (const [key, at] of x.indexedAt) {
       const g = this.events.get(key) ?? this.stories.get(key);
       if (g) g.indexedAt = at;
@@ -1115,7 +1172,7 @@ function round(x: number): number {
  * k-th weight comes from a native numeric sort of a typed copy, and the rest is one pass: cheaper
  * than sorting the entries with a comparator, which vectorising every article otherwise did.
  */
-function keepHeaviest(ids: Int32Array, ws: Float64Array, from: number, to: number, k: number, v: Vec): void {
+function keepHeaviest(ids: Int32Array, ws: Float64Array, from: number, to: number, k: number, v: FlatVec): void {
   const n = to - from;
   if (n === 0 || k <= 0) return;
   let cut = -Infinity;
@@ -1136,5 +1193,5 @@ function keepHeaviest(ids: Int32Array, ws: Float64Array, from: number, to: numbe
   let sq = 0;
   for (let i = from; i < to; i++) if (keep(i)) sq += ws[i]! * ws[i]!;
   const norm = Math.sqrt(sq);
-  if (norm > 0) for (let i = from; i < to; i++) if (keep(i)) v.set(ids[i]!, ws[i]! / norm);
+  if (norm > 0) for (let i = from; i < to; i++) if (keep(i)) pushFlat(v, ids[i]!, ws[i]! / norm);
 }
