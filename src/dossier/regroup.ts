@@ -3,7 +3,8 @@
  * clauses of one article in a group, so a clause that met a weak partner early (a name-sharing
  * aside of another outlet) is kept out of the group it matches best, where its article is not yet
  * represented. Here a clause moves to the group it is linked to most, when that group holds
- * several of its links.
+ * several of its links; and a clause left on its own joins the group of the clause next to it in
+ * its article when it is linked to that group too (one statement told in two sentences).
  */
 import { DisjointSets, type KeyWeights, type PairList } from "./align.js";
 
@@ -14,11 +15,17 @@ import { DisjointSets, type KeyWeights, type PairList } from "./align.js";
  */
 const MIN_LINKS = 3;
 
+/** Least links of a lone clause into the group of the clause next to it in its article. */
+const COMPANION_LINKS = 2;
+
 /**
  * The groups after each clause, in index order, moved to the group its aligned links weigh most in
- * (summed cosines of its links, at least MIN_LINKS of them: its article's best matches in other sources, see alignClauses), when that group holds no clause of its
- * article, its links there outweigh those to its own group, and it is alike to the group's first
- * clause (`alike`, as grouping asks). Returns `groups` itself when nothing moved.
+ * (summed cosines of its links, at least MIN_LINKS of them: its article's best matches in other
+ * sources, see alignClauses), when that group holds no clause of its article, its links there
+ * outweigh those to its own group, and it is alike to the group's first clause (`alike`, as
+ * grouping asks); then each clause still alone joined to the group of its article's previous or
+ * next clause (same or next sentence) when COMPANION_LINKS of its links point there, the one case
+ * where a group holds two clauses of one article. Returns `groups` itself when nothing changed.
  */
 export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, alike: (root: number, clause: number) => boolean): DisjointSets {
   const clauses = w.clauses;
@@ -88,6 +95,27 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
     target.push(c);
     label[c] = best;
     moved = true;
+  }
+  // A statement an article tells in two sentences (`Seven of the nine members voted for the
+  // increase. The other two wanted to keep the rate.`): a clause left on its own joins the group
+  // that holds the clause next to it in its article, when two or more of its links point there.
+  for (let c = 0; c < n; c++) {
+    const own = label[c]!;
+    if (members.get(own)!.length !== 1 || degree[c + 1]! - degree[c]! < COMPANION_LINKS) continue;
+    for (const d of [c - 1, c + 1]) {
+      if (d < 0 || d >= n || clauses[d]!.article !== clauses[c]!.article || Math.abs(clauses[d]!.sentence - clauses[c]!.sentence) > 1) continue;
+      const g = label[d]!;
+      const target = members.get(g)!;
+      if (target.length < 2) continue;
+      let links = 0;
+      for (let e = degree[c]!; e < degree[c + 1]!; e++) if (label[other[e]!] === g) links++;
+      if (links < COMPANION_LINKS) continue;
+      members.delete(own);
+      target.push(c);
+      label[c] = g;
+      moved = true;
+      break;
+    }
   }
   if (!moved) return groups;
   const out = new DisjointSets(n);
