@@ -70,6 +70,9 @@ function wordHashesOf(tokens: readonly Token[], words: Uint32Array, mixes: Uint3
   }
 }
 
+/** Scratch of fingerprint: which signature bins a shingle filled (one text at a time). */
+let filledScratch = new Uint8Array(64);
+
 /** Scratch of fingerprint (one text at a time): each word's hash and first mix. */
 let wordScratch = new Uint32Array(1024);
 let mixScratch = new Uint32Array(1024);
@@ -203,7 +206,9 @@ export class CopyIndex {
     // One-permutation MinHash: each shingle hashes once and lands in one of n bins, which keep
     // their minimum; empty bins borrow from the next filled one (rotation densification).
     const sig = new Uint32Array(n).fill(0xffffffff);
-    const filled = new Uint8Array(n);
+    if (filledScratch.length < n) filledScratch = new Uint8Array(n);
+    const filled = filledScratch;
+    filled.fill(0, 0, n);
     const seen = new ShingleSet(Math.max(0, nWords - k + 1));
     // A power-of-two bin count (the usual 16 x 4) takes the low bits: the same bin as the remainder, cheaper.
     const mask = (n & (n - 1)) === 0 ? n - 1 : -1;

@@ -10,11 +10,40 @@ import { addPrintedMonth } from "./printed-month.js";
  */
 export interface RawFeatures {
   counts: Map<string, number>;
+  /**
+   * keyHash of each key of `counts`, in its order: the clusterer finds a key's term id in a typed
+   * table by it instead of hashing the string in a Map (the keys of evidence made in a worker thread
+   * arrive as fresh strings). A hint only: a key whose hash does not match goes by the string.
+   */
+  keyHashes?: Int32Array;
   /** Milliseconds since the epoch of the published date, or null. */
   time: number | null;
 }
 
 const DAY_MS = 86_400_000;
+
+/** FNV-1a of a counts key, as an int32 (see RawFeatures.keyHashes). */
+export function keyHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** keyHashes of the article being counted, in the order its keys entered `counts`. */
+let hashScratch = new Int32Array(1024);
+let hashCount = 0;
+
+function noteHash(h: number): void {
+  if (hashCount === hashScratch.length) {
+    const grown = new Int32Array(2 * hashCount);
+    grown.set(hashScratch);
+    hashScratch = grown;
+  }
+  hashScratch[hashCount++] = h;
+}
 
 /** Parses an ISO date or date-time; null when absent or invalid. */
 export function parseTime(iso: string | null | undefined): number | null {
@@ -34,6 +63,8 @@ export function daysApart(a: number | null, b: number | null): number | null {
  */
 interface KeyEntry {
   key: string | null;
+  /** keyHash(key) when the key is not null. */
+  hash: number;
   slot: number;
   keySlot: number;
 }
@@ -68,6 +99,8 @@ let keySlotOfSlot = new Int32Array(1 << 12);
 /** Key slots by key, and the call that last flushed each key: a key's first slot in an article is set, not added. */
 const KEY_SLOTS = new Map<string, number>();
 let keyStamp = new Int32Array(1 << 12);
+/** keyHash of each key slot's key. */
+let keyHashOfKeySlot = new Int32Array(1 << 12);
 
 function memoFor(name: string): Memo {
   let m = MEMOS.get(name);
@@ -93,10 +126,14 @@ function entryOf(memo: Memo, norm: string, make: (norm: string) => string | null
           const k = new Int32Array(keyStamp.length * 2);
           k.set(keyStamp);
           keyStamp = k;
+          const h = new Int32Array(keyStamp.length);
+          h.set(keyHashOfKeySlot);
+          keyHashOfKeySlot = h;
         }
+        keyHashOfKeySlot[keySlot] = keyHash(key);
       }
     }
-    e = { key, slot: counted ? slots++ : -1, keySlot };
+    e = { key, hash: key === null ? 0 : keyHash(key), slot: counted ? slots++ : -1, keySlot };
     if (slots > acc.length) {
       const a = new Float64Array(acc.length * 2);
       a.set(acc);
@@ -198,13 +235,17 @@ class KeyCounter {
       if (keyStamp[ks] !== this.id) {
         keyStamp[ks] = this.id;
         counts.set(key, sum);
+        noteHash(keyHashOfKeySlot[ks]!);
       } else counts.set(key, counts.get(key)! + sum);
     }
   }
 }
 
-function bump(m: Map<string, number>, k: string, w: number): void {
-  m.set(k, (m.get(k) ?? 0) + w);
+/** Adds `w` to key `k` of `m`; returns whether `k` was new to `m`. */
+function bump(m: Map<string, number>, k: string, w: number): boolean {
+  const had = m.get(k);
+  m.set(k, (had ?? 0) + w);
+  return had === undefined;
 }
 
 /**
@@ -239,6 +280,7 @@ function keepNumber(norm: string): boolean {
  */
 export function rawFeatures(article: Article, analysis: Analysis, params: ClusterParams): RawFeatures {
   const counts = new Map<string, number>();
+  hashCount = 0;
   const lang = analysis.language ?? article.language;
   const tokens = analysis.tokens;
   const text = article.text;
@@ -286,8 +328,12 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
       if (words.length === 0) continue;
       const n = Math.max(1, e.mentions.length);
       const prefix = e.type === "person" ? "p:" : "e:";
-      bump(counts, prefix + words.join(" "), n);
-      if (words.length > 1) bump(counts, prefix + words[words.length - 1], n);
+      const whole = prefix + words.join(" ");
+      if (bump(counts, whole, n)) noteHash(keyHash(whole));
+      if (words.length > 1) {
+        const last = prefix + words[words.length - 1];
+        if (bump(counts, last, n)) noteHash(keyHash(last));
+      }
     }
   }
   const stops = byEntities ? null : stopWords(lang);
@@ -302,7 +348,10 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     else {
       // The capital-letter test first: it reads the text, and rejects most tokens without reading their norm.
       named = !t.numeric && capitalisedMidSentence(text, t) && t.norm.length >= 2 && !stops.has(t.norm);
-      if (named) bump(counts, entryById(names, table, id, t.norm, nameKey).key!, 1);
+      if (named) {
+        const e = entryById(names, table, id, t.norm, nameKey);
+        if (bump(counts, e.key!, 1)) noteHash(e.hash);
+      }
     }
     const w = i < params.leadTokens ? params.leadWeight : 1;
     if (t.numeric) counter.add(slotById(numbers, table, id, t.norm, numberKey), w);
@@ -324,8 +373,14 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
   // same-kind happenings apart, but a text also recalls older dates, so only `published` decays.
   for (const d of analysis.dates) {
     if (!d.resolved || d.resolved.startsWith("--")) continue;
-    bump(counts, "n:" + d.resolved.slice(0, 7), 1);
+    const key = "n:" + d.resolved.slice(0, 7);
+    if (bump(counts, key, 1)) noteHash(keyHash(key));
   }
   addPrintedMonth(counts, article, params.titleWeight);
-  return { counts, time: parseTime(article.published) };
+  // A key added without a note (the printed month) puts the notes out of step: hash them all again.
+  if (hashCount !== counts.size) {
+    hashCount = 0;
+    for (const k of counts.keys()) noteHash(keyHash(k));
+  }
+  return { counts, keyHashes: hashScratch.slice(0, hashCount), time: parseTime(article.published) };
 }

@@ -1,7 +1,7 @@
 import type { Analysis, Article, ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex, type Fingerprint } from "./copies.js";
-import { daysApart, rawFeatures, type RawFeatures } from "./features.js";
+import { daysApart, keyHash, rawFeatures, type RawFeatures } from "./features.js";
 import { defaultParams, familyWeightList, type ClusterParams, type FamilyWeights } from "./params.js";
 import {
   addIntoFlat, copyFlat, dropAtMost, emptyFlat, ENTITIES, FAMILIES, familyDotsFlat, familyNormsFlat, flatEntries, flatFromEntries, flatLookup, kthSmallest, NUMBERS, PEOPLE,
@@ -371,6 +371,13 @@ export class StreamClusterer {
   private readonly vectors: Map<string, { v: FlatVec; norms: number[]; time: number | null }> | null;
   private vocab: string[] = [];
   private vocabIndex = new Map<string, number>();
+  /**
+   * Term ids by keyHash, open-addressed (-1: empty), beside `vocabIndex`, which stays the
+   * reference: an entry counts only while `vocab[id]` is its key, and a miss asks the Map.
+   */
+  private hashIds = new Int32Array(1 << 12).fill(-1);
+  private hashKeys = new Int32Array(1 << 12);
+  private hashUsed = 0;
   private family: number[] = [];
   private df: number[] = [];
   private docs = 0;
@@ -439,6 +446,55 @@ export class StreamClusterer {
     return id;
   }
 
+  /** termId of a key whose keyHash the evidence gives (`h`; a wrong one costs time, not the answer). */
+  private termIdByHash(s: string, h: number): number {
+    const ids = this.hashIds;
+    const mask = ids.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const id = ids[i]!;
+      if (id < 0) break;
+      if (this.hashKeys[i] === h && this.vocab[id] === s) return id;
+    }
+    const id = this.termId(s);
+    if (keyHash(s) === h) this.hashTerm(h, id);
+    return id;
+  }
+
+  private hashTerm(h: number, id: number): void {
+    if (2 * (this.hashUsed + 1) > this.hashIds.length) {
+      this.rebuildHashes(2 * this.hashIds.length);
+      // The rebuild holds every live term, this one too.
+      return;
+    }
+    const mask = this.hashIds.length - 1;
+    let i = h & mask;
+    while (this.hashIds[i]! >= 0) i = (i + 1) & mask;
+    this.hashIds[i] = id;
+    this.hashKeys[i] = h;
+    this.hashUsed++;
+  }
+
+  /** Refills the hash table with every live term (after pruning freed ids, or to grow it). */
+  private rebuildHashes(cap: number): void {
+    let live = 0;
+    for (const t of this.vocab) if (t !== "") live++;
+    while (2 * live > cap) cap *= 2;
+    this.hashIds = new Int32Array(cap).fill(-1);
+    this.hashKeys = new Int32Array(cap);
+    this.hashUsed = 0;
+    const mask = cap - 1;
+    for (let id = 0; id < this.vocab.length; id++) {
+      const t = this.vocab[id]!;
+      if (t === "") continue;
+      const h = keyHash(t);
+      let i = h & mask;
+      while (this.hashIds[i]! >= 0) i = (i + 1) & mask;
+      this.hashIds[i] = id;
+      this.hashKeys[i] = h;
+      this.hashUsed++;
+    }
+  }
+
   /**
    * Smoothed IDF: `idfPseudoDocs` empty pseudo-documents keep a handful of articles from
    * giving a word every one of them uses (the story's own name) a weight near zero.
@@ -455,7 +511,7 @@ export class StreamClusterer {
   }
 
   /** TF-IDF vector of an article, each family L2-normalised and truncated. */
-  private vectorize(counts: Map<string, number>): FlatVec {
+  private vectorize(counts: Map<string, number>, keyHashes?: Int32Array): FlatVec {
     // Ids and weights in typed scratch, grouped by family (in the counts' order within a
     // family) rather than arrays allocated per article.
     const n = counts.size;
@@ -467,9 +523,10 @@ export class StreamClusterer {
       groupedWs = new Float64Array(2 * n);
     }
     const famCount = [0, 0, 0, 0];
+    const hashes = keyHashes !== undefined && keyHashes.length === n ? keyHashes : null;
     let i = 0;
     counts.forEach((c, term) => {
-      const id = this.termId(term);
+      const id = hashes !== null ? this.termIdByHash(term, hashes[i]!) : this.termId(term);
       vecIds[i] = id;
       const w = (1 + Math.log(c)) * Math.max(0, this.idf(term, id));
       vecWs[i] = w;
@@ -713,7 +770,7 @@ export class StreamClusterer {
       }
     }
 
-    const v = this.vectorize(raw.counts);
+    const v = this.vectorize(raw.counts, raw.keyHashes);
     const norms = familyNormsFlat(v, this.family);
     // One salient-term pick for both look-ups: nothing they read changes in between.
     const terms = this.salient(v);
@@ -982,7 +1039,10 @@ export class StreamClusterer {
       this.freeIds.push(id);
       freed++;
     }
-    if (freed > 0) this.freeIds.sort((a, b) => b - a);
+    if (freed > 0) {
+      this.freeIds.sort((a, b) => b - a);
+      this.rebuildHashes(this.hashIds.length);
+    }
   }
 
   /**
