@@ -106,7 +106,8 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
       if (d < 0 || d >= n || clauses[d]!.article !== clauses[c]!.article || Math.abs(clauses[d]!.sentence - clauses[c]!.sentence) > 1) continue;
       const g = label[d]!;
       const target = members.get(g)!;
-      if (target.length < 2) continue;
+      // Two sentences at most: a chain of neighbours would widen the claim into a passage.
+      if (target.length < 2 || target.some((i) => i !== d && clauses[i]!.article === clauses[c]!.article)) continue;
       let links = 0;
       for (let e = degree[c]!; e < degree[c + 1]!; e++) if (label[other[e]!] === g) links++;
       if (links < COMPANION_LINKS) continue;
