@@ -96,7 +96,7 @@ export async function refreshStoryOutlines(store: Store, stories: readonly strin
       await store.deleteStory(story);
       continue;
     }
-    rows.push(storySummaryFromOutline(story, storyOutline(members)));
+    rows.push(storySummaryFromOutline(story, storyOutline(members), members.map((m) => m.ingested_at)));
   }
   await store.putStoryOutlines(rows);
   return rows.map((r) => r.id);

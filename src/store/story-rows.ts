@@ -2,24 +2,42 @@ import type { Dossier } from "../dossier/types.js";
 import type { StoryOutline } from "../dossier/outline.js";
 import type { StorySummary } from "./types.js";
 
-/** The story-list row a dossier implies: headline, member articles, outlets and activity span. */
-export function storySummaryFromDossier(d: Dossier): StorySummary {
+/**
+ * The story-list row a dossier implies: headline, member articles, outlets and activity span.
+ * `ingested` gives the span of a story none of whose articles is dated (see storySummaryFromOutline).
+ */
+export function storySummaryFromDossier(d: Dossier, ingested: readonly string[] = []): StorySummary {
   return {
     id: d.story,
     headline: d.headline,
     articles: d.coverage.articles.map((a) => a.id),
     outlets: d.coverage.outlets.map((o) => o.outlet),
-    ...activitySpan(d.coverage.articles.map((a) => a.published)),
+    ...spanOrIngested(d.coverage.articles.map((a) => a.published), ingested),
   };
 }
 
-/** The same row from a story's outline, for stories whose dossier is built on demand. */
-export function storySummaryFromOutline(id: string, o: StoryOutline): StorySummary {
-  return { id, headline: o.headline, articles: o.articles, outlets: o.outlets, ...activitySpan(o.published) };
+/** True when no article of the dossier is dated: its row needs the articles' ingest times. */
+export function dossierIsUndated(d: Dossier): boolean {
+  return d.coverage.articles.every((a) => a.published === null);
+}
+
+/**
+ * The same row from a story's outline, for stories whose dossier is built on demand. A story none
+ * of whose articles is dated spans the times the store took its articles in (`ingested`): when
+ * newsfold first saw it is all there is to sort and filter it by. Publication dates win when any
+ * member has one, since an archive ingested today would otherwise look like today's news.
+ */
+export function storySummaryFromOutline(id: string, o: StoryOutline, ingested: readonly string[] = []): StorySummary {
+  return { id, headline: o.headline, articles: o.articles, outlets: o.outlets, ...spanOrIngested(o.published, ingested) };
+}
+
+function spanOrIngested(published: readonly (string | null)[], ingested: readonly string[]): { first_seen: string | null; last_update: string | null } {
+  const span = activitySpan(published);
+  return span.first_seen === null ? activitySpan(ingested) : span;
 }
 
 /** First and last publication, in UTC. */
-function activitySpan(published: (string | null)[]): { first_seen: string | null; last_update: string | null } {
+function activitySpan(published: readonly (string | null)[]): { first_seen: string | null; last_update: string | null } {
   // Sources print their own offsets (+01:00, Z); comparing those strings would misorder them.
   const dates = published
     .map(toUtc)

@@ -2,6 +2,9 @@ import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import type { Dossier } from "../dossier/types.js";
 import type { OutlineMember } from "../dossier/outline.js";
 
+/** An outline member as the store has it: with when the store first took it in (ISO 8601). */
+export type StoredOutlineMember = OutlineMember & { ingested_at: string };
+
 /** An article as the store keeps it: the clean record plus what identifies it for de-duplication. */
 export interface StoredArticle extends Article {
   /** SHA-1 of the whitespace-normalised clean text: re-ingesting the same content changes nothing. */
@@ -104,7 +107,7 @@ export interface Store {
    * What a story's outline needs of its members (metadata and the first OUTLINE_LEAD_CHARS of
    * text), in ingest order: a light read for the story list, no analyses decoded.
    */
-  storyOutlineMembers(story: string): Promise<OutlineMember[]>;
+  storyOutlineMembers(story: string): Promise<StoredOutlineMember[]>;
   /**
    * Writes story rows computed without a dossier (from outlines) and drops those stories'
    * dossiers, which no longer match their members: they are built again when next asked for.

@@ -127,6 +127,7 @@ contract("outline rows replace a story's row and drop its out-of-date dossier", 
   assert.deepEqual(members.map((m) => m.id), ["a1", "a2"]);
   assert.deepEqual({ ...members[0] }, {
     id: "a1", title: "Title a1", outlet: "Harbour Post", language: "en", published: "2025-03-09", duplicate_of: null, lead: "The harbour bridge reopened after repairs.",
+    ingested_at: "2025-03-10T00:00:00Z",
   });
   assert.deepEqual(await store.storyOutlineMembers("st_none"), []);
   await store.putDossiers([dossier("st_1", ["a1"], "Harbour bridge reopens")]);
@@ -157,4 +158,19 @@ contract("dossiers make story rows; list, filter and full-text search", async (s
   await store.putState("cluster", { n: 3 });
   assert.deepEqual(await store.getState("cluster"), { n: 3 });
   assert.equal(await store.getState("missing"), null);
+});
+
+contract("an undated story's row spans its articles' ingest times, from a dossier as from an outline", async (store) => {
+  await store.putIngested([record("u1", "st_u", "Ferries resumed.")]);
+  await store.putStoryOutlines([{ id: "st_u", headline: "Ferries", articles: ["u1"], outlets: ["Harbour Post"], first_seen: "2025-03-10T00:00:00Z", last_update: "2025-03-10T00:00:00Z" }]);
+  const undated = dossier("st_u", ["u1"], "Ferries resume");
+  for (const a of undated.coverage.articles) a.published = null;
+  await store.putDossiers([undated]);
+  const row = await store.getStory("st_u");
+  assert.equal(row?.headline, "Ferries resume");
+  assert.equal(row?.first_seen, "2025-03-10T00:00:00Z");
+  assert.equal(row?.last_update, "2025-03-10T00:00:00Z");
+  // A dated dossier still sets the span.
+  await store.putDossiers([dossier("st_u", ["u1"], "Ferries resume")]);
+  assert.equal((await store.getStory("st_u"))?.first_seen, "2025-03-09");
 });

@@ -2,10 +2,10 @@ import pg from "pg";
 import { decodeParsedAnalysis, encodeAnalysis } from "../analysis-codec.js";
 import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
-import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js";
+import { OUTLINE_LEAD_CHARS } from "../../dossier/outline.js";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.js";
-import { storySummaryFromDossier } from "../story-rows.js";
-import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
+import { dossierIsUndated, storySummaryFromDossier } from "../story-rows.js";
+import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoredOutlineMember, StoryQuery, StorySummary } from "../types.js";
 
 interface ArticleRow {
   id: string;
@@ -223,9 +223,9 @@ export class PostgresStore implements Store {
     return Number((await this.pool.query<{ n: string }>("SELECT count(*) AS n FROM articles")).rows[0]!.n);
   }
 
-  async storyOutlineMembers(story: string): Promise<OutlineMember[]> {
-    const r = await this.pool.query<OutlineMember>(
-      `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead
+  async storyOutlineMembers(story: string): Promise<StoredOutlineMember[]> {
+    const r = await this.pool.query<StoredOutlineMember>(
+      `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead, a.ingested_at
        FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story = $1 ORDER BY a.seq`,
       [story],
     );
@@ -246,7 +246,10 @@ export class PostgresStore implements Store {
     await this.tx(async (c) => {
       for (const d of dossiers) {
         if (d.event !== null) continue;
-        const s = storySummaryFromDossier(d);
+        const ingested = dossierIsUndated(d)
+          ? (await c.query<{ ingested_at: string }>("SELECT ingested_at FROM articles WHERE id = ANY($1::text[])", [d.coverage.articles.map((a) => a.id)])).rows.map((r) => r.ingested_at)
+          : [];
+        const s = storySummaryFromDossier(d, ingested);
         await c.query(
           "INSERT INTO dossiers (story, schema, json, built_at) VALUES ($1,$2,$3,$4) ON CONFLICT (story) DO UPDATE SET schema = EXCLUDED.schema, json = EXCLUDED.json, built_at = EXCLUDED.built_at",
           [d.story, d.schema, JSON.stringify(d), now],

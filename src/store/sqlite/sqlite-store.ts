@@ -1,11 +1,11 @@
 import Database from "better-sqlite3";
 import type { Analysis, ClusterAssignment } from "../../core/types.js";
 import type { Dossier } from "../../dossier/types.js";
-import { OUTLINE_LEAD_CHARS, type OutlineMember } from "../../dossier/outline.js";
+import { OUTLINE_LEAD_CHARS } from "../../dossier/outline.js";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.js";
-import { storySummaryFromDossier, toFtsQuery } from "../story-rows.js";
+import { dossierIsUndated, storySummaryFromDossier, toFtsQuery } from "../story-rows.js";
 import { decodeAnalysis, encodeAnalysis } from "../analysis-codec.js";
-import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoryQuery, StorySummary } from "../types.js";
+import type { IngestRecord, IngestWrite, SearchHit, Store, StoredArticle, StoredOutlineMember, StoryQuery, StorySummary } from "../types.js";
 
 interface ArticleRow {
   id: string;
@@ -230,13 +230,13 @@ export class SqliteStore implements Store {
     return (this.stmt("SELECT count(*) AS n FROM articles").get() as { n: number }).n;
   }
 
-  async storyOutlineMembers(story: string): Promise<OutlineMember[]> {
+  async storyOutlineMembers(story: string): Promise<StoredOutlineMember[]> {
     return this
       .stmt(
-        `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead
+        `SELECT a.id, a.title, a.outlet, a.language, a.published, s.duplicate_of, substr(a.text, 1, ${OUTLINE_LEAD_CHARS}) AS lead, a.ingested_at
          FROM assignments s JOIN articles a ON a.id = s.article_id WHERE s.story = ? ORDER BY a.seq`,
       )
-      .all(story) as OutlineMember[];
+      .all(story) as StoredOutlineMember[];
   }
 
   async putStoryOutlines(stories: StorySummary[]): Promise<void> {
@@ -269,11 +269,13 @@ export class SqliteStore implements Store {
     const upStory = this.upsertStoryStatement();
     const delFts = this.stmt("DELETE FROM stories_fts WHERE id = ?");
     const insFts = this.stmt("INSERT INTO stories_fts (id, headline) VALUES (?, ?)");
+    const ingestTimes = this.stmt("SELECT ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?))");
     const now = new Date().toISOString();
     this.db.transaction(() => {
       for (const d of dossiers) {
         if (d.event !== null) continue; // event dossiers live inside their story's
-        const s = storySummaryFromDossier(d);
+        const ingested = dossierIsUndated(d) ? (ingestTimes.all(JSON.stringify(d.coverage.articles.map((a) => a.id))) as { ingested_at: string }[]).map((r) => r.ingested_at) : [];
+        const s = storySummaryFromDossier(d, ingested);
         upDossier.run(d.story, d.schema, JSON.stringify(d), now);
         upStory.run({ ...s, articles: JSON.stringify(s.articles), outlets: JSON.stringify(s.outlets), article_count: s.articles.length });
         delFts.run(d.story);
