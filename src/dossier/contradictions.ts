@@ -11,6 +11,7 @@ import { similarity } from "./align.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
+import { consensusContradictions } from "./consensus.js";
 import { existenceDenials } from "./denials.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
@@ -32,7 +33,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of shareContradictions(ctx)) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
   }
-  found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx));
+  found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx), ...consensusContradictions(ctx));
   // A toll or headcount dispute whose sentences a number contradiction already set apart is not told twice.
   const numbered = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations));
   for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx)]) {
