@@ -133,10 +133,10 @@ class Vocabulary {
  * TF-IDF of one article with batch-wide document frequencies, each family L2-normalised apart and
  * truncated to its `maxDocTerms` heaviest entries (the same weighting the stream uses).
  */
-function vectorize(counts: Map<string, number>, df: Map<string, number>, docs: number, vocab: Vocabulary, p: ClusterParams): Vec {
+function vectorize(counts: Map<string, number>, df: Map<string, number>, docs: number, vocab: Vocabulary, p: ClusterParams, pseudo: number): Vec {
   const fams: [number, number][][] = [[], [], [], []];
   for (const [term, c] of counts) {
-    const idf = Math.log((docs + p.idfPseudoDocs + 1) / ((df.get(term) ?? 0) + 0.5));
+    const idf = Math.log((docs + pseudo + 1) / ((df.get(term) ?? 0) + 0.5));
     const w = (1 + Math.log(c)) * Math.max(0, idf);
     if (w <= 0) continue;
     const id = vocab.id(term);
@@ -152,6 +152,25 @@ function vectorize(counts: Map<string, number>, df: Map<string, number>, docs: n
     if (norm > 0) for (const [id, w] of kept) v.set(id, w / norm);
   }
   return v;
+}
+
+/** Batches below this many articles keep their own IDF at every level: a few articles of one storyline must be split on what differs between them. */
+const SMOOTH_FROM_DOCS = 50;
+/** Pseudo-documents added per article above SMOOTH_FROM_DOCS, so that smoothing sets in gradually. */
+const SMOOTH_SLOPE = 5;
+
+/**
+ * Empty pseudo-documents for the event level's IDF. A batch of a few hundred articles estimates
+ * its document frequencies from too few texts: a word of one event's coverage looks common beside
+ * the batch's one-off words, and same-event similarity drops (ECB+ topics clustered 150 articles
+ * at a time scored event BCubed F1 0.925 against 0.947 for the same articles inside the whole
+ * 772). Up to `reference`, pseudo-documents make the batch weigh words as a collection that size
+ * would. Storylines keep the batch's own IDF: there, the larger weight of shared words joined
+ * storylines of one kind (generated 300-article batches, story F1 0.96 -> 0.77).
+ */
+function eventPseudoDocs(docs: number, base: number, reference: number | undefined): number {
+  if (reference === undefined) return base;
+  return Math.max(base, Math.min(SMOOTH_SLOPE * (docs - SMOOTH_FROM_DOCS), reference - docs));
 }
 
 /** Days between two time spans (0 when they overlap), or null when either is undated. */
@@ -290,11 +309,15 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   const df = new Map<string, number>();
   for (const c of counts) for (const key of c.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   const vocab = new Vocabulary();
+  const eventPseudo = eventPseudoDocs(items.length, p.idfPseudoDocs, b.idfReferenceDocs);
   const vecs: Vec[] = [];
+  // The storyline level's vectors: the batch's own IDF (the same vectors unless the event level smooths it).
+  const svecs: Vec[] = [];
   const norms: number[][] = [];
   for (let k = 0; k < n; k++) {
-    const v = dupOf[k] === null ? vectorize(counts[order[k]!.i]!, df, items.length, vocab, p) : new Map<number, number>();
+    const v = dupOf[k] === null ? vectorize(counts[order[k]!.i]!, df, items.length, vocab, p, eventPseudo) : new Map<number, number>();
     vecs.push(v);
+    svecs.push(eventPseudo === p.idfPseudoDocs ? v : dupOf[k] === null ? vectorize(counts[order[k]!.i]!, df, items.length, vocab, p, p.idfPseudoDocs) : new Map<number, number>());
     norms.push(familyNorms(v, vocab.family));
   }
   const docFreq = (id: number): number => df.get(vocab.terms[id]!) ?? 0;
@@ -365,6 +388,15 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   for (const c of clusters.values()) for (const m of c.members) eventOf[m] = c.key;
   const events = new Map<number, { members: number[]; sum: Vec }>();
   for (const c of clusters.values()) events.set(c.key, { members: [...c.members].sort((a, b) => a - b), sum: new Map(c.sum) });
+  const storySum = (members: number[]): Vec => {
+    const sum: Vec = new Map();
+    for (const m of members) addInto(sum, svecs[m]!);
+    return sum;
+  };
+  for (const c of clusters.values()) {
+    c.sum = storySum(c.members);
+    c.norms = familyNorms(c.sum, vocab.family);
+  }
 
   // Storylines: the events are the starting clusters, adjacent when any of their articles are.
   for (const c of clusters.values()) {
@@ -464,7 +496,8 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
         if (first === null || t < first) first = t;
         if (last === null || t > last) last = t;
       }
-      evs.set(key, { key, sum: new Map(e.sum), norms: familyNorms(e.sum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
+      const ssum = storySum(e.members);
+      evs.set(key, { key, sum: ssum, norms: familyNorms(ssum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
     }
     for (const c of evs.values()) for (const m of c.members) for (const j of adj[m]!) if (eventOf[j] !== c.key && evs.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     if (record) for (const key of evs.keys()) storyJoin.delete(key);

@@ -102,6 +102,12 @@ export interface BatchParams {
    * events stays whole without shared names; a crowd of same-kind events is split by names. Absent: 0.
    */
   storyKindMax?: number;
+  /**
+   * Event-level IDF of a batch smaller than this many articles is smoothed as if the batch were
+   * part of a collection this size (see eventPseudoDocs in batch.ts); the storyline level keeps
+   * the batch's own IDF. Absent: every level uses the batch's own.
+   */
+  idfReferenceDocs?: number;
   eventWeights: FamilyWeights;
   storyWeights: FamilyWeights;
 }
