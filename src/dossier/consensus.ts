@@ -9,6 +9,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { wordKeyW } from "./text.js";
 import type { Contradiction } from "./types.js";
+import { articlesMentioning } from "./mentions.js";
 
 /**
  * `<group> were (sharply) divided/split`: a plural noun said to be split in opinion. `divided
@@ -31,17 +32,23 @@ export function consensusContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses } = ctx;
   const text = (c: Clause): string => ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   const usable = (c: Clause): boolean => !c.conditional && !c.hedged && !ctx.members.get(c.article)!.copy;
+  const split = articlesMentioning(ctx, /divided|split/i);
+  if (split.size === 0) return [];
   const divided: { clause: number; group: string; word: string }[] = [];
+  clauses.forEach((c, i) => {
+    if (!split.has(c.article) || !usable(c) || c.anyNegation) return;
+    const d = DIVIDED.exec(text(c));
+    if (d) divided.push({ clause: i, group: groupKey(d[1]!), word: d[1]!.toLowerCase() });
+  });
+  if (divided.length === 0) return [];
+  const most = articlesMentioning(ctx, /\b(?:most|majority|all)\b/i);
   const majority: { clause: number; group: string }[] = [];
   clauses.forEach((c, i) => {
-    if (!usable(c) || c.anyNegation) return;
-    const t = text(c);
-    const d = DIVIDED.exec(t);
-    if (d) divided.push({ clause: i, group: groupKey(d[1]!), word: d[1]!.toLowerCase() });
-    const m = MAJORITY.exec(t);
+    if (!most.has(c.article) || !usable(c) || c.anyNegation) return;
+    const m = MAJORITY.exec(text(c));
     if (m) majority.push({ clause: i, group: groupKey(m[1]!) });
   });
-  if (divided.length === 0 || majority.length === 0) return [];
+  if (majority.length === 0) return [];
   const sourcesOf = (k: string): number => new Set((ctx.weights.postings.get(k) ?? []).map((i) => sourceOf(ctx, clauses[i]!.article))).size;
   const out: Contradiction[] = [];
   for (const d of divided) {

@@ -8,6 +8,7 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import type { Contradiction } from "./types.js";
+import { articlesMentioning } from "./mentions.js";
 
 /**
  * A contradiction marker followed, within a few words, by a noun naming a statement: the words
@@ -32,8 +33,10 @@ export function rebuttalContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses, weights } = ctx;
   const cap = weights.postingCap();
   const out: Contradiction[] = [];
+  const cued = articlesMentioning(ctx, /contradict|refut|belie|contrary|disprov/i);
+  if (cued.size === 0) return out;
   clauses.forEach((c, i) => {
-    if (c.conditional || ctx.members.get(c.article)!.copy) return;
+    if (!cued.has(c.article) || c.conditional || ctx.members.get(c.article)!.copy) return;
     const text = ctx.members.get(c.article)!.input.article.text;
     const at = rebuttalAt(text, c);
     if (!at || at.from >= c.end) return;

@@ -8,6 +8,7 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import type { Contradiction } from "./types.js";
+import { articlesMentioning } from "./mentions.js";
 
 /**
  * An even division, said in the usual English ways: a sharing verb with `equally`/`evenly`
@@ -38,12 +39,14 @@ export function splitContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses } = ctx;
   const text = (c: Clause): string => ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   const usable = (c: Clause): boolean => !c.conditional && !c.hedged && !ctx.members.get(c.article)!.copy;
+  const cued = articlesMentioning(ctx, /equally|evenly|in equal|half each|50-50|50\/50|fifty-fifty/i);
+  if (cued.size === 0) return [];
   const equal: number[] = [];
   const shares: { clause: number; values: number[] }[] = [];
   clauses.forEach((c, i) => {
     if (!usable(c)) return;
     // A negated split (`will not be split equally`) agrees with unequal shares.
-    if (!c.anyNegation && EQUAL_SPLIT.test(text(c))) equal.push(i);
+    if (!c.anyNegation && cued.has(c.article) && EQUAL_SPLIT.test(text(c))) equal.push(i);
     const values = unequalShares(c);
     if (values) shares.push({ clause: i, values });
   });
