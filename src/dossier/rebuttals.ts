@@ -7,6 +7,7 @@
  */
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
+import { similarity } from "./align.js";
 import type { Contradiction } from "./types.js";
 import { articlesMentioning } from "./mentions.js";
 
@@ -25,9 +26,10 @@ function rebuttalAt(text: string, c: Clause): { marker: number; from: number } |
 }
 
 /**
- * Statements of other outlets that an outlet says it contradicts. The statement must share a word
- * of what was rebutted (not a name: the story's actors are everywhere) and one more key with the
- * rebuttal, and no word with the rebuttal's own evidence: an outlet telling the evidence agrees with it.
+ * Statements of other outlets that an outlet says it contradicts. The statement must share a
+ * rare word of what was rebutted (not a name: the story's actors are everywhere) and one more
+ * key with the rebuttal, and no word with the rebuttal's own evidence: an outlet telling the
+ * evidence agrees with it. Each outlet gives its clause closest to the rebuttal.
  */
 export function rebuttalContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses, weights } = ctx;
@@ -49,17 +51,23 @@ export function rebuttalContradictions(ctx: StoryContext): Contradiction[] {
       else if (p.end <= marker) evidence.add(k);
     }
     const src = sourceOf(ctx, c.article);
-    const stated: number[] = [];
+    // Per other outlet, its clause closest to the rebuttal: an outlet prints the statement once,
+    // and its other clauses that use the word go on about other things.
+    const best = new Map<string, { clause: number; sim: number }>();
     clauses.forEach((d, j) => {
-      if (j === i || d.conditional || d.hedged || ctx.members.get(d.article)!.copy || sourceOf(ctx, d.article) === src) return;
+      if (j === i || d.conditional || d.hedged || ctx.members.get(d.article)!.copy) return;
+      const dSrc = sourceOf(ctx, d.article);
+      if (dSrc === src) return;
       const words = d.keys.filter((k) => k.startsWith("w:") && !d.nameKeys.has(k));
       if (words.some((k) => evidence.has(k))) return;
-      const tie = words.filter((k) => rebutted.has(k) && weights.postings.get(k)!.length <= cap);
-      if (tie.length === 0) return;
-      const cKeys = new Set(c.keys);
-      if (d.keys.filter((k) => cKeys.has(k)).length < 2) return;
-      stated.push(j);
+      // A word many clauses use (the story's subject) ties nothing to the rebutted statement.
+      if (!words.some((k) => rebutted.has(k) && weights.postings.get(k)!.length <= cap / 2)) return;
+      const { sim, shared } = similarity(weights, i, j);
+      if (shared.length < 2) return;
+      const prev = best.get(dSrc);
+      if (!prev || sim > prev.sim) best.set(dSrc, { clause: j, sim });
     });
+    const stated = [...best.values()].map((b) => b.clause).sort((a, b) => a - b);
     if (stated.length === 0) return;
     const about = text
       .slice(from, c.end)

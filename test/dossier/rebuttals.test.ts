@@ -27,6 +27,11 @@ test("rebuttals: `contradicting the board's assurance that ...` disputes the out
   assert.equal(found.length, 1, JSON.stringify(d.contradictions));
   assert.deepEqual(found[0]!.sides.map((s) => s.citations.map((c) => c.article)), [["a"], ["b"]]);
   assert.ok(found[0]!.sides[0]!.citations[0]!.text.startsWith("No chemicals"));
+  // An outlet's other sentence that uses the word is no second statement of it.
+  const twice = { ...stated, text: stated.text + " The board tests the reservoir for chemicals every week." };
+  const again = rebuttals(dossier([twice, rebuttal("contradicting the board's assurance that no chemicals reached the reservoir.")]));
+  assert.equal(again.length, 1);
+  assert.deepEqual(again[0]!.sides[0]!.citations.map((c) => c.text.slice(0, 12)), ["No chemicals"]);
 });
 
 test("rebuttals: no statement noun, an outlet telling the evidence, or one outlet alone is no dispute", () => {
