@@ -33,7 +33,8 @@ export function unequalShares(c: Clause): number[] | null {
 /**
  * Equal-split statements against unequal shares of another source. The shares' clause is tied
  * to the equal split when a clause of its own article in the same or the previous sentence is
- * in the equal split's claim group: the shares then divide what that claim names.
+ * in the claim group of a clause of the equal split's sentence: the shares then divide what
+ * that claim names.
  */
 export function splitContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses } = ctx;
