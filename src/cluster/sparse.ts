@@ -69,19 +69,7 @@ export function topKeysWhere(v: Vec, k: number, keep: ((key: number, weight: num
     }
     // `keep` is a pure test, so it is asked only of entries that would enter the k best.
     if (keep && !keep(key, w)) return;
-    // Where it goes: after every heavier entry and every equal one with a smaller key.
-    let i = n < k ? n : k - 1;
-    while (i > 0 && (ws[i - 1]! < w || (ws[i - 1] === w && keys[i - 1]! > key))) i--;
-    if (n < k) {
-      keys.push(0);
-      ws.push(0);
-    }
-    for (let j = Math.min(n, k - 1); j > i; j--) {
-      keys[j] = keys[j - 1]!;
-      ws[j] = ws[j - 1]!;
-    }
-    keys[i] = key;
-    ws[i] = w;
+    insertTop(keys, ws, k, key, w);
   });
   return keys;
 }
@@ -334,20 +322,30 @@ export function topKeysWhereFlat(v: FlatVec, k: number, keep: ((key: number) => 
       if (w < lw || (w === lw && key > keys[n - 1]!)) continue;
     }
     if (keep && !keep(key)) continue;
-    let i = n < k ? n : k - 1;
-    while (i > 0 && (ws[i - 1]! < w || (ws[i - 1] === w && keys[i - 1]! > key))) i--;
-    if (n < k) {
-      keys.push(0);
-      ws.push(0);
-    }
-    for (let j = Math.min(n, k - 1); j > i; j--) {
-      keys[j] = keys[j - 1]!;
-      ws[j] = ws[j - 1]!;
-    }
-    keys[i] = key;
-    ws[i] = w;
+    insertTop(keys, ws, k, key, w);
   }
   return keys;
+}
+
+/**
+ * Puts `key` (weight `w`) into the k best so far, kept heaviest first: after every heavier entry
+ * and every equal one with a smaller key; the lightest falls off when k are held. The caller has
+ * checked that it beats the k-th.
+ */
+function insertTop(keys: number[], ws: number[], k: number, key: number, w: number): void {
+  const n = keys.length;
+  let i = n < k ? n : k - 1;
+  while (i > 0 && (ws[i - 1]! < w || (ws[i - 1] === w && keys[i - 1]! > key))) i--;
+  if (n < k) {
+    keys.push(0);
+    ws.push(0);
+  }
+  for (let j = Math.min(n, k - 1); j > i; j--) {
+    keys[j] = keys[j - 1]!;
+    ws[j] = ws[j - 1]!;
+  }
+  keys[i] = key;
+  ws[i] = w;
 }
 
 /** The `k` heaviest entries of `v` as a new FlatVec, heaviest first (ties by key): a Map built from topKeys. */
