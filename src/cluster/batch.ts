@@ -388,14 +388,19 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   for (const c of clusters.values()) for (const m of c.members) eventOf[m] = c.key;
   const events = new Map<number, { members: number[]; sum: Vec }>();
   for (const c of clusters.values()) events.set(c.key, { members: [...c.members].sort((a, b) => a - b), sum: new Map(c.sum) });
-  const storySum = (members: number[]): Vec => {
+  // Storyline sums are rebuilt only when the event level weighed words with its own IDF.
+  const storyOwnIdf = eventPseudo !== p.idfPseudoDocs;
+  const storySum = (members: number[], eventSum: Vec): Vec => {
+    if (!storyOwnIdf) return new Map(eventSum);
     const sum: Vec = new Map();
     for (const m of members) addInto(sum, svecs[m]!);
     return sum;
   };
-  for (const c of clusters.values()) {
-    c.sum = storySum(c.members);
-    c.norms = familyNorms(c.sum, vocab.family);
+  if (storyOwnIdf) {
+    for (const c of clusters.values()) {
+      c.sum = storySum(c.members, c.sum);
+      c.norms = familyNorms(c.sum, vocab.family);
+    }
   }
 
   // Storylines: the events are the starting clusters, adjacent when any of their articles are.
@@ -496,7 +501,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
         if (first === null || t < first) first = t;
         if (last === null || t > last) last = t;
       }
-      const ssum = storySum(e.members);
+      const ssum = storySum(e.members, e.sum);
       evs.set(key, { key, sum: ssum, norms: familyNorms(ssum, vocab.family), size: e.members.length, first, last, members: [...e.members], version: 0, neighbours: new Set() });
     }
     for (const c of evs.values()) for (const m of c.members) for (const j of adj[m]!) if (eventOf[j] !== c.key && evs.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
