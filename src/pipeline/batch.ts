@@ -1,5 +1,6 @@
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { analyze } from "../nlp/index.js";
+import { settleBatchLanguages } from "../extract/index.js";
 import { clusterArticles } from "../cluster/index.js";
 import { buildDossiers, type Dossier } from "../dossier/index.js";
 
@@ -14,8 +15,13 @@ export interface BatchResult {
 /** Which stages to run: later stages need the earlier ones. */
 export type BatchStage = "analyze" | "cluster" | "dossier";
 
-/** Runs the language layer, clustering and dossiers over clean articles, in that order. */
-export function processBatch(articles: Article[], until: BatchStage = "dossier"): BatchResult {
+/**
+ * Runs the language layer, clustering and dossiers over clean articles, in that order. Articles
+ * whose language detection was weak first take the batch's language (settleBatchLanguages), so
+ * the returned `articles` may differ from the input in `language`.
+ */
+export function processBatch(input: Article[], until: BatchStage = "dossier"): BatchResult {
+  const articles = settleBatchLanguages(input) as Article[];
   const analyses = articles.map((a) => analyze(a));
   if (until === "analyze") return { articles, analyses, assignments: [], dossiers: [] };
   const assignments = clusterArticles(articles.map((article, i) => ({ article, analysis: analyses[i]! })));

@@ -3,21 +3,26 @@ import type { Article } from "../../core/types.js";
 import { isProblem, type InputProblem } from "../../core/input.js";
 import { analyze } from "../../nlp/index.js";
 import { readArticles } from "../../pipeline/read.js";
+import { settleBatchLanguages } from "../../extract/index.js";
 import { clusterArticles, type ClusterInput } from "../../cluster/index.js";
 import { JsonlWriter, ProblemReporter, setExitCode } from "../io.js";
 import { createProgress } from "../progress.js";
 
-/** Reads and analyses every input, reporting bad ones; the articles that made it through. */
+/**
+ * Reads and analyses every input, reporting bad ones; the articles that made it through. All are
+ * read before any is analysed: an article whose language detection was weak takes the batch's
+ * language (settleBatchLanguages), which stemming follows.
+ */
 export async function readClusterInputs(inputs: string[], problems: ProblemReporter, label: string): Promise<ClusterInput[]> {
+  const read: Article[] = [];
+  for await (const item of readArticles(inputs)) {
+    if (isProblem(item as InputProblem)) problems.report(item as InputProblem);
+    else read.push(item as Article);
+  }
   const items: ClusterInput[] = [];
   const progress = createProgress(label);
   try {
-    for await (const item of readArticles(inputs)) {
-      if (isProblem(item as InputProblem)) {
-        problems.report(item as InputProblem);
-        continue;
-      }
-      const article = item as Article;
+    for (const article of settleBatchLanguages(read)) {
       try {
         items.push({ article, analysis: analyze(article) });
       } catch (err) {

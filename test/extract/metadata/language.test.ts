@@ -2,7 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { franc } from "franc-min";
 import { guessByFunctionWords } from "../../../src/extract/metadata/function-words.js";
-import { detectLanguage } from "../../../src/extract/metadata/language.js";
+import { detectLanguage, settleBatchLanguages } from "../../../src/extract/metadata/language.js";
+import type { Article } from "../../../src/core/types.js";
 
 // Short news paragraphs written for this test, one per language the quick guesser knows.
 const PROSE: Record<string, string> = {
@@ -40,4 +41,47 @@ test("a language the function words do not know still comes from franc", () => {
     "Rada miasta poinformowała w poniedziałek, że most nie zostanie ponownie otwarty przed wiosną, a inżynierowie, którzy go zbadali, znaleźli pęknięcia w dwóch filarach. Mieszkańcy drugiego brzegu rzeki mają korzystać z promu, który będzie kursował co godzinę do końca prac.";
   assert.equal(guessByFunctionWords(pl), null);
   assert.equal(detectLanguage(pl), "pl");
+});
+
+// Short items with their stop words stripped, as short-text clustering sets ship them: without
+// function words franc reads some of them as French or Spanish.
+const STRIPPED = [
+  "council approves new tram line linking harbour district central station construction begin spring",
+  "heavy rain floods village roads residents evacuated firefighters pump water basements tuesday night",
+  "striking dock workers reject pay offer port operator talks resume next week union leader says",
+  "museum returns bronze statue stolen decades ago ceremony held capital culture minister attends",
+  "wildfire near border forces closure motorway hundreds hectares pine forest burned overnight",
+  "central bank holds interest rate unchanged inflation eases second month governor signals patience",
+  "ferry collision narrow strait leaves twelve passengers injured coast guard opens investigation",
+  "regional election turnout record high incumbent governor concedes defeat challenger promises reform",
+  "pharmaceutical company recalls batch blood pressure tablets contamination detected routine testing",
+  "city marathon postponed heatwave organisers confirm new date october registered runners refunded",
+];
+
+function article(id: string, text: string, language: string | null = detectLanguage(text)): Article {
+  return { id, path: id, url: null, outlet: null, title: null, byline: null, published: null, dateline: null, language, text, removed: [] };
+}
+
+test("settleBatchLanguages: stop-word-stripped English items misread alone take the batch's English", () => {
+  const batch = STRIPPED.map((t, i) => article(`s${i}`, t));
+  const misread = batch.filter((a) => a.language !== "en");
+  assert.ok(misread.length >= 2, `detection alone misreads some items: ${misread.map((a) => a.language).join(",")}`);
+  const settled = settleBatchLanguages(batch);
+  assert.deepEqual(settled.map((a) => a.language), STRIPPED.map(() => "en"));
+  assert.equal(batch[0]!.language, "en", "the input records are not changed");
+});
+
+test("settleBatchLanguages: a real foreign snippet, a declared language and a mixed batch keep theirs", () => {
+  const french = article("fr", "Le président a annoncé mardi une réforme des retraites qui sera présentée au Parlement la semaine prochaine.");
+  assert.equal(french.language, "fr");
+  const declared = article("decl", STRIPPED[0]!, "de");
+  const tooShort = article("short", "tram line approved", null);
+  const batch = [...STRIPPED.map((t, i) => article(`s${i}`, t)), french, declared, tooShort];
+  const settled = settleBatchLanguages(batch);
+  assert.equal(settled.find((a) => a.id === "fr")!.language, "fr");
+  assert.equal(settled.find((a) => a.id === "decl")!.language, "de");
+  assert.equal(settled.find((a) => a.id === "short")!.language, "en", "an item too short to detect takes the batch language");
+  // No language leads by two to one: nothing is settled.
+  const mixed = [...STRIPPED.slice(0, 4).map((t, i) => article(`s${i}`, t, i < 2 ? "en" : "fr")), article("x", STRIPPED[5]!, null)];
+  assert.strictEqual(settleBatchLanguages(mixed), mixed);
 });
