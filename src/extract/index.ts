@@ -2,7 +2,7 @@ import type { Article, RawArticle } from "../core/types.js";
 import { extractHtml } from "./html/index.js";
 import { detectLanguage, normalizeLanguage } from "./metadata/language.js";
 
-export { settleBatchLanguages } from "./metadata/language.js";
+export { LanguagePrior, settleBatchLanguages } from "./metadata/language.js";
 import { cleanText } from "./text/index.js";
 
 /** Options for extraction. */

@@ -6,6 +6,7 @@ import { createOnlineClusterer, type OnlineClusterer } from "./online-clusterer.
 import { PARALLEL_MIN_BYTES, PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, prepareLocal, type OrderedItem } from "./parallel.js";
 import type { IngestWrite, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
+import { LanguagePrior } from "../extract/index.js";
 import { contentHash } from "./parallel-task.js";
 import { decodeAnalysis } from "../store/analysis-codec.js";
 import { refreshStoryOutlines } from "./dossiers.js";
@@ -37,6 +38,8 @@ const DIRTY_STORIES = "dirty-stories";
 const CLUSTER_PENDING = "cluster-pending";
 const TEMPLATES = "templates";
 const BATCH = 100;
+/** Articles of a run seen before its leading language is lent to weak detections. */
+const STREAM_LANGUAGE_MIN = 20;
 /** Fewest articles learned between two writes of the template memory's state. */
 const TEMPLATE_WRITE_MIN = 2000;
 /** Story member text (JSON) handed to dossier workers at once; see rebuildDossiersWith. */
@@ -159,6 +162,9 @@ export class Ingester {
     const runStory = new Map<string, string>();
     const seenHashes = new Set<string>();
     let batch: IngestWrite[] = [];
+    // The run's languages so far: a weak detection (a short item stripped of its stop words) takes
+    // the leading one, as in batch clustering, so that it is stemmed like the rest of its event.
+    const languages = new LanguagePrior(STREAM_LANGUAGE_MIN);
 
     const skip = (p: InputProblem) => {
       summary.skipped++;
@@ -209,14 +215,16 @@ export class Ingester {
         learnedSinceWrite++;
         learned++;
       }
-      // A worker's analysis (sent encoded) and cluster evidence hold only for the text it saw.
-      const worker = stripped === article && "analysisJson" in item && item.analysisJson !== undefined ? item : null;
-      let analysis: Analysis | null = stripped === article ? item.analysis : null; // offsets moved with dropped lines
+      languages.observe(stripped.language);
+      const settled = languages.settle(stripped);
+      // A worker's analysis (sent encoded) and cluster evidence hold only for the text and language it saw.
+      const worker = settled === article && "analysisJson" in item && item.analysisJson !== undefined ? item : null;
+      let analysis: Analysis | null = settled === article ? item.analysis : null; // offsets moved with dropped lines
       if (stripped !== article) {
-        article = stripped;
-        hash = contentHash(article.text);
+        hash = contentHash(stripped.text);
         seenHashes.add(hash);
       }
+      article = settled;
       const before = this.clusterer.knownStory(article.id);
       let assignment: ClusterAssignment | null = worker?.evidence && analysis === null ? this.clusterer.addEvidence(article, worker.evidence) : null;
       if (assignment === null) {

@@ -82,26 +82,56 @@ const BATCH_LANGUAGE_SCORE = 0.8;
  * the language changed.
  */
 export function settleBatchLanguages(articles: readonly Article[]): readonly Article[] {
-  const counts = new Map<string, number>();
-  for (const a of articles) if (a.language) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
-  let major: string | null = null;
-  let most = 0;
-  let next = 0;
-  for (const [lang, n] of counts) {
-    if (n > most || (n === most && major !== null && lang < major)) {
-      next = most;
-      [major, most] = [lang, n];
-    } else if (n > next) next = n;
-  }
-  if (major === null || most < BATCH_LEAD * next) return articles;
+  const prior = new LanguagePrior();
+  for (const a of articles) prior.observe(a.language);
   let out: Article[] | null = null;
   for (let i = 0; i < articles.length; i++) {
-    const a = articles[i]!;
-    if (a.language === major || !takesBatchLanguage(a, major)) continue;
+    const settled = prior.settle(articles[i]!);
+    if (settled === articles[i]) continue;
     out ??= articles.slice();
-    out[i] = { ...a, language: major };
+    out[i] = settled;
   }
   return out ?? articles;
+}
+
+/**
+ * The languages of a batch, or of a stream so far, and the one that leads them: what
+ * settleBatchLanguages lends to weak detections, usable article by article in a stream.
+ */
+export class LanguagePrior {
+  private readonly counts = new Map<string, number>();
+  private seen = 0;
+
+  /** @param minArticles articles to see before any language leads (a stream's first few say little). */
+  constructor(private readonly minArticles = 1) {}
+
+  /** Counts one article's language (null: none detected). */
+  observe(language: string | null): void {
+    this.seen++;
+    if (language) this.counts.set(language, (this.counts.get(language) ?? 0) + 1);
+  }
+
+  /** The language that leads the others by BATCH_LEAD, or null. */
+  leading(): string | null {
+    if (this.seen < this.minArticles) return null;
+    let major: string | null = null;
+    let most = 0;
+    let next = 0;
+    for (const [lang, n] of this.counts) {
+      if (n > most || (n === most && major !== null && lang < major)) {
+        next = most;
+        [major, most] = [lang, n];
+      } else if (n > next) next = n;
+    }
+    return major !== null && most >= BATCH_LEAD * next ? major : null;
+  }
+
+  /** The article, or a copy in the leading language when its own detection was weak (see settleBatchLanguages). */
+  settle(a: Article): Article {
+    const major = this.leading();
+    if (major === null || a.language === major || !takesBatchLanguage(a, major)) return a;
+    return { ...a, language: major };
+  }
 }
 
 /** Whether an article's own language is weak enough evidence to give way to the batch's `major`. */
