@@ -9,6 +9,7 @@ import { articleFeatures, type ArticleFeatures, type Clause } from "./features.j
 import type { ClaimSupport } from "./types.js";
 import { personSpellings } from "./spellings.js";
 import { regroup } from "./regroup.js";
+import { findUtterances, joinUtterances } from "./utterances.js";
 
 /** One article with everything earlier stages know of it. */
 export interface DossierInput {
@@ -130,7 +131,10 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const alike = (ra: number, rb: number): boolean =>
     (clauses[ra]!.foreign === clauses[rb]!.foreign ? cosine(weights, ra, rb) : crossCosine(weights, ra, rb)) >= options.claimCohesion &&
     sharedPlainWords(weights, ra, rb) > 0;
-  const groups = regroup(weights, pairs, groupPairs(clauses, pairs, alike), alike);
+  // An utterance told as a statement and the quote after it is one claim (see utterances.ts).
+  const utterances = findUtterances(clauses, (article) => members.get(article)!.input.analysis.quotes);
+  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alike), utterances);
+  const groups = regroup(weights, pairs, grouped, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
 

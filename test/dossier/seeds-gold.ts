@@ -41,7 +41,7 @@ export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: C
     const hit = d.claims.find(
       (c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src && (!comparable(src) || overlap(keysOf(s.text), gk) >= need))) && g.sources.some(comparable),
     );
-    out.push({ name: `corroborated: ${g.claim}`, ok: !!hit, detail: hit ? `claim ${hit.id} (${hit.independentSources} sources)` : "no single claim holds all its sources" });
+    out.push({ name: `corroborated: ${g.claim}`, ok: !!hit, detail: hit ? `claim ${hit.id} (${hit.independentSources} sources)` : missing(g, gk, need) });
   }
   for (const g of cross.single_source) {
     const gk = keysOf(g.claim);
@@ -67,6 +67,21 @@ export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: C
       detail: group ? (intruders.length ? `intruders: ${intruders.map((v) => v.article).join(", ")}` : `group ${group.id}`) : "not formed",
     });
   });
+  function missing(g: { sources: string[] }, gk: Set<string>, need: number): string {
+    // The claim holding every source whose wordings come closest to the gold claim, and the
+    // sources that word it too loosely there: a wording gap is told from a grouping gap.
+    const best = (c: Dossier["claims"][number], src: string): number => Math.max(0, ...c.support.filter((s) => s.article === src).map((s) => overlap(keysOf(s.text), gk)));
+    const sources = g.sources.filter(comparable);
+    const holders = d!.claims
+      .filter((c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src)))
+      .map((c) => ({ c, sum: sources.reduce((t, src) => t + best(c, src), 0) }))
+      .sort((x, y) => y.sum - x.sum);
+    // Fewer shared words than sources: the claim holds the articles, not this statement.
+    if (holders.length === 0 || holders[0]!.sum < sources.length) return "no single claim holds all its sources";
+    const holder = holders[0]!.c;
+    const short = sources.map((src) => ({ src, n: best(holder, src) })).filter((x) => x.n < need);
+    return `claim ${holder.id} holds all its sources, but shares fewer than ${need} of the claim's content words in ${short.map((x) => `${x.src} (${x.n})`).join(", ")}`;
+  }
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const badSummary = d.summary.filter((s) => texts.get(s.article)?.slice(s.start, s.end) !== s.text);
   out.push({ name: "summary cites existing sentences", ok: d.summary.length > 0 && badSummary.length === 0, detail: `${d.summary.length} sentences, ${badSummary.length} bad` });
