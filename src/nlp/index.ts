@@ -1,7 +1,8 @@
 import type { Analysis, Article } from "../core/types.js";
 import { findDates } from "./dates.js";
 import { findEntities } from "./entities/index.js";
-import { properNounOracle } from "./pos.js";
+import { properNounOracle, unknownWordFlags } from "./pos.js";
+import { caselessEntities, isCaseless } from "./entities/caseless.js";
 import { findQuotes } from "./quotes/index.js";
 import { splitSentences } from "./sentences.js";
 import { tokenizeText } from "./tokens.js";
@@ -20,7 +21,8 @@ export function analyze(article: Article): Analysis {
   // wink's tagger is English; elsewhere capitalisation alone drives name finding.
   const english = article.language === null || article.language === "en";
   const propn = english ? properNounOracle(text, tokens, sentences) : () => false;
-  const entities = findEntities(text, tokens, sentences, propn);
+  // Lower-cased text gives the entity layer no capitals: names are then the words wink does not know.
+  const entities = english && isCaseless(text) ? caselessEntities(tokens, sentences, unknownWordFlags(text, tokens), text) : findEntities(text, tokens, sentences, propn);
   const dates = findDates(text, sentences, article.published);
   const quotes = findQuotes({ text, tokens, sentences, entities, language: article.language });
   return { id: article.id, language: article.language, tokens, sentences, entities, dates, quotes };

@@ -67,3 +67,35 @@ function tagRange(text: string, tokens: readonly Token[], from: number, to: numb
   }
   return flags;
 }
+
+/**
+ * wink's lexicon holds common English words, not names: a word it meets for the first time gets a
+ * lexeme id past the lexicon's end. The id of a made-up word read before any text marks that end.
+ */
+const LEXICON_END = (nlp.readDoc("qzxjvkwq").tokens().out(its.uniqueId) as number[])[0] ?? Number.MAX_SAFE_INTEGER;
+
+/**
+ * For each of `tokens` (offsets into `text`), whether its word lies outside wink's English lexicon
+ * (names, mostly: `teixeira`, `kempthorne`, `los angeles`; also rare words and misspellings). What
+ * lower-cased text, which gives no capital letters to go by, still tells of its names.
+ */
+export function unknownWordFlags(text: string, tokens: readonly Token[]): boolean[] {
+  const flags = new Array<boolean>(tokens.length).fill(false);
+  if (tokens.length === 0) return flags;
+  const doc = nlp.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const ids = doc.tokens().out(its.uniqueId) as number[];
+  let at = 0;
+  let t = 0;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const i = text.indexOf(word, at);
+    if (i < 0) continue;
+    const end = i + word.length;
+    at = end;
+    if (ids[w]! < LEXICON_END) continue;
+    while (t < tokens.length && tokens[t]!.end <= i) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < end; k++) flags[k] = true;
+  }
+  return flags;
+}
