@@ -7,8 +7,11 @@
 import type { Entity, Mention, Sentence, Token } from "../../core/types.js";
 import { stopWords } from "../terms/stopwords.js";
 
-/** Letters a text needs before its lack of capitals says anything. */
-const MIN_LETTERS = 40;
+/**
+ * Letters a text needs before its lack of capitals says anything: enough for a lower-cased
+ * headline (`lindsay lohan checks into rehab`), which a cased one would show a capital in.
+ */
+const MIN_LETTERS = 15;
 
 /** Whether `text` carries no capital letters (among its first few thousand characters): lower-cased text. */
 export function isCaseless(text: string): boolean {
