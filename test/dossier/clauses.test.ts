@@ -33,3 +33,13 @@ test("clauses: `, hours after` + another event is a statement of its own", () =>
   // Too little before it: one clause.
   assert.equal(parts("He left, hours after the storm had closed the strait to all shipping.").length, 1);
 });
+
+test("clauses: `, ending/leaving/killing ...` (what the event brought about) is a statement of its own", () => {
+  assert.deepEqual(parts("Bus drivers in Varn voted on Friday to accept a 5% pay rise over three years, ending a two-week strike that had emptied the depots."), [
+    "Bus drivers in Varn voted on Friday to accept a 5% pay rise over three years",
+    "ending a two-week strike that had emptied the depots.",
+  ]);
+  assert.equal(parts("A storm flooded the lower town of Varn on Sunday night, leaving two hundred homes without power.").length, 2);
+  // Too little after it: one clause.
+  assert.equal(parts("The river burst its banks near the old mill on Sunday night, killing two.").length, 1);
+});
