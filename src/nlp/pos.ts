@@ -74,6 +74,9 @@ function tagRange(text: string, tokens: readonly Token[], from: number, to: numb
  */
 const LEXICON_END = (nlp.readDoc("qzxjvkwq").tokens().out(its.uniqueId) as number[])[0] ?? Number.MAX_SAFE_INTEGER;
 
+/** Characters of a text read for unknown words. */
+const UNKNOWN_WORDS_MAX_CHARS = 100_000;
+
 /**
  * For each of `tokens` (offsets into `text`), whether its word lies outside wink's English lexicon
  * (names, mostly: `teixeira`, `kempthorne`, `los angeles`; also rare words and misspellings). What
@@ -82,7 +85,10 @@ const LEXICON_END = (nlp.readDoc("qzxjvkwq").tokens().out(its.uniqueId) as numbe
 export function unknownWordFlags(text: string, tokens: readonly Token[]): boolean[] {
   const flags = new Array<boolean>(tokens.length).fill(false);
   if (tokens.length === 0) return flags;
-  const doc = nlp.readDoc(text);
+  // An article's names are met in its first pages; a huge text is read that far only (wink holds
+  // the whole document in memory), cut at a space so no word is split.
+  const cut = text.length <= UNKNOWN_WORDS_MAX_CHARS ? text.length : Math.max(text.lastIndexOf(" ", UNKNOWN_WORDS_MAX_CHARS), 0);
+  const doc = nlp.readDoc(text.slice(0, cut));
   const words = doc.tokens().out() as string[];
   const ids = doc.tokens().out(its.uniqueId) as number[];
   let at = 0;

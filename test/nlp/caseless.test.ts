@@ -32,3 +32,16 @@ test("caseless path: text with capitals keeps the regular entity layer, and too 
   const fr = "le pilote maren oskarsdottir a dit que le pétrolier s'est échoué près de vellmar mardi soir.";
   assert.deepEqual(run(fr, { language: "fr" }).entities, []);
 });
+
+test("caseless path: a huge lower-cased text is read for names only in its first 100,000 characters", () => {
+  const para = "the tanker grounded near vellmar while divers from brekke salvage inspected the hull. ";
+  const text = para.repeat(Math.ceil(3_000_000 / para.length));
+  const t0 = performance.now();
+  const a = run(text);
+  const ms = performance.now() - t0;
+  const vellmar = a.entities.find((e) => e.name === "vellmar");
+  assert.ok(vellmar, "names found");
+  assert.ok(vellmar.mentions.every((m) => m.start < 100_000), "no mention past the read part");
+  assert.ok(vellmar.mentions.length > 500, `${vellmar.mentions.length} mentions in the read part`);
+  assert.ok(ms < 30_000, `${ms.toFixed(0)} ms`);
+});
