@@ -3,8 +3,10 @@
  * clauses of one article in a group, so a clause that met a weak partner early (a name-sharing
  * aside of another outlet) is kept out of the group it matches best, where its article is not yet
  * represented. Here a clause moves to the group it is linked to most, when that group holds
- * several of its links; and a clause left on its own joins the group of the clause next to it in
- * its article when it is linked to that group too (one statement told in two sentences).
+ * several of its links; a clause left on its own joins the group of the clause next to it in its
+ * article when it is linked to that group too (one statement told in two sentences); and a clause
+ * still alone takes its article's place in the group it is linked to most when the article's
+ * clause there is linked to it less.
  */
 import { DisjointSets, type KeyWeights, type PairList } from "./align.js";
 
@@ -14,6 +16,9 @@ import { DisjointSets, type KeyWeights, type PairList } from "./align.js";
  * was pulled from one claim into the other.
  */
 const MIN_LINKS = 3;
+
+/** Least links of a lone clause into a group for it to take its article's place there. */
+const SWAP_LINKS = 2;
 
 /** Least links of a lone clause into the group of the clause next to it in its article. */
 const COMPANION_LINKS = 2;
@@ -25,7 +30,10 @@ const COMPANION_LINKS = 2;
  * outweigh those to its own group, and it is alike to the group's first clause (`alike`, as
  * grouping asks); then each clause still alone joined to the group of its article's previous or
  * next clause (same or next sentence) when COMPANION_LINKS of its links point there, the one case
- * where a group holds two clauses of one article. Returns `groups` itself when nothing changed.
+ * where a group holds two clauses of one article; last, each clause still alone takes the place of
+ * its article's one clause in the group it is linked to most (at least SWAP_LINKS links), when that
+ * clause has fewer links there and a lower sum and the newcomer is alike to the rest of the group;
+ * the clause it replaces is left on its own. Returns `groups` itself when nothing changed.
  */
 export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, alike: (root: number, clause: number) => boolean): DisjointSets {
   const clauses = w.clauses;
@@ -60,8 +68,11 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
   }
   let moved = false;
   // Summed cosines and link counts per group label, in reused typed scratch (labels are clause indices).
-  const score = new Float64Array(n);
-  const count = new Int32Array(n);
+  // A clause the swap below leaves alone gets a label of its own past n (labels name groups; a
+  // group keeps its label when its first clause moves out, so a clause index may still be taken).
+  const score = new Float64Array(2 * n);
+  const count = new Int32Array(2 * n);
+  let freeLabel = n;
   const touched: number[] = [];
   for (let c = 0; c < n; c++) {
     if (degree[c + 1]! - degree[c]! < MIN_LINKS) continue;
@@ -117,6 +128,54 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
       moved = true;
       break;
     }
+  }
+  // A clause left on its own whose article's place in the group it is linked to most is taken by
+  // a clause of the article linked there less (`voted to accept a pay deal` beside `6% pay rise
+  // over two years and voluntary night shifts`, where the deal's terms are the group's statement
+  // and the article tells them in its next sentence): the two change places.
+  for (let d = 0; d < n; d++) {
+    if (members.get(label[d]!)!.length !== 1 || degree[d + 1]! - degree[d]! < SWAP_LINKS) continue;
+    touched.length = 0;
+    for (let e = degree[d]!; e < degree[d + 1]!; e++) {
+      const g = label[other[e]!]!;
+      if (count[g] === 0) touched.push(g);
+      score[g] = score[g]! + sim[e]!;
+      count[g]!++;
+    }
+    let best = -1;
+    for (const g of touched) if (count[g]! >= SWAP_LINKS && (best < 0 || score[g]! > score[best]!)) best = g;
+    const bestScore = best >= 0 ? score[best]! : 0;
+    const bestCount = best >= 0 ? count[best]! : 0;
+    for (const g of touched) {
+      score[g] = 0;
+      count[g] = 0;
+    }
+    if (best < 0) continue;
+    const target = members.get(best)!;
+    const article = clauses[d]!.article;
+    const own = target.filter((i) => clauses[i]!.article === article);
+    // A group without the article is the first pass's to fill (with more links); one with two
+    // clauses of it holds a statement the article told in two sentences.
+    if (own.length !== 1) continue;
+    const c = own[0]!;
+    let cScore = 0;
+    let cCount = 0;
+    for (let e = degree[c]!; e < degree[c + 1]!; e++) {
+      if (label[other[e]!] === best) {
+        cScore += sim[e]!;
+        cCount++;
+      }
+    }
+    if (bestCount <= cCount || bestScore <= cScore) continue;
+    const rest = target.filter((i) => i !== c);
+    if (rest.length === 0 || !alike(Math.min(...rest), d)) continue;
+    members.delete(label[d]!);
+    rest.push(d);
+    members.set(best, rest);
+    label[d] = best;
+    members.set(freeLabel, [c]);
+    label[c] = freeLabel++;
+    moved = true;
   }
   if (!moved) return groups;
   const out = new DisjointSets(n);

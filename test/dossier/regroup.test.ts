@@ -36,3 +36,32 @@ test("regroup: with two links into the other claim the clause stays", () => {
   const found = claims(["An inspection report from June recommended replacing a pressure valve on the boiler, the prosecutor said."]);
   assert.ok(!found.some((c) => holds(c, "x", "never been replaced") && holds(c, "o0", "inspection report")));
 });
+
+// An article whose first clause took its place in a claim by one strong link (`voted on Thursday
+// to accept the pay offer`, beside an outlet's lead that tells the vote and the deal's terms)
+// while its next sentence states what the claim's other outlets state (the terms) and is linked
+// to two of them: the two change places (the second look's swap).
+function dealClaims() {
+  const varn = { name: "Varn", type: "place" as const, forms: ["Varn"] };
+  const texts: [string, string, string][] = [
+    ["a", "Harbor Post", "Ferry crews in Varn voted on Thursday to accept a 5% pay rise spread over three years and shorter winter rosters."],
+    ["b", "Evening Star", "Under the agreement, crews will receive a 5% rise over three years, and winter rosters will be shorter from October, the union said."],
+    [
+      "x",
+      "Valley Wire",
+      "Ferry crews in Varn voted on Thursday to accept the pay offer, ending a week-long strike that had stranded island commuters. The agreement gives the workers a 5 percent raise across three years and makes winter rosters shorter.",
+    ],
+  ];
+  const inputs = texts.map(([id, outlet, text], i) =>
+    makeInput({ id, outlet, published: `2026-02-0${i + 1}T08:00:00Z`, text, entities: [varn], dates: text.includes("Thursday") ? [{ text: "Thursday", resolved: "2026-01-29" }] : [] }),
+  );
+  return buildDossier("ferries", null, inputs).claims;
+}
+
+test("regroup: a lone clause linked twice into a claim takes its article's place from a clause linked there once", () => {
+  const terms = dealClaims().find((c) => holds(c, "b", "5% rise"));
+  assert.ok(terms, "the terms claim is formed");
+  const texts = terms.support.map((s) => s.text).join(" | ");
+  assert.ok(holds(terms, "x", "5 percent raise"), texts);
+  assert.ok(!holds(terms, "x", "pay offer"), texts);
+});
