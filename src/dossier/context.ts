@@ -120,8 +120,9 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const orderedMembers = order.map((o) => members.get(o.input.article.id)!);
   // Short organisation names and misspelt surnames take the key of the entity they stand for.
   const spellings = personSpellings(orderedMembers);
-  const aliases = new Map([...orgAliases(orderedMembers), ...spellings]);
-  const clauses = withAliases(orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses), aliases);
+  const originals = orderedMembers.filter((m) => !m.copy).flatMap((m) => m.features.clauses);
+  const aliases = new Map([...orgAliases(orderedMembers), ...spellings, ...dateAliases(originals)]);
+  const clauses = withAliases(originals, aliases);
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
   const pairs = alignClauses(weights, sourceOf, options);
@@ -164,6 +165,43 @@ function orgAliases(members: StoryMember[]): Map<string, string> {
   for (const k of short) {
     const longs = longByFirst.get(k.slice(2));
     if (longs?.size === 1) out.set(k, [...longs][0]!);
+  }
+  return out;
+}
+
+/**
+ * Year-less date keys (`d:--03-02`, from an undated article's `Monday, March 2`) to the story's
+ * full date of that month and day (`d:2026-03-02`): an article without a publication date cannot
+ * tell the year, and its story's other articles can. When several years share the month and day
+ * (`three years ago` resolved to a day), the one clauses name at least twice as often as all the
+ * others together, else none.
+ */
+function dateAliases(clauses: Clause[]): Map<string, string> {
+  const full = new Map<string, Map<string, number>>();
+  const partial = new Set<string>();
+  for (const c of clauses) {
+    for (const k of c.keys) {
+      if (!k.startsWith("d:")) continue;
+      if (k.startsWith("d:--")) partial.add(k);
+      else if (/^d:\d{4}-\d\d-\d\d$/.test(k)) {
+        const md = k.slice(7);
+        let years = full.get(md);
+        if (!years) full.set(md, (years = new Map()));
+        years.set(k, (years.get(k) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const k of partial) {
+    const years = full.get(k.slice(4));
+    if (!years) continue;
+    let top: string | null = null;
+    let total = 0;
+    for (const [y, n] of years) {
+      total += n;
+      if (top === null || n > years.get(top)!) top = y;
+    }
+    if (top !== null && years.get(top)! >= 2 * (total - years.get(top)!)) out.set(k, top);
   }
   return out;
 }
