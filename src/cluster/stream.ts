@@ -286,6 +286,13 @@ class CandidateIndex {
 }
 
 /** Exported state: plain JSON, so the store can keep it between runs. */
+/**
+ * Articles between consolidation passes while the stream is younger than `consolidateEvery`.
+ * ECB+ dev topics streamed a fifth at a time (~150 articles, 3 shuffles): mean event BCubed F1
+ * 0.8635 with a pass every 1,000 articles (none inside such a stream), 0.8759 every 50.
+ */
+const EARLY_CONSOLIDATE_EVERY = 50;
+
 export interface StreamState {
   version: 1;
   /** Terms by id; "" marks an id whose term was pruned (free for reuse). */
@@ -825,7 +832,13 @@ export class StreamClusterer {
   }
 
   private afterAdd(): void {
-    if (this.autoConsolidate && this.seq % this.params.consolidateEvery === 0) this.consolidate();
+    if (!this.autoConsolidate) return;
+    // A young stream consolidates more often: the events it split are mostly its first ones (a
+    // happening's first reports, each opening an event before the others were in), and a pass
+    // costs what was added since the last one. Set by the article count alone, so a stream
+    // restored from its state keeps the same schedule.
+    const every = this.seq < this.params.consolidateEvery ? Math.min(EARLY_CONSOLIDATE_EVERY, this.params.consolidateEvery) : this.params.consolidateEvery;
+    if (this.seq % every === 0) this.consolidate();
   }
 
   /** Top shared keys of one family between an article and a centroid, as readable strings. */
