@@ -119,7 +119,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
     datesBySentence.set(d.sentence, list);
   }
 
-  const attribution = attributionSpans(analysis);
+  const attribution = [...attributionSpans(analysis), ...appositiveSpans(text, analysis)];
   // Tokens inside an attribution, found once per article by walking the sorted tokens.
   const inAttribution = new Set<Token>();
   for (const a of attribution) {
@@ -203,6 +203,29 @@ function attributionSpans(analysis: Analysis): { start: number; end: number }[] 
   }
   return out;
 }
+
+/**
+ * A description set in commas right after a person's name (`Varga, of the Civic Green list,
+ * beat Kroll`; `Soldal, 58, the director of Vellmar Chemicals, is being questioned`): who the
+ * person is, not what the clause states, so (like an attribution) its words alone do not make two
+ * clauses say the same thing.
+ */
+function appositiveSpans(text: string, analysis: Analysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const e of analysis.entities) {
+    if (e.type !== "person") continue;
+    for (const m of e.mentions) {
+      if (m.form === "pronoun") continue;
+      APPOSITIVE_RE.lastIndex = m.end;
+      const hit = APPOSITIVE_RE.exec(text);
+      if (hit) out.push({ start: m.end + 1, end: m.end + hit[0].length - 1 });
+    }
+  }
+  return out;
+}
+
+/** `, (58,) of/from/a/an/the/former ... ,` after a name: a short description in commas. */
+const APPOSITIVE_RE = /,\s+(?:\d{1,3},\s+)?(?:of|from|a|an|the|former)\s[^,;:.!?"“”()\n]{2,80}?,/uy;
 
 /** Lines (trimmed, of some length) printed more than once: captions and pull quotes of scrapes. */
 function repeatedLines(text: string): Set<string> {
