@@ -111,16 +111,17 @@ export function joinUtterances(
     for (const q of u.quoted) if (!utteranceOf.has(q)) utteranceOf.set(q, k);
   });
   let link: { other: Int32Array; sim: Float64Array; start: Int32Array } | null = null;
-  const linkWeight = (c: number, group: number[]): number => {
+  // Groups are compared by label (a group's members all carry it), not by scanning member lists.
+  const linkWeight = (c: number, g: number, h: number): number => {
     link ??= adjacency(pairs, n);
     let s = 0;
-    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (group.includes(link.other[e]!)) s += link.sim[e]!;
+    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (label[link.other[e]!] === g || label[link.other[e]!] === h) s += link.sim[e]!;
     return s;
   };
-  const linkCount = (c: number, group: number[]): number => {
+  const linkCount = (c: number, g: number): number => {
     link ??= adjacency(pairs, n);
     let k = 0;
-    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (group.includes(link.other[e]!)) k++;
+    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (label[link.other[e]!] === g) k++;
     return k;
   };
   // Two groups are two parts of one utterance only when some outlet printed one part alone (the
@@ -136,20 +137,20 @@ export function joinUtterances(
       const k = utteranceOf.get(ca);
       for (const cb of b) {
         if (clauses[cb]!.article !== art || (k !== undefined && utteranceOf.get(cb) === k)) continue;
-        if (linkCount(ca, a) >= 2 && linkCount(cb, b) >= 2) return false;
+        if (linkCount(ca, label[ca]!) >= 2 && linkCount(cb, label[cb]!) >= 2) return false;
       }
     }
     return true;
   };
   // An utterance ties two groups when one of its clauses is in (or linked to) the one and
   // another in (or linked to) the other: a second outlet that told both parts as one utterance.
-  const touches = (c: number, group: number[]): boolean => {
-    if (group.includes(c)) return true;
+  const touches = (c: number, g: number): boolean => {
+    if (label[c] === g) return true;
     link ??= adjacency(pairs, n);
-    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (group.includes(link.other[e]!)) return true;
+    for (let e = link.start[c]!; e < link.start[c + 1]!; e++) if (label[link.other[e]!] === g) return true;
     return false;
   };
-  const ties = (v: Utterance, a: number[], b: number[], u: Utterance, quote: number): boolean => {
+  const ties = (v: Utterance, a: number, b: number, u: Utterance, quote: number): boolean => {
     const all = [v.reported, ...v.quoted];
     return all.some((x) => touches(x, a) && all.some((y) => y !== x && touches(y, b) && !(cosine(w, x, u.reported) >= REPRINT && cosine(w, y, quote) >= REPRINT)));
   };
@@ -161,7 +162,7 @@ export function joinUtterances(
     const fromList = members.get(from)!;
     const targetList = members.get(target)!;
     const quote = u.quoted.find((q) => label[q] === target)!;
-    if (!multi(from) || !complementary(fromList, targetList) || !utterances.some((v) => clauses[v.reported]!.article !== clauses[u.reported]!.article && ties(v, fromList, targetList, u, quote))) continue;
+    if (!multi(from) || !complementary(fromList, targetList) || !utterances.some((v) => clauses[v.reported]!.article !== clauses[u.reported]!.article && ties(v, from, target, u, quote))) continue;
     const joined = [...targetList, ...fromList].sort((a, b) => a - b);
     // Per article of the joined group its parts: an utterance's clauses count as one part.
     const parts = new Map<string, Map<number, number[]>>();
@@ -180,7 +181,7 @@ export function joinUtterances(
       let best: number[] | null = null;
       let bestWeight = -1;
       for (const part of byPart.values()) {
-        const weight = part.reduce((s, c) => s + linkWeight(c, joined), 0);
+        const weight = part.reduce((s, c) => s + linkWeight(c, from, target), 0);
         if (weight > bestWeight) {
           best = part;
           bestWeight = weight;
