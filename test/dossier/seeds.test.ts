@@ -16,7 +16,7 @@ import { checkSeeds, type CrossSourceGold, type QuoteVariantsGold } from "./seed
 const KNOWN_GAPS = new Map<string, string>([
   [
     "corroborated: Russia will decide on recognising the Taliban according to how they govern",
-    "known gap in wording, not grouping: one claim holds all four sources (the statement and the quote after it are one utterance, src/dossier/utterances.ts), but 004 prints only the quote ('how responsibly they govern ... the Russian leadership will draw the necessary conclusions'), so no sentence of it shares the 3 of the claim's 5 content words the check asks (at most 2: Russia, govern), nor does 003's (decide, recognise)",
+    "known gap in wording, not grouping: one claim holds all four sources (the statement and the quote after it are one utterance, src/dossier/utterances.ts), but 004 prints only the quote ('how responsibly they govern ... the Russian leadership will draw the necessary conclusions'), so no sentence of it shares the 3 of the claim's 5 content words the check asks (at most 2: Russia, govern), nor does 003's (decide, recognise), nor 000's two in the claim (its 'stressed that ... the decision to recognize' sentence, which would, has no aligned link and stays alone)",
   ],
 ]);
 
