@@ -22,7 +22,7 @@ export function analyze(article: Article): Analysis {
   const english = article.language === null || article.language === "en";
   const propn = english ? properNounOracle(text, tokens, sentences) : () => false;
   // Lower-cased text gives the entity layer no capitals: names are then the words wink does not know.
-  const entities = english && isCaseless(text) ? caselessEntities(tokens, sentences, unknownWordFlags(text, tokens), text) : findEntities(text, tokens, sentences, propn);
+  const entities = english && isCaseless(text) ? caselessEntities(tokens, sentences, unknownWordFlags(text, tokens), text) : findEntities(text, tokens, sentences, propn, article.language);
   const dates = findDates(text, sentences, article.published);
   const quotes = findQuotes({ text, tokens, sentences, entities, language: article.language });
   return { id: article.id, language: article.language, tokens, sentences, entities, dates, quotes };

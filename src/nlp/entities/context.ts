@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "../../core/types.js";
 import type { ProperNounOracle } from "../pos.js";
 import { isCapitalised } from "../strings.js";
+import { markGermanNouns } from "./german.js";
 
 /**
  * What the entity stages share about one article: its text, tokens, sentences, a per-token
@@ -29,10 +30,11 @@ export interface EntityContext {
 /** Words Title Case leaves in lower case. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "with", "from", "as", "vs", "via", "per", "into", "onto"]);
 
-/** Builds the shared context. */
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], propn: ProperNounOracle): EntityContext {
+/** Builds the shared context (`language`: the article's, when known; German nouns are capitalised). */
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], propn: ProperNounOracle, language: string | null = null): EntityContext {
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const cap = tokens.map((t) => isCapitalised(text.slice(t.start, t.start + 1)));
+  if (language === "de") markGermanNouns(text, tokens, cap);
   const capitalisedInside = new Set<string>();
   const lowerSeen = new Set<string>();
   const headline = new Uint8Array(tokens.length);
