@@ -15,6 +15,7 @@ import { consensusContradictions } from "./consensus.js";
 import { existenceDenials } from "./denials.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
+import { partyContradictions } from "./parties.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -44,6 +45,12 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   const denied = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides[0]!.citations.map((c) => `${c.article}:${c.start}`)));
   for (const x of existenceDenials(ctx)) {
     if (!x.sides[0]!.citations.some((c) => denied.has(`${c.article}:${c.start}`))) found.push(x);
+  }
+  // A party dispute whose sides an outlet-against-outlet negation already set apart is not told twice.
+  const negations = found.filter((x) => x.kind === "negation").map((x) => x.sides.map((s) => new Set(s.citations.map((c) => `${c.article}:${c.start}`))));
+  for (const x of partyContradictions(ctx)) {
+    const keys = x.sides.map((s) => s.citations.map((c) => `${c.article}:${c.start}`));
+    if (!negations.some((sides) => keys.every((k) => sides.some((s) => k.some((c) => s.has(c)))))) found.push(x);
   }
   return found;
 }

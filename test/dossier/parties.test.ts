@@ -1,0 +1,134 @@
+// A dispute between two parties that each outlet prints whole: the sides belong to the speakers,
+// not to the outlets (issue 6).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildDossier, type Dossier } from "../../src/dossier/index.js";
+import { makeInput, type FixtureArticle } from "../fixtures/dossier/story.js";
+
+const dossier = (articles: FixtureArticle[]): Dossier => buildDossier("s", null, articles.map(makeInput));
+const about = (d: Dossier, stem: string) => d.contradictions.filter((c) => c.kind === "negation" && c.about.startsWith(stem));
+
+const CHAIR = { name: "Oskar Lind", type: "person" as const, forms: ["Oskar Lind", "Lind"] };
+const QUARRY = { name: "Brenna Stone", type: "organization" as const, forms: ["Brenna Stone"] };
+const LEAD = "Diesel from a burst tank at a quarry above Tova reached the stream below the village on Tuesday. ";
+
+const both: FixtureArticle = {
+  id: "a",
+  outlet: "Harbor Post",
+  published: null,
+  text:
+    LEAD +
+    "Brenna Stone said that it had notified the farms along the stream within the hour. " +
+    "Oskar Lind, who chairs the farmers' association, said that the farms were never notified.",
+  entities: [CHAIR, QUARRY],
+  quotes: [
+    { words: "that it had notified the farms along the stream within the hour", speaker: "Brenna Stone", kind: "indirect" },
+    { words: "that the farms were never notified", speaker: "Oskar Lind", kind: "indirect" },
+  ],
+};
+const accused: FixtureArticle = {
+  id: "b",
+  outlet: "Valley Courier",
+  published: null,
+  text:
+    LEAD +
+    "Oskar Lind has accused the quarry of failing to notify farmers before the diesel reached the water. " +
+    "\u201cNobody rang us. Not the quarry, not the council, nobody,\u201d Lind said. " +
+    "Brenna Stone said in a statement that it had notified the regional water office on Tuesday morning.",
+  entities: [CHAIR, QUARRY],
+  quotes: [
+    { words: "the quarry of failing to notify farmers before the diesel reached the water", speaker: "Oskar Lind", kind: "indirect" },
+    { words: "Nobody rang us. Not the quarry, not the council, nobody,", speaker: "Oskar Lind" },
+    { words: "that it had notified the regional water office on Tuesday morning", speaker: "Brenna Stone", kind: "indirect" },
+  ],
+};
+
+test("parties: two outlets that each quote both parties give one dispute, its sides by speaker", () => {
+  const found = about(dossier([both, accused]), "notif");
+  assert.equal(found.length, 1, JSON.stringify(dossier([both, accused]).contradictions));
+  const [deny, affirm] = found[0]!.sides;
+  // Every outlet is on both sides: the outlets do not disagree, the parties do.
+  assert.deepEqual([...new Set(deny!.citations.map((c) => c.article))].sort(), ["a", "b"]);
+  assert.deepEqual([...new Set(affirm!.citations.map((c) => c.article))].sort(), ["a", "b"]);
+  assert.ok(deny!.citations.some((c) => c.text.includes("were never notified")));
+  assert.ok(affirm!.citations.some((c) => c.text.includes("had notified the regional water office")));
+  // The party's own words beside its statement, from the start of a quote too short to be a clause.
+  assert.ok(deny!.citations.some((c) => c.text.startsWith("Nobody rang us.")), JSON.stringify(deny));
+  assert.ok(!affirm!.citations.some((c) => /never|Nobody/.test(c.text)));
+});
+
+test("parties: an outlet quoting one party alone joins that party's side", () => {
+  const alone: FixtureArticle = {
+    id: "c",
+    outlet: "North Star",
+    published: null,
+    text: LEAD + "Lind said that the farmers were never notified of the spill.",
+    entities: [CHAIR],
+    quotes: [{ words: "that the farmers were never notified of the spill", speaker: "Oskar Lind", kind: "indirect" }],
+  };
+  const found = about(dossier([both, alone]), "notif");
+  assert.equal(found.length, 1);
+  assert.ok(found[0]!.sides[0]!.citations.some((c) => c.article === "c"));
+});
+
+test("parties: one speaker, no speakers, or a word that names a thing make no party dispute", () => {
+  // One speaker saying both tells a nuance.
+  const one: FixtureArticle = {
+    ...both,
+    quotes: [
+      { words: "that it had notified the farms along the stream within the hour", speaker: "Oskar Lind", kind: "indirect" },
+      { words: "that the farms were never notified", speaker: "Oskar Lind", kind: "indirect" },
+    ],
+  };
+  assert.equal(about(dossier([one, { ...one, id: "b", outlet: "Valley Courier" }]), "notif").length, 0);
+  // The reporter's own sentences belong to no party.
+  const told: FixtureArticle = { ...both, quotes: [] };
+  assert.equal(about(dossier([told]), "notif").length, 0);
+  // An unresolved pronoun names no party.
+  const pronoun: FixtureArticle = {
+    ...both,
+    quotes: [
+      { words: "that it had notified the farms along the stream within the hour", speaker: "it", kind: "indirect" },
+      { words: "that the farms were never notified", speaker: "Oskar Lind", kind: "indirect" },
+    ],
+  };
+  assert.equal(about(dossier([pronoun]), "notif").length, 0);
+  // `its inspection team`: the word names a team, no act of inspecting.
+  const office: FixtureArticle = {
+    ...both,
+    text: LEAD + "Brenna Stone said that its inspection team had the figures. Oskar Lind said that the tanks were never inspected.",
+    quotes: [
+      { words: "that its inspection team had the figures", speaker: "Brenna Stone", kind: "indirect" },
+      { words: "that the tanks were never inspected", speaker: "Oskar Lind", kind: "indirect" },
+    ],
+  };
+  const stated: FixtureArticle = { ...office, text: office.text.replace("its inspection team had the figures", "its team inspected them daily"), quotes: [{ words: "that its team inspected them daily", speaker: "Brenna Stone", kind: "indirect" }, office.quotes![1]!] };
+  assert.equal(about(dossier([stated]), "inspect").length, 1);
+  assert.equal(about(dossier([office]), "inspect").length, 0);
+});
+
+/** One article quoting the quarry, then the chair, in neighbouring sentences. */
+const pair = (quarry: string, chair: string): FixtureArticle => ({
+  id: "p",
+  outlet: "Harbor Post",
+  published: null,
+  text: `${LEAD}Brenna Stone said ${quarry}. Oskar Lind said ${chair}.`,
+  entities: [CHAIR, QUARRY],
+  quotes: [
+    { words: quarry, speaker: "Brenna Stone", kind: "indirect" },
+    { words: chair, speaker: "Oskar Lind", kind: "indirect" },
+  ],
+});
+
+test("parties: what would be, what was withheld, a phrasal sense or a description is no act in dispute", () => {
+  assert.equal(about(dossier([pair("that it had notified the farms", "that the farms were never notified")]), "notif").length, 1);
+  // A modal tells what would be done.
+  assert.equal(about(dossier([pair("that it would notify the farms", "that the farms were never notified")]), "notif").length, 0);
+  // `declined to` withholds the act it names.
+  assert.equal(about(dossier([pair("that it declined to notify the farms", "that the farms were never notified")]), "notif").length, 0);
+  // `settled on a plan` and `settled in the valley` are two senses.
+  assert.equal(about(dossier([pair("that the families settled in the valley", "that the farms had not settled on a plan")]), "settl").length, 0);
+  assert.equal(about(dossier([pair("that the families settled the claim", "that the farms had not settled the claim")]), "settl").length, 1);
+  // `is not serious` describes; it denies no act.
+  assert.equal(about(dossier([pair("that the damage to the farms was serious", "that the damage to the farms was not serious")]), "serious").length, 0);
+});
