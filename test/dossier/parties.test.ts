@@ -132,3 +132,24 @@ test("parties: what would be, what was withheld, a phrasal sense or a descriptio
   // `is not serious` describes; it denies no act.
   assert.equal(about(dossier([pair("that the damage to the farms was serious", "that the damage to the farms was not serious")]), "serious").length, 0);
 });
+
+test("parties: a dispute the outlet-against-outlet rule already told is not told twice", () => {
+  const deny: FixtureArticle = {
+    id: "d",
+    outlet: "North Star",
+    published: null,
+    text: LEAD + "Oskar Lind said that the farms along the stream were never notified within the hour.",
+    entities: [CHAIR],
+    quotes: [{ words: "that the farms along the stream were never notified within the hour", speaker: "Oskar Lind", kind: "indirect" }],
+  };
+  const affirm: FixtureArticle = {
+    id: "e",
+    outlet: "Daily Syndicate",
+    published: null,
+    text: LEAD + "Brenna Stone said that it had notified the farms along the stream within the hour.",
+    entities: [QUARRY],
+    quotes: [{ words: "that it had notified the farms along the stream within the hour", speaker: "Brenna Stone", kind: "indirect" }],
+  };
+  const d = dossier([both, deny, affirm]);
+  assert.equal(about(d, "notif").length, 1, JSON.stringify(d.contradictions.map((c) => c.sides.map((s) => s.label))));
+});
