@@ -85,8 +85,13 @@ interface FeedContext {
 
 function itemArticle(it: Node, index: number, source: string, ctx: FeedContext): RawArticle | InputProblem {
   const link = linkOf(it);
-  const title = plain(it.title);
-  const body = bodyOf(it);
+  // An aggregator's item names the outlet it comes from (RSS <source>) and appends that name to
+  // the headline (`... - The Meridian Post`) and often to the description: the suffix is no part
+  // of the headline, and the same outlet name on every item would tie unrelated stories together.
+  // RSS `<source url>Name</source>`; Atom `<source><title>Name</title></source>`.
+  const itemOutlet = plain(it.source) ?? plain(obj(it.source)?.title);
+  const title = withoutOutlet(plain(it.title), itemOutlet);
+  const body = bodyOf(it, itemOutlet);
   const label = `item ${index + 1}${link ? ` (${link})` : title ? ` ("${title}")` : ""}`;
   if (!body) return problem(source, `${label}: no content, description or summary`);
   const guid = guidOf(it);
@@ -103,7 +108,7 @@ function itemArticle(it: Node, index: number, source: string, ctx: FeedContext):
     url: link,
     hints: {
       title,
-      outlet: ctx.feedTitle,
+      outlet: itemOutlet ?? ctx.feedTitle,
       byline: plain(it["dc:creator"]) ?? (author ? plain(author.name) : plain(it.author)),
       published: isoDate(str(it.pubDate) ?? str(it["dc:date"]) ?? str(it.published) ?? str(it.updated)),
       language: language(str(it["@_xml:lang"])) ?? ctx.feedLanguage,
@@ -111,8 +116,19 @@ function itemArticle(it: Node, index: number, source: string, ctx: FeedContext):
   };
 }
 
-/** The item's fullest body: content:encoded, Atom content, then description or summary. */
-function bodyOf(it: Node): { text: string; format: BodyFormat } | null {
+/** `text` without a trailing ` - Outlet` (or `| Outlet`, or a bare ` Outlet`) naming the item's outlet. */
+function withoutOutlet(text: string | null, outlet: string | null): string | null {
+  if (!text || !outlet || text.length <= outlet.length) return text;
+  if (!text.endsWith(outlet)) return text;
+  const rest = text.slice(0, -outlet.length).replace(/\s*[-–—|:]?\s*$/u, "");
+  return rest || text;
+}
+
+/**
+ * The item's fullest body: content:encoded, Atom content, then description or summary. A short
+ * body that ends with the item's outlet name (an aggregator's `headline  Outlet` description) loses it.
+ */
+function bodyOf(it: Node, outlet: string | null = null): { text: string; format: BodyFormat } | null {
   for (const key of ["content:encoded", "content", "description", "summary"]) {
     const v = it[key];
     if (v === undefined) continue;
@@ -122,9 +138,22 @@ function bodyOf(it: Node): { text: string; format: BodyFormat } | null {
     // Stop nodes (Atom content/summary) arrive raw: unwrap CDATA and decode XML escapes, except for inline XHTML.
     if (key === "content" || key === "summary") text = type === "xhtml" ? text : decodeXmlText(text);
     text = text.trim();
+    if (outlet && text.length < SHORT_BODY) text = stripOutletTail(text, outlet);
     if (text) return { text, format: type === "text" ? "text" : "html" };
   }
   return null;
+}
+
+/** Bodies shorter than this (characters) may be an aggregator's headline-and-outlet stub. */
+const SHORT_BODY = 600;
+
+/** A stub body without its trailing outlet name, as text or as the markup element that holds it. */
+function stripOutletTail(body: string, outlet: string): string {
+  const esc = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // `<font ...>Outlet</font>` (and any other inline element) at the end, with the spaces before it.
+  const tag = new RegExp(`(?:\\s|&nbsp;|\u00a0)*<(\\w+)[^>]*>\\s*${esc}\\s*</\\1>\\s*$`, "iu");
+  if (tag.test(body)) return body.replace(tag, "");
+  return withoutOutlet(body, outlet) ?? body;
 }
 
 function guidOf(it: Node): string | null {

@@ -117,6 +117,36 @@ test("rss: content:encoded is the body, guid the id when unique, else the link; 
   assert.deepEqual(problems, [`${path}: item 3 (http://courier.example/only-title): no content, description or summary`]);
 });
 
+test("rss from an aggregator: the item's <source> is its outlet, and its name leaves the headline and a stub description", async () => {
+  const t = tempDir();
+  try {
+    const path = join(t.dir, "aggregator.rss");
+    writeFileSync(path, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Top stories - Aggregator</title>
+<item><title>Dockers walk out in Kellin over night shifts - The Meridian Post</title><link>https://agg.example/a1</link>
+<description>&lt;a href="https://meridian.example/x"&gt;Dockers walk out in Kellin over night shifts&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;The Meridian Post&lt;/font&gt;</description>
+<source url="https://meridian.example">The Meridian Post</source></item>
+<item><title>Kellin port strike: 2,000 dock workers stop work | Coastline Herald</title><link>https://agg.example/a2</link>
+<description>Talks broke down on Sunday night. Coastline Herald</description><source url="https://coastline.example">Coastline Herald</source></item>
+<item><title>Rates rise - as expected</title><link>https://agg.example/a3</link><description>The bank raised rates.</description></item>
+</channel></rss>`);
+    const { articles, problems } = await readAll([path]);
+    assert.deepEqual(problems, []);
+    const [a, b, c] = articles;
+    assert.equal(a!.hints.title, "Dockers walk out in Kellin over night shifts");
+    assert.equal(a!.hints.outlet, "The Meridian Post");
+    assert.equal(a!.body, '<a href="https://meridian.example/x">Dockers walk out in Kellin over night shifts</a>');
+    assert.equal(b!.hints.title, "Kellin port strike: 2,000 dock workers stop work");
+    assert.equal(b!.hints.outlet, "Coastline Herald");
+    assert.equal(b!.body, "Talks broke down on Sunday night.");
+    // Without <source> the feed is the outlet and the headline keeps its own dash.
+    assert.equal(c!.hints.title, "Rates rise - as expected");
+    assert.equal(c!.hints.outlet, "Top stories - Aggregator");
+  } finally {
+    t.cleanup();
+  }
+});
+
 test("atom: xhtml content kept as markup, alternate link is the url, text content stays text", async () => {
   const { articles, problems } = await readAll([fixture("feed.atom")]);
   assert.deepEqual(problems, []);
