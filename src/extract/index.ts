@@ -1,6 +1,7 @@
 import type { Article, RawArticle } from "../core/types.js";
 import { extractHtml } from "./html/index.js";
 import { detectLanguage, normalizeLanguage } from "./metadata/language.js";
+import { stripOutletName } from "./metadata/html-metadata.js";
 
 export { LanguagePrior, settleBatchLanguages } from "./metadata/language.js";
 import { cleanText } from "./text/index.js";
@@ -36,7 +37,7 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
       path: raw.source,
       url: raw.url ?? x.canonical,
       outlet: pick(hints.outlet, x.outlet),
-      title: pick(hints.title, x.title),
+      title: pick(stripOutletName(hints.title ?? null, hints.outlet ?? null), x.title),
       byline: pick(hints.byline, x.byline),
       published: pick(hints.published, x.published),
       dateline: t?.dateline ?? null,
@@ -52,7 +53,7 @@ export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): A
     path: raw.source,
     url: raw.url,
     outlet: pick(hints.outlet, t?.outlet),
-    title: pick(hints.title, t?.title),
+    title: pick(stripOutletName(hints.title ?? null, hints.outlet ?? null), t?.title),
     byline: hints.byline ?? null,
     published: hints.published ?? null,
     dateline: t?.dateline ?? null,

@@ -60,3 +60,11 @@ test("language hints are cut to ISO 639-1; an unreadable hint falls back to dete
   assert.equal(extractArticle(raw(body, { language: "en-GB" })).language, "en");
   assert.equal(extractArticle(raw(body, { language: "English" })).language, "en");
 });
+
+test("a record's headline loses its own outlet's name after a separator, and keeps a dash of its own", () => {
+  const body = "The harbour authority closed the east pier on Tuesday after storm damage to its supports.";
+  assert.equal(extractArticle(raw(body, { title: "East pier closed after storm - Harbour Gazette", outlet: "Harbour Gazette" })).title, "East pier closed after storm");
+  assert.equal(extractArticle(raw(body, { title: "East pier closed after storm | harbour gazette", outlet: "Harbour Gazette" })).title, "East pier closed after storm");
+  assert.equal(extractArticle(raw(body, { title: "Pier shut - for now", outlet: "Harbour Gazette" })).title, "Pier shut - for now");
+  assert.equal(extractArticle(raw(body, { title: "East pier closed - Harbour Gazette" })).title, "East pier closed - Harbour Gazette", "no outlet given: nothing is cut");
+});

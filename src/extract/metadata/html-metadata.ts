@@ -40,6 +40,19 @@ export function domainOf(url: string | null): string | null {
 }
 
 /**
+ * A headline given with its record (JSON Lines, a feed) without the outlet's name that follows
+ * it (`Headline - Outlet`, `Headline | Outlet`): only the record's own outlet is cut, since a
+ * dash also ends real headlines (`Rates rise - as expected`).
+ */
+export function stripOutletName(title: string | null, outlet: string | null): string | null {
+  if (!title || !outlet) return title;
+  for (const sep of SEPARATORS) {
+    if (title.length > outlet.length + sep.length && title.toLowerCase().endsWith((sep + outlet).toLowerCase())) return title.slice(0, -(sep.length + outlet.length)).trim() || title;
+  }
+  return title;
+}
+
+/**
  * Strips a site name from a `<title>`: `Headline | Site` -> `Headline`. The site part is
  * the outlet when known, else the shorter end segment when it is short.
  */
