@@ -6,7 +6,8 @@
  * the speakers: an article quoting two parties with opposite polarity on one word names the
  * dispute, and the parties' statements elsewhere in the story take their sides.
  */
-import { normalizeWord } from "../core/tokenize.js";
+import { normalizeWord, tokenize } from "../core/tokenize.js";
+import { isLexiconCue } from "../nlp/quotes/cues.js";
 import type { Quote } from "../core/types.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey, type Clause } from "./features.js";
@@ -76,15 +77,21 @@ interface Party {
 }
 
 /**
- * The speaker of the longest quote holding `offset` (nested quotes found inside a reported one
- * take a word of it for their speaker), or null when it names no party.
+ * The speaker of the innermost quote holding `offset` that a speech verb reports (`X said that
+ * Lisk was never warned; Y insists that it alerted the centre`: the second clause is Y's), else
+ * of the longest one (a quote found inside a reported one by a word that reports nothing, `no
+ * warning until ...`, takes a word of it for its speaker), or null when it names no party.
  */
 function partyAt(ctx: StoryContext, article: string, offset: number): Party | null {
   const m = ctx.members.get(article)!;
   let best: Quote | null = null;
+  let reported: Quote | null = null;
   for (const q of m.input.analysis.quotes) {
-    if (q.start <= offset && offset < q.end && (!best || q.end - q.start > best.end - best.start)) best = q;
+    if (q.start > offset || offset >= q.end) continue;
+    if (!best || q.end - q.start > best.end - best.start) best = q;
+    if (q.cue && (!reported || q.end - q.start < reported.end - reported.start) && isLexiconCue(tokenize(q.cue.text).map((t) => t.norm))) reported = q;
   }
+  best = reported ?? best;
   const sp = best?.speaker;
   if (!best || !sp) return null;
   const name = sp.name.trim();

@@ -153,3 +153,25 @@ test("parties: a dispute the outlet-against-outlet rule already told is not told
   const d = dossier([both, deny, affirm]);
   assert.equal(about(d, "notif").length, 1, JSON.stringify(d.contradictions.map((c) => c.sides.map((s) => s.label))));
 });
+
+test("parties: a quote reported inside another speaker's is its own speaker's", () => {
+  const text = LEAD + "Oskar Lind said that the farms were never notified; Brenna Stone insists that it notified the water office.";
+  const input = makeInput({
+    id: "n",
+    outlet: "Harbor Post",
+    published: null,
+    text,
+    entities: [CHAIR, QUARRY],
+    quotes: [
+      { words: "that the farms were never notified; Brenna Stone insists that it notified the water office", speaker: "Oskar Lind", kind: "indirect" },
+      { words: "that it notified the water office", speaker: "Brenna Stone", kind: "indirect" },
+    ],
+  });
+  // The quote finder reads the reporting verbs: the outer quote is Lind's `said`, the inner Brenna Stone's `insists`.
+  const cue = (word: string) => ({ text: word, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  input.analysis.quotes[0]!.cue = cue("said");
+  input.analysis.quotes[1]!.cue = cue("insists");
+  const found = about(buildDossier("s", null, [input]), "notif");
+  assert.equal(found.length, 1);
+  assert.ok(found[0]!.sides[1]!.citations[0]!.text.includes("insists that it notified"), JSON.stringify(found[0]!.sides));
+});
