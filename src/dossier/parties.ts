@@ -74,6 +74,8 @@ interface Party {
   key: string;
   name: string;
   quote: Quote;
+  /** The speaker resolved to a place. */
+  place: boolean;
 }
 
 /**
@@ -101,7 +103,8 @@ function partyAt(ctx: StoryContext, article: string, offset: number): Party | nu
   if (NO_PARTY.has(bare) || !/\p{L}/u.test(bare)) return null;
   const entity = sp.entity ? m.features.entityKeys.get(sp.entity) : undefined;
   const key = entity ?? entityKey(bare, "organization");
-  return { key: ctx.spellings.get(key) ?? key, name, quote: best };
+  const place = sp.entity !== null && m.input.analysis.entities.some((e) => e.id === sp.entity && e.type === "place");
+  return { key: ctx.spellings.get(key) ?? key, name, quote: best, place };
 }
 
 interface Stance {
@@ -194,7 +197,18 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
       });
     }
     const word = surface(ctx, seeds[0]![0].clause, key);
-    const names = (ss: Stance[]): string => [...new Set(ss.map((s) => s.party.name))].slice(0, 2).join(", ");
+    // A side is named by its parties that speak most often; a place named as a speaker (`the mayor
+    // of Lisk accused` read as Lisk's words) only when no one else speaks for the side.
+    const names = (ss: Stance[]): string => {
+      const count = new Map<string, { n: number; place: boolean }>();
+      for (const x of ss) count.set(x.party.name, { n: (count.get(x.party.name)?.n ?? 0) + 1, place: x.party.place });
+      const people = [...count.entries()].filter(([, v]) => !v.place);
+      return (people.length > 0 ? people : [...count.entries()])
+        .sort((a, b) => b[1].n - a[1].n)
+        .slice(0, 2)
+        .map(([n]) => n)
+        .join(", ");
+    };
     const printedBoth = new Set(seeds.map(([d]) => sourceOf(ctx, clauses[d.clause]!.article))).size;
     const sources = new Set([...denySide.keys(), ...affirmSide.keys()].map((i) => sourceOf(ctx, clauses[i]!.article))).size;
     // Each outlet that sets the parties side by side names the dispute again; each further one
@@ -207,8 +221,8 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
       kind: "negation",
       about: word,
       sides: [
-        { label: `no ${word} (${names(seeds.map(([d]) => d))})`, citations: order(denySide) },
-        { label: `${word} (${names(seeds.map(([, a]) => a))})`, citations: order(affirmSide) },
+        { label: `no ${word} (${names(stances.filter((x) => x.negated && deny.has(x.party.key)))})`, citations: order(denySide) },
+        { label: `${word} (${names(stances.filter((x) => !x.negated && affirm.has(x.party.key)))})`, citations: order(affirmSide) },
       ],
       confidence,
     });

@@ -175,3 +175,17 @@ test("parties: a quote reported inside another speaker's is its own speaker's", 
   assert.equal(found.length, 1);
   assert.ok(found[0]!.sides[1]!.citations[0]!.text.includes("insists that it notified"), JSON.stringify(found[0]!.sides));
 });
+
+test("parties: a side is labelled by its speakers, a place read as one only when no one else speaks", () => {
+  const TOWN = { name: "Tova", type: "place" as const, forms: ["Tova"] };
+  // The quote finder gave the accusation to the village (`the chair of Tova has accused`).
+  const placed: FixtureArticle = {
+    ...accused,
+    text: accused.text.replace("Oskar Lind has accused", "The chair of Tova has accused"),
+    entities: [CHAIR, QUARRY, TOWN],
+    quotes: accused.quotes!.map((q, i) => (i === 0 ? { ...q, speaker: "Tova" } : q)),
+  };
+  const found = about(dossier([both, placed]), "notif");
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.sides.map((s) => s.label), ["no notified (Oskar Lind)", "notified (Brenna Stone)"]);
+});
