@@ -13,6 +13,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey, type Clause } from "./features.js";
 import { NON_ASSERTIVE, STOP_WORDS } from "./text.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
+import { articlesMentioning } from "./mentions.js";
 
 /** Speakers that name no party: an unresolved pronoun or a relative could be anyone. */
 const NO_PARTY = new Set(["it", "he", "she", "they", "we", "i", "you", "this", "that", "who", "which", "someone", "somebody", "one", "others"]);
@@ -33,6 +34,19 @@ const SIDE_BY_SIDE = 6;
 
 /** Words that withhold what the clause seems to affirm (`declined to release`, `doubts charges will be filed`). */
 const WITHHELD = /\b(?:declin(?:e|es|ed|ing)\s+to|doubts?|doubted|den(?:y|ies|ied|ying)|hopefully)\b/i;
+
+/** A subject that is no one: `nobody`, `no one`, `none (of them)`, `neither`. */
+const NOBODY = /(?:^|\s)(?:nobody|no\s+one|none|neither)(?:\s|$)/;
+
+/** A reporting verb that denies what it reports (`denied that it had`, `denies using`). */
+const DENIAL_CUE = /\bden(?:y|ies|ied|ying)\b/i;
+
+/** True when the quote's cue denies what it reports, said by its subject (`was denied a witness` reports nothing). */
+function deniedBy(ctx: StoryContext, article: string, q: Quote): boolean {
+  if (!q.cue || !DENIAL_CUE.test(q.cue.text)) return false;
+  const text = ctx.members.get(article)!.input.article.text;
+  return !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, q.cue.start - 12), q.cue.start));
+}
 
 /** Modal and future auxiliaries: what would or will be is no act done, and no act denied. */
 const MODALS = new Set(["would", "will", "could", "might", "may", "should", "must", "shall", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "cannot"]);
@@ -127,10 +141,14 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
   // Rank of each clause's sentence among the body sentences of its article: a sentence the
   // clause finder skipped (a three-word quote) does not part two neighbours.
   const rank = sentenceRanks(clauses);
+  const told = new Set<string>();
+  // Clauses that may deny something: a negation in them, or a denying verb (read only in the articles that print one).
+  const denying = articlesMentioning(ctx, DENIAL_CUE);
+  const negative = Uint8Array.from(clauses, (c) => (c.anyNegation || (denying.has(c.article) && DENIAL_CUE.test(clauseText(ctx, c))) ? 1 : 0));
   for (const [key, posting] of weights.postings) {
     if (!key.startsWith("w:") || key.length < 5 || posting.length < 2 || posting.length > cap) continue;
     // Most words are never denied: the cheap flag decides before any text is read.
-    if (!posting.some((i) => clauses[i]!.polarity.get(key)!.negated)) continue;
+    if (!posting.some((i) => negative[i] === 1)) continue;
     const stances: Stance[] = [];
     for (const i of posting) {
       const c = clauses[i]!;
@@ -138,12 +156,22 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
       // The word must be said (inside a quote: see partyAt), not the reporting verb of a quote.
       if (!usable(c) || !asserted(ctx, c, p.end) || p.light || p.capital || c.nameKeys.has(key)) continue;
       // `the data protection commissioner`: a word naming what a noun after it is states no act.
-      if (p.determined && modifies(ctx, c, p.end)) continue;
-      // The affirming side affirms outright: no negation anywhere in it (`did not deny it warned`).
-      if (!p.negated && (c.anyNegation || WITHHELD.test(clauseText(ctx, c)))) continue;
-      if (!plainAct(wordsBefore(ctx, c, p.start), p.negated, ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase())) continue;
+      // A verb's past form after a noun (`the quarry notified farmers`) is the act itself.
+      if (p.determined && !/ed$/i.test(ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end)) && modifies(ctx, c, p.end)) continue;
       const party = partyAt(ctx, c.article, p.start);
-      if (party) stances.push({ clause: i, party, negated: p.negated });
+      if (!party) continue;
+      const before = wordsBefore(ctx, c, p.start);
+      // `nobody warned us`, `no one called`: a subject that is no one denies the act, which the
+      // polarity layer (negating what follows a negator) reads as affirmed.
+      const nobody = !p.negated && NOBODY.test(before.slice(-3).join(" "));
+      // `the company denied that it had ignored the warnings`: the party denies all it is quoted on.
+      const denial = deniedBy(ctx, c.article, party.quote);
+      if (denial && (c.anyNegation || p.negated)) continue;
+      const negated = p.negated || nobody || denial;
+      // The affirming side affirms outright: no negation anywhere in it (`did not deny it warned`).
+      if (!negated && (c.anyNegation || WITHHELD.test(clauseText(ctx, c)))) continue;
+      if (!plainAct(before, negated && !denial, ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase())) continue;
+      stances.push({ clause: i, party, negated });
     }
     if (!stances.some((s) => s.negated) || !stances.some((s) => !s.negated)) continue;
     // Seeds: one article quoting two parties on the word, one affirming, one denying.
@@ -196,6 +224,10 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
         (own ? denySide : affirmSide).set(i, cite(ctx, article, start, c.end));
       });
     }
+    // A denial covers every word of what it reports: the same sides found through another word are told once.
+    const sig = [...denySide.keys()].sort((a, b) => a - b).join(",") + "|" + [...affirmSide.keys()].sort((a, b) => a - b).join(",");
+    if (told.has(sig)) continue;
+    told.add(sig);
     const word = surface(ctx, seeds[0]![0].clause, key);
     // A side is named by its parties that speak most often; a place named as a speaker (`the mayor
     // of Lisk accused` read as Lisk's words) only when no one else speaks for the side.

@@ -189,3 +189,21 @@ test("parties: a side is labelled by its speakers, a place read as one only when
   assert.equal(found.length, 1);
   assert.deepEqual(found[0]!.sides.map((s) => s.label), ["no notified (Oskar Lind)", "notified (Brenna Stone)"]);
 });
+
+test("parties: `nobody notified us` and `denied that it notified` deny the act", () => {
+  assert.equal(about(dossier([pair("that it had notified the farms", "that nobody had notified the farms")]), "notif").length, 1);
+  const withCue = (text: string): ReturnType<typeof makeInput> => {
+    const input = makeInput({ ...pair("that it had notified farmers", "that the quarry notified farmers"), text });
+    input.analysis.quotes[1]!.cue = { text: "denied", start: text.indexOf("denied"), end: text.indexOf("denied") + 6 };
+    return input;
+  };
+  const text = pair("that it had notified farmers", "that the quarry notified farmers").text.replace("Oskar Lind said", "Oskar Lind denied");
+  const found = buildDossier("s", null, [withCue(text)]).contradictions;
+  // Every word of the denied statement is denied (`notified`, `farmers`): the dispute is told once.
+  assert.equal(found.length, 1, JSON.stringify(found.map((x) => x.about)));
+  assert.ok(found[0]!.sides[0]!.citations[0]!.text.includes("denied"));
+  // `the quarry notified farmers`: a past form after a noun is the act, not a word naming a noun.
+  assert.equal(found[0]!.about, "notified");
+  // `was denied a hearing` reports no one's denial.
+  assert.equal(buildDossier("s", null, [withCue(text.replace("Oskar Lind denied", "Oskar Lind was denied"))]).contradictions.length, 0);
+});
