@@ -48,11 +48,48 @@ function deniedBy(ctx: StoryContext, article: string, q: Quote): boolean {
   return !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(text.slice(Math.max(0, q.cue.start - 12), q.cue.start));
 }
 
+/** The lower-cased word right after `offset` within the clause, or "". */
+function nextWord(ctx: StoryContext, c: Clause, offset: number): string {
+  const m = /^\s+([\p{L}'’]+)/u.exec(ctx.members.get(c.article)!.input.article.text.slice(offset, c.end));
+  return m ? m[1]!.toLowerCase() : "";
+}
+
 /** Modal and future auxiliaries: what would or will be is no act done, and no act denied. */
 const MODALS = new Set(["would", "will", "could", "might", "may", "should", "must", "shall", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "cannot"]);
 
 /** Forms of `be`: a bare adjective or noun after one (`won't be enough`, `is not true`) describes, it does not tell an act. */
-const COPULA = new Set(["be", "is", "are", "was", "were", "been", "being", "isn't", "wasn't", "aren't", "weren't"]);
+const COPULA = new Set(["be", "is", "are", "was", "were", "been", "being", "isn't", "wasn't", "aren't", "weren't", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became"]);
+
+/**
+ * Past forms that do not end in -ed. A party dispute is over whether something was done (`had
+ * warned`, `received no warning`, `sent a warning`, `never worked with`); `the sooner he releases`,
+ * `we do not have terrorists using the site` or `calls for him to resign` tell no act done.
+ */
+const IRREGULAR_PAST = new Set(["went", "came", "took", "made", "found", "left", "began", "gave", "got", "saw", "held", "kept", "sent", "told", "said", "wrote", "brought", "knew", "met", "spoke", "rang", "paid", "put", "set", "let", "heard", "done", "given", "taken", "seen", "known", "written", "spoken", "sold", "bought", "won", "lost"]);
+
+/** Words that mark the act right after them as past or denied past (`was`, `did`, `never`, `failed to`). */
+const PAST_MARKS = new Set(["was", "were", "did", "didn't", "wasn't", "weren't", "never", "failed", "failing"]);
+
+/** Determiners before which an -ed word is an adjective (`a worried spouse`), not a past act. */
+const BEFORE_ADJECTIVE = new Set(["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+
+const pastForm = (w: string): boolean => IRREGULAR_PAST.has(w) || (w.length >= 5 && w.endsWith("ed"));
+
+/**
+ * True when the word (`word`, lower-cased; `before` the clause's words before it, `after` the word
+ * after it) tells a past act: it is a past form, a past form or mark stands right before it or
+ * before an article or negation before it (`sent a warning`, `received no warning`, `was never
+ * warned`), or a past form right after it (`no such conversation occurred`).
+ */
+function nearPast(before: string[], word: string, after: string): boolean {
+  if (pastForm(word) || pastForm(after)) return true;
+  const marks = (k: number): boolean => k >= 0 && (PAST_MARKS.has(before[k]!) || (pastForm(before[k]!) && !BEFORE_ADJECTIVE.has(before[k - 1] ?? "")));
+  const n = before.length;
+  // Two words back only across an article or a negation (`sent a warning`, `received no warning`), not a preposition (`demonstrated amid calls`).
+  if (marks(n - 1) || (n >= 2 && (BEFORE_ADJECTIVE.has(before[n - 1]!) || NEGATING.test(before[n - 1]!)) && marks(n - 2))) return true;
+  // `failing to warn`, `refused to release`: an act not done.
+  return n >= 2 && before[n - 1] === "to" && NEGATING.test(before[n - 2]!);
+}
 
 /** Words that negate what follows, as the polarity layer reads them (with `fail`/`refuse` + `to`). */
 const NEGATING = /^(?:not|no|never|nobody|none|nothing|without|cannot|.*n['’]t|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable)$/;
@@ -66,6 +103,8 @@ const NEGATING = /^(?:not|no|never|nobody|none|nothing|without|cannot|.*n['’]t
 function plainAct(before: string[], negated: boolean, word: string): boolean {
   const near = before.slice(-3);
   if (near.some((w) => MODALS.has(w))) return false;
+  // `the greatest fear I have ever seen`: `ever` asks whether, it tells no act.
+  if (!negated && near.includes("ever")) return false;
   if (negated && !before.slice(-2).some((w) => NEGATING.test(w))) return false;
   if (!negated && NOT_STATED.has(before[before.length - 1] ?? "")) return false;
   let k = before.length - 1;
@@ -170,7 +209,9 @@ export function partyContradictions(ctx: StoryContext): Contradiction[] {
       const negated = p.negated || nobody || denial;
       // The affirming side affirms outright: no negation anywhere in it (`did not deny it warned`).
       if (!negated && (c.anyNegation || WITHHELD.test(clauseText(ctx, c)))) continue;
-      if (!plainAct(before, negated && !denial, ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase())) continue;
+      const surface = ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase();
+      if (!nearPast(before, surface, nextWord(ctx, c, p.end))) continue;
+      if (!plainAct(before, negated && !denial, surface)) continue;
       stances.push({ clause: i, party, negated });
     }
     if (!stances.some((s) => s.negated) || !stances.some((s) => !s.negated)) continue;

@@ -207,3 +207,12 @@ test("parties: `nobody notified us` and `denied that it notified` deny the act",
   // `was denied a hearing` reports no one's denial.
   assert.equal(buildDossier("s", null, [withCue(text.replace("Oskar Lind denied", "Oskar Lind was denied"))]).contradictions.length, 0);
 });
+
+test("parties: a dispute is over an act done, not what a party does or a noun after a preposition", () => {
+  assert.equal(about(dossier([pair("that it notified farmers on Tuesday", "that the farms were never notified")]), "notif").length, 1);
+  // `notifies farmers every week` tells a habit, no act of that day.
+  assert.equal(about(dossier([pair("that it notifies farmers every week", "that the farms were never notified")]), "notif").length, 0);
+  // `amid calls for an inquiry` names calls, it does not tell anyone called.
+  assert.equal(about(dossier([pair("that farmers protested amid calls for an inquiry", "that the council had not called for an inquiry")]), "call").length, 0);
+  assert.equal(about(dossier([pair("that farmers called for an inquiry", "that the council had not called for an inquiry")]), "call").length, 1);
+});
