@@ -352,8 +352,16 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   };
   const adj: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   const perArticle = Math.max(p.maxCandidates, 2 * p.postingCap);
+  // Shared salient terms per other article, counted in typed scratch (a Map per article and a
+  // sort of all its hits were most of the batch's time); the best are taken in the order of most
+  // terms shared, then lowest position, by a counting sort over the few possible counts.
+  const overlap = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const ranked = new Int32Array(n);
+  const startOf = new Int32Array(p.candidateTerms + 2);
   for (let k = 0; k < n; k++) {
-    const hits = new Map<number, number>();
+    let nt = 0;
+    let most = 0;
     for (const t of salient[k]!) {
       const l = postings.get(t)!;
       let from = 0;
@@ -364,13 +372,28 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
         from = Math.max(0, at - SCAN);
         to = Math.min(l.length, at + SCAN + 1);
       }
-      for (let i = from; i < to; i++) if (l[i] !== k) hits.set(l[i]!, (hits.get(l[i]!) ?? 0) + 1);
+      for (let i = from; i < to; i++) {
+        const j = l[i]!;
+        if (j === k) continue;
+        const c = ++overlap[j]!;
+        if (c === 1) touched[nt++] = j;
+        if (c > most) most = c;
+      }
     }
-    const best = [...hits.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, perArticle);
-    for (const [j] of best) {
+    if (nt === 0) continue;
+    const hits = touched.subarray(0, nt).sort();
+    // Slots of each count, highest count first; positions ascend within a count.
+    startOf.fill(0, 0, most + 2);
+    for (let x = 0; x < nt; x++) startOf[most - overlap[hits[x]!]! + 1]!++;
+    for (let c = 1; c <= most + 1; c++) startOf[c]! += startOf[c - 1]!;
+    for (let x = 0; x < nt; x++) ranked[startOf[most - overlap[hits[x]!]!]!++] = hits[x]!;
+    const take = Math.min(nt, perArticle);
+    for (let x = 0; x < take; x++) {
+      const j = ranked[x]!;
       adj[k]!.add(j);
       adj[j]!.add(k);
     }
+    for (let x = 0; x < nt; x++) overlap[hits[x]!] = 0;
   }
 
   const clusters = new Map<number, Cluster>();
