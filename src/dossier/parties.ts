@@ -54,6 +54,9 @@ function nextWord(ctx: StoryContext, c: Clause, offset: number): string {
   return m ? m[1]!.toLowerCase() : "";
 }
 
+/** Words that negate what follows, as the polarity layer reads them (with `fail`/`refuse` + `to`). */
+const NEGATING = /^(?:not|no|never|nobody|none|nothing|without|cannot|.*n['’]t|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable)$/;
+
 /** Modal and future auxiliaries: what would or will be is no act done, and no act denied. */
 const MODALS = new Set(["would", "will", "could", "might", "may", "should", "must", "shall", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "cannot"]);
 
@@ -90,9 +93,6 @@ function nearPast(before: string[], word: string, after: string): boolean {
   // `failing to warn`, `refused to release`: an act not done.
   return n >= 2 && before[n - 1] === "to" && NEGATING.test(before[n - 2]!);
 }
-
-/** Words that negate what follows, as the polarity layer reads them (with `fail`/`refuse` + `to`). */
-const NEGATING = /^(?:not|no|never|nobody|none|nothing|without|cannot|.*n['’]t|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable)$/;
 
 /**
  * True when the word (`word`, lower-cased, after `before`: the clause's words before it) tells a
@@ -170,7 +170,8 @@ interface Stance {
  * The party disputes of the story, one per predicate word: sides of opposite polarity on the
  * word, each held by parties of its own. Precision first: a dispute needs an article (not a
  * copy, in English: the polarity layer reads English negation) that quotes both parties on the
- * word, in neighbouring sentences or sharing a rarer key besides it.
+ * word, in neighbouring sentences or sharing a rarer key besides it, each telling a plain past
+ * act (see nearPast and plainAct): whether something was done, not what would be or is.
  */
 export function partyContradictions(ctx: StoryContext): Contradiction[] {
   const { clauses, weights } = ctx;
