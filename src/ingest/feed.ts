@@ -5,6 +5,7 @@ import { problem, type InputProblem, type ReadResult } from "../core/input.js";
 import type { BodyFormat, RawArticle } from "../core/types.js";
 import { decodeMarkup } from "./charset.js";
 import { readWhole, type ByteInput, type Limits } from "./input.js";
+import { isoPublished } from "./dates.js";
 
 type Node = Record<string, unknown>;
 
@@ -110,7 +111,7 @@ function itemArticle(it: Node, index: number, source: string, ctx: FeedContext):
       title,
       outlet: itemOutlet ?? ctx.feedTitle,
       byline: plain(it["dc:creator"]) ?? (author ? plain(author.name) : plain(it.author)),
-      published: isoDate(str(it.pubDate) ?? str(it["dc:date"]) ?? str(it.published) ?? str(it.updated)),
+      published: isoPublished(str(it.pubDate) ?? str(it["dc:date"]) ?? str(it.published) ?? str(it.updated)),
       language: language(str(it["@_xml:lang"])) ?? ctx.feedLanguage,
     },
   };
@@ -223,14 +224,6 @@ function plain(v: unknown): string | null {
   if (/[<&]/.test(s)) s = textContent(parseDocument(s, { decodeEntities: true }));
   s = s.replace(/\s+/g, " ").trim();
   return s || null;
-}
-
-/** ISO-8601 for a feed date (RFC 822 `pubDate` or ISO `updated`); null when it is not a date. */
-function isoDate(s: string | null): string | null {
-  if (!s) return null;
-  if (/^\d{4}-\d{2}-\d{2}(?:$|T)/.test(s)) return s;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().replace(".000Z", "Z");
 }
 
 /** The primary language subtag (`en-GB` -> `en`), lower-case. */

@@ -6,6 +6,7 @@ import { hasNul, peek } from "./bytes.js";
 import { describeError, tooLarge } from "./errors.js";
 import type { ByteInput, Limits } from "./input.js";
 import { splitLines } from "./lines.js";
+import { isoPublished } from "./dates.js";
 
 /** A bad line makes one problem; a file that is nothing but bad lines should not flood stderr. */
 const MAX_BAD_LINES_BEFORE_GOOD = 100;
@@ -92,7 +93,7 @@ function parseRecord(bytes: Buffer, source: string, line: number): ReadResult | 
       title: str(o.title),
       outlet: str(o.outlet),
       byline: str(o.byline) ?? str(o.author),
-      published: str(o.published),
+      published: isoPublished(o.published),
       language: str(o.language),
     },
   };
