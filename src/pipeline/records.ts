@@ -1,5 +1,6 @@
 import type { RawArticle } from "../core/types.js";
 import { problem, type ReadResult } from "../core/input.js";
+import { isoPublished } from "../ingest/dates.js";
 
 /** An article record as the CLI contract and the HTTP API accept it. */
 export interface ArticleRecord {
@@ -33,7 +34,7 @@ export function recordToRaw(value: unknown, source: string, line?: number): Read
     format: html !== null && text === null ? "html" : "text",
     body: text ?? html!,
     url: str("url"),
-    hints: { title: str("title"), outlet: str("outlet"), published: str("published"), language: str("language") },
+    hints: { title: str("title"), outlet: str("outlet"), published: isoPublished(r.published), language: str("language") },
   };
   return raw;
 }
