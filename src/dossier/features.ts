@@ -5,9 +5,9 @@
  */
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { englishNumberWord, translateWord, translates } from "./lexicon.js";
+import { englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKeyW } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -431,6 +431,16 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     }
     const prev = polarity.get(key);
     if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: capitalAt(text, t), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? ""), form: formKey(t.norm) });
+  }
+  // A news phrase (`takes office`) also carries its head's key (`sworn in`), light as a
+  // translation's English key is: it aligns the statement but takes no side in a dispute.
+  if (!foreign) {
+    for (const k of phraseKeys(toks.map((t) => wordKey(t.norm)))) {
+      if (keys.has(k)) continue;
+      keys.add(k);
+      const t = toks[0]!;
+      polarity.set(k, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false, form: k });
+    }
   }
   for (const p of polarity.values()) p.partial = partial;
   // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative

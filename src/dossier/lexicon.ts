@@ -258,6 +258,21 @@ sorry = apologise apologize regret
 quick = fast rapid swift
 `;
 
+/**
+ * English news phrases that tell the same act in other words, `head = phrase | phrase`: a clause
+ * holding one of the phrases also carries the key of the head's first word, so `takes office`
+ * meets `will be sworn in`. Only phrases whose senses in news coincide with the head's; each
+ * word is matched on its alignment key (so `took office`, `stepped down` match too).
+ */
+const PHRASE_ROWS = `
+swear in = take office | inaugurate
+resign = step down | stand down
+release = set free
+cancel = call off
+reject = turn down
+detain = take into custody
+`;
+
 const NUMBER_ROWS = `
 2 = deux | dos | zwei
 3 = trois | tres | drei
@@ -371,6 +386,36 @@ export function translateWords(language: string, norm: string): readonly string[
 /** The key (`w:`) of the synonym row an English word key belongs to, or null. */
 export function englishSynonym(key: string): string | null {
   return synonyms.get(key) ?? null;
+}
+
+/** Per first word key of a phrase of PHRASE_ROWS, its other word keys and the key it carries. */
+const phrases = new Map<string, { rest: string[]; key: string }[]>();
+for (const line of PHRASE_ROWS.split("\n")) {
+  const m = /^([^=]+)=(.*)$/.exec(line.trim());
+  if (!m) continue;
+  const key = "w:" + wordKey(normalizeWord(m[1]!.trim().split(/\s+/)[0]!));
+  for (const phrase of m[2]!.split("|")) {
+    const [first, ...rest] = phrase.trim().split(/\s+/).map((w) => wordKey(normalizeWord(w)));
+    let list = phrases.get(first!);
+    if (!list) phrases.set(first!, (list = []));
+    list.push({ rest, key });
+  }
+}
+
+/**
+ * The keys the news phrases of PHRASE_ROWS add to a run of English words, given as their
+ * alignment keys (wordKey) in text order: the head's key per phrase found, in order.
+ */
+export function phraseKeys(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = phrases.get(words[i]!);
+    if (!list) continue;
+    for (const p of list) {
+      if (p.rest.every((w, j) => words[i + 1 + j] === w) && !out.includes(p.key)) out.push(p.key);
+    }
+  }
+  return out;
 }
 
 /** The `n:` key of an English number word (`seven` gives `n:7`), or null. */
