@@ -43,3 +43,13 @@ test("clauses: `, ending/leaving/killing ...` (what the event brought about) is 
   // Too little after it: one clause.
   assert.equal(parts("The river burst its banks near the old mill on Sunday night, killing two.").length, 1);
 });
+
+test("clauses: `and still/also/later` + a verb is a second predicate of the same subject", () => {
+  assert.deepEqual(parts("The barge lies at a depth of 20 metres and still carries about 40 steel drums, the harbour office said."), [
+    "The barge lies at a depth of 20 metres",
+    "still carries about 40 steel drums, the harbour office said.",
+  ]);
+  // A noun after the adverb, or no adverb: one clause.
+  assert.equal(parts("The museum holds coins from the wreck and also pottery from the older hull nearby.").length, 1);
+  assert.equal(parts("The hall stores names and addresses of all the members of the club.").length, 1);
+});
