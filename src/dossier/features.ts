@@ -199,7 +199,11 @@ function attributionSpans(analysis: Analysis): { start: number; end: number }[] 
     const start = Math.min(...parts.map((p) => p.start));
     const end = Math.max(...parts.map((p) => p.end));
     const joined = end - start <= 60 && (end <= q.start || start >= q.end);
-    for (const p of joined ? [{ start, end }] : parts) if (p.end <= q.start || p.start >= q.end) out.push({ start: p.start, end: p.end });
+    // A speaker and cue inside another quote's words (`The wreck of a Bronze Age ship found off
+    // X is 3,200 years old, archaeologists said`: `Bronze Age` ... `found`) are quoted content,
+    // a misread of the quote finder, not who speaks.
+    const quoted = (p: { start: number; end: number }): boolean => analysis.quotes.some((o) => o !== q && o.start <= p.start && p.end <= o.end);
+    for (const p of joined ? [{ start, end }] : parts) if ((p.end <= q.start || p.start >= q.end) && !quoted(p)) out.push({ start: p.start, end: p.end });
   }
   return out;
 }
