@@ -1,6 +1,7 @@
 /** Claims: aligned clause groups, each with its supporting articles and independent sources. */
 import { forEachShared } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
+import { wordKey } from "./text.js";
 import type { Claim, ClaimSupport } from "./types.js";
 
 /** A claim with the clause indices it was built from, for later sections. */
@@ -51,6 +52,7 @@ export function buildClaims(ctx: StoryContext): ClaimGroup[] {
     for (const id of seen) count[id] = 0;
     return keys;
   };
+  for (const [root, extra] of secondTells(ctx, byRoot)) byRoot.get(root)!.push(...extra);
   const out: { group: ClaimGroup; salience: number }[] = [];
   for (const [root, idxs] of byRoot) {
     const support = idxs.map((i) => {
@@ -93,4 +95,70 @@ export function claimGroup(ctx: StoryContext, clauses: number[], support: ClaimS
       keys,
     },
   };
+}
+
+/**
+ * Least plain words a link must share beyond what its clause shares with its own group for the
+ * clause to tell a second fact there.
+ */
+const SECOND_FACT_WORDS = 2;
+
+/** Word keys of when something happened (`in the early afternoon`): they tell no fact of their own. */
+const WHEN_WORDS = new Set(
+  "morning afternoon evening night early late dawn midnight noon today yesterday tomorrow hour day week month year monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+    .split(" ")
+    .map((t) => "w:" + wordKey(t)),
+);
+
+/**
+ * Clauses that also support a statement left on its own: one sentence can tell two facts (`The
+ * ministers signed in the town hall while protesters banged pots outside`), and grouping puts it
+ * in one claim only. A clause aligned with a lone clause of another article, which could not join
+ * it because the clause's group already holds a clause of the lone one's article, also supports the lone clause's claim when the link shares
+ * SECOND_FACT_WORDS plain words (not names, not attribution) that the clause shares with no other
+ * clause of its own group: a fact its own group does not tell. Each clause supports at most one
+ * such statement (its strongest link), listed per root after the lone clause, whose wording the
+ * claim keeps.
+ */
+function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<number, number[]> {
+  const { pairs, weights: w, clauses } = ctx;
+  const best = new Map<number, { root: number; sim: number }>();
+  for (let x = 0; x < pairs.length; x++) {
+    for (let side = 0; side < 2; side++) {
+      const from = side === 0 ? pairs.a[x]! : pairs.b[x]!;
+      const to = side === 0 ? pairs.b[x]! : pairs.a[x]!;
+      // Only a statement left on its own: a group of several wordings tells its fact already.
+      const there = ctx.groups.find(to);
+      if (byRoot.get(there)!.length !== 1) continue;
+      // Apart because `from`'s group holds a clause of the lone one's article (grouping never
+      // puts two in one group); otherwise grouping weighed the link and passed it over.
+      const homeRoot = ctx.groups.find(from);
+      const home = byRoot.get(homeRoot)!;
+      const article = clauses[to]!.article;
+      if (!home.some((i) => clauses[i]!.article === article)) continue;
+      const mine = w.keySet(from);
+      const c = clauses[from]!;
+      const d = clauses[to]!;
+      let fresh = 0;
+      for (const k of d.keys) {
+        if (k.charCodeAt(0) !== 119 || !mine.has(k) || WHEN_WORDS.has(k)) continue;
+        if (c.nameKeys.has(k) || c.attributionOnly.has(k) || d.nameKeys.has(k) || d.attributionOnly.has(k)) continue;
+        // A word another clause of its own group holds is part of the fact that group tells.
+        if (w.postings.get(k)!.some((j) => j !== from && ctx.groups.find(j) === homeRoot)) continue;
+        if (++fresh >= SECOND_FACT_WORDS) break;
+      }
+      if (fresh < SECOND_FACT_WORDS) continue;
+      const prev = best.get(from);
+      if (!prev || pairs.sim[x]! > prev.sim) best.set(from, { root: there, sim: pairs.sim[x]! });
+    }
+  }
+  const out = new Map<number, number[]>();
+  for (const [clause, { root }] of best) {
+    const list = out.get(root) ?? [];
+    // One clause per article in a group, the second tellings included.
+    if (list.some((i) => clauses[i]!.article === clauses[clause]!.article)) continue;
+    list.push(clause);
+    out.set(root, list);
+  }
+  return out;
 }

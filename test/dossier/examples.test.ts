@@ -33,7 +33,7 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // 90 when `, ending ...` became a clause of its own (clauses.test.ts) and a lone clause linked twice
 // into a claim took its article's place there from a clause linked once (regroup.test.ts);
 // 91 when a name's description in commas stopped linking its clause to other outlets' asides (appositives.test.ts).
-const GOLD_FLOOR = 93;
+const GOLD_FLOOR = 94;
 let goldPassed = 0;
 let goldTotal = 0;
 
