@@ -218,6 +218,11 @@ export function isLexiconCue(norms: readonly string[]): boolean {
   return m !== null && m.end === norms.length && (VERBS.has(norms[0]!) || FOREIGN.has(norms[0]!) || PHRASES_BY_FIRST.has(norms[0]!));
 }
 
+/** True when `norm` is a cue verb of another language (`a déclaré`: its auxiliary may sit before it). */
+export function isForeignCue(norm: string): boolean {
+  return FOREIGN.has(norm);
+}
+
 /** True when `norm` is an English speech-verb form (for the `, said X` inversion test). */
 export function isSpeechVerb(norm: string): boolean {
   const v = VERBS.get(norm);

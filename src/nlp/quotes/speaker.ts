@@ -7,7 +7,7 @@
  * Noun phrases never cross punctuation; the mention the nlp layer found inside the span names the entity.
  */
 import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
-import { CUE_MODIFIERS, isSpeechVerb } from "./cues.js";
+import { CUE_MODIFIERS, isForeignCue, isSpeechVerb } from "./cues.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
@@ -111,7 +111,10 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
       if (k >= min) return rawNpBefore(text, tokens, k + 1, min, true);
     }
   }
-  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!)) && !PRONOUNS.has(tokens[j]!.norm) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  // `a` is a modifier only as the French auxiliary (`Lind a déclaré`); before an English word it is the
+  // article of a noun (`sent a warning`), and the word before it is no subject.
+  const frenchAux = cue < tokens.length && isForeignCue(tokens[cue]!.norm);
+  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
   if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };
@@ -125,6 +128,11 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
         f--;
         break;
       } else break;
+    }
+    // `The mayor of Lisk said`: the name is the complement of a role noun, which heads the subject.
+    if (f - 2 >= min && tokens[f - 1]!.norm === "of" && !isCap(text, tokens[f - 1]!) && joined(text, tokens[f - 1]!, tokens[f]!)) {
+      const role = rawNpBefore(text, tokens, f - 1, min, false);
+      if (role && role.end === f - 1 && DETERMINERS.has(tokens[role.first]!.norm) && role.end - role.first > 1) return { first: role.first, end: j + 1 };
     }
     return { first: f, end: j + 1 };
   }
@@ -228,12 +236,23 @@ export class MentionIndex {
   }
 }
 
+/** The head token of a speaker span: its last word, or the word before a lower-case `of` (`the mayor of X`). */
+function speakerHead(text: string, tokens: readonly Token[], span: SpeakerSpan): number {
+  for (let k = span.first + 1; k < span.end - 1; k++) if (tokens[k]!.norm === "of" && !isCap(text, tokens[k]!)) return k - 1;
+  return span.end - 1;
+}
+
 /** Turns a token span into a QuoteSpeaker, named by the entity whose mention it overlaps when there is one. */
 export function toSpeaker(text: string, tokens: readonly Token[], span: SpeakerSpan, mentions: MentionIndex): QuoteSpeaker {
   const start = tokens[span.first]!.start;
   const end = tokens[span.end - 1]!.end;
   const m = mentions.best(start, end);
-  if (m) {
+  // A mention of a place or thing that misses the phrase's common-noun head names a modifier or complement
+  // (`Emergency services`, `the Florida senator`, `the mayor of Lisk`), not the speaker: the phrase is.
+  // A person's mention keeps the quote (`the Lind campaign` speaks for Lind).
+  const head = tokens[speakerHead(text, tokens, span)]!;
+  const missesHead = m !== null && (m.start >= head.end || m.end <= head.start) && !isCap(text, head) && m.entity.type !== "person";
+  if (m && !missesHead) {
     const full = m.entity.type === "person" ? null : mentions.fuller(m.entity, m.start);
     const entity = full ? full.entity : m.entity;
     return { name: entity.name, entity: entity.id, start: m.start, end: m.end };

@@ -1,0 +1,37 @@
+// Reported-speech precision: words that look like cues but are nouns or acts, and speakers that must be
+// whole noun phrases (never a verb, an article + adjective, or a place inside a role phrase).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { quotesOf } from "./helpers.js";
+
+test("a noun after `a` is no cue, and the verb before the article is no speaker", () => {
+  const qs = quotesOf(`The port authority had sent a warning to the coastal towns at noon on Friday.`);
+  assert.ok(!qs.some((q) => q.cue?.text === "warning"), JSON.stringify(qs));
+  assert.ok(!qs.some((q) => q.speaker?.name === "sent"), JSON.stringify(qs));
+});
+
+test("a French auxiliary `a` still joins subject and participle", () => {
+  const qs = quotesOf(`Marie Dubois a déclaré que le pont serait rouvert en mai prochain.`);
+  assert.ok(qs.some((q) => q.speaker?.name === "Marie Dubois"), JSON.stringify(qs));
+});
+
+test("a role phrase with an `of` complement is the speaker, not the place it names", () => {
+  const qs = quotesOf(`The mayor of Dunmore has accused the ferry company of hiding the test results from residents.`);
+  const q = qs.find((x) => x.cue?.text === "accused");
+  assert.ok(q, JSON.stringify(qs));
+  assert.equal(q.speaker?.name, "The mayor of Dunmore");
+});
+
+test("a place modifying a common-noun subject does not replace it", () => {
+  const qs = quotesOf(`Senator Ada Lind visited Dunmore on Monday. The Dunmore senator said the ferry would run again in May.`);
+  const q = qs.find((x) => x.cue?.text === "said");
+  assert.ok(q, JSON.stringify(qs));
+  assert.equal(q.speaker?.name, "The Dunmore senator");
+});
+
+test("a multi-word subject is taken whole when its first word is a name-like capital", () => {
+  const qs = quotesOf(`Heavy rain hit the valley overnight. Rescue services said about 90 people had been taken to safety by boat.`);
+  const q = qs.find((x) => x.cue?.text === "said");
+  assert.ok(q, JSON.stringify(qs));
+  assert.equal(q.speaker?.name, "Rescue services");
+});
