@@ -186,6 +186,24 @@ function nounUse(norms: readonly string[], i: number, joinedBefore: boolean): bo
   return /['’]s$|s['’]$/.test(prev) && !NOT_POSSESSIVE.has(prev.replace("’", "'"));
 }
 
+// Forms of `add`: `added 40 centimetres`, `adds to the pressure` tell an increase, not speech.
+const ADD_FORMS = new Set(inflect("add"));
+// Determiners of one thing: a bare base-form verb cannot agree with them (`a full report`, `another formal
+// complaint`), so a base form after one of them and a modifier is the head noun of their phrase.
+const SINGULAR_DETERMINERS = new Set(["a", "an", "another", "every", "each"]);
+
+/**
+ * True when the verb form at `i` is used in a sense that reports no words (see the sets above). `asked for`
+ * stays a cue: like `called for`, a request states a position, and annotated news marks it so.
+ */
+function notSpeech(norms: readonly string[], i: number): boolean {
+  const w = norms[i]!;
+  const next = norms[i + 1];
+  if (ADD_FORMS.has(w) && next !== undefined && (next === "to" || /^\d/.test(next))) return true;
+  const v = VERBS.get(w);
+  return v !== undefined && v.base === w && i >= 2 && SINGULAR_DETERMINERS.has(norms[i - 2]!) && !VERBS.has(norms[i - 1]!);
+}
+
 /**
  * The cue starting at token `i`, or null. `norms` are the article's token norms; `joinedBefore` says whether
  * only white space separates token `i` from the one before (else that word cannot make a verb a noun).
@@ -193,6 +211,7 @@ function nounUse(norms: readonly string[], i: number, joinedBefore: boolean): bo
  */
 export function cueAt(norms: readonly string[], i: number, joinedBefore = true): CueMatch | null {
   const w = norms[i]!;
+  if (notSpeech(norms, i)) return null;
   for (const p of PHRASES_BY_FIRST.get(w) ?? NONE) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) if (norms[i + k]! !== p.words[k]) ok = false;

@@ -4,6 +4,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { quotesOf } from "./helpers.js";
 
+function cues(text: string): string[] {
+  return quotesOf(text).map((q) => q.cue?.text ?? "");
+}
+
 test("a noun after `a` is no cue, and the verb before the article is no speaker", () => {
   const qs = quotesOf(`The port authority had sent a warning to the coastal towns at noon on Friday.`);
   assert.ok(!qs.some((q) => q.cue?.text === "warning"), JSON.stringify(qs));
@@ -13,6 +17,18 @@ test("a noun after `a` is no cue, and the verb before the article is no speaker"
 test("a French auxiliary `a` still joins subject and participle", () => {
   const qs = quotesOf(`Marie Dubois a déclaré que le pont serait rouvert en mai prochain.`);
   assert.ok(qs.some((q) => q.speaker?.name === "Marie Dubois"), JSON.stringify(qs));
+});
+
+test("a base-form verb after a singular article and a modifier is a noun (`a full report`)", () => {
+  const qs = quotesOf(`Ada Lind said she wanted a detailed report on the outage by Monday evening.`);
+  assert.ok(!qs.some((q) => q.cue?.text === "report"), JSON.stringify(qs));
+  assert.ok(!qs.some((q) => /^an? /i.test(q.speaker?.name ?? "")), JSON.stringify(qs));
+});
+
+test("`add` + a quantity or `to` tells an increase, not speech", () => {
+  const found = cues(`Mara Quell said that the storm probably added 30 centimetres to the tide in the bay.`);
+  assert.ok(!found.includes("added"), JSON.stringify(found));
+  assert.ok(cues(`Mara Quell added that the storm had passed the bay by midnight.`).includes("added"));
 });
 
 test("a role phrase with an `of` complement is the speaker, not the place it names", () => {
