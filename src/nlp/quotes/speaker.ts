@@ -100,6 +100,11 @@ export function plausible(text: string, tokens: readonly Token[], span: SpeakerS
   return !/(?:ly|ed|ing)$/.test(head.norm) || /(?:ly)$/.test(head.norm) && /(?:family|ally|assembly|rally)$/.test(head.norm);
 }
 
+/** True for a negated auxiliary (`didn't`, `doesn’t`, `won't`): it sits between a subject and its verb like `not`. */
+function negatedAuxiliary(norm: string): boolean {
+  return /n['’]t$/.test(norm);
+}
+
 function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
   let j = cue - 1;
   // `Sen. Ada Lind (D-Maine) said`: a parenthesis between subject and verb is skipped.
@@ -114,7 +119,7 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
   // `a` is a modifier only as the French auxiliary (`Lind a déclaré`); before an English word it is the
   // article of a noun (`sent a warning`), and the word before it is no subject.
   const frenchAux = cue < tokens.length && isForeignCue(tokens[cue]!.norm);
-  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!) || negatedAuxiliary(tokens[j]!.norm)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
   if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };

@@ -51,3 +51,12 @@ test("a multi-word subject is taken whole when its first word is a name-like cap
   assert.ok(q, JSON.stringify(qs));
   assert.equal(q.speaker?.name, "Rescue services");
 });
+
+test("a negated auxiliary sits between subject and cue like `not`: it is no speaker", () => {
+  for (const aux of ["didn't", "doesn’t", "won't"]) {
+    const qs = quotesOf(`The harbour workers ${aux} believe the ferry would stop running in winter.`);
+    const q = qs.find((x) => x.cue?.text === "believe");
+    assert.ok(q, `${aux}: ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker?.name, "The harbour workers", aux);
+  }
+});
