@@ -200,8 +200,11 @@ function notSpeech(norms: readonly string[], i: number): boolean {
   const w = norms[i]!;
   const next = norms[i + 1];
   if (ADD_FORMS.has(w) && next !== undefined && (next === "to" || /^\d/.test(next))) return true;
+  if (i < 2 || !SINGULAR_DETERMINERS.has(norms[i - 2]!) || VERBS.has(norms[i - 1]!)) return false;
   const v = VERBS.get(w);
-  return v !== undefined && v.base === w && i >= 2 && SINGULAR_DETERMINERS.has(norms[i - 2]!) && !VERBS.has(norms[i - 1]!);
+  // A verb agreeing with a singular subject (`a spokesman said`, `a judge warns`, `a bill designed to`) is in
+  // -ed or -s; a learnt cue word in neither (`a strong supporter`, `an urgent decision`) is the noun itself.
+  return v === undefined ? !/(?:ed|s)$/.test(w) : v.base === w;
 }
 
 /**

@@ -60,3 +60,11 @@ test("a negated auxiliary sits between subject and cue like `not`: it is no spea
     assert.equal(q.speaker?.name, "The harbour workers", aux);
   }
 });
+
+test("a learnt cue noun after a singular article and a modifier is no cue (`an urgent decision`)", () => {
+  const qs = quotesOf(`The council took an urgent decision to close the harbour road on Friday night.`);
+  assert.ok(!qs.some((q) => q.cue?.text === "decision"), JSON.stringify(qs));
+  // A verb that agrees with a singular subject is still a cue.
+  const said = quotesOf(`A harbour spokesman said the road would reopen on Monday morning.`);
+  assert.ok(said.some((q) => q.cue?.text === "said"), JSON.stringify(said));
+});
