@@ -68,3 +68,9 @@ test("a learnt cue noun after a singular article and a modifier is no cue (`an u
   const said = quotesOf(`A harbour spokesman said the road would reopen on Monday morning.`);
   assert.ok(said.some((q) => q.cue?.text === "said"), JSON.stringify(said));
 });
+
+test("`thanks to` names a cause, not speech", () => {
+  const qs = quotesOf(`Exports continued to grow thanks to a weaker currency and strong demand from abroad.`);
+  assert.ok(!qs.some((q) => q.cue?.text === "thanks"), JSON.stringify(qs));
+  assert.ok(quotesOf(`Ada Lind thanked the volunteers who had cleared the harbour road overnight.`).some((q) => q.cue?.text === "thanked"));
+});
