@@ -188,6 +188,8 @@ function nounUse(norms: readonly string[], i: number, joinedBefore: boolean): bo
 
 // Forms of `add`: `added 40 centimetres`, `adds to the pressure` tell an increase, not speech.
 const ADD_FORMS = new Set(inflect("add"));
+// `known as Super Tuesday` gives a name, not a belief.
+const KNOW_FORMS = new Set(inflect("know"));
 // `thanks to the rain` names a cause, not someone thanked.
 const THANK_FORMS = new Set(inflect("thank"));
 // Determiners of one thing: a bare base-form verb cannot agree with them (`a full report`, `another formal
@@ -202,6 +204,7 @@ function notSpeech(norms: readonly string[], i: number): boolean {
   const w = norms[i]!;
   const next = norms[i + 1];
   if (THANK_FORMS.has(w) && next === "to") return true;
+  if (KNOW_FORMS.has(w) && next === "as") return true;
   if (ADD_FORMS.has(w) && next !== undefined && (next === "to" || /^\d/.test(next))) return true;
   if (i < 2 || !SINGULAR_DETERMINERS.has(norms[i - 2]!) || VERBS.has(norms[i - 1]!)) return false;
   const v = VERBS.get(w);

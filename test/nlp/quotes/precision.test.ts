@@ -74,3 +74,9 @@ test("`thanks to` names a cause, not speech", () => {
   assert.ok(!qs.some((q) => q.cue?.text === "thanks"), JSON.stringify(qs));
   assert.ok(quotesOf(`Ada Lind thanked the volunteers who had cleared the harbour road overnight.`).some((q) => q.cue?.text === "thanked"));
 });
+
+test("`known as` gives a name, not a belief", () => {
+  const qs = quotesOf(`The string of spring votes known as the harbour primaries begins on Tuesday in the north.`);
+  assert.ok(!qs.some((q) => q.cue?.text === "known"), JSON.stringify(qs));
+  assert.ok(quotesOf(`Ada Lind knew the harbour road would flood by Monday night.`).some((q) => q.cue?.text === "knew"));
+});
