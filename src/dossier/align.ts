@@ -662,3 +662,28 @@ let sharedCount = 0;
 let sharedWords = 0;
 let sharedWord = -1;
 let sharedAnchors = 0;
+
+/**
+ * Links per clause (both directions) in compressed rows: clause i's partners are
+ * `other[start[i]..start[i+1])`, with their cosines at the same places in `sim`.
+ */
+export function adjacency(pairs: PairList, n: number): { other: Int32Array; sim: Float64Array; start: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let x = 0; x < pairs.length; x++) {
+    start[pairs.a[x]! + 1]!++;
+    start[pairs.b[x]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const other = new Int32Array(2 * pairs.length);
+  const sim = new Float64Array(2 * pairs.length);
+  for (let x = 0; x < pairs.length; x++) {
+    const a = pairs.a[x]!;
+    const b = pairs.b[x]!;
+    other[fill[a]!] = b;
+    sim[fill[a]!++] = pairs.sim[x]!;
+    other[fill[b]!] = a;
+    sim[fill[b]!++] = pairs.sim[x]!;
+  }
+  return { other, sim, start };
+}

@@ -8,7 +8,7 @@
  * still alone takes its article's place in the group it is linked to most when the article's
  * clause there is linked to it less.
  */
-import { DisjointSets, type KeyWeights, type PairList } from "./align.js";
+import { adjacency, DisjointSets, type KeyWeights, type PairList } from "./align.js";
 
 /**
  * Least links of a clause into another group for it to move there: three outlets' wordings. With
@@ -40,23 +40,7 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
   const n = clauses.length;
   if (pairs.length === 0) return groups;
   // Links per clause (both directions) in compressed rows.
-  const degree = new Int32Array(n + 1);
-  for (let x = 0; x < pairs.length; x++) {
-    degree[pairs.a[x]! + 1]!++;
-    degree[pairs.b[x]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
-  const fill = degree.slice(0, n);
-  const other = new Int32Array(2 * pairs.length);
-  const sim = new Float64Array(2 * pairs.length);
-  for (let x = 0; x < pairs.length; x++) {
-    const a = pairs.a[x]!;
-    const b = pairs.b[x]!;
-    other[fill[a]!] = b;
-    sim[fill[a]!++] = pairs.sim[x]!;
-    other[fill[b]!] = a;
-    sim[fill[b]!++] = pairs.sim[x]!;
-  }
+  const { other, sim, start: degree } = adjacency(pairs, n);
   const label = new Int32Array(n);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

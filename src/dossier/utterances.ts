@@ -6,7 +6,7 @@
  * the outlets that printed only the statement and those that printed only the quote in two
  * claims. Here an article that prints both, next to each other, ties the two claims into one.
  */
-import { DisjointSets, cosine, type KeyWeights, type PairList } from "./align.js";
+import { adjacency, DisjointSets, cosine, type KeyWeights, type PairList } from "./align.js";
 import type { Clause } from "./features.js";
 import type { Quote } from "../core/types.js";
 
@@ -209,24 +209,3 @@ export function joinUtterances(
   return out;
 }
 
-/** Links per clause (both directions) in compressed rows. */
-function adjacency(pairs: PairList, n: number): { other: Int32Array; sim: Float64Array; start: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let x = 0; x < pairs.length; x++) {
-    start[pairs.a[x]! + 1]!++;
-    start[pairs.b[x]! + 1]!++;
-  }
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const other = new Int32Array(2 * pairs.length);
-  const sim = new Float64Array(2 * pairs.length);
-  for (let x = 0; x < pairs.length; x++) {
-    const a = pairs.a[x]!;
-    const b = pairs.b[x]!;
-    other[fill[a]!] = b;
-    sim[fill[a]!++] = pairs.sim[x]!;
-    other[fill[b]!] = a;
-    sim[fill[b]!++] = pairs.sim[x]!;
-  }
-  return { other, sim, start };
-}
