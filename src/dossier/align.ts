@@ -687,3 +687,20 @@ export function adjacency(pairs: PairList, n: number): { other: Int32Array; sim:
   }
   return { other, sim, start };
 }
+
+/**
+ * Each clause's group label (its root in `groups`) and each label's clauses in index order: the
+ * mutable view the regrouping passes move clauses in.
+ */
+export function groupMembers(groups: DisjointSets, n: number): { label: Int32Array; members: Map<number, number[]> } {
+  const label = new Int32Array(n);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = groups.find(i);
+    label[i] = r;
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  return { label, members };
+}

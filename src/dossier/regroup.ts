@@ -8,7 +8,7 @@
  * still alone takes its article's place in the group it is linked to most when the article's
  * clause there is linked to it less.
  */
-import { adjacency, DisjointSets, type KeyWeights, type PairList } from "./align.js";
+import { adjacency, DisjointSets, groupMembers, type KeyWeights, type PairList } from "./align.js";
 
 /**
  * Least links of a clause into another group for it to move there: three outlets' wordings. With
@@ -41,15 +41,7 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
   if (pairs.length === 0) return groups;
   // Links per clause (both directions) in compressed rows.
   const { other, sim, start: degree } = adjacency(pairs, n);
-  const label = new Int32Array(n);
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = groups.find(i);
-    label[i] = r;
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
-  }
+  const { label, members } = groupMembers(groups, n);
   let moved = false;
   // Summed cosines and link counts per group label, in reused typed scratch (labels are clause indices).
   // A clause the swap below leaves alone gets a label of its own past n (labels name groups; a

@@ -1,12 +1,12 @@
 /**
- * One utterance told as a reported statement and the direct quote that follows it (`Kabulov said
- * Moscow would decide on recognition on the basis of the new rulers' conduct. "We will take a
- * close look at how responsibly they rule," he said.`). Outlets print either part or both, and
+ * One utterance told as a reported statement and the direct quote that follows it (`The minister
+ * said the council would decide on the licence once the operator had shown its safety record. "We
+ * will look closely at how responsibly they run the site," she said.`). Outlets print either part or both, and
  * the two parts seldom share a word (the quote elaborates, it does not repeat), so alignment puts
  * the outlets that printed only the statement and those that printed only the quote in two
  * claims. Here an article that prints both, next to each other, ties the two claims into one.
  */
-import { adjacency, DisjointSets, cosine, type KeyWeights, type PairList } from "./align.js";
+import { adjacency, DisjointSets, cosine, groupMembers, type KeyWeights, type PairList } from "./align.js";
 import type { Clause } from "./features.js";
 import type { Quote } from "../core/types.js";
 
@@ -91,15 +91,7 @@ export function joinUtterances(
   if (utterances.length === 0) return groups;
   const clauses = w.clauses;
   const n = clauses.length;
-  const label = new Int32Array(n);
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = groups.find(i);
-    label[i] = r;
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
-  }
+  const { label, members } = groupMembers(groups, n);
   const multi = (g: number): boolean => {
     const list = members.get(g)!;
     return list.some((i) => clauses[i]!.article !== clauses[list[0]!]!.article);
