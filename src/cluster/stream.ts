@@ -285,7 +285,6 @@ class CandidateIndex {
   }
 }
 
-/** Exported state: plain JSON, so the store can keep it between runs. */
 /**
  * Articles between consolidation passes while the stream is younger than `consolidateEvery`.
  * ECB+ dev topics streamed a fifth at a time (~150 articles, 3 shuffles): mean event BCubed F1
@@ -293,6 +292,7 @@ class CandidateIndex {
  */
 const EARLY_CONSOLIDATE_EVERY = 50;
 
+/** Exported state: plain JSON, so the store can keep it between runs. */
 export interface StreamState {
   version: 1;
   /** Terms by id; "" marks an id whose term was pruned (free for reuse). */
