@@ -121,7 +121,12 @@ function itemArticle(it: Node, index: number, source: string, ctx: FeedContext):
 function withoutOutlet(text: string | null, outlet: string | null): string | null {
   if (!text || !outlet || text.length <= outlet.length) return text;
   if (!text.endsWith(outlet)) return text;
-  const rest = text.slice(0, -outlet.length).replace(/\s*[-–—|:]?\s*$/u, "");
+  const head = text.slice(0, -outlet.length);
+  // Only a name set apart: after a separator, a run of spaces, or a finished sentence. In
+  // `rates rose, said Reuters` the name belongs to the sentence.
+  const apart = /(?:\s[-–—|:]|[\s\u00a0]{2}|[.!?]["”’]?)[\s\u00a0]*$/u.exec(head);
+  if (!apart) return text;
+  const rest = head.slice(0, apart.index + (/^[.!?]/u.test(apart[0]) ? 1 : 0)).trimEnd();
   return rest || text;
 }
 

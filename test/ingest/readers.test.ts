@@ -129,6 +129,7 @@ test("rss from an aggregator: the item's <source> is its outlet, and its name le
 <item><title>Kellin port strike: 2,000 dock workers stop work | Coastline Herald</title><link>https://agg.example/a2</link>
 <description>Talks broke down on Sunday night. Coastline Herald</description><source url="https://coastline.example">Coastline Herald</source></item>
 <item><title>Rates rise - as expected</title><link>https://agg.example/a3</link><description>The bank raised rates.</description></item>
+<item><title>Rates rose, said Reuters</title><link>https://agg.example/a4</link><description>Rates rose, said Reuters</description><source url="https://reuters.example">Reuters</source></item>
 </channel></rss>`);
     const { articles, problems } = await readAll([path]);
     assert.deepEqual(problems, []);
@@ -142,6 +143,9 @@ test("rss from an aggregator: the item's <source> is its outlet, and its name le
     // Without <source> the feed is the outlet and the headline keeps its own dash.
     assert.equal(c!.hints.title, "Rates rise - as expected");
     assert.equal(c!.hints.outlet, "Top stories - Aggregator");
+    // A name that belongs to its sentence stays.
+    assert.equal(articles[3]!.hints.title, "Rates rose, said Reuters");
+    assert.equal(articles[3]!.body, "Rates rose, said Reuters");
   } finally {
     t.cleanup();
   }
