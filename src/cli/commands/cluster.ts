@@ -15,12 +15,20 @@ import { createProgress } from "../progress.js";
  */
 export async function readClusterInputs(inputs: string[], problems: ProblemReporter, label: string): Promise<ClusterInput[]> {
   const read: Article[] = [];
-  for await (const item of readArticles(inputs)) {
-    if (isProblem(item as InputProblem)) problems.report(item as InputProblem);
-    else read.push(item as Article);
+  const reading = createProgress(`${label}: read`);
+  try {
+    for await (const item of readArticles(inputs)) {
+      if (isProblem(item as InputProblem)) problems.report(item as InputProblem);
+      else {
+        read.push(item as Article);
+        reading.tick();
+      }
+    }
+  } finally {
+    reading.stop();
   }
   const items: ClusterInput[] = [];
-  const progress = createProgress(label);
+  const progress = createProgress(`${label}: analyse`);
   try {
     for (const article of settleBatchLanguages(read)) {
       try {
