@@ -698,12 +698,38 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   }
 
   function attachOrphans(): void {
+    // Dated span of each event, kept as orphans join: a dated article must fall within the event
+    // window of the whole event, not only of its nearest article, else an undated member would
+    // bridge reports a year apart (evergreen pages on one subject joined one "event").
+    const spans = new Map<number, { first: number | null; last: number | null }>();
+    const spanOf = (key: number): { first: number | null; last: number | null } => {
+      let sp = spans.get(key);
+      if (!sp) {
+        sp = { first: null, last: null };
+        for (const m of events.get(key)!.members) {
+          const t = times[m]!;
+          if (t === null) continue;
+          if (sp.first === null || t < sp.first) sp.first = t;
+          if (sp.last === null || t > sp.last) sp.last = t;
+        }
+        spans.set(key, sp);
+      }
+      return sp;
+    };
+    const fitsWindow = (k: number, key: number): boolean => {
+      const t = times[k]!;
+      if (t === null) return true;
+      const sp = spanOf(key);
+      if (sp.first === null || sp.last === null) return true;
+      const gap = t < sp.first ? sp.first - t : t > sp.last ? t - sp.last : 0;
+      return gap / DAY_MS <= p.eventWindowDays;
+    };
     for (let k = 0; k < n; k++) {
       if (dupOf[k] !== null || events.get(eventOf[k]!)!.members.length !== 1) continue;
       let best = -1;
       let bestSim = 0;
       for (const j of adj[k]!) {
-        if (eventOf[j] === eventOf[k] || eventOf[j]! < 0 || !weekdayFitsEvent(k, eventOf[j]!)) continue;
+        if (eventOf[j] === eventOf[k] || eventOf[j]! < 0 || !weekdayFitsEvent(k, eventOf[j]!) || !fitsWindow(k, eventOf[j]!)) continue;
         const s = pairTimed(k, j);
         if (s > bestSim || (s === bestSim && best >= 0 && j < best)) {
           best = j;
@@ -717,6 +743,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       events.delete(from);
       const ev = events.get(eventOf[k]!)!;
       ev.members = [...ev.members, k].sort((x, y) => x - y);
+      spans.delete(eventOf[k]!);
       addInto(ev.sum, vecs[k]!);
       joined[k] ??= { s: bestSim, threshold: b.orphanThreshold, how: "nearest" };
     }
