@@ -7,6 +7,7 @@ import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.j
 import { normalizeWord } from "../core/tokenize.js";
 import { englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
+import { ROLE_MODIFIERS, ROLE_WORDS, TITLES } from "../nlp/lexicon.js";
 import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
@@ -119,7 +120,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
     datesBySentence.set(d.sentence, list);
   }
 
-  const attribution = [...attributionSpans(analysis), ...appositiveSpans(text, analysis)];
+  const attribution = [...attributionSpans(analysis), ...appositiveSpans(text, analysis), ...roleSpans(text, analysis)];
   // Tokens inside an attribution, found once per article by walking the sorted tokens.
   const inAttribution = new Set<Token>();
   for (const a of attribution) {
@@ -223,6 +224,54 @@ function appositiveSpans(text: string, analysis: Analysis): { start: number; end
       APPOSITIVE_RE.lastIndex = m.end;
       const hit = APPOSITIVE_RE.exec(text);
       if (hit) out.push({ start: m.end + 1, end: m.end + hit[0].length - 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The role written before a person's name (`chief ranger Jonas Feldt`, `Interior Minister Tomas
+ * Reyvik`, `the park's chief ranger, Jonas Feldt,`): who speaks or acts, not what the clause
+ * states, so (like an appositive) its words alone do not make two clauses say the same thing.
+ * The phrase is the run of two or more role words, role modifiers and titles (the entity layer's
+ * general lexicon) right before the name, apart by spaces only; its head, next to the name, may be
+ * any word when a role modifier stands before it (`chief ranger`, `senior warden`). A role set off
+ * by a comma counts when the name is set off too (`the chief ranger, Jonas Feldt, said`).
+ */
+function roleSpans(text: string, analysis: Analysis): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const tokens = analysis.tokens;
+  const isRole = (norm: string): boolean => ROLE_WORDS.has(norm) || ROLE_MODIFIERS.has(norm) || TITLES.has(norm);
+  for (const e of analysis.entities) {
+    if (e.type !== "person") continue;
+    for (const m of e.mentions) {
+      if (m.form === "pronoun") continue;
+      // The last token before the mention.
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end <= m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let k = lo - 1;
+      if (k < 0) continue;
+      const gap = text.slice(tokens[k]!.end, m.start);
+      if (!/^\s+$/.test(gap) && !(/^\s*,\s+$/.test(gap) && /^\s*,/.test(text.slice(m.end, m.end + 3)))) continue;
+      let start = -1;
+      let words = 0;
+      for (let steps = 0; k >= 0 && steps < 4; k--, steps++) {
+        const t = tokens[k]!;
+        if (steps > 0 && !/^\s+$/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+        const n = t.norm.replace(/\.$/, "");
+        const head = steps === 0 && k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.norm) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, t.start));
+        if (t.numeric || !(isRole(n) || head)) break;
+        start = t.start;
+        words++;
+      }
+      // A title of a modifier and a head (`chief ranger`, `Finance Minister`); a lone role noun
+      // (`President X`) may be what the clause tells of, and keeps its weight as a word.
+      if (words >= 2) out.push({ start, end: tokens[lo - 1]!.end });
     }
   }
   return out;
