@@ -15,7 +15,7 @@ const gold = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "
 const { stories, articles } = await exampleStories(REPO_ROOT);
 const texts = new Map(articles.map((a) => [a.id, a.text]));
 /** Pairs joined in one claim when this was last measured (bench/dossier-purity.ts). */
-const JOINED_CEILING = 5;
+const JOINED_CEILING = 4;
 
 const joined: ApartPair[] = [];
 for (const p of apart) {

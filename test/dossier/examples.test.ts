@@ -33,7 +33,10 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // 90 when `, ending ...` became a clause of its own (clauses.test.ts) and a lone clause linked twice
 // into a claim took its article's place there from a clause linked once (regroup.test.ts);
 // 91 when a name's description in commas stopped linking its clause to other outlets' asides (appositives.test.ts).
-const GOLD_FLOOR = 94;
+// 96 of 105 when two lynx gold items were corrected: the Ledger never says the lynx wear collars
+// (only that rangers check their GPS positions), and the farmers' opposition and their association's
+// court decision were one item that two of its four outlets only half tell (now two items).
+const GOLD_FLOOR = 96;
 let goldPassed = 0;
 let goldTotal = 0;
 
