@@ -134,7 +134,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     sharedPlainWords(weights, ra, rb) > 0;
   // An utterance told as a statement and the quote after it is one claim (see utterances.ts).
   const utterances = findUtterances(clauses, (article) => members.get(article)!.input.analysis.quotes);
-  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alike), utterances);
+  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alikePerLanguage(clauses, alike)), utterances);
   const groups = regroup(weights, pairs, grouped, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
@@ -210,6 +210,38 @@ function dateAliases(clauses: Clause[]): Map<string, string> {
 function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] {
   if (aliases.size === 0) return clauses;
   return clauses.map((c) => (c.keys.some((k) => aliases.has(k)) ? { ...c, keys: [...new Set(c.keys.map((k) => aliases.get(k) ?? k))] } : c));
+}
+
+/**
+ * `alike` for grouping, over groups of several languages: two groups join when their first
+ * wordings are alike and, in every language both hold, their first wordings in that language are
+ * alike too. Across languages only the lexicon's words, names and figures compare, so a clause
+ * whose words the lexicon mostly lacks (`which would make the ship one of the oldest known proofs
+ * of long-distance trade`) looks close to a translated sentence through two common words, and
+ * joined its group though it shares almost nothing with the group's wording in its own language.
+ * Groups of one language are compared as `alike` alone. Relies on grouping joining the two roots
+ * after a `true` (the smaller index stays the root, see DisjointSets).
+ */
+function alikePerLanguage(clauses: Clause[], alike: (ra: number, rb: number) => boolean): (ra: number, rb: number) => boolean {
+  // Per group root with clauses of several languages: the first clause of each language.
+  const firsts = new Map<number, Map<string | null, number>>();
+  const firstOf = (root: number): Map<string | null, number> => firsts.get(root) ?? new Map([[clauses[root]!.foreign, root]]);
+  return (ra, rb) => {
+    if (!alike(ra, rb)) return false;
+    const fa = firstOf(ra);
+    const fb = firstOf(rb);
+    if (fa.size === 1 && fb.size === 1 && clauses[ra]!.foreign === clauses[rb]!.foreign) return true;
+    for (const [lang, a] of fa) {
+      const b = fb.get(lang);
+      if (b !== undefined && !(a === ra && b === rb) && !alike(a, b)) return false;
+    }
+    const merged = new Map(fa);
+    for (const [lang, b] of fb) merged.set(lang, Math.min(b, merged.get(lang) ?? b));
+    firsts.delete(ra);
+    firsts.delete(rb);
+    firsts.set(Math.min(ra, rb), merged);
+    return true;
+  };
 }
 
 /**

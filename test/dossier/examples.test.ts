@@ -35,8 +35,10 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // 91 when a name's description in commas stopped linking its clause to other outlets' asides (appositives.test.ts).
 // 96 of 105 when two lynx gold items were corrected: the Ledger never says the lynx wear collars
 // (only that rangers check their GPS positions), and the farmers' opposition and their association's
-// court decision were one item that two of its four outlets only half tell (now two items).
-const GOLD_FLOOR = 96;
+// court decision were one item that two of its four outlets only half tell (now two items);
+// 97 when groups of several languages joined only if their first wordings in each shared language
+// are alike (languages.test.ts): the Corvan discovery lead, held back by a loosely linked English aside.
+const GOLD_FLOOR = 97;
 let goldPassed = 0;
 let goldTotal = 0;
 
