@@ -7,12 +7,12 @@ import { PARALLEL_MIN_BYTES, PARALLEL_MIN_ITEMS, WorkerPool, prepareInOrder, pre
 import type { IngestWrite, Store } from "../store/types.js";
 import { learnAndStrip, loadTemplateMemory, type InMemoryTemplateMemory } from "../extract/templates/index.js";
 import { LanguagePrior } from "../extract/index.js";
-import { contentHash } from "./parallel-task.js";
+import { articleHash } from "./parallel-task.js";
 import { decodeAnalysis } from "../store/analysis-codec.js";
 import { refreshStoryOutlines } from "./dossiers.js";
 import { reuseAnalyses } from "./member-cache.js";
 
-export { contentHash, prepareArticle } from "./parallel-task.js";
+export { articleHash, contentHash, prepareArticle } from "./parallel-task.js";
 
 /** What one ingest run did, for the summary line and the API response. */
 export interface IngestSummary {
@@ -161,6 +161,10 @@ export class Ingester {
     const newStories = new Set<string>();
     const runStory = new Map<string, string>();
     const seenHashes = new Set<string>();
+    // Ids and URLs taken earlier in this run: they are not in the store until the next flush, and
+    // a second record with either would break the store's unique keys and lose the whole batch.
+    const seenIds = new Set<string>();
+    const seenUrls = new Set<string>();
     let batch: IngestWrite[] = [];
     // The run's languages so far: a weak detection (a short item stripped of its stop words) takes
     // the leading one, as in batch clustering, so that it is stemmed like the rest of its event.
@@ -203,12 +207,15 @@ export class Ingester {
         continue;
       }
       let { article, hash } = item;
-      if (seenHashes.has(hash) || (await this.store.findExisting(article.url, hash)) !== null || (await this.store.hasArticle(article.id))) {
+      const takenInRun = seenHashes.has(hash) || seenIds.has(article.id) || (article.url !== null && seenUrls.has(article.url));
+      if (takenInRun || (await this.store.findExisting(article.url, hash)) !== null || (await this.store.hasArticle(article.id))) {
         summary.duplicates++;
         hooks.onProgress?.(summary);
         continue;
       }
       seenHashes.add(hash);
+      seenIds.add(article.id);
+      if (article.url !== null) seenUrls.add(article.url);
       // Learned only from new articles, so re-ingesting a corpus does not make its lines look repeated.
       const stripped = templates ? learnAndStrip(templates, article, "lineKeys" in item ? item.lineKeys : undefined) : article;
       if (templates) {
@@ -221,7 +228,7 @@ export class Ingester {
       const worker = settled === article && "analysisJson" in item && item.analysisJson !== undefined ? item : null;
       let analysis: Analysis | null = settled === article ? item.analysis : null; // offsets moved with dropped lines
       if (stripped !== article) {
-        hash = contentHash(stripped.text);
+        hash = articleHash(stripped);
         seenHashes.add(hash);
       }
       article = settled;

@@ -19,6 +19,15 @@ export function contentHash(text: string): string {
 }
 
 /**
+ * An article's content hash. A headline-only item (a one-line record, a feed entry without a
+ * description) is news too: its headline stands for the missing body, so such items
+ * de-duplicate by headline rather than all sharing the hash of an empty text.
+ */
+export function articleHash(article: Pick<Article, "text" | "title">): string {
+  return contentHash(squashSpace(article.text) === "" ? (article.title ?? "") : article.text);
+}
+
+/**
  * Extracts a raw article and hashes its clean body, or names the problem (extraction threw, or
  * nothing was left). Shared by in-process ingest and the workers so both skip the same inputs.
  */
@@ -29,9 +38,8 @@ export function prepareArticle(raw: RawArticle): { article: Article; hash: strin
   } catch (err) {
     return problem(raw.source, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const squashed = squashSpace(article.text);
-  if (squashed === "") return problem(raw.source, "no article text after extraction");
-  return { article, hash: sha1(squashed) };
+  if (squashSpace(article.text) === "" && squashSpace(article.title ?? "") === "") return problem(raw.source, "no article text after extraction");
+  return { article, hash: articleHash(article) };
 }
 
 /**
