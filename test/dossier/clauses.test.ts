@@ -53,3 +53,15 @@ test("clauses: `and still/also/later` + a verb is a second predicate of the same
   assert.equal(parts("The museum holds coins from the wreck and also pottery from the older hull nearby.").length, 1);
   assert.equal(parts("The hall stores names and addresses of all the members of the club.").length, 1);
 });
+
+test("clauses: `, the first/only/biggest ...` after a statement (a ranking of what it tells) is a statement of its own", () => {
+  assert.deepEqual(parts("Three bison were set free on the Varn plateau on Sunday, the first wild bison in the region since the last herd died out in 1790."), [
+    "Three bison were set free on the Varn plateau on Sunday",
+    "the first wild bison in the region since the last herd died out in 1790.",
+  ]);
+  assert.equal(parts("The storm flattened the harbour wall at Varn, the worst damage the town has seen in forty years.").length, 2);
+  // A name's description (`the first woman to ...`) too short to state anything: one clause.
+  assert.equal(parts("The prize went to Ines Kroll, the first woman.").length, 1);
+  // Any other noun phrase after a comma stays.
+  assert.equal(parts("The ferry reached Varn harbour on Sunday, the day after the storm had closed the strait.").length, 1);
+});
