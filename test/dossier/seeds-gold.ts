@@ -76,11 +76,20 @@ export function checkSeeds(d: Dossier | undefined, articles: Article[], cross: C
       .filter((c) => c.status === "corroborated" && g.sources.every((src) => c.support.some((s) => s.article === src)))
       .map((c) => ({ c, sum: sources.reduce((t, src) => t + best(c, src), 0) }))
       .sort((x, y) => y.sum - x.sum);
+    // Where each source words the statement best (claim and shared words): a holder of every
+    // source that words it poorly is often only the story's lead, and the wordings sit elsewhere.
+    const where = sources
+      .map((src) => {
+        let top: { id: string; n: number } = { id: "-", n: 0 };
+        for (const c of d!.claims) if (best(c, src) > top.n) top = { id: c.id, n: best(c, src) };
+        return `${src} ${top.id} (${top.n})`;
+      })
+      .join(", ");
     // Fewer shared words than sources: the claim holds the articles, not this statement.
-    if (holders.length === 0 || holders[0]!.sum < sources.length) return "no single claim holds all its sources";
+    if (holders.length === 0 || holders[0]!.sum < sources.length) return `no single claim holds all its sources; best wording per source: ${where}`;
     const holder = holders[0]!.c;
     const short = sources.map((src) => ({ src, n: best(holder, src) })).filter((x) => x.n < need);
-    return `claim ${holder.id} holds all its sources, but shares fewer than ${need} of the claim's content words in ${short.map((x) => `${x.src} (${x.n})`).join(", ")}`;
+    return `claim ${holder.id} holds all its sources, but shares fewer than ${need} of the claim's content words in ${short.map((x) => `${x.src} (${x.n})`).join(", ")}; best wording per source: ${where}`;
   }
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const badSummary = d.summary.filter((s) => texts.get(s.article)?.slice(s.start, s.end) !== s.text);
