@@ -4,6 +4,33 @@ import type { ClaimSupport, Dossier } from "./types.js";
 const oneLine = (s: string): string => s.replace(/\s+/g, " ").trim();
 const src = (c: { article: string; outlet?: string | null }): string => (c.outlet ? `${c.outlet} (${c.article})` : c.article);
 const cited = (c: ClaimSupport): string => `"${oneLine(c.text)}" — ${src(c)} [${c.start}–${c.end}]`;
+const times = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A timeline date for reading: `2026-03-09` stays, a year-less `--08-15` reads `15 August (year not given)`. */
+export function readableDate(date: string): string {
+  const m = /^--(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const month = MONTHS[Number(m[1]) - 1];
+  return month ? `${Number(m[2])} ${month} (year not given)` : date;
+}
+
+/**
+ * A quote variant with the words only it has in bold. Markdown opens bold only before a word (or
+ * after a space) and closes it only after one, so the spaces and punctuation around a differing
+ * run stay outside its markers.
+ */
+export function markDiff(runs: { text: string; shared: boolean }[]): string {
+  return runs
+    .map((r) => {
+      if (r.shared) return r.text;
+      const m = /^([\s\p{P}]*)(.*?)([\s\p{P}]*)$/su.exec(r.text)!;
+      return m[2] ? `${m[1]}**${m[2]}**${m[3]}` : r.text;
+    })
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 /** Renders a dossier as Markdown: every statement with its source and character span. */
 export function renderDossierMarkdown(d: Dossier): string {
@@ -41,19 +68,19 @@ export function renderDossierMarkdown(d: Dossier): string {
     L.push("## Quote variants", "");
     for (const g of d.quotes.groups) {
       L.push(`- ${g.speaker ?? "unknown speaker"}:`);
-      for (const v of g.variants) L.push(`  - ${v.diff.map((r) => (r.shared ? r.text : `**${r.text}**`)).join("").replace(/\s+/g, " ")} — ${src(v)}`);
+      for (const v of g.variants) L.push(`  - ${markDiff(v.diff)} — ${src(v)}`);
     }
     L.push("");
   }
   if (d.timeline.length > 0) {
     L.push("## Timeline", "");
-    for (const t of d.timeline) L.push(`- ${t.date}: ${oneLine(t.text)} (${t.citations.map(src).join(", ")})`);
+    for (const t of d.timeline) L.push(`- ${readableDate(t.date)}: ${oneLine(t.text)} (${t.citations.map(src).join(", ")})`);
     L.push("");
   }
   const people = d.entities.filter((e) => e.type === "person" || e.type === "organization").slice(0, 20);
   if (people.length > 0) {
     L.push("## People and organisations", "");
-    for (const e of people) L.push(`- ${e.name}${e.roles.length ? ` (${e.roles.join(", ")})` : ""}: in ${e.articles.length} articles${e.quoted ? `, quoted ${e.quoted} times by ${e.quotedBy.join(", ")}` : ""}`);
+    for (const e of people) L.push(`- ${e.name}${e.roles.length ? ` (${e.roles.join(", ")})` : ""}: in ${times(e.articles.length, "article", "articles")}${e.quoted ? `, quoted ${times(e.quoted, "time", "times")} by ${e.quotedBy.join(", ")}` : ""}`);
     L.push("");
   }
   const single = d.claims.filter((c) => c.status === "single-source").slice(0, 15);
