@@ -6,7 +6,8 @@
  * several of its links; a clause left on its own joins the group of the clause next to it in its
  * article when it is linked to that group too (one statement told in two sentences); and a clause
  * still alone takes its article's place in the group it is linked to most when the article's
- * clause there is linked to it less.
+ * clause there is linked to it less; and a clause held in its group by one link pairs off with a
+ * clause left alone that it is linked to more strongly.
  */
 import { adjacency, DisjointSets, groupMembers, type KeyWeights, type PairList } from "./align.js";
 
@@ -33,7 +34,9 @@ const COMPANION_LINKS = 2;
  * where a group holds two clauses of one article; last, each clause still alone takes the place of
  * its article's one clause in the group it is linked to most (at least SWAP_LINKS links), when that
  * clause has fewer links there and a lower sum and the newcomer is alike to the rest of the group;
- * the clause it replaces is left on its own. Returns `groups` itself when nothing changed.
+ * the clause it replaces is left on its own; last, a clause of a group of three or more with one
+ * link into it, whose strongest link to a clause on its own is stronger and alike, leaves with that
+ * clause as a group of two. Returns `groups` itself when nothing changed.
  */
 export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, alike: (root: number, clause: number) => boolean): DisjointSets {
   const clauses = w.clauses;
@@ -151,6 +154,34 @@ export function regroup(w: KeyWeights, pairs: PairList, groups: DisjointSets, al
     label[d] = best;
     members.set(freeLabel, [c]);
     label[c] = freeLabel++;
+    moved = true;
+  }
+  // A clause held in its group by one link, linked more strongly to a clause left on its own (one
+  // the swap above set free: `voted on Wednesday to accept a pay deal`), pairs off with that clause
+  // when the two are alike: the group had taken it through a looser link (`agreed on Wednesday to
+  // end a strike that had shut the port` beside the strike's first day).
+  for (let c = 0; c < n; c++) {
+    const own = label[c]!;
+    const group = members.get(own)!;
+    if (group.length < 3) continue;
+    let inside = 0;
+    let insideSim = 0;
+    let lone = -1;
+    let loneSim = 0;
+    for (let e = degree[c]!; e < degree[c + 1]!; e++) {
+      const d = other[e]!;
+      if (label[d] === own) {
+        inside++;
+        insideSim = sim[e]!;
+      } else if (members.get(label[d]!)!.length === 1 && sim[e]! > loneSim) {
+        lone = d;
+        loneSim = sim[e]!;
+      }
+    }
+    if (inside !== 1 || lone < 0 || loneSim <= insideSim || !alike(lone, c)) continue;
+    group.splice(group.indexOf(c), 1);
+    members.get(label[lone]!)!.push(c);
+    label[c] = label[lone]!;
     moved = true;
   }
   if (!moved) return groups;

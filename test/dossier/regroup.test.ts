@@ -6,6 +6,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { makeInput } from "../fixtures/dossier/story.js";
 import { buildDossier } from "../../src/dossier/index.js";
+import { DisjointSets, KeyWeights, PairList } from "../../src/dossier/align.js";
+import type { Clause } from "../../src/dossier/features.js";
+import { regroup } from "../../src/dossier/regroup.js";
 
 const orr = { name: "Pavel Orr", type: "person" as const, forms: ["Pavel Orr"] };
 
@@ -64,4 +67,44 @@ test("regroup: a lone clause linked twice into a claim takes its article's place
   const texts = terms.support.map((s) => s.text).join(" | ");
   assert.ok(holds(terms, "x", "5 percent raise"), texts);
   assert.ok(!holds(terms, "x", "pay offer"), texts);
+});
+
+// A lead that tells a strike's end (`agreed on Thursday to end a strike that had shut the port`)
+// was taken into the claim of the strike's start through one loose link, while the clause that
+// states its fact (`voted on Thursday to accept a pay deal`) was left on its own (set free by the
+// swap): the lead, held by one link, pairs off with the lone clause it is linked to more strongly.
+function clause(article: string, keys: string[]): Clause {
+  return { article, sentence: 0, start: 0, end: 1, keys, nameKeys: new Set(), nameOnly: new Set(), attributionOnly: new Set(), actors: [], polarity: new Map(), numbers: [], dates: [], hedged: false, conditional: false, anyNegation: false, foreign: null };
+}
+
+function pairOff(insideLinks: [number, number, number][]) {
+  // 0, 1: two outlets' leads on the strike's start; 2: a third outlet's lead on its end; 3: a
+  // fourth outlet's lead on the vote that ended it.
+  const clauses = [clause("s1", ["w:strike", "w:shut"]), clause("s2", ["w:strike", "w:stop"]), clause("m", ["w:strike", "w:end"]), clause("x", ["w:vote", "w:end"])];
+  const w = new KeyWeights(clauses);
+  const pairs = new PairList();
+  pairs.push(0, 1, 0.5);
+  for (const [a, b, sim] of insideLinks) pairs.push(a, b, sim);
+  pairs.push(2, 3, 0.43);
+  const groups = new DisjointSets(4);
+  groups.union(0, 1);
+  groups.union(0, 2);
+  const out = regroup(w, pairs, groups, () => true);
+  return [0, 1, 2, 3].map((i) => out.find(i));
+}
+
+test("regroup: a clause held in its claim by one link pairs off with a lone clause it is linked to more strongly", () => {
+  const [s1, s2, m, x] = pairOff([[0, 2, 0.34]]);
+  assert.equal(s1, s2);
+  assert.notEqual(m, s1, "the end-of-strike lead left the start's claim");
+  assert.equal(m, x, "and pairs with the vote");
+});
+
+test("regroup: a clause held in its claim by two links stays", () => {
+  const [s1, , m, x] = pairOff([
+    [0, 2, 0.34],
+    [1, 2, 0.36],
+  ]);
+  assert.equal(m, s1);
+  assert.notEqual(m, x);
 });
