@@ -16,8 +16,10 @@ import type { DateMention, Sentence } from "../core/types.js";
  * - other relative and weekday expressions are counted from the anchor: the article's `published`
  *   date, else a date the text states (in the same sentence, else the first stated date that names
  *   its weekday, else the first stated month and day);
- * - a weekday alone is the nearest such day before the anchor, or after it when the sentence speaks
- *   of the future (`will`, `is due to`, `tomorrow`, `next`); `last`/`next` force the direction;
+ * - a weekday alone is the nearest such day before the anchor, or after it when it speaks of the
+ *   future: the tense marker nearest to it in its clause (`would visit on Wednesday`, `announced
+ *   on Friday`), else the sentence's (`will`, `is due to`, `tomorrow`, `next`); `last`/`next`
+ *   force the direction;
  * - with no anchor the mention stays with `resolved: null` and an `unresolved` reason.
  */
 
@@ -50,7 +52,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const CASUAL_OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 
 /** Weekday and casual day expressions of a window with no month, number or unit in it. */
-function simpleDays(window: string, offset: number, sentence: number, sentenceText: string): Parsed[] {
+function simpleDays(window: string, offset: number, sentence: number, sentenceText: string, sentenceStart: number): Parsed[] {
   const out: Parsed[] = [];
   SIMPLE_DAY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -62,7 +64,7 @@ function simpleDays(window: string, offset: number, sentence: number, sentenceTe
     }
     const lead = m[1]?.toLowerCase();
     const forced = lead === "next" || lead === "coming" ? "future" : lead === "last" || lead === "past" ? "past" : null;
-    out.push({ ...base, kind: "weekday", weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), direction: forced ?? (FUTURE_RE.test(sentenceText) ? "future" : "past") });
+    out.push({ ...base, kind: "weekday", weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), direction: forced ?? tenseAt(sentenceText, base.start - sentenceStart, base.end - sentenceStart) });
   }
   return out;
 }
@@ -71,6 +73,51 @@ function simpleDays(window: string, offset: number, sentence: number, sentenceTe
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 40;
 const FUTURE_RE = /\b(?:will|shall|won't|is due|are due|is set to|are set to|is scheduled|are scheduled|plans? to|going to|tomorrow|next|later this|upcoming)\b|'ll\b/i;
+/**
+ * Tense markers near a weekday: what the clause around it says of its time. `would` is the future
+ * of reported speech (`said she would visit on Wednesday`); a past form is a simple past or a
+ * participle (`announced on Friday`, `flooded on Monday`). Words ending in -eed that are no past
+ * forms (`need`, `speed`, `indeed`) are left out.
+ */
+const CLAUSE_FUTURE_RE = /\b(?:will|shall|won't|would|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|going to)\b|'ll\b/gi;
+const CLAUSE_PAST_RE =
+  /\b(?:was|were|had|did|said|told|met|left|took|went|came|began|fell|rose|gave|made|found|held|saw|struck|won|lost|sent|kept|got|broke|ran|spoke|wrote|chose|drove|flew|knew|led|paid|sold|stood|fought|brought|bought|thought|caught|built|spent|burst|became|seized|shot|hit|quit|cut)\b|\b(?!(?:\w*[^r]eed|\w*need|hundred|sacred|naked|wicked|kindred|rugged)\b)[a-z]{2,}ed\b/gi;
+/** Where a clause around a weekday begins or ends: punctuation, or a coordinating word. */
+const CLAUSE_BOUND_RE = /[,;:()“”"—–]|\b(?:and|but|while|whereas|although|though|after|before|because)\b/gi;
+
+/**
+ * Whether a weekday at `[start, end)` of a sentence speaks of a day to come or one gone by: the
+ * tense marker nearest to it within its clause (`said on Monday that part of the staff would be
+ * evacuated`: `said`), else any sign of the future in the sentence, else the past.
+ */
+export function tenseAt(sentence: string, start: number, end: number): "past" | "future" {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BOUND_RE.lastIndex = 0;
+  for (let m = CLAUSE_BOUND_RE.exec(sentence); m !== null; m = CLAUSE_BOUND_RE.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  let best: { d: number; future: boolean } | null = null;
+  const look = (re: RegExp, future: boolean): void => {
+    re.lastIndex = 0;
+    const clause = sentence.slice(from, to);
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      const a = from + m.index;
+      const b = a + m[0].length;
+      if (a < end && b > start) continue; // the date's own words
+      const d = b <= start ? start - b : a - end;
+      if (best === null || d < best.d) best = { d, future };
+    }
+  };
+  look(CLAUSE_FUTURE_RE, true);
+  look(CLAUSE_PAST_RE, false);
+  if (best !== null) return (best as { future: boolean }).future ? "future" : "past";
+  return FUTURE_RE.test(sentence) ? "future" : "past";
+}
 const TIME_ONLY_RE = /\b(?:second|minute|hour)s?\b/i;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -113,8 +160,8 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       // Weekdays and casual day words alone are read here; chrono is for everything with a month,
       // a number or a unit (`August 16`, `2021-08-16`, `two days ago`, `last week`).
       const found = needsChrono
-        ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence))
-        : simpleDays(window, s.start + winStart, si, sentence);
+        ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start))
+        : simpleDays(window, s.start + winStart, si, sentence, s.start);
       for (const p of found) if (p) parsed.push(p);
     };
     TRIGGER_G.lastIndex = 0;
@@ -188,7 +235,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
 }
 
 /** Turns one chrono result into a Parsed expression, or null for what is not a calendar day. */
-function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string): Parsed | null {
+function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string, sentenceStart: number): Parsed | null {
   const c = r.start;
   const tags = (c as unknown as { tags?: () => Set<string> }).tags?.() ?? new Set<string>();
   const relative = [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate"));
@@ -210,7 +257,7 @@ function classify(r: chrono.ParsedResult, offset: number, sentence: number, sent
   }
   if (c.isCertain("weekday") && !c.isCertain("day")) {
     const forced = /\bnext\b/i.test(r.text) ? "future" : /\blast\b/i.test(r.text) ? "past" : null;
-    return { ...base, kind: "weekday", weekday: c.get("weekday"), direction: forced ?? (FUTURE_RE.test(sentenceText) ? "future" : "past") };
+    return { ...base, kind: "weekday", weekday: c.get("weekday"), direction: forced ?? tenseAt(sentenceText, base.start - sentenceStart, base.end - sentenceStart) };
   }
   return null;
 }

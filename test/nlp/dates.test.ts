@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { run } from "./helpers.js";
 import type { Analysis } from "../../src/core/types.js";
+import { tenseAt } from "../../src/nlp/dates.js";
 
 function dateOf(a: Analysis, text: string, needle: string): { resolved: string | null; anchor: string | null; unresolved?: string; sentence: number } {
   const at = text.indexOf(needle);
@@ -69,4 +70,27 @@ test("a year-less date takes the year that puts it nearest publication", () => {
   const t = "The ceasefire signed on December 30 held through the holiday.";
   const a = run(t, { published: "2021-01-02" });
   assert.equal(dateOf(a, t, "December 30").resolved, "2020-12-30");
+});
+
+test("a weekday takes the tense of its own clause, not of the whole sentence", () => {
+  const t = [
+    "The minister said she had asked for a report and would visit the town on Wednesday.",
+    "The government will rebuild the town flooded by the river on Monday, the minister announced on Friday.",
+    "Although on Monday he said part of the staff would be evacuated, the embassy stayed open.",
+  ].join("\n");
+  const a = run(t, { published: "2026-03-20T10:00:00Z" }); // a Friday
+  assert.equal(dateOf(a, t, "on Wednesday").resolved, "2026-03-25", "would visit: the Wednesday to come");
+  assert.equal(dateOf(a, t, "on Monday, the").resolved, "2026-03-16", "flooded on Monday: past, despite the sentence's 'will'");
+  assert.equal(dateOf(a, t, "on Friday").resolved, "2026-03-20", "announced on Friday: the publication day");
+  assert.equal(dateOf(a, t, "on Monday he").resolved, "2026-03-16", "said on Monday: past, though the reported clause says 'would'");
+});
+
+test("tenseAt: the nearest tense marker in the clause, else the sentence's future, else the past", () => {
+  const at = (s: string, needle: string) => tenseAt(s, s.indexOf(needle), s.indexOf(needle) + needle.length);
+  assert.equal(at("He would visit the town on Wednesday.", "on Wednesday"), "future");
+  assert.equal(at("The plant reopened on Monday, and workers will return.", "on Monday"), "past");
+  assert.equal(at("On Tuesday, the envoy will meet the council.", "On Tuesday"), "future", "no marker in the clause: the sentence's future");
+  assert.equal(at("On Tuesday, the envoy met the council.", "On Tuesday"), "past");
+  assert.equal(at("Talks are due to resume on Thursday after a pause.", "on Thursday"), "future");
+  assert.equal(at("They need speed on Friday.", "on Friday"), "past", "-eed words are no past forms, and nothing says future");
 });
