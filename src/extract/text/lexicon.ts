@@ -18,6 +18,13 @@ export const CTA_VERBS = [
   "подписаться", "подпишитесь", "поделиться", "скачать",
 ];
 
+/**
+ * Phrases of a reader-funding appeal that name no CTA verb ("free to read because readers like you
+ * support it. Chip in today."); with a word addressing the reader they make a line an appeal.
+ */
+export const FUNDING_APPEAL_RE =
+  /\b(?:readers like you|reader[- ](?:supported|funded)|free to read|chip in|pitch in|make a (?:contribution|donation)|support (?:our|independent|quality) (?:journalism|reporting|newsroom)|become a (?:member|supporter|patron))\b/iu;
+
 /** Things an appeal offers (the newsletter, the app): they make an imperative line an appeal. */
 export const CTA_NOUNS = [
   "newsletter", "newsletters", "subscription", "donation", "donations", "inbox", "mailbox", "app", "application",

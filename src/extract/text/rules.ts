@@ -1,5 +1,5 @@
 // Line rules that need no context: each looks at one line's own shape and says why it is boilerplate.
-import { CTA_IMPERATIVES, CTA_NOUNS, CTA_VERBS, NAV_LABELS, READER_WORDS, READ_MORE_LABELS } from "./lexicon.js";
+import { CTA_IMPERATIVES, CTA_NOUNS, CTA_VERBS, FUNDING_APPEAL_RE, NAV_LABELS, READER_WORDS, READ_MORE_LABELS } from "./lexicon.js";
 import type { LineFeatures } from "./features.js";
 
 /** `[ad_N]`, `[advert]`, `[sponsored]`, `ADVERTISEMENT`, `- Advertisement -`: ad slots left in the text. */
@@ -93,6 +93,8 @@ export function isInlineReadMore(line: string): boolean {
 /** True when the line is an appeal to the reader: subscribe, follow, donate, download, share... */
 export function isCallToAction(line: string, f: LineFeatures): boolean {
   if (f.nWords === 0 || f.nWords > 40) return false;
+  // A reader-funding appeal: its phrase, a word to the reader, and no quotation (a quoted appeal is reported).
+  if (FUNDING_APPEAL_RE.test(line) && f.words.some((w) => READER_WORDS.has(w.toLowerCase())) && !/["“”«»]/u.test(line)) return true;
   const hits = line.match(CTA_VERB_ALL)?.length ?? 0;
   if (hits === 0 && (f.nWords > 20 || !CTA_NOUN_RE.test(line))) return false;
   const lower = f.words.map((w) => w.toLowerCase());
