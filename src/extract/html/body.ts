@@ -75,6 +75,29 @@ function vetoNamedBoxes(page: ScoredPage, keep: boolean[]): void {
   }
 }
 
+/** Reasons whose class/id names a short leaf that is never article text when on the block's own element. */
+const OWN_LEAF_REASONS = new Set(["author-bio", "caption", "meta"]);
+/** Longest block (in words) such a leaf veto applies to: a byline or a caption, not a paragraph. */
+const LEAF_MAX_WORDS = 30;
+
+/**
+ * Captions and bylines the classifier kept. Their words sit on containers that also hold body
+ * text (so the classifier weighs them), but on the paragraph itself (`<p class="byline">`) or as
+ * a `<figcaption>` they name the block alone: a short block so named is never the article.
+ */
+function vetoOwnLeaves(page: ScoredPage, keep: boolean[]): void {
+  const { blocks, facts } = page;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!keep[i]) continue;
+    const b = blocks[i] as Block;
+    if (b.text.split(/\s+/).length > LEAF_MAX_WORDS) continue;
+    const fa = facts[i] as BlockFacts;
+    let inCaption = false;
+    for (let el: Element | null = b.owner, up = 0; el !== null && up < 3; el = el.parent, up++) if (el.tag === "figcaption") inCaption = true;
+    if (inCaption || (fa.negEl === b.owner && fa.reason !== null && OWN_LEAF_REASONS.has(fa.reason))) keep[i] = false;
+  }
+}
+
 /** Decides which blocks are the article. */
 export function selectBlocks(page: ScoredPage, model: BlockModel | null, title: string | null): boolean[] {
   const { blocks, facts } = page;
@@ -87,6 +110,7 @@ export function selectBlocks(page: ScoredPage, model: BlockModel | null, title: 
     });
   }
   vetoNamedBoxes(page, keep);
+  vetoOwnLeaves(page, keep);
   // The headline repeated at the top of the body is the title, not the body.
   const t = title ? squash(title) : "";
   if (t.length > 0) {

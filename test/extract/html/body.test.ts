@@ -66,3 +66,21 @@ test("a page whose only container is generic still yields its paragraphs", () =>
   assert.equal(r.text.split("\n").length, 5);
   assert.ok(!r.text.includes("Contact"));
 });
+
+test("a byline paragraph and a figure caption inside the article are dropped, the paragraphs kept", () => {
+  const para = (s: string) => `<p>${s} The council said the repairs would take six weeks and cost about two million crowns, paid by the regional road fund.</p>`;
+  const html = `<html><head><title>Bridge to close for repairs</title></head><body><article>
+<h1>Bridge to close for repairs</h1>
+<p class="byline">Mara Lind · Tuesday 3 March 2026 · 4 min read</p>
+<figure><img src="/b.jpg" alt=""><figcaption>The old bridge at dawn. (Photo: Tom Eske)</figcaption></figure>
+${para("The old stone bridge over the Tarrow will close on Monday.")}
+${para("Drivers will be sent on a twelve-mile diversion through Hallam.")}
+${para("Shops near the bridge fear a quiet spring.")}
+</article></body></html>`;
+  const r = extractHtml(html);
+  assert.doesNotMatch(r.text, /Mara Lind/);
+  assert.doesNotMatch(r.text, /The old bridge at dawn/);
+  assert.match(r.text, /^The old stone bridge over the Tarrow/m);
+  assert.equal(r.removed.find((x) => x.text.includes("Mara Lind"))?.reason, "author-bio");
+  assert.equal(r.removed.find((x) => x.text.includes("The old bridge at dawn"))?.reason, "caption");
+});
