@@ -65,3 +65,14 @@ test("clauses: `, the first/only/biggest ...` after a statement (a ranking of wh
   // Any other noun phrase after a comma stays.
   assert.equal(parts("The ferry reached Varn harbour on Sunday, the day after the storm had closed the strait.").length, 1);
 });
+
+test("clauses: `, after` + an earlier event in a perfect or passive clause is a statement of its own", () => {
+  assert.deepEqual(parts("Bison herders in Varn say they will keep their calves in the barns until May, after three bison were released on the plateau on Sunday."), [
+    "Bison herders in Varn say they will keep their calves in the barns until May",
+    "after three bison were released on the plateau on Sunday.",
+  ]);
+  assert.equal(parts("The dam's operator opened the gates on Sunday night, after two days of heavy rain had filled the reservoir.").length, 2);
+  // `after` + a noun phrase, or a clause in the simple past: one clause.
+  assert.equal(parts("The ferry service to Varn resumed on Monday morning, after the storm over the strait.").length, 1);
+  assert.equal(parts("The ferry service to Varn resumed on Monday morning, after the storm passed over the strait.").length, 1);
+});
