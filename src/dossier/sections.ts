@@ -128,8 +128,40 @@ export function buildEntities(ctx: StoryContext): StoryEntity[] {
     .sort((x, y) => y.articles.length - x.articles.length || y.mentions - x.mentions);
 }
 
+/**
+ * The year a year-less date (`--03-16`, from an article without a publication date) takes in
+ * this story: the year the story's other dates give that month and day, else the year that puts
+ * it nearest the story's middle publication date; null when the story gives no year at all.
+ */
+function storyYears(ctx: StoryContext): (monthDay: string) => string | null {
+  const byMonthDay = new Map<string, Map<string, number>>();
+  const published: number[] = [];
+  for (const m of ctx.order) {
+    const p = m.input.article.published;
+    const t = p ? Date.parse(p) : NaN;
+    if (!Number.isNaN(t)) published.push(t);
+    for (const d of m.input.analysis.dates) {
+      const full = d.resolved && /^(\d{4})-(\d\d-\d\d)$/.exec(d.resolved);
+      if (!full) continue;
+      const years = byMonthDay.get(full[2]!) ?? byMonthDay.set(full[2]!, new Map()).get(full[2]!)!;
+      years.set(full[1]!, (years.get(full[1]!) ?? 0) + 1);
+    }
+  }
+  published.sort((a, b) => a - b);
+  const middle = published.length > 0 ? published[published.length >> 1]! : null;
+  return (monthDay) => {
+    const years = byMonthDay.get(monthDay);
+    if (years) return [...years.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    if (middle === null) return null;
+    const y = new Date(middle).getUTCFullYear();
+    const at = (year: number): number => Math.abs(Date.parse(`${year}-${monthDay}T12:00:00Z`) - middle);
+    return String([y - 1, y, y + 1].reduce((best, c) => (at(c) < at(best) ? c : best), y));
+  };
+}
+
 /** Dated happenings: each resolved date's sentence, merged across sources by claim. */
 export function buildTimeline(ctx: StoryContext, claims: ClaimGroup[]): TimelineEntry[] {
+  const yearOf = storyYears(ctx);
   const claimOfClause = new Map<number, number>();
   claims.forEach((g, ci) => g.clauses.forEach((i) => claimOfClause.set(i, ci)));
   const clauseIndex = new Map<string, number[]>(); // article -> first clause index per sentence
@@ -144,16 +176,19 @@ export function buildTimeline(ctx: StoryContext, claims: ClaimGroup[]): Timeline
     const seen = new Set<string>();
     for (const d of m.input.analysis.dates) {
       if (!d.resolved) continue;
+      const yearless = /^--(\d\d-\d\d)$/.exec(d.resolved);
+      const year = yearless ? yearOf(yearless[1]!) : null;
+      const date = year !== null ? `${year}-${yearless![1]}` : d.resolved;
       const s = m.features.sentences[d.sentence];
       if (!s) continue;
       const clauseIdxs = clauseIndex.get(a.id + "#" + d.sentence) ?? [];
       const claim = clauseIdxs.map((i) => claimOfClause.get(i)).find((c) => c !== undefined && claims[c]!.claim.status === "corroborated");
-      const key = d.resolved + "|" + (claim !== undefined ? "c" + claim : a.id + "#" + d.sentence);
+      const key = date + "|" + (claim !== undefined ? "c" + claim : a.id + "#" + d.sentence);
       if (seen.has(key)) continue;
       seen.add(key);
       let e = entries.get(key);
       const c = cite(ctx, a.id, s.start, s.end);
-      if (!e) entries.set(key, (e = { date: d.resolved, text: c.text, citations: [], sources: new Set() }));
+      if (!e) entries.set(key, (e = { date, text: c.text, citations: [], sources: new Set() }));
       e.citations.push(c);
       e.sources.add(sourceOf(ctx, a.id));
     }

@@ -167,3 +167,23 @@ test("markdown renderer shows every section with citations", () => {
   for (const h of ["## Summary", "## Corroborated claims", "## Contradictions", "## Quote variants", "## Timeline"]) assert.ok(md.includes(h), h);
   assert.match(md, /Harbor Post \(fire-a\)/);
 });
+
+test("timeline: a year-less date of an undated article takes the year its story gives", () => {
+  const inputs = [
+    makeInput({ id: "dated", outlet: "Harbor Post", published: "2026-03-16T18:00:00Z", story: "st", event: "ev",
+      text: "The river burst its banks on Monday, March 16, 2026, flooding about 400 homes in the town. The mayor said the warning came too late.",
+      dates: [{ text: "Monday, March 16, 2026", resolved: "2026-03-16" }] }),
+    makeInput({ id: "undated", outlet: "Valley Courier", published: null, story: "st", event: "ev",
+      text: "The river burst its banks on Monday, March 16, flooding about 400 homes in the town. Rescue teams took 250 people to safety.",
+      dates: [{ text: "Monday, March 16", resolved: "--03-16" }] }),
+    makeInput({ id: "later", outlet: "North Star", published: null, story: "st", event: "ev",
+      text: "Repairs to the flood wall began on Friday, March 27, the council said. The work will take a month.",
+      dates: [{ text: "Friday, March 27", resolved: "--03-27" }] }),
+  ];
+  const d = buildDossiers(inputs)[0]!;
+  const dates = d.timeline.map((t) => t.date);
+  assert.ok(dates.every((x) => !x.startsWith("--")), dates.join(", "));
+  assert.ok(dates.includes("2026-03-16") && dates.includes("2026-03-27"), dates.join(", "));
+  const flood = d.timeline.filter((t) => t.date === "2026-03-16").flatMap((t) => t.citations.map((c) => c.article));
+  assert.ok(flood.includes("undated") && flood.includes("dated"), flood.join(", "));
+});
