@@ -205,3 +205,16 @@ test("a name right after `<role> of` is the role's place, not its holder", () =>
   assert.notEqual(entityAt(a, t, "Brask")?.type, "person");
   assert.equal(entityAt(a, t, "he said"), entityAt(a, t, "Kofi Arvelo"), "the pronoun finds the hydrologist, not a `mayor` named Brask");
 });
+
+test("a common noun capitalised inside a longer name is no name where it opens a sentence; a surname still is", () => {
+  const t = [
+    "Members of the Harlow Goat Breeders' Union met the minister on Monday.",
+    "Goat farmers fear the new rules came too fast.",
+    "The union's chair, Ivo Marek Jr., spoke for an hour.",
+    "Marek left before the vote.",
+  ].join("\n");
+  const a = run(t);
+  assert.equal(entityAt(a, t, "Goat farmers"), undefined, "'Goat' of the union's name");
+  assert.ok(entityAt(a, t, "Harlow Goat Breeders"), "the union itself");
+  assert.ok(entityAt(a, t, "Marek left"), "a surname before a generational suffix still counts as seen inside a sentence");
+});

@@ -27,6 +27,9 @@ export interface EntityContext {
   quoted: Uint8Array;
 }
 
+/** Generational suffixes: after them a surname is still its name's last word (`Comeaux Jr`). */
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
 /** Words Title Case leaves in lower case. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "nor", "with", "from", "as", "vs", "via", "per", "into", "onto"]);
 
@@ -80,10 +83,19 @@ export function buildContext(text: string, tokens: readonly Token[], sentences: 
     const oneWordLine = wholeLine && s.tokenEnd - s.tokenStart === 1 && capped === 1;
     if ((wholeLine && capped >= 2) || oneWordLine || (colonPrefix && capped >= 3)) headline.fill(1, s.tokenStart, k);
   });
-  // Capitalised away from a sentence or clause start, headlines excluded: evidence that a word is a name.
+  // Capitalised away from a sentence or clause start, headlines excluded: evidence that a word is a
+  // name. Not a word inside a longer name (`Sheep` of `Tarsk Sheep Farmers' Association`): a common
+  // noun there is capitalised for the name's sake, and would then pass as a name where it opens a
+  // sentence (`Sheep farmers say ...`). A name's first or last word still counts (`Petra Dolan`).
   sentences.forEach((s) => {
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (cap[i] && !headline[i] && !opensClause(text, tokens, i)) capitalisedInside.add(tokens[i]!.norm);
+      if (!cap[i] || headline[i] || opensClause(text, tokens, i)) continue;
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      const joined = (a: Token, b: Token): boolean => /^\s$/.test(text.slice(a.end, b.start));
+      const inside = i + 1 < s.tokenEnd && cap[i - 1] && cap[i + 1] && !prev.numeric && !next!.numeric && !NAME_SUFFIXES.has(next!.norm) &&
+        joined(prev, tokens[i]!) && joined(tokens[i]!, next!);
+      if (!inside) capitalisedInside.add(tokens[i]!.norm);
     }
   });
   return { text, tokens, sentences, sentenceOf, cap, propn, capitalisedInside, lowerSeen, headline, quoted: quotedRegions(text) };
