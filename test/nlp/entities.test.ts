@@ -217,4 +217,5 @@ test("a common noun capitalised inside a longer name is no name where it opens a
   assert.equal(entityAt(a, t, "Goat farmers"), undefined, "'Goat' of the union's name");
   assert.ok(entityAt(a, t, "Harlow Goat Breeders"), "the union itself");
   assert.ok(entityAt(a, t, "Marek left"), "a surname before a generational suffix still counts as seen inside a sentence");
+  assert.equal(entityAt(a, t, "Marek left"), entityAt(a, t, "Ivo Marek Jr"), "and the surname alone is the same person");
 });

@@ -4,6 +4,9 @@ import { editDistance, isAllCaps } from "../strings.js";
 import type { Candidate } from "./candidates.js";
 import type { EntityContext } from "./context.js";
 
+
+/** Generational suffixes that may end a person's full name after the surname. */
+const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 /**
  * Within-article coreference: every mention resolves to one entity.
  *
@@ -87,9 +90,11 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
     if (n.length >= 2) {
       byFull.set(n.join(" "), w);
       if (w.type === "person" || w.type === null) {
-        push(surname, n[n.length - 1]!, w);
+        // `Ivo Marek Jr`: the surname is the word before a generational suffix.
+        const last = n.length >= 3 && GENERATION_SUFFIXES.has(n[n.length - 1]!) ? n[n.length - 2]! : n[n.length - 1]!;
+        push(surname, last, w);
         push(given, n[0]!, w);
-        byFull.set(`${n[0]}|${n[n.length - 1]}`, w);
+        byFull.set(`${n[0]}|${last}`, w);
       } else {
         const initials = n.filter((x) => !ACRONYM_SKIP.has(x)).map((x) => x[0]).join("");
         if (initials.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, w);
