@@ -129,6 +129,14 @@ export const DEMONYMS = set(`
 /** Demonyms the list lacks still have their shape: `-ian`, `-ean`, `-ese`, `-ish` (`Freedonian`). */
 const DEMONYM_SHAPE_RE = /^[a-z]{2,}(?:ian|ean|ese|ish)$/;
 
+/** Group adjectives by shape: a demonym's (`Eurasian`) or a creed's (`Islamist`, `Marxist`). */
+const GROUP_ADJECTIVE_SHAPE_RE = /^[a-z]{2,}(?:ian|ean|ese|ish|ist)$/;
+
+/** Whether a word has the shape of a demonym or a creed's adjective (see isDemonym for the list). */
+export function hasGroupAdjectiveShape(norm: string): boolean {
+  return GROUP_ADJECTIVE_SHAPE_RE.test(norm);
+}
+
 /**
  * Whether a word is a demonym. `nextIsRole` says the next word is a role or role modifier; only
  * then does the demonym shape count, so that given names such as `Julian` stay names.

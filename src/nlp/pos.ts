@@ -30,25 +30,34 @@ export function properNounFlags(text: string, tokens: readonly Token[]): boolean
 }
 
 /** Answers "is token i a proper noun?", tagging each sentence the first time one of its tokens is asked about. */
-export type ProperNounOracle = (tokenIndex: number, sentenceIndex: number) => boolean;
+export interface ProperNounOracle {
+  (tokenIndex: number, sentenceIndex: number): boolean;
+  /** Whether token i is a common noun (from the same tagging), when the oracle tags at all. */
+  noun?: (tokenIndex: number, sentenceIndex: number) => boolean;
+}
 
 /** A lazy, per-sentence ProperNounOracle over an article. */
 export function properNounOracle(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): ProperNounOracle {
   const flags = new Array<boolean>(tokens.length).fill(false);
+  const nouns = new Array<boolean>(tokens.length).fill(false);
   const done = new Set<number>();
-  return (i, si) => {
+  const tagged = (si: number): boolean => {
     const s = sentences[si];
     if (!s) return false;
     if (!done.has(si)) {
       done.add(si);
-      tagRange(text, tokens, s.start, s.end, s.tokenStart, s.tokenEnd, flags);
+      tagRange(text, tokens, s.start, s.end, s.tokenStart, s.tokenEnd, flags, nouns);
     }
-    return flags[i] === true;
+    return true;
   };
+  return Object.assign((i: number, si: number) => tagged(si) && flags[i] === true, { noun: (i: number, si: number) => tagged(si) && nouns[i] === true });
 }
 
-/** Tags `text[from, to)` and sets `flags` for tokens `[tFrom, tTo)` that overlap a PROPN word. */
-function tagRange(text: string, tokens: readonly Token[], from: number, to: number, tFrom: number, tTo: number, flags: boolean[]): boolean[] {
+/**
+ * Tags `text[from, to)` and sets `flags` for tokens `[tFrom, tTo)` that overlap a PROPN word (and
+ * `nouns`, when given, for those that overlap a NOUN).
+ */
+function tagRange(text: string, tokens: readonly Token[], from: number, to: number, tFrom: number, tTo: number, flags: boolean[], nouns?: boolean[]): boolean[] {
   if (tTo <= tFrom) return flags;
   const doc = nlp.readDoc(text.slice(from, to));
   const words = doc.tokens().out() as string[];
@@ -61,9 +70,10 @@ function tagRange(text: string, tokens: readonly Token[], from: number, to: numb
     if (i < 0 || i >= to) continue; // wink normalised this token (rare); leave its flag unset
     const end = i + word.length;
     at = end;
-    if (tags[w] !== "PROPN") continue;
+    const target = tags[w] === "PROPN" ? flags : tags[w] === "NOUN" ? nouns : undefined;
+    if (!target) continue;
     while (t < tTo && tokens[t]!.end <= i) t++;
-    for (let k = t; k < tTo && tokens[k]!.start < end; k++) flags[k] = true;
+    for (let k = t; k < tTo && tokens[k]!.start < end; k++) target[k] = true;
   }
   return flags;
 }

@@ -219,3 +219,15 @@ test("a common noun capitalised inside a longer name is no name where it opens a
   assert.ok(entityAt(a, t, "Marek left"), "a surname before a generational suffix still counts as seen inside a sentence");
   assert.equal(entityAt(a, t, "Marek left"), entityAt(a, t, "Ivo Marek Jr"), "and the surname alone is the same person");
 });
+
+test("a lone demonym- or creed-shaped word before a common noun qualifies it; before a verb it may be a name", () => {
+  const t = [
+    "The minister warned of Islamist militants crossing the border into the Freedonian republic.",
+    "The Eurasian country's embassy in Ostrava said it would stay open.",
+    "The talks went well, said the envoy Julian Brandt. Julian said the embassy would stay open.",
+  ].join("\n");
+  const a = run(t);
+  assert.equal(entityAt(a, t, "Islamist"), undefined);
+  assert.equal(entityAt(a, t, "Eurasian"), undefined);
+  assert.ok(entityAt(a, t, "Julian said"), "a given name before a verb");
+});

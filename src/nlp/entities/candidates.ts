@@ -3,7 +3,7 @@ import {
   DEMONYMS, DIRECTIONS, FEMALE_TITLES, MALE_TITLES, MULTIWORD_PLACES, NOT_NAMES, NAME_ADJECTIVE_SUFFIXES, ORG_DESCRIPTORS, ORG_FOLLOWERS, GROUP_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, PLACES, ROLE_MODIFIERS,
   ROLE_WORDS, SPEECH_VERBS, TITLES,
 } from "../lexicon.js";
-import { isDemonym } from "../lexicon.js";
+import { hasGroupAdjectiveShape, isDemonym } from "../lexicon.js";
 import { isAllCaps, stripPossessive } from "../strings.js";
 import { opensClause, type EntityContext } from "./context.js";
 
@@ -220,6 +220,9 @@ function emit(
   const pluralDemonym = first.endsWith("s") && DEMONYMS.has(first.slice(0, -1)); // `Americans`
   if (norms.length === 1 && (NOT_NAMES.has(first) || GROUP_HEADS.has(first) || pluralDemonym || isDemonym(first, nextIsRole) || ROLE_MODIFIERS.has(first) || ROLE_WORDS.has(first))) return;
   const s = ctx.sentences[si]!;
+  // `Islamist militants`, `the Eurasian country`: a lone word of a group adjective's shape right
+  // before a common noun qualifies it (`Julian said`: a verb follows a name).
+  if (norms.length === 1 && hasGroupAdjectiveShape(first) && nextTok !== undefined && j < s.tokenEnd && !ctx.cap[j] && ctx.propn.noun?.(j, si) === true) return;
   // Opening a sentence, or the clause after a colon, a capital says nothing about being a name.
   const initial = (i === s.tokenStart || opensClause(text, tokens, i)) && j - i === 1;
   // `(Vt.)`, `Md.`: a short abbreviation, not a name.
