@@ -5,7 +5,7 @@
  */
 import type { Analysis, Article, Entity, Sentence, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
-import { englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
+import { WHO_WORDS, englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
 import { ROLE_MODIFIERS, ROLE_WORDS, TITLES } from "../nlp/lexicon.js";
 import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
@@ -398,13 +398,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   let negated = false;
   let hops = 0;
   // A count written in words is one figure (`a hundred and fifty` is 150; `a few hundred` none):
-  // its first word carries it, the others no figure of their own.
+  // its first content word carries it (`hundred` in `one hundred`), the others no figure of their own.
   const runFigure = new Map<number, string | null>();
   for (const [s, r] of numberWordRuns(toks, (t) => {
     const en = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
     return en?.startsWith("n:") ? Number(en.slice(2)) : null;
   })) {
-    for (let k = s; k < r.end; k++) runFigure.set(k, k === s && r.value !== null ? "n:" + r.value : null);
+    let carrier = s;
+    while (carrier < r.end - 1 && !isContent(toks[carrier]!)) carrier++;
+    for (let k = s; k < r.end; k++) runFigure.set(k, k === carrier && r.value !== null ? "n:" + r.value : null);
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -488,7 +490,9 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   // A news phrase (`takes office`) also carries its head's key (`sworn in`), light as a
   // translation's English key is: it aligns the statement but takes no side in a dispute.
   if (!foreign) {
-    for (const k of phraseKeys(toks.map((t) => wordKey(t.norm)))) {
+    // Whom an act can be done to: a name (a capital after the clause's first word) or a pronoun.
+    const who = toks.map((t, i) => WHO_WORDS.has(t.norm) || (i > 0 && !t.numeric && capitalAt(text, t)));
+    for (const k of phraseKeys(toks.map((t) => wordKey(t.norm)), who)) {
       if (keys.has(k)) continue;
       keys.add(k);
       const t = toks[0]!;

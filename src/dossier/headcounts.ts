@@ -11,6 +11,7 @@ import type { Token } from "../core/types.js";
 import { tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { englishNumberWord } from "./lexicon.js";
+import { numberWordRuns } from "./quote-keys.js";
 import { isYear, numberKey, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 import type { Clause } from "./features.js";
@@ -83,10 +84,20 @@ function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
   const toks = tokenize(text, c.start, c.end);
   const stems = toks.map((t) => wordKey(t.norm));
   const out: Figure[] = [];
+  // A count written in words is one figure (`two thousand dockers`), read at its last word.
+  const runs = new Map<number, { start: number; value: number | null }>();
+  for (const [start, r] of numberWordRuns(toks, (t) => {
+    const en = englishNumberWord(t.norm);
+    return en?.startsWith("n:") ? Number(en.slice(2)) : null;
+  })) {
+    for (let k = start; k < r.end; k++) runs.set(k, { start, value: k === r.end - 1 ? r.value : null });
+  }
   for (let i = 0; i < toks.length; i++) {
-    const value = countAt(text, toks, i);
-    if (value === null || value < 2) continue;
-    const prev = toks[i - 1]?.norm ?? "";
+    const run = runs.get(i);
+    const value = run ? run.value : countAt(text, toks, i);
+    if (value === null || value < 2 || !Number.isInteger(value)) continue;
+    const from = run ? run.start : i;
+    const prev = toks[from - 1]?.norm ?? "";
     if (NOT_A_CROWD.has(prev) || NOT_A_CROWD.has(toks[i + 1]?.norm ?? "")) {
       // `2,000 of its members`: a count of a group the clause names right after.
       if (!(toks[i + 1]?.norm === "of" && ["its", "their", "the"].includes(toks[i + 2]?.norm ?? "") && PEOPLE.has(stems[i + 3] ?? ""))) continue;
@@ -99,8 +110,8 @@ function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
       continue;
     }
     // `put the number at about 1,800`: the figure of the count the sentence before gave.
-    const bare = ["at", "to"].includes(prev) || ["at", "to"].includes(toks[i - 2]?.norm ?? "");
-    const ofNumber = toks.slice(Math.max(0, i - 5), i).some((t) => NUMBER_NOUNS.has(wordKey(t.norm)));
+    const bare = ["at", "to"].includes(prev) || ["at", "to"].includes(toks[from - 2]?.norm ?? "");
+    const ofNumber = toks.slice(Math.max(0, from - 5), from).some((t) => NUMBER_NOUNS.has(wordKey(t.norm)));
     if (bare && ofNumber) out.push({ value, afterOnly: true });
   }
   return out;

@@ -92,39 +92,65 @@ export function quoteKeys(text: string, q: Quote, foreign: string | null): Set<s
 const NUMBER_JOINERS = new Set(["and", "et", "y", "und"]);
 /** Words that make a bare `hundred` exactly one hundred (`a hundred`), not a vague amount (`a few hundred`). */
 const ONE = new Set(["a", "one", "un", "une", "ein", "eine", "cien"]);
+/** `one` as a number word, which counts only at the head of a run (`one hundred`, `one and a half`). */
+const ONE_WORD = new Set(["one", "un", "une", "ein", "eine"]);
 
 /**
  * Runs of number words read as one figure, by the index of their first token: `end` is the index
  * after the run, `value` the figure, or null for a vague amount (`few hundred`) that states none.
- * `numberOf` gives a single word's value. Figures in digits are left alone.
+ * `numberOf` gives a single word's value. Figures in digits are left alone. A run reads hundreds
+ * and thousands (`two thousand three hundred and twelve` is 2312, `fifteen hundred` 1500) and a
+ * half after `and` (`one and a half` is 1.5, so `one and a half million` meets `1.5 million`:
+ * `million` stays a word after words as after figures).
  */
 export function numberWordRuns(tokens: Token[], numberOf: (t: Token) => number | null): Map<number, { end: number; value: number | null }> {
   const out = new Map<number, { end: number; value: number | null }>();
   const wordValue = (t: Token | undefined): number | null => (t && !t.numeric ? numberOf(t) : null);
+  const half = (j: number): boolean => NUMBER_JOINERS.has(tokens[j]?.norm ?? "") && tokens[j + 1]?.norm === "a" && tokens[j + 2]?.norm === "half";
   for (let i = 0; i < tokens.length; i++) {
-    let cur = wordValue(tokens[i]);
-    if (cur === null) continue;
-    const first = cur;
+    let first = wordValue(tokens[i]);
+    // `one` opens a run before a hundred, a thousand or a half; alone it counts nothing.
+    if (first === null && ONE_WORD.has(tokens[i]!.norm)) {
+      const next = wordValue(tokens[i + 1]);
+      if (next === 100 || next === 1000 || half(i + 1)) first = 1;
+    }
+    if (first === null) continue;
+    // The thousands read so far, and the part under a thousand.
+    let total = 0;
+    let cur = first;
+    if (first === 1000) {
+      total = 1000;
+      cur = 0;
+    }
     let j = i + 1;
     for (;;) {
+      if (total === 0 && cur > 0 && cur < 100 && Number.isInteger(cur) && half(j)) {
+        cur += 0.5;
+        j += 3;
+        break;
+      }
       let v = wordValue(tokens[j]);
       let step = 1;
-      // `and` joins only a smaller part after a hundred: `between two and three` is two counts.
-      if (v === null && NUMBER_JOINERS.has(tokens[j]?.norm ?? "") && cur % 100 === 0) {
+      // `and` joins only a smaller part after a hundred or a thousand: `between two and three` is two counts.
+      if (v === null && NUMBER_JOINERS.has(tokens[j]?.norm ?? "") && cur % 100 === 0 && (cur > 0 || total > 0)) {
         v = wordValue(tokens[j + 1]);
         step = 2;
         if (v === null || v >= 100) break;
       }
       if (v === null) break;
-      if (v === 100 && cur < 100) cur *= 100;
+      if (v === 1000 && cur > 0 && total === 0) {
+        total = cur * 1000;
+        cur = 0;
+      } else if (v === 100 && cur > 0 && cur < 100) cur *= 100;
       else if ((cur % 100 === 0 && v < 100) || (cur % 100 >= 20 && cur % 10 === 0 && v < 10)) cur += v;
       else break;
       j += step;
     }
-    // A bare `hundred` after a vague word (`a few hundred`, `several hundred`) is no figure.
+    const value = total + cur;
+    // A bare `hundred` or `thousand` after a vague word (`a few hundred`, `several thousand`) is no figure.
     const prev = tokens[i - 1];
-    const vague = first === 100 && prev !== undefined && !prev.numeric && !ONE.has(prev.norm) && /^\p{L}+$/u.test(prev.norm);
-    if (j > i + 1 || vague) out.set(i, { end: j, value: vague && j === i + 1 ? null : cur });
+    const vague = (first === 100 || first === 1000) && prev !== undefined && !prev.numeric && !ONE.has(prev.norm) && /^\p{L}+$/u.test(prev.norm);
+    if (j > i + 1 || vague) out.set(i, { end: j, value: vague && j === i + 1 ? null : value });
     i = j - 1;
   }
   return out;
