@@ -3,7 +3,7 @@
 // places (fictional text written for this test).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { run } from "./helpers.js";
+import { entityAt, run } from "./helpers.js";
 
 const DE = [
   "Die Gewerkschaft hat am Montag einen unbefristeten Streik im Hafen von Kellin begonnen.",
@@ -23,4 +23,13 @@ test("German text: nouns after an article or with a noun suffix are not names; p
   for (const name of ["Jonas Albrecht", "Katrin Wolters", "Hamburg", "Bremen", "Kellin"]) {
     assert.ok(names.some((n) => n === name || n.endsWith(name)), `${name} is found: ${JSON.stringify(names)}`);
   }
+});
+
+test("German: weekdays and months, counts in words, and a noun seen once with an article are no names", () => {
+  const t = "Die Polizei sperrte die Brücke am Dienstag. Nach Angaben der Behörden wurden zwei Menschen verletzt. Polizei und Feuerwehr blieben bis März vor Ort, sagte Bürgermeisterin Karin Vogt.";
+  const a = run(t, { language: "de" });
+  for (const word of ["Dienstag", "Menschen", "März"]) assert.equal(entityAt(a, t, word), undefined, word);
+  const at = t.indexOf("Polizei und");
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.start === at)), "'Polizei' took an article in the first sentence");
+  assert.equal(entityAt(a, t, "Karin Vogt")?.type, "person");
 });

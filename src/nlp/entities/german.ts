@@ -21,6 +21,19 @@ const DETERMINERS = new Set(`
   welcher welche welchen welchem welches alle allen aller beide beiden beider viele vielen vieler wenige wenigen einige einigen mehrere mehreren solche solchen
 `.trim().split(/\s+/));
 
+/** Number words before a noun (`zwei Menschen`: a count of things, like a figure). */
+const NUMBER_WORDS = new Set(`
+  zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreißig vierzig funfzig hundert hunderte tausend tausende dutzend dutzende
+`.trim().split(/\s+/));
+
+/** Weekdays and months: capitalised nouns of the calendar, never names. */
+const CALENDAR = new Set(`
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+  januar februar marz april mai juni juli august september oktober november dezember
+  montagabend dienstagabend mittwochabend donnerstagabend freitagabend samstagabend sonntagabend
+  montagmorgen dienstagmorgen mittwochmorgen donnerstagmorgen freitagmorgen samstagmorgen sonntagmorgen
+`.trim().split(/\s+/));
+
 /** Suffixes of derived nouns, longest first. */
 const NOUN_SUFFIXES = ["schaften", "schaft", "ungen", "heiten", "keiten", "tionen", "ismus", "nisse", "heit", "keit", "tion", "ung", "nis"];
 
@@ -33,11 +46,14 @@ const MAX_BETWEEN = 3;
  */
 export function markGermanNouns(text: string, tokens: readonly Token[], cap: boolean[]): void {
   const wasCap = cap.slice();
+  // A word read as a common noun once (after an article) is one wherever it stands bare
+  // (`nach Angaben der Polizei` ... `die Polizei`): names rarely take an article.
+  const nounWords = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!wasCap[i]) continue;
     const t = tokens[i]!;
     if (t.end - t.start > 1 && isAllCaps(text.slice(t.start, t.end))) continue;
-    if (NOUN_SUFFIXES.some((s) => t.norm.length >= s.length + 3 && t.norm.endsWith(s))) {
+    if (CALENDAR.has(t.norm) || NOUN_SUFFIXES.some((s) => t.norm.length >= s.length + 3 && t.norm.endsWith(s))) {
       cap[i] = false;
       continue;
     }
@@ -45,11 +61,14 @@ export function markGermanNouns(text: string, tokens: readonly Token[], cap: boo
       const p = tokens[j]!;
       // Only spaces between the words: a comma or full stop ends the phrase.
       if (text.slice(p.end, tokens[j + 1]!.start).trim() !== "") break;
-      if (DETERMINERS.has(p.norm) || (p.numeric && j === i - 1)) {
+      if (DETERMINERS.has(p.norm) || (j === i - 1 && (p.numeric || NUMBER_WORDS.has(p.norm)))) {
         cap[i] = false;
+        if (DETERMINERS.has(p.norm) && j === i - 1) nounWords.add(t.norm);
         break;
       }
       if (wasCap[j] && !p.numeric) break;
     }
   }
+  if (nounWords.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) if (cap[i] && wasCap[i] && nounWords.has(tokens[i]!.norm)) cap[i] = false;
 }
