@@ -490,8 +490,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   // A news phrase (`takes office`) also carries its head's key (`sworn in`), light as a
   // translation's English key is: it aligns the statement but takes no side in a dispute.
   if (!foreign) {
-    // Whom an act can be done to: a name (a capital after the clause's first word) or a pronoun.
-    const who = toks.map((t, i) => WHO_WORDS.has(t.norm) || (i > 0 && !t.numeric && capitalAt(text, t)));
+    // Whom an act can be done to: a name (a capital after the clause's first word), a pronoun, or
+    // `the` before a role that ends its noun phrase (`called the mayor to`, `rang the police on`;
+    // not `called the general election`).
+    const who = toks.map(
+      (t, i) =>
+        WHO_WORDS.has(t.norm) ||
+        (i > 0 && !t.numeric && capitalAt(text, t)) ||
+        (t.norm === "the" && ROLE_WORDS.has(toks[i + 1]?.norm ?? "") && (i + 2 >= toks.length || !isContent(toks[i + 2]!))),
+    );
     for (const k of phraseKeys(toks.map((t) => wordKey(t.norm)), who)) {
       if (keys.has(k)) continue;
       keys.add(k);

@@ -94,12 +94,24 @@ test("paraphrase phrases: general swaps carry their head's key; other senses car
   assert.deepEqual(keysOf("three hikers are still unaccounted for"), ["w:" + wordKey("missing")]);
   // `call` and `ring` are a telephone call only when said of a person.
   assert.deepEqual(keysOf("the union called for talks"), []);
+  assert.deepEqual(keysOf("the premier called a snap election"), []);
   assert.deepEqual(keysOf("the church bell rang at noon"), []);
   // `walk out` of a meeting is no strike; the head's own word adds nothing.
   assert.deepEqual(keysOf("the delegates walked out of the meeting"), []);
   assert.deepEqual(keysOf("the strike began on Monday"), []);
 });
 
+
+test("paraphrase phrases: `the` before a role that ends its phrase is whom a call is made to", () => {
+  const keys = (text: string): string[] => {
+    const input = makeInput({ id: "x", outlet: "Test Post", published: "2026-05-10T08:00:00Z", text });
+    return articleFeatures(input.article, input.analysis).clauses.flatMap((c) => c.keys);
+  };
+  const phone = "w:" + wordKey("telephone");
+  assert.ok(keys("A neighbour called the police at about midnight on Sunday.").includes(phone));
+  assert.ok(!keys("The premier called the general election for early June.").includes(phone));
+  assert.ok(!keys("The union called the strike after talks collapsed on Sunday.").includes(phone));
+});
 
 test("paraphrase phrases: `rang her to say well done` joins `telephoned her to congratulate her`", () => {
   // Both of the runner-up's clauses name the winner: only the act tells the call from the race.
