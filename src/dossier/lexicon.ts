@@ -326,11 +326,14 @@ const NUMBER_ROWS = `
 13 = treize | trece | dreizehn
 14 = quatorze | catorce | vierzehn
 15 = quinze quinzaine | quince | funfzehn
+16 = seize | dieciseis | sechzehn
 20 = vingt vingtaine | veinte | zwanzig
 30 = trente | treinta | dreissig
+40 = quarante quarantaine | cuarenta | vierzig
 50 = cinquante | cincuenta | funfzig
 60 = soixante soixantaine | sesenta | sechzig
 100 = cent centaine | cien ciento | hundert
+1000 = mille | | tausend
 `;
 
 /**

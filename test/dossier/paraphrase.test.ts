@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { tokenize } from "../../src/core/tokenize.js";
 import { buildDossier } from "../../src/dossier/index.js";
 import { articleFeatures } from "../../src/dossier/features.js";
-import { englishNumberWord, phraseKeys, WHO_WORDS } from "../../src/dossier/lexicon.js";
+import { englishNumberWord, phraseKeys, translateWord, WHO_WORDS } from "../../src/dossier/lexicon.js";
 import { numberWordRuns } from "../../src/dossier/quote-keys.js";
 import { wordKey } from "../../src/dossier/text.js";
 import { makeInput, twoSourceContradictions } from "../fixtures/dossier/story.js";
@@ -44,6 +44,20 @@ test("paraphrase numbers: compounds, thousands and halves are one figure", () =>
   assert.deepEqual(figures("several thousand fans"), [null]);
   assert.deepEqual(figures("one of the five bridges"), []);
   assert.deepEqual(figures("between four and six hours"), []);
+});
+
+test("paraphrase numbers: French and German thousands are one figure too", () => {
+  const foreign = (text: string, language: string): (number | null)[] => {
+    const numberOf = (t: { norm: string }): number | null => {
+      const k = translateWord(language, t.norm);
+      return k?.startsWith("n:") ? Number(k.slice(2)) : null;
+    };
+    return [...numberWordRuns(tokenize(text), numberOf).values()].map((r) => r.value);
+  };
+  assert.deepEqual(foreign("depuis trois mille ans", "fr"), [3000]);
+  assert.deepEqual(foreign("deux mille cinq cents maisons", "fr"), [2500]);
+  assert.deepEqual(foreign("vier tausend Menschen", "de"), [4000]);
+  assert.equal(translateWord("fr", "quarante"), "n:40");
 });
 
 /** The `n:` keys of an English text's clauses. */
