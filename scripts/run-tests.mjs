@@ -30,7 +30,8 @@ if (files.length === 0) {
 const WATCHDOG_MS = Number(process.env.NEWSFOLD_TEST_WATCHDOG_MS ?? 40 * 60_000);
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", "--test-timeout=1200000", ...files],
+  // --expose-gc: memory tests (test/core/detach.test.ts) collect garbage before they measure.
+  ["--expose-gc", "--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", "--test-timeout=1200000", ...files],
   { stdio: "inherit", env: { ...process.env, NODE_ENV: "test" }, detached: true },
 );
 // Its own process group, so the watchdog or a Ctrl-C stops every test process and worker it started.

@@ -1,4 +1,5 @@
 import type { Article, RawArticle } from "../core/types.js";
+import { detach } from "../core/detach.js";
 import { extractHtml } from "./html/index.js";
 import { detectLanguage, normalizeLanguage } from "./metadata/language.js";
 import { stripOutletName } from "./metadata/html-metadata.js";
@@ -25,6 +26,32 @@ function pick(hint: string | null | undefined, inferred: string | null | undefin
  * with `clean: false`). Reader hints win over inferred metadata.
  */
 export function extractArticle(raw: RawArticle, options: ExtractOptions = {}): Article {
+  return detachArticle(extractFrom(raw, options), raw.body);
+}
+
+/**
+ * The article's strings copied out of the raw input they were cut from (see detach): an article
+ * outlives its page in a batch, a store write or the clusterer's memory, its page should not.
+ * The body kept verbatim (`--no-clean` of plain text) is the input itself and stays as it is.
+ */
+function detachArticle(a: Article, body: string): Article {
+  return {
+    ...a,
+    id: detach(a.id),
+    path: detach(a.path),
+    url: detach(a.url),
+    outlet: detach(a.outlet),
+    title: detach(a.title),
+    byline: detach(a.byline),
+    published: detach(a.published),
+    dateline: detach(a.dateline),
+    language: detach(a.language),
+    text: a.text === body ? a.text : detach(a.text),
+    removed: a.removed.map((r) => ({ text: detach(r.text), reason: r.reason })),
+  };
+}
+
+function extractFrom(raw: RawArticle, options: ExtractOptions): Article {
   const hints = raw.hints;
   if (raw.format === "html") {
     const hinted = normalizeLanguage(hints.language);
