@@ -2,7 +2,7 @@ import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
 import { leadWeekday, weekdaysMeet, weekdayFits } from "./lead-weekday.js";
-import { reconcileNameTypes } from "./names.js";
+import { reconcileNameTypes, withoutContainedNames } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
 import { familyWeightList, type BatchParams, type ClusterParams, type FamilyWeights } from "./params.js";
 import { addInto, ENTITIES, FAMILIES, familyDots, familyNorms, NUMBERS, PEOPLE, TERMS, topKeys, type Vec } from "./sparse.js";
@@ -821,7 +821,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       const c = other.get(key);
       if (c !== undefined && c > 1e-9) out2.push([vocab.terms[key]!.slice(2), w * c]);
     }
-    return out2.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]);
+    return withoutContainedNames(out2.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]));
   }
 }
 

@@ -35,3 +35,12 @@ export function reconcileNameTypes(all: Map<string, number>[], analyses: Analysi
     return out ?? counts;
   });
 }
+
+/**
+ * Names for an explanation, without those a longer listed name already holds as whole words
+ * (`kabulov` beside `zamir kabulov`: the batch keys a person by full name and by surname alike).
+ * Order is kept.
+ */
+export function withoutContainedNames(names: readonly string[]): string[] {
+  return names.filter((n) => !names.some((m) => m !== n && m.length > n.length && ` ${m} `.includes(` ${n} `)));
+}

@@ -2,6 +2,7 @@ import type { Analysis, Article, ClusterAssignment, ClusterExplanation } from ".
 import { shortId } from "../core/hash.js";
 import { CopyIndex, type Fingerprint } from "./copies.js";
 import { daysApart, keyHash, rawFeatures, type RawFeatures } from "./features.js";
+import { withoutContainedNames } from "./names.js";
 import { defaultParams, familyWeightList, type ClusterParams, type FamilyWeights } from "./params.js";
 import {
   addIntoFlat, copyFlat, dropAtMost, emptyFlat, ENTITIES, FAMILIES, familyDotsFlat, familyNormsFlat, flatEntries, flatFromEntries, flatLookup, kthSmallest, NUMBERS, PEOPLE,
@@ -852,7 +853,7 @@ export class StreamClusterer {
       const c = get(k);
       if (c !== undefined) out.push([this.vocab[k]!.slice(2), w * c]);
     }
-    return out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]);
+    return withoutContainedNames(out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map((e) => e[0]));
   }
 
   private explainJoin(v: FlatVec, norms: number[], ev: EventGroup, sim: number, time: number | null): ClusterExplanation {

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Analysis, Entity } from "../../src/core/types.js";
-import { reconcileNameTypes } from "../../src/cluster/names.js";
+import { reconcileNameTypes, withoutContainedNames } from "../../src/cluster/names.js";
 
 const analysis = (...entities: [Entity["type"], string][]): Analysis => ({ entities: entities.map(([type, name]) => ({ type, name, mentions: [], roles: [] })) }) as unknown as Analysis;
 
@@ -18,4 +18,9 @@ test("typed names, names most of the batch leaves untyped, and unmatched names s
   const analyses = [analysis(["organization", "Ford"]), analysis(["other", "Kessel"]), analysis(["other", "Osei"]), analysis(["other", "Osei"]), analysis(["person", "Ford"], ["person", "Osei"])];
   const out = reconcileNameTypes(counts, analyses);
   assert.deepEqual(out.slice(0, 4).map((m) => [...m.keys()]), [["e:ford"], ["e:kessel"], ["e:osei"], ["e:osei"]]);
+});
+
+test("an explanation's names leave out those a longer listed name holds as whole words", () => {
+  assert.deepEqual(withoutContainedNames(["kabulov", "zamir kabulov", "taliban", "kab", "russia"]), ["zamir kabulov", "taliban", "kab", "russia"]);
+  assert.deepEqual(withoutContainedNames([]), []);
 });
