@@ -37,8 +37,10 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // (only that rangers check their GPS positions), and the farmers' opposition and their association's
 // court decision were one item that two of its four outlets only half tell (now two items);
 // 97 when groups of several languages joined only if their first wordings in each shared language
-// are alike (languages.test.ts): the Corvan discovery lead, held back by a loosely linked English aside.
-const GOLD_FLOOR = 97;
+// are alike (languages.test.ts): the Corvan discovery lead, held back by a loosely linked English aside;
+// 98 when `– and` began a clause of its own (paraphrase.test.ts): the tabloid's `sheep farmers are NOT
+// happy` meets `Sheep farmers are opposed`.
+const GOLD_FLOOR = 98;
 let goldPassed = 0;
 let goldTotal = 0;
 

@@ -164,3 +164,28 @@ test("paraphrase numbers: a headcount written in words is one figure", () => {
   assert.equal(found.length, 1);
   assert.deepEqual(found[0]!.sides.map((s) => s.label), ["2,000 taking part", "1,800 taking part"]);
 });
+
+test("paraphrase clauses: `– and` after a statement starts a clause of its own", async () => {
+  const { clauseSpans } = await import("../../src/dossier/text.js");
+  const spans = (s: string): string[] => clauseSpans(s, 0, s.length).map((c) => s.slice(c.start, c.end));
+  assert.deepEqual(spans("Three wolves were set loose in the Varn hills on Sunday – and cattle farmers are furious."), [
+    "Three wolves were set loose in the Varn hills on Sunday",
+    "and cattle farmers are furious.",
+  ]);
+  // A dash around a short aside is no second statement.
+  assert.equal(spans("The mayor — and her deputy — opened the new bridge over the Varn on Monday.").length, 1);
+});
+
+test("paraphrase clauses: a reaction told after `– and` meets the same reaction told alone", () => {
+  const claims = story([
+    "Three wolves were set loose in the Varn hills on Sunday – and cattle farmers are not pleased. Rangers will follow the wolves by radio collar.",
+    "Three grey wolves were released into the Varn hills on Sunday, May 10. Cattle farmers are opposed. The wolves came from a park in the north.",
+  ]);
+  const farmers = claims.find((c) => c.support.some((s) => s.article === "b" && s.text.startsWith("Cattle farmers are opposed")));
+  assert.ok(farmers, "the farmers' claim is formed");
+  const support = farmers.support.map((s) => `${s.article}: ${s.text}`).join(" | ");
+  // It cites the reaction, not the release the sentence told first.
+  assert.ok(farmers.support.some((s) => s.article === "a" && s.text.includes("not pleased") && !s.text.includes("wolves")), support);
+  const release = claims.find((c) => c.support.some((s) => s.article === "b" && s.text.includes("released into the Varn hills")));
+  assert.ok(release?.support.some((s) => s.article === "a" && s.text.startsWith("Three wolves were set loose")), "the release claim holds both leads");
+});
