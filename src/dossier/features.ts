@@ -493,12 +493,14 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     // Whom an act can be done to: a name (a capital after the clause's first word), a pronoun, or
     // `the` before a role that ends its noun phrase (`called the mayor to`, `rang the police on`;
     // not `called the general election`).
-    const who = toks.map(
-      (t, i) =>
+    const who = (i: number): boolean => {
+      const t = toks[i]!;
+      return (
         WHO_WORDS.has(t.norm) ||
         (i > 0 && !t.numeric && capitalAt(text, t)) ||
-        (t.norm === "the" && ROLE_WORDS.has(toks[i + 1]?.norm ?? "") && (i + 2 >= toks.length || !isContent(toks[i + 2]!))),
-    );
+        (t.norm === "the" && ROLE_WORDS.has(toks[i + 1]?.norm ?? "") && (i + 2 >= toks.length || !isContent(toks[i + 2]!)))
+      );
+    };
     for (const k of phraseKeys(toks.map((t) => wordKey(t.norm)), who)) {
       if (keys.has(k)) continue;
       keys.add(k);

@@ -463,17 +463,19 @@ export const WHO_WORDS = new Set(["him", "her", "them", "his", "their", "me", "u
 /**
  * The keys the news phrases of PHRASE_ROWS add to a run of English words, given as their
  * alignment keys (wordKey) in text order: the head's key per phrase found, in order. `who[i]`
- * tells whether word i names a person an act can be done to (a name, `her`): the `@who` of a
- * phrase matches only such a word, and never without `who`. A word that is the head itself adds
+ * (or `who(i)`, asked only where a phrase needs it) tells whether word i names a person an act
+ * can be done to (a name, `her`): the `@who` of a phrase matches only such a word, and never
+ * without `who`. A word that is the head itself adds
  * nothing (its own key is there).
  */
-export function phraseKeys(words: readonly string[], who?: readonly boolean[]): string[] {
+export function phraseKeys(words: readonly string[], who?: readonly boolean[] | ((i: number) => boolean)): string[] {
+  const isWho = (i: number): boolean => (typeof who === "function" ? who(i) : who?.[i] === true);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const list = phrases.get(words[i]!);
     if (!list) continue;
     for (const p of list) {
-      if (p.rest.every((w, j) => (w === WHO ? who?.[i + 1 + j] === true : words[i + 1 + j] === w)) && !out.includes(p.key)) out.push(p.key);
+      if (p.rest.every((w, j) => (w === WHO ? i + 1 + j < words.length && isWho(i + 1 + j) : words[i + 1 + j] === w)) && !out.includes(p.key)) out.push(p.key);
     }
   }
   return out;
