@@ -38,7 +38,7 @@ export function reconcileNameTypes(all: Map<string, number>[], analyses: Analysi
 
 /**
  * Names for an explanation, without those a longer listed name already holds as whole words
- * (`kabulov` beside `zamir kabulov`: the batch keys a person by full name and by surname alike).
+ * (`varga` beside `ines varga`: the batch keys a person by full name and by surname alike).
  * Order is kept.
  */
 export function withoutContainedNames(names: readonly string[]): string[] {

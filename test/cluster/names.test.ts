@@ -21,6 +21,6 @@ test("typed names, names most of the batch leaves untyped, and unmatched names s
 });
 
 test("an explanation's names leave out those a longer listed name holds as whole words", () => {
-  assert.deepEqual(withoutContainedNames(["kabulov", "zamir kabulov", "taliban", "kab", "russia"]), ["zamir kabulov", "taliban", "kab", "russia"]);
+  assert.deepEqual(withoutContainedNames(["varga", "ines varga", "salvera", "var", "civic green"]), ["ines varga", "salvera", "var", "civic green"]);
   assert.deepEqual(withoutContainedNames([]), []);
 });
