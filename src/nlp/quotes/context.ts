@@ -56,7 +56,7 @@ export function paragraphEnd(text: string, offset: number): number {
 }
 
 /**
- * The cue at token `i`, unless its word is capitalised mid-sentence: then it is a name (`Said Jawad`)
+ * The cue at token `i`, unless its word is capitalised mid-sentence: then it is a name (`Said Karimi`)
  * or a headline word (`Dockers Admit Defeat`), not a reporting verb.
  */
 export function cueFor(ctx: QuoteContext, i: number): CueMatch | null {
