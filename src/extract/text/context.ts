@@ -8,7 +8,7 @@ import { sameKey, type Line } from "./lines.js";
 const MONTH = `(${["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "mai", "juin", "juil", "août", "déc"]
   .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
   .join("|")})[a-zéû]*\\.?`;
-/** "Kabul, Afghanistan, August 16:" or "Paris, 3 mars -": the place-and-date opening of a photo caption. */
+/** "Brannock, Estrava, March 25:" or "Paris, 3 mars -": the place-and-date opening of a photo caption. */
 const CAPTION_PREFIX_RE = new RegExp(
   `^[\\p{Lu}][\\p{L}'’.-]*(\\s+[\\p{Lu}][\\p{L}'’.-]*)*,\\s+([\\p{Lu}][\\p{L}'’.-]*(\\s+[\\p{Lu}][\\p{L}'’.-]*)*,\\s+)?(${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(,?\\s+\\d{4})?\\s*[:–—-]\\s`,
   "u",
