@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateMention, Sentence } from "../core/types.js";
+import { DATE_LANGUAGES, type DateLanguage } from "./date-languages.js";
 
 /**
  * Date expressions, found by chrono-node and resolved by our own anchoring rules.
@@ -47,7 +48,9 @@ const TRIGGER_RE =
 const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
 /** Triggers that need no chrono: a weekday or a casual day word. */
 const SIMPLE_TRIGGER_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday|tonight)$/i;
-const SIMPLE_DAY_RE = /\b(?:(?:(on|last|next|this|coming|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|yesterday))\b/gi;
+const SIMPLE_DAY_RE = /\b(?:(?:(on|last|next|this|coming|past|until|till|from|by)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|yesterday))\b/gi;
+/** Lead words that put a weekday after the anchor: a coming day, a deadline, a start (`until Wednesday`, `from Monday`). */
+const FORWARD_LEADS = new Set(["next", "coming", "until", "till", "from", "by"]);
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const CASUAL_OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
 
@@ -63,7 +66,7 @@ function simpleDays(window: string, offset: number, sentence: number, sentenceTe
       continue;
     }
     const lead = m[1]?.toLowerCase();
-    const forced = lead === "next" || lead === "coming" ? "future" : lead === "last" || lead === "past" ? "past" : null;
+    const forced = lead !== undefined && FORWARD_LEADS.has(lead) ? "future" : lead === "last" || lead === "past" ? "past" : null;
     out.push({ ...base, kind: "weekday", weekday: WEEKDAYS.indexOf(m[2]!.toLowerCase()), direction: forced ?? tenseAt(sentenceText, base.start - sentenceStart, base.end - sentenceStart) });
   }
   return out;
@@ -90,11 +93,12 @@ const CLAUSE_BOUND_RE = /[,;:()“”"—–]|\b(?:and|but|while|whereas|althoug
  * tense marker nearest to it within its clause (`said on Monday that part of the staff would be
  * evacuated`: `said`), else any sign of the future in the sentence, else the past.
  */
-export function tenseAt(sentence: string, start: number, end: number): "past" | "future" {
+export function tenseAt(sentence: string, start: number, end: number, lang: DateLanguage | null = null): "past" | "future" {
   let from = 0;
   let to = sentence.length;
-  CLAUSE_BOUND_RE.lastIndex = 0;
-  for (let m = CLAUSE_BOUND_RE.exec(sentence); m !== null; m = CLAUSE_BOUND_RE.exec(sentence)) {
+  const bound = lang ? lang.clauseBound : CLAUSE_BOUND_RE;
+  bound.lastIndex = 0;
+  for (let m = bound.exec(sentence); m !== null; m = bound.exec(sentence)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -113,6 +117,13 @@ export function tenseAt(sentence: string, start: number, end: number): "past" | 
       if (best === null || d < best.d) best = { d, future };
     }
   };
+  if (lang) {
+    // Past forms are too many to list outside English: a future sign in the clause, else the sentence's, else the past.
+    look(lang.clauseFuture, true);
+    if (best !== null) return "future";
+    lang.clauseFuture.lastIndex = 0;
+    return lang.clauseFuture.test(sentence) ? "future" : "past";
+  }
   look(CLAUSE_FUTURE_RE, true);
   look(CLAUSE_PAST_RE, false);
   if (best !== null) return (best as { future: boolean }).future ? "future" : "past";
@@ -146,7 +157,9 @@ interface Anchor {
 }
 
 /** Finds and resolves the date expressions of an article's text. `published` is ISO-8601 or null. */
-export function findDates(text: string, sentences: readonly Sentence[], published: string | null): DateMention[] {
+export function findDates(text: string, sentences: readonly Sentence[], published: string | null, language: string | null = null): DateMention[] {
+  const lang = language !== null ? (DATE_LANGUAGES[language] ?? null) : null;
+  const trigger = lang ? new RegExp(lang.trigger.source, "giu") : TRIGGER_G;
   const parsed: Parsed[] = [];
   sentences.forEach((s, si) => {
     const sentence = text.slice(s.start, s.end);
@@ -159,14 +172,16 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       const window = sentence.slice(winStart, winEnd);
       // Weekdays and casual day words alone are read here; chrono is for everything with a month,
       // a number or a unit (`August 16`, `2021-08-16`, `two days ago`, `last week`).
-      const found = needsChrono
-        ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start))
-        : simpleDays(window, s.start + winStart, si, sentence, s.start);
+      const found = lang
+        ? lang.parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start, lang))
+        : needsChrono
+          ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start))
+          : simpleDays(window, s.start + winStart, si, sentence, s.start);
       for (const p of found) if (p) parsed.push(p);
     };
-    TRIGGER_G.lastIndex = 0;
+    trigger.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = TRIGGER_G.exec(sentence)) !== null) {
+    while ((m = trigger.exec(sentence)) !== null) {
       let a = Math.max(0, m.index - WINDOW_BEFORE);
       while (a > 0 && !/\s/.test(sentence[a - 1]!)) a--; // start on a word boundary
       const b = Math.min(sentence.length, m.index + m[0].length + WINDOW_AFTER);
@@ -226,8 +241,16 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       const from = new Date(anchorMs).getUTCDay();
       const target = p.weekday!;
       const future = p.direction === "future";
-      offset = future ? (target - from + 7) % 7 : -((from - target + 7) % 7);
-      if (offset === 0 && p.direction !== null && /\b(?:next|last)\b/i.test(p.text)) offset = future ? 7 : -7;
+      const back = (from - target + 7) % 7;
+      const ahead = (target - from + 7) % 7;
+      offset = future ? ahead : -back;
+      // A stated date is no publication date: an undated report names the day of its happening and
+      // goes on to what followed ("on Monday, March 9 ... searched the offices on Thursday evening").
+      // Told in the past, a weekday is then the nearer of the two around it.
+      const lastSaid = /\b(?:last|past)\b/i.test(p.text) || (lang !== null && lang.last.test(p.text));
+      if (!future && anchor.label !== "published" && !lastSaid && ahead < back) offset = ahead;
+      // `next Monday`, `until Monday`, `last Monday` said on a Monday: a week on, or back.
+      if (offset === 0 && p.direction !== null && /\b(?:next|last|until|till|from|by|coming|past)\b/i.test(p.text)) offset = future ? 7 : -7;
     }
     const d = new Date(anchorMs + offset * DAY_MS);
     return { ...base, resolved: format(anchor.year === null ? null : d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), anchor: anchor.label };
@@ -235,10 +258,12 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
 }
 
 /** Turns one chrono result into a Parsed expression, or null for what is not a calendar day. */
-function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string, sentenceStart: number): Parsed | null {
+function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string, sentenceStart: number, lang: DateLanguage | null = null): Parsed | null {
   const c = r.start;
   const tags = (c as unknown as { tags?: () => Set<string> }).tags?.() ?? new Set<string>();
-  const relative = [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate"));
+  // Some locale parsers leave their casual words untagged (`gestern`).
+  const casualWord = lang !== null && r.text.trim().toLowerCase() in lang.casual;
+  const relative = casualWord || [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate"));
   const base = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, sentence };
   if (relative) {
     if (TIME_ONLY_RE.test(r.text)) return null; // `ten minutes ago`: a time, not a day
@@ -256,8 +281,12 @@ function classify(r: chrono.ParsedResult, offset: number, sentence: number, sent
     };
   }
   if (c.isCertain("weekday") && !c.isCertain("day")) {
-    const forced = /\bnext\b/i.test(r.text) ? "future" : /\blast\b/i.test(r.text) ? "past" : null;
-    return { ...base, kind: "weekday", weekday: c.get("weekday"), direction: forced ?? tenseAt(sentenceText, base.start - sentenceStart, base.end - sentenceStart) };
+    // The words that force a direction may stand just before what chrono matched (`jusqu'à mercredi`).
+    const lead = sentenceText.slice(Math.max(0, base.start - sentenceStart - 16), base.start - sentenceStart) + " " + r.text;
+    const next = lang ? lang.next : /\b(?:next|until|till)\b/i;
+    const last = lang ? lang.last : /\blast\b/i;
+    const forced = next.test(lang ? lead : r.text) ? "future" : last.test(lang ? lead : r.text) ? "past" : null;
+    return { ...base, kind: "weekday", weekday: c.get("weekday"), direction: forced ?? tenseAt(sentenceText, base.start - sentenceStart, base.end - sentenceStart, lang) };
   }
   return null;
 }

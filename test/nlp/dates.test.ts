@@ -94,3 +94,19 @@ test("tenseAt: the nearest tense marker in the clause, else the sentence's futur
   assert.equal(at("Talks are due to resume on Thursday after a pause.", "on Thursday"), "future");
   assert.equal(at("They need speed on Friday.", "on Friday"), "past", "-eed words are no past forms, and nothing says future");
 });
+
+test("an undated report counts a past weekday as the nearer one around the date it states; until/from/by look ahead", () => {
+  const t = [
+    "The explosion on Monday, March 9, killed 15 workers at the plant.",
+    "Investigators searched the company's offices on Thursday evening.",
+    "The funerals of the victims took place on Sunday.",
+    "The port will stay closed until Wednesday, and new rules apply from Monday.",
+    "Rescuers had worked through the night on Sunday before the blast, last Friday's drill forgotten.",
+  ].join("\n");
+  const a = run(t);
+  assert.equal(dateOf(a, t, "on Thursday evening").resolved, "--03-12", "three days after the stated Monday, not four before");
+  assert.equal(dateOf(a, t, "until Wednesday").resolved, "--03-11");
+  assert.equal(dateOf(a, t, "from Monday").resolved, "--03-16");
+  assert.equal(dateOf(a, t, "on Sunday before").resolved, "--03-08", "the Sunday just before the stated Monday");
+  assert.equal(dateOf(a, t, "last Friday").resolved, "--03-06", "'last' keeps the past");
+});
