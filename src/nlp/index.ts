@@ -23,7 +23,7 @@ export function analyze(article: Article): Analysis {
   const propn = english ? properNounOracle(text, tokens, sentences) : () => false;
   // Lower-cased text gives the entity layer no capitals: names are then the words wink does not know.
   const entities = english && isCaseless(text) ? caselessEntities(tokens, sentences, unknownWordFlags(text, tokens), text) : findEntities(text, tokens, sentences, propn, article.language);
-  const dates = findDates(text, sentences, article.published);
+  const dates = findDates(text, sentences, article.published, article.language);
   const quotes = findQuotes({ text, tokens, sentences, entities, language: article.language });
   return { id: article.id, language: article.language, tokens, sentences, entities, dates, quotes };
 }

@@ -14,8 +14,12 @@ const apart = (JSON.parse(readFileSync(join(REPO_ROOT, "examples", "claims-apart
 const gold = JSON.parse(readFileSync(join(REPO_ROOT, "examples", "gold.json"), "utf8")) as { cross_source: { stories: { story: number; name: string }[] } };
 const { stories, articles } = await exampleStories(REPO_ROOT);
 const texts = new Map(articles.map((a) => [a.id, a.text]));
-/** Pairs joined in one claim when this was last measured (bench/dossier-purity.ts). */
-const JOINED_CEILING = 4;
+/**
+ * Pairs joined in one claim when this was last measured (bench/dossier-purity.ts). 4 until French
+ * and Spanish dates were resolved: the French blast sentence now shares its date with the Ledger's
+ * two-fact lead (the director detained on Friday over the blast of Monday, March 9).
+ */
+const JOINED_CEILING = 5;
 
 const joined: ApartPair[] = [];
 for (const p of apart) {

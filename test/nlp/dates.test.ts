@@ -110,3 +110,21 @@ test("an undated report counts a past weekday as the nearer one around the date 
   assert.equal(dateOf(a, t, "on Sunday before").resolved, "--03-08", "the Sunday just before the stated Monday");
   assert.equal(dateOf(a, t, "last Friday").resolved, "--03-06", "'last' keeps the past");
 });
+
+test("French, Spanish and German dates resolve with their language's words for days and direction", () => {
+  const fr = "Lundi 9 mars, une explosion a frappé l'usine. Le port restera fermé jusqu'à mercredi, a annoncé jeudi la préfecture.";
+  const a = run(fr, { language: "fr" });
+  assert.equal(dateOf(a, fr, "Lundi 9 mars").resolved, "--03-09");
+  assert.equal(dateOf(a, fr, "mercredi").resolved, "--03-11", "jusqu'à: ahead");
+  assert.equal(dateOf(a, fr, "jeudi").resolved, "--03-12", "told in the past, the nearer Thursday around the stated Monday");
+  const es = "El río se desbordó el lunes 16 de marzo tras la suelta del domingo por la noche. La ministra visitará la zona el miércoles.";
+  const b = run(es, { language: "es" });
+  assert.equal(dateOf(b, es, "lunes 16 de marzo").resolved, "--03-16");
+  assert.equal(dateOf(b, es, "domingo").resolved, "--03-15");
+  assert.equal(dateOf(b, es, "miércoles").resolved, "--03-18", "visitará: ahead");
+  const de = "Am Montag, 9. März, sagte die Polizei, der Hafen bleibe bis Mittwoch geschlossen. Gestern wurden zwei Menschen verletzt.";
+  const c = run(de, { language: "de", published: "2026-03-10T08:00:00Z" });
+  assert.equal(dateOf(c, de, "Montag, 9. März").resolved, "2026-03-09");
+  assert.equal(dateOf(c, de, "Mittwoch").resolved, "2026-03-11");
+  assert.equal(dateOf(c, de, "Gestern").resolved, "2026-03-09", "casual words that chrono leaves untagged");
+});
