@@ -211,7 +211,7 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
   const articleAnchor = absolutes.find((p) => p.weekday !== null) ?? absolutes[0];
   const yearHint = pubAnchor?.year ?? absolutes.find((p) => p.year != null)?.year ?? null;
 
-  return parsed.map((p): DateMention => {
+  const mentions = parsed.map((p): DateMention => {
     const base = { start: p.start, end: p.end, text: p.text, sentence: p.sentence };
     if (p.kind === "absolute") {
       // Without a year, the published date's year, or the one before or after when that puts the
@@ -255,6 +255,37 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
     const d = new Date(anchorMs + offset * DAY_MS);
     return { ...base, resolved: format(anchor.year === null ? null : d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), anchor: anchor.label };
   });
+  return lang === null ? withFollowingDays(text, sentences, mentions) : mentions;
+}
+
+/** `the following day`, `the next day`: a day after a date told just before, not after the publication. */
+const FOLLOWING_DAY_RE = /\bthe\s+(?:following|next)\s+day\b/gi;
+/** Sentences back that the date before `the following day` may stand in. */
+const FOLLOWING_REACH = 1;
+
+/**
+ * Adds `the following day` / `the next day` as the day after the nearest date mention before it
+ * (in its sentence or the one before): "detected on Friday, March 20, and the commissioner was
+ * told the next day" is March 21 whenever the report was published.
+ */
+function withFollowingDays(text: string, sentences: readonly Sentence[], mentions: DateMention[]): DateMention[] {
+  const added: DateMention[] = [];
+  sentences.forEach((s, si) => {
+    const sentence = text.slice(s.start, s.end);
+    FOLLOWING_DAY_RE.lastIndex = 0;
+    for (let m = FOLLOWING_DAY_RE.exec(sentence); m !== null; m = FOLLOWING_DAY_RE.exec(sentence)) {
+      const start = s.start + m.index;
+      let before: DateMention | null = null;
+      for (const d of mentions) if (d.start < start && d.resolved !== null && d.sentence >= si - FOLLOWING_REACH && /^(?:\d{4}|-)-?\d\d-\d\d$/.test(d.resolved) && (before === null || d.start > before.start)) before = d;
+      if (before === null || mentions.some((d) => d.start < start + m![0].length && d.end > start)) continue;
+      const full = /^(\d{4})-(\d\d)-(\d\d)$/.exec(before.resolved!);
+      const part = /^--(\d\d)-(\d\d)$/.exec(before.resolved!);
+      const [y, mo, da] = full ? [Number(full[1]), Number(full[2]), Number(full[3])] : [2001, Number(part![1]), Number(part![2])];
+      const next = new Date(Date.UTC(y, mo - 1, da) + DAY_MS);
+      added.push({ start, end: start + m[0].length, text: m[0], sentence: si, resolved: format(full ? next.getUTCFullYear() : null, next.getUTCMonth() + 1, next.getUTCDate()), anchor: before.text });
+    }
+  });
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Turns one chrono result into a Parsed expression, or null for what is not a calendar day. */

@@ -128,3 +128,16 @@ test("French, Spanish and German dates resolve with their language's words for d
   assert.equal(dateOf(c, de, "Mittwoch").resolved, "2026-03-11");
   assert.equal(dateOf(c, de, "Gestern").resolved, "2026-03-09", "casual words that chrono leaves untagged");
 });
+
+test("'the following day' and 'the next day' are the day after the date told just before", () => {
+  const t = [
+    "The leak was found on Thursday, June 4, and the regulator was told the next day.",
+    "Engineers sealed the pipe on Saturday. Divers checked it the following day.",
+    "Nobody knows what the next day will bring.",
+  ].join("\n");
+  const a = run(t, { published: "2026-06-10T09:00:00Z" });
+  assert.equal(dateOf(a, t, "the next day.").resolved, "2026-06-05");
+  assert.equal(dateOf(a, t, "the following day").resolved, "2026-06-07", "the day after Saturday, June 6");
+  const third = t.lastIndexOf("the next day");
+  assert.ok(!a.dates.some((d) => d.start === third), "no date before it in reach: left alone");
+});
