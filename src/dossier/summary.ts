@@ -58,7 +58,22 @@ function readSentence(m: StoryMember, sentence: number): SentenceInfo | null {
   if (/^(and|but|or|so|yet|also|then)\b/i.test(text)) return null;
   // A quotation or a pronoun at the start leans on what came before: a reporter's lead is better.
   const dangling = /^["“‘«']/.test(text) || /^(he|she|they|it|its|his|her|their|this|these|those|we|our|us|i|you|your)\b/i.test(text) ? 1 : 0;
-  return { date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), dangling, printable: printable(m, text) };
+  return { date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), dangling, printable: printable(m, text) && !insideQuotation(m, s.start, s.end) };
+}
+
+/**
+ * Whether the sentence at [start, end) lies inside a quotation whose speaker is named outside it:
+ * the middle sentence of a three-sentence quote reads as the reporter's own statement once cut
+ * out, so a summary cites a sentence that says who said it.
+ */
+function insideQuotation(m: StoryMember, start: number, end: number): boolean {
+  for (const q of m.input.analysis.quotes) {
+    if (q.kind !== "direct" || q.end <= start || q.start >= end) continue;
+    const inside = Math.min(q.end, end) - Math.max(q.start, start);
+    const cueInside = q.cue !== null && q.cue.start >= start && q.cue.end <= end;
+    if (!cueInside && inside >= 0.8 * (end - start - 2)) return true;
+  }
+  return false;
 }
 
 /**
