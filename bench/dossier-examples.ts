@@ -1,7 +1,9 @@
 /**
  * Development view of the dossier on the sample corpus (examples/), one dossier per gold story:
  * the gold `cross_source` and `quote_variants` checks, PASS/FAIL per item, and a count.
- * Usage: node --import tsx bench/dossier-examples.ts [--md]   (--md: also print each dossier)
+ * Usage: node --import tsx bench/dossier-examples.ts [--md] [--set DIR]
+ *   --md: also print each dossier; --set: a folder laid out as examples/ (corpus/, gold.json), such as
+ *   examples/heldout/NAME (default: examples).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -10,8 +12,10 @@ import { exampleStories } from "../test/dossier/examples-gold.js";
 import { checkSeeds } from "../test/dossier/seeds-gold.js";
 
 const root = resolve(import.meta.dirname, "..");
-const { stories, articles } = await exampleStories(root);
-const gold = JSON.parse(readFileSync(resolve(root, "examples", "gold.json"), "utf8")) as { articles: Record<string, { language?: string }> };
+const setAt = process.argv.indexOf("--set");
+const setDir = setAt >= 0 ? resolve(process.argv[setAt + 1]!) : resolve(root, "examples");
+const { stories, articles } = await exampleStories(root, setDir);
+const gold = JSON.parse(readFileSync(resolve(setDir, "gold.json"), "utf8")) as { articles: Record<string, { language?: string }> };
 // As in the test: a translated article's wording cannot be compared with English paraphrases.
 const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") === "en";
 let pass = 0;

@@ -26,11 +26,15 @@ interface ExamplesGold {
   quote_variants: { groups: { variants: { id: string; starts: string }[] }[] };
 }
 
-/** Every gold story of the sample corpus with its dossier, and the articles read. */
-export async function exampleStories(repoRoot: string): Promise<{ stories: ExampleStory[]; articles: Article[] }> {
-  const gold = JSON.parse(readFileSync(join(repoRoot, "examples", "gold.json"), "utf8")) as ExamplesGold;
+/**
+ * Every gold story of the sample corpus with its dossier, and the articles read. `setDir` is a
+ * folder laid out as examples/ (corpus/ and gold.json): the sample corpus by default, or one of the
+ * held-out sets under examples/heldout.
+ */
+export async function exampleStories(repoRoot: string, setDir = join(repoRoot, "examples")): Promise<{ stories: ExampleStory[]; articles: Article[] }> {
+  const gold = JSON.parse(readFileSync(join(setDir, "gold.json"), "utf8")) as ExamplesGold;
   const articles: Article[] = [];
-  for await (const r of readArticles([join(repoRoot, "examples", "corpus")])) if (isArticle(r)) articles.push(r);
+  for await (const r of readArticles([join(setDir, "corpus")])) if (isArticle(r)) articles.push(r);
   const { analyses } = processBatch(articles, "analyze");
   const eventOf = new Map<string, string>();
   gold.clusters.events.forEach((ids, i) => ids.forEach((id) => eventOf.set(id, "ev" + i)));
