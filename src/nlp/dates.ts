@@ -130,6 +130,8 @@ export function tenseAt(sentence: string, start: number, end: number, lang: Date
   return FUTURE_RE.test(sentence) ? "future" : "past";
 }
 const TIME_ONLY_RE = /\b(?:second|minute|hour)s?\b/i;
+/** A year written out in a date expression (`2026`, `'26`); any other year chrono gives is counted from REF. */
+const WRITTEN_YEAR_RE = /\d{4}|['’]\d{2}\b/;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 interface Parsed {
@@ -141,6 +143,11 @@ interface Parsed {
   month?: number;
   day?: number;
   year?: number | null;
+  /**
+   * Years from publication of an absolute date whose year is said relatively (`March next year`:
+   * 1); chrono counts it from the arbitrary reference, so the year it gives means nothing.
+   */
+  yearOffset?: number;
   /** Stated weekday of an absolute date (0 = Sunday), or the target weekday of a weekday expression. */
   weekday?: number | null;
   /** Days from the anchor, for relative expressions. */
@@ -206,13 +213,19 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
         return { year: y, month: m, day: d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay(), label: "published" };
       })()
     : null;
-  const absolutes = parsed.filter((p) => p.kind === "absolute");
+  // A date whose year is told relative to publication (`March next year`) cannot anchor others
+  // without a published date, nor be placed itself.
+  const absolutes = parsed.filter((p) => p.kind === "absolute" && (pubAnchor !== null || !p.yearOffset));
   const asAnchor = (p: Parsed): Anchor => ({ year: p.year ?? null, month: p.month!, day: p.day!, weekday: p.weekday ?? null, label: p.text });
   const articleAnchor = absolutes.find((p) => p.weekday !== null) ?? absolutes[0];
   const yearHint = pubAnchor?.year ?? absolutes.find((p) => p.year != null)?.year ?? null;
 
   const mentions = parsed.map((p): DateMention => {
     const base = { start: p.start, end: p.end, text: p.text, sentence: p.sentence };
+    if (p.kind === "absolute" && p.yearOffset) {
+      if (!pubAnchor) return { ...base, resolved: null, anchor: null, unresolved: "a year told relative to publication, and the article has no published date" };
+      return { ...base, resolved: format(pubAnchor.year! + p.yearOffset, p.month!, p.day!), anchor: "published" };
+    }
     if (p.kind === "absolute") {
       // Without a year, the published date's year, or the one before or after when that puts the
       // date nearer publication (`December 30` in an article of January 2).
@@ -302,12 +315,14 @@ function classify(r: chrono.ParsedResult, offset: number, sentence: number, sent
     return { ...base, kind: "relative", offset: days };
   }
   if (c.isCertain("month") && c.isCertain("day")) {
+    const statedYear = c.isCertain("year") && WRITTEN_YEAR_RE.test(r.text);
     return {
       ...base,
       kind: "absolute",
       month: c.get("month")!,
       day: c.get("day")!,
-      year: c.isCertain("year") ? c.get("year") : null,
+      year: statedYear ? c.get("year") : null,
+      yearOffset: c.isCertain("year") && !statedYear ? c.get("year")! - REF.getUTCFullYear() : 0,
       weekday: c.isCertain("weekday") ? c.get("weekday") : null,
     };
   }

@@ -141,3 +141,16 @@ test("'the following day' and 'the next day' are the day after the date told jus
   const third = t.lastIndexOf("the next day");
   assert.ok(!a.dates.some((d) => d.start === third), "no date before it in reach: left alone");
 });
+
+test("a year told relative to publication ('March next year') counts from the published date, and is no date without one", () => {
+  const t = "The brewery will close by the end of March next year, the owners said on Tuesday.";
+  const dated = run(t, { published: "2030-09-24T10:00:00Z" });
+  assert.equal(dateOf(dated, t, "end of March next year").resolved, "2031-03-31");
+  assert.equal(dateOf(dated, t, "on Tuesday").resolved, "2030-09-24");
+  // Undated: chrono's year is counted from its arbitrary reference; neither date may come from it.
+  const undated = run(t);
+  const close = dateOf(undated, t, "end of March next year");
+  assert.equal(close.resolved, null);
+  assert.ok(close.unresolved);
+  assert.equal(dateOf(undated, t, "on Tuesday").resolved, null);
+});
