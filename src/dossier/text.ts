@@ -52,8 +52,8 @@ export const PARTIALS = new Set(["partially", "partly", "part", "some", "several
 /** Modal and hedging words: a claim stated with them is weaker than one stated flat. */
 export const HEDGES = new Set(["may", "might", "could", "reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently", "purportedly", "so-called", "barely", "hardly", "scarcely", "rarely", "seldom"]);
 
-/** Verbs that negate the verb after their `to` (`failed to protect` says `did not protect`). */
-export const NEGATIVE_IMPLICATIVES = new Set(["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "unable"]);
+/** Verbs that negate the verb after their `to` (`failed to protect` says `did not protect`, `declined to comment` says `did not comment`). */
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "unable"]);
 
 /**
  * Copular and aspectual verbs (`remain open`, `kept open`, `stay closed`): they link a subject to
