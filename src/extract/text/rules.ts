@@ -28,6 +28,28 @@ const CREDIT_RES: RegExp[] = [
   /^\(?\s*(AP|AFP|EPA|Reuters|Getty|Getty Images|Shutterstock|Xinhua|ANP|DPA|Anadolu|TASS|Sputnik|PA|UPI|EFE|ANSA|Kyodo|Yonhap|Bloomberg|AAP|PTI|Belga|Keystone)(\s+(Photo|Images|Image|Wire|Pool))?\s*[-–—/|:]\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\)?$/u,
   /^[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*[/|]\s*(AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock|Xinhua|ANP|DPA|Anadolu|Sputnik|PA|UPI|EFE|ANSA|Kyodo|Yonhap|Bloomberg|AAP|PTI|Belga|Keystone)(\s+(Photo|Images|via Getty Images))?\s*\)?$/u,
 ];
+/** The role of one segment of a wire credit line: "Reporting by", "Additional reporting by", "editing by". */
+const WIRE_ROLE_RE =
+  /^(?:(?:with\s+)?(?:additional|further|extra)\s+)?(?:reporting|writing|editing|research|graphics|compiled|edited|written|reported|translated|translation|fact-checking)\s+by\s+(.+)$/iu;
+/** Words that may join the names and places of a credit segment ("A in X and B in Y"). */
+const CREDIT_JOINERS = new Set(["and", "in", "at", "from", "the", "of", "&"]);
+
+/**
+ * A wire credit line: "(Reporting by A in X and B in Y; Editing by C)", "Writing by A; editing by B". Every
+ * segment between semicolons names a role and then only capitalised names and places, so prose that happens
+ * to open with "Editing by" is not one.
+ */
+function isWireCredit(line: string): boolean {
+  const inner = line.replace(/^\(\s*/u, "").replace(/\s*\)\s*\.?$|\.$/u, "");
+  if (/[()]/u.test(inner)) return false;
+  return inner.split(/\s*;\s*/u).every((seg) => {
+    const m = WIRE_ROLE_RE.exec(seg);
+    if (!m) return false;
+    const words = m[1]!.split(/[\s,]+/u).filter((w) => w.length > 0);
+    return words.length > 0 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || CREDIT_JOINERS.has(w.toLowerCase()));
+  });
+}
+
 /** Bylines printed as a line of their own, "Text by: X", "By X", "Par X", "Von X". */
 const BYLINE_LABEL_RE = /^(text|words|story|report(ing)?|written|texte|texto)\s+(by|par|von|de|por)\s*:?\s*\S/iu;
 const BYLINE_RE = /^(By|by|BY|Par|par|Von|von|Por|por|Di|di)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}(\s*(,|and|&|\|)\s*[\p{Lu}][\p{L}'’.\s-]+)?$/u;
@@ -139,6 +161,7 @@ export function lineRule(line: string, f: LineFeatures): string | null {
   if (isShareBar(line, f)) return "navigation";
   if (TAG_LIST_RE.test(line)) return "tag-list";
   if (f.nWords <= 14 && CREDIT_RES.some((re) => re.test(line))) return "credit";
+  if (f.nWords <= 40 && isWireCredit(line)) return "credit";
   if (f.nWords <= 10 && !f.terminal && (BYLINE_LABEL_RE.test(line) || BYLINE_RE.test(line))) return "byline";
   // Labels are short: only short lines are looked up in the label lists.
   const key = f.nWords <= 8 ? labelKey(line) : "";

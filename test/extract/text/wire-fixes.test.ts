@@ -1,0 +1,24 @@
+// Wire and scrape leftovers found on a held-out set, each with an invented text: credit lines, agency
+// sign-offs, syndication notices, bylines, reading times and datelines in several languages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cleanText } from "../../../src/extract/text/index.js";
+
+const P1 = "The harbour board approved the new ferry timetable on Monday after a long meeting with operators.";
+const P2 = "Captains said the earlier departures would help them avoid the evening fog on the estuary.";
+
+test("wire credit lines are removed as credits; prose opening with the same words stays", () => {
+  for (const line of [
+    "(Reporting by Oskar Pellin in Dunmarrow and Reta Vosk in Calbray; Editing by Ines Tolm)",
+    "(Reporting by Oskar Pellin; editing by Ines Tolm)",
+    "(Writing by Reta Vosk; Additional reporting by Oskar Pellin)",
+    "Additional reporting by Oskar Pellin in Dunmarrow",
+  ]) {
+    const r = cleanText([P1, P2, line].join("\n"));
+    assert.deepEqual(r.text.split("\n"), [P1, P2], line);
+    assert.equal(r.removed.find((x) => x.text === line)?.reason, "credit", line);
+  }
+  const prose = "Editing by hand took the clerks most of the week, the board said.";
+  assert.deepEqual(cleanText([P1, prose, P2].join("\n")).text.split("\n"), [P1, prose, P2]);
+  assert.ok(cleanText([P1, P2, "(With reporting from the regional desk)"].join("\n")).text.includes("regional desk"));
+});
