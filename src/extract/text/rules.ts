@@ -50,6 +50,18 @@ function isWireCredit(line: string): boolean {
   });
 }
 
+/**
+ * An agency sign-off closing a wire story: "-- Stellar Wire SW/ab/cd", "— NWS/jk", "-- bur-ab/cd": an optional
+ * agency name, then the desk's slash-separated staff initials. Either a leading dash or an upper-case agency
+ * code before the initials says it is a sign-off ("and/or" alone is not).
+ */
+const SIGNOFF_RE = /^(?:([-–—]{1,2})\s*)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,5}(\p{Lu}{2,6}\/)?\p{Ll}{1,4}(?:[-/]\p{Ll}{1,4}){0,4}$/u;
+
+function isSignOff(line: string): boolean {
+  const m = SIGNOFF_RE.exec(line);
+  return m !== null && (m[1] !== undefined || m[2] !== undefined) && line.includes("/");
+}
+
 /** Bylines printed as a line of their own, "Text by: X", "By X", "Par X", "Von X". */
 const BYLINE_LABEL_RE = /^(text|words|story|report(ing)?|written|texte|texto)\s+(by|par|von|de|por)\s*:?\s*\S/iu;
 const BYLINE_RE = /^(By|by|BY|Par|par|Von|von|Por|por|Di|di)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}(\s*(,|and|&|\|)\s*[\p{Lu}][\p{L}'’.\s-]+)?$/u;
@@ -162,6 +174,7 @@ export function lineRule(line: string, f: LineFeatures): string | null {
   if (TAG_LIST_RE.test(line)) return "tag-list";
   if (f.nWords <= 14 && CREDIT_RES.some((re) => re.test(line))) return "credit";
   if (f.nWords <= 40 && isWireCredit(line)) return "credit";
+  if (f.nWords <= 10 && !f.terminal && isSignOff(line)) return "credit";
   if (f.nWords <= 10 && !f.terminal && (BYLINE_LABEL_RE.test(line) || BYLINE_RE.test(line))) return "byline";
   // Labels are short: only short lines are looked up in the label lists.
   const key = f.nWords <= 8 ? labelKey(line) : "";

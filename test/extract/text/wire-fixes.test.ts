@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cleanText } from "../../../src/extract/text/index.js";
+import { lineFeatures } from "../../../src/extract/text/features.js";
+import { lineRule } from "../../../src/extract/text/rules.js";
 
 const P1 = "The harbour board approved the new ferry timetable on Monday after a long meeting with operators.";
 const P2 = "Captains said the earlier departures would help them avoid the evening fog on the estuary.";
@@ -21,4 +23,13 @@ test("wire credit lines are removed as credits; prose opening with the same word
   const prose = "Editing by hand took the clerks most of the week, the board said.";
   assert.deepEqual(cleanText([P1, prose, P2].join("\n")).text.split("\n"), [P1, prose, P2]);
   assert.ok(cleanText([P1, P2, "(With reporting from the regional desk)"].join("\n")).text.includes("regional desk"));
+});
+
+test("an agency sign-off with staff initials is removed; a line with 'and/or' is not", () => {
+  for (const line of ["-- Marrow Wire Service MWS/tk/lo", "— Calbray Newswire CNW/ab", "-- bur-tk/lo", "MWS/tk/lo"]) {
+    const r = cleanText([P1, P2, line].join("\n"));
+    assert.deepEqual(r.text.split("\n"), [P1, P2], line);
+    assert.equal(r.removed.find((x) => x.text === line)?.reason, "credit", line);
+  }
+  for (const line of ["and/or", "Harbour Road to Dunmarrow w/c", "Fares rise for day/night passes"]) assert.equal(lineRule(line, lineFeatures(line)), null, line);
 });
