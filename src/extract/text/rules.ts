@@ -16,9 +16,12 @@ const SITE_NOTICE_RE =
 const FORM_FIELD_RE = /^(enter\s+your\s+e-?mail|your\s+e-?mail(\s+address)?|e-?mail\s+address|e-?mail\s+\*?)\b/iu;
 /** Any short bracketed slot marker: `[ad_2]`, `[caption id=...]`, `[embed]`. */
 const BRACKET_SLOT_RE = /^\[[a-z_][\w\s=-]{0,30}\]$/i;
-/** "4 min", "3 min read", "Reading time: 5 minutes", "5 minutes de lecture", "Lesezeit: 3 Min." */
+/**
+ * "4 min", "3 min read", "Reading time: 5 minutes", "5 minutes de lecture", "Lesezeit: 3 Min.", "Tempo di
+ * lettura: 3 minuti", "Leestijd: 4 minuten", "3 minutos de leitura".
+ */
 const READING_TIME_RE =
-  /^((reading\s+time|read\s+time|temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura)\s*:?\s*)?(\d{1,3}|one|two|three|four|five)\s*(-|–)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?(\s+(read|reading|de\s+lecture|lesen|de\s+lectura|di\s+lettura))?$/iu;
+  /^((reading\s+time|read\s+time|temps\s+de\s+lecture|durée\s+de\s+lecture|lecture|lesezeit|lesedauer|tiempo\s+de\s+lectura|lectura|tempo\s+di\s+lettura|lettura|tempo\s+de\s+leitura|leitura|leestijd|leesduur)\s*:?\s*)?(\d{1,3}|one|two|three|four|five)\s*(-|–)?\s*(min|mins|minutes?|minuten|minutos|minuti|minuut)\.?(\s+(read|reading|de\s+lecture|lesen|lesezeit|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|lezen))?$/iu;
 /** "Tags: a, b", "Topics:", "Filed under:", "Mots-clés :", "Schlagwörter:" */
 const TAG_LIST_RE = /^(tags?|topics?|filed\s+under|categor(y|ies)|keywords?|mots[-\s]clés|thèmes?|schlagwörter|etiquetas|temas)\s*:/iu;
 /** Photo credits: "Photo: X", "Image by X", "Credit: X", "(AP Photo/X)", "Getty Images", "X / AFP", "AP - X". */

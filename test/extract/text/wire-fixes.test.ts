@@ -42,3 +42,11 @@ test("a sentence broken around a removed 'Read more' line or ad slot is rejoined
   const closed = [P1, "Read more: Ferry captains vote to strike", "iPhones were banned on the bridge during crossings.", P2];
   assert.equal(cleanText(closed.join("\n")).text.split("\n").length, 3);
 });
+
+test("reading times in several languages are removed", () => {
+  for (const rt of ["Tempo di lettura: 3 minuti", "Leestijd: 4 minuten", "3 minutos de leitura", "Tempo de leitura: 2 min", "Lesedauer: 5 Min.", "4 Min. Lesezeit", "Durée de lecture : 6 min", "Lectura: 3 min", "5 min leestijd"]) {
+    const r = cleanText([P1, rt, P2].join("\n"));
+    assert.equal(r.removed.find((x) => x.text === rt)?.reason, "reading-time", rt);
+    assert.deepEqual(r.text.split("\n"), [P1, P2], rt);
+  }
+});
