@@ -34,15 +34,6 @@ test("an agency sign-off with staff initials is removed; a line with 'and/or' is
   for (const line of ["and/or", "Harbour Road to Dunmarrow w/c", "Fares rise for day/night passes"]) assert.equal(lineRule(line, lineFeatures(line)), null, line);
 });
 
-test("a sentence broken around a removed 'Read more' line or ad slot is rejoined; a full stop still ends it", () => {
-  for (const insert of ["Read more: Ferry captains vote to strike over night shifts", "[advert]", "Advertisement"]) {
-    const text = [P1, "The board also reviewed the harbour fees, and the operators", insert, "agreed to pay them from next spring.", P2].join("\n");
-    assert.deepEqual(cleanText(text).text.split("\n"), [P1, "The board also reviewed the harbour fees, and the operators agreed to pay them from next spring.", P2], insert);
-  }
-  const closed = [P1, "Read more: Ferry captains vote to strike", "iPhones were banned on the bridge during crossings.", P2];
-  assert.equal(cleanText(closed.join("\n")).text.split("\n").length, 3);
-});
-
 test("reading times in several languages are removed", () => {
   for (const rt of ["Tempo di lettura: 3 minuti", "Leestijd: 4 minuten", "3 minutos de leitura", "Tempo de leitura: 2 min", "Lesedauer: 5 Min.", "4 Min. Lesezeit", "Durée de lecture : 6 min", "Lectura: 3 min", "5 min leestijd"]) {
     const r = cleanText([P1, rt, P2].join("\n"));
