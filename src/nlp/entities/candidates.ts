@@ -58,8 +58,16 @@ const PORTFOLIO_WORDS = new Set(
   environment culture agriculture fisheries labour labor industry infrastructure tourism housing development
   asuntos exteriores hacienda economia defensa sanidad educacion justicia transporte medio ambiente cultura
   affaires etrangeres armees interieur sante finances economie ecologie transports
-  auswartiges inneres finanzen verteidigung gesundheit wirtschaft umwelt verkehr`.split(/\s+/),
+  auswartiges inneres finanzen verteidigung gesundheit wirtschaft umwelt verkehr
+  affari esteri interno interni difesa finanze economia giustizia salute istruzione trasporti ambiente cultura
+  agricoltura lavoro`.split(/\s+/),
 );
+/**
+ * Lower-case words that tie a department to the role or ministry before it (`ministra degli Esteri`,
+ * `ministère des Armées`, `minister of the Interior`): a capitalised portfolio right after one names
+ * the department, so a name glued after it (`degli Esteri Anna Smith`) starts after the portfolio.
+ */
+const DEPARTMENT_LINKS = new Set([...PORTFOLIO_LINKS, "for", "del", "dello", "della", "delle", "degli", "dei", "di", "der", "des", "the", "la", "los", "las", "el"]);
 const isFiller = (n: string): boolean => ROLE_MODIFIERS.has(n) || isDemonym(n, true) || CONNECTORS.has(n) || NOT_NAMES.has(n);
 
 /** `Freedonia-based`, `Acme-led`: an adjective built on a name, not a name. */
@@ -135,6 +143,29 @@ function splitRun(ctx: EntityContext, i: number, j: number, si: number, out: Can
     const last = tokens[j - 1]!;
     if (/['’]s$/i.test(ctx.text.slice(last.start, last.end)) || ORG_HEADS.has(norm(j - 1))) {
       emit(ctx, i, j, si, [], "organization", false, -1, out);
+      return;
+    }
+  }
+  // `la ministra degli Esteri Anna Smith`, `the minister of Defence Jonas Varr`: a portfolio right
+  // after a department link is the department, and the name starts after it (with the role before
+  // the link); `degli Esteri di Ruritania` leaves the country.
+  const link = tokens[i - 1];
+  // An article is a link only after one (`minister of the Interior`): `the Interior Department` is one name.
+  const linked = (at: number): boolean =>
+    at >= 0 && !ctx.cap[at] && ctx.sentenceOf[at] === si && DEPARTMENT_LINKS.has(tokens[at]!.norm) && (!DETERMINER_THE.has(tokens[at]!.norm) || linked(at - 1));
+  if (link && linked(i - 1) && PORTFOLIO_WORDS.has(norm(i)) && !ORG_HEADS.has(norm(j - 1)) && !GROUP_HEADS.has(norm(j - 1))) {
+    let k = i;
+    while (k < j && (PORTFOLIO_WORDS.has(norm(k)) || (CONNECTORS.has(norm(k)) && k + 1 < j && PORTFOLIO_WORDS.has(norm(k + 1))))) k++;
+    // What follows is a full name (two words or more) or, after a connector, the department's country.
+    if (k < j && (j - k >= 2 || CONNECTORS.has(norm(k)))) {
+      let r = i - 2;
+      while (r >= 0 && DEPARTMENT_LINKS.has(tokens[r]!.norm)) r--;
+      const roleWord = r >= 0 && ctx.sentenceOf[r] === si && !ctx.cap[r] ? tokens[r]!.norm : "";
+      const afterLink = CONNECTORS.has(norm(k));
+      while (k < j && CONNECTORS.has(norm(k))) k++;
+      if (k >= j) return;
+      if (!afterLink && ROLE_WORDS.has(roleWord)) emit(ctx, k, j, si, [roleWord], null, true, -1, out);
+      else emit(ctx, k, j, si, [], null, false, -1, out);
       return;
     }
   }
