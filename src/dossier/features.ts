@@ -139,7 +139,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   const repeated = repeatedLines(text);
   sentences.forEach((s, si) => {
     if (!isBodySentence(text, s, tokens, repeated, article.outlet)) return;
-    for (const span of clauseSpans(text, s.start, s.end)) {
+    for (const span of quoteFrameSpans(text, s, tokens, analysis, inAttribution).flatMap((p) => clauseSpans(text, p.start, p.end))) {
       const toks = tokensIn(tokens, s, span.start, span.end);
       if (toks.length === 0) continue;
       while (mi < mentions.length && mentions[mi]!.end <= span.start) mi++;
@@ -186,6 +186,31 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   // Mentions may overlap several clauses; restart the scan per sentence is not needed as spans grow.
   return { sentences, clauses, entityKeys };
 }
+
+/**
+ * A sentence holding a direct quote and, around its attribution, words of another statement
+ * (`"Our answer is measured," the minister told a news conference in the capital, speaking
+ * through an interpreter`) is two clauses: the quote, and the frame that says where and how it was
+ * said. As one clause it links outlets that quote the words to outlets that only report the news
+ * conference, and chains the two claims. The cut falls at the quote's edge; a frame of the
+ * speaker and reporting verb alone (`"...," she said on Monday`) stays with its quote.
+ */
+function quoteFrameSpans(text: string, s: Sentence, tokens: Token[], analysis: Analysis, inAttribution: Set<Token>): { start: number; end: number }[] {
+  const whole = [{ start: s.start, end: s.end }];
+  const inside = analysis.quotes.filter((q) => q.kind === "direct" && q.start >= s.start && q.end <= s.end && q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end);
+  if (inside.length !== 1) return whole;
+  const q = inside[0]!;
+  const frameWords = (from: number, to: number): number => tokensIn(tokens, s, from, to).filter((t) => !t.numeric && isContent(t) && !inAttribution.has(t)).length;
+  const cut = q.cue!.start >= q.end ? q.end : q.cue!.end <= q.start ? q.start : -1;
+  if (cut < 0) return whole;
+  const frame = cut === q.end ? frameWords(q.end, s.end) : frameWords(s.start, q.start);
+  if (frame < FRAME_WORDS) return whole;
+  // The quote keeps its marks; the frame starts at its first word.
+  const at = cut === q.end ? cut + (/^[\s"”’'»,.;:–—-]*/.exec(text.slice(cut, s.end))?.[0].length ?? 0) : cut - (/[\s"“‘'«:–—-]*$/.exec(text.slice(s.start, cut))?.[0].length ?? 0);
+  return at > s.start && at < s.end ? [{ start: s.start, end: at }, { start: at, end: s.end }] : whole;
+}
+/** Content words outside the speaker and reporting verb that make a quote's frame a statement of its own. */
+const FRAME_WORDS = 4;
 
 /**
  * The attributions of quotes (`ecologist Mirela Stan said`, `according to the envoy`): the
