@@ -415,7 +415,7 @@ export class PairList {
  * the threshold, and returns the linked pairs. Candidates come from the postings of the clause's
  * rarer keys only.
  */
-export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions): PairList {
+export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions, apart?: (i: number, j: number) => boolean): PairList {
   const cap = w.postingCap();
   const pairs = new PairList();
   const clauses = w.clauses;
@@ -493,6 +493,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < opts.claimThreshold) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
+      if (apart?.(i, j)) continue;
       // Scored at j's turn already: ids of both were handed out then.
       const known = memo.sim[j]!;
       if (known >= 0 && known < opts.claimThreshold) continue;

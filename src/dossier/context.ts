@@ -78,6 +78,23 @@ export interface StoryContext {
   options: DossierOptions;
 }
 
+/**
+ * Whether two clauses tell different happenings of one storyline: their articles are in different
+ * events and each clause dates what it tells, on days the other does not name (`A expelled four of
+ * B's diplomats on Tuesday` and, three days later, `B expelled four of A's diplomats on Friday`
+ * share every word but the day). Within one event a different date is a possible contradiction
+ * and stays comparable.
+ */
+function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string): (i: number, j: number) => boolean {
+  const dates = clauses.map((c) => c.keys.filter((k) => k.startsWith("d:")));
+  return (i, j) => {
+    const di = dates[i]!;
+    const dj = dates[j]!;
+    if (di.length === 0 || dj.length === 0 || di.some((d) => dj.includes(d))) return false;
+    return eventOf(clauses[i]!) !== eventOf(clauses[j]!);
+  };
+}
+
 /** The independent-source key of an outlet name. */
 export function outletKey(outlet: string): string {
   let k = outletKeys.get(outlet);
@@ -125,7 +142,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const clauses = withAliases(originals, aliases);
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
-  const pairs = alignClauses(weights, sourceOf, options);
+  const pairs = alignClauses(weights, sourceOf, options, happeningsApart(clauses, (c) => members.get(c.article)!.input.assignment.event));
   // A group's root is its earliest clause, the wording the claim shows: two groups join only when
   // theirs are alike too, and say something alike (a word in common besides names: naming the same
   // people is not saying the same thing), so a clause close to two statements cannot chain them.

@@ -41,8 +41,12 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // 98 when `– and` began a clause of its own (paraphrase.test.ts): the tabloid's `sheep farmers are NOT
 // happy` meets `Sheep farmers are opposed`; 97 when French and Spanish dates were resolved (date
 // gold 40 -> 47 of 52): the Spanish treaty lead joins the treaty claim by its date, and the
-// tabloid's lead, which states no date, no longer does.
-const GOLD_FLOOR = 97;
+// tabloid's lead, which states no date, no longer does; 96 when clauses of two events of a storyline
+// that date what they tell on different days stopped linking (happenings.test.ts): the dock deal's
+// lead left the strike's opening claim for the deal's, where the agency's lead already speaks for
+// its article, so the agency's pay-rise sentence no longer joins that claim (a right move that
+// costs the per-source wording check one item).
+const GOLD_FLOOR = 96;
 let goldPassed = 0;
 let goldTotal = 0;
 
