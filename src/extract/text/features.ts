@@ -63,6 +63,17 @@ export function isTitleCase(f: LineFeatures): boolean {
 }
 
 /**
+ * "Minister: «We will not give way»", 'Port chief: "No ship is at risk"': a headline that ends on a quotation
+ * with no sentence end inside it. The closing quote makes it look terminal; it is not a sentence.
+ */
+const QUOTE_HEADLINE_RE = /^[^"“”«»]{3,}:\s*["“«‘]\p{Lu}[^"“”«».!?…]*["”»’]$/u;
+
+/** True for a headline of the shape "Speaker or topic: «Quotation»" (at most 25 words). */
+export function isQuoteHeadline(line: string, f: LineFeatures): boolean {
+  return f.nWords <= 25 && !f.continues && QUOTE_HEADLINE_RE.test(line);
+}
+
+/**
  * A headline-like line: short, and either without a sentence end or in Title Case. Lines that end on a
  * comma or semicolon are sentences the scrape broke, not headlines.
  */

@@ -1,6 +1,6 @@
 // Header and footer zones: what comes before the first real paragraph (title, section labels, bylines) and
 // after the last one (author names, headline links, tag bullets) is judged more strictly than the body.
-import { isHeadlineLike, isStrongBody, isTitleCase } from "./features.js";
+import { isHeadlineLike, isQuoteHeadline, isStrongBody, isTitleCase } from "./features.js";
 import type { Line } from "./lines.js";
 import { matchDateLine } from "../metadata/printed-date.js";
 
@@ -48,6 +48,9 @@ export function findTitle(lines: Line[], firstBody: number): number {
     // A printed date ("18 September 2013 Last updated at 13:59 GMT") is never the headline.
     if (l.f.nWords >= 3 && isHeadlineLike(l.text, l.f) && matchDateLine(l.text) === null) return i;
   }
+  // "Topic: «Quotation»" reads as a sentence (it ends on a closing quote); as the first kept line it is the headline.
+  const top = lines.findIndex((l) => !l.merged && l.reason === null);
+  if (top >= 0 && top === firstBody && isQuoteHeadline(lines[top]!.text, lines[top]!.f)) return top;
   return -1;
 }
 

@@ -41,3 +41,37 @@ test("reading times in several languages are removed", () => {
     assert.deepEqual(r.text.split("\n"), [P1, P2], rt);
   }
 });
+
+test("a headline ending on a quotation after a colon is the title, and the dateline under it is found", () => {
+  const lines = [
+    "Dunmarrow chiude il porto: «Nessuna nave è in pericolo»",
+    "di Livia Orsenna",
+    "DUNMARROW – Il porto di Dunmarrow resterà chiuso fino a venerdì per la tempesta, ha detto il capitano.",
+    "Le navi in arrivo sono state dirottate verso Calbray, dove il molo nord è stato liberato per accoglierle.",
+  ];
+  const r = cleanText(lines.join("\n"));
+  assert.equal(r.title, lines[0]);
+  assert.equal(r.dateline, "DUNMARROW");
+  assert.equal(r.text.split("\n")[0], "Il porto di Dunmarrow resterà chiuso fino a venerdì per la tempesta, ha detto il capitano.");
+  // A quoted sentence with its own full stop is a paragraph, not a headline.
+  const quoted = [P1, 'The harbour master said: "No ship is at risk tonight."', P2];
+  assert.equal(cleanText(quoted.join("\n")).text.split("\n").length, 3);
+});
+
+test("datelines with -, – or — open paragraphs in fr/de/es/it/pt/nl", () => {
+  const paras = [
+    "Le conseil du port a approuvé mardi le nouvel horaire des traversées après une longue réunion.",
+    "Der Hafenrat hat am Dienstag den neuen Fahrplan der Fähren nach einer langen Sitzung gebilligt.",
+    "El consejo del puerto aprobó el martes el nuevo horario de los transbordadores tras una larga reunión.",
+    "Il consiglio del porto ha approvato martedì il nuovo orario dei traghetti dopo una lunga riunione.",
+    "O conselho do porto aprovou na terça-feira o novo horário das balsas depois de uma longa reunião.",
+    "De havenraad heeft dinsdag de nieuwe dienstregeling van de veerboten goedgekeurd na een lange vergadering.",
+  ];
+  for (const dash of ["-", "–", "—"]) {
+    for (const p of paras) {
+      const r = cleanText(`CALBRAY ${dash} ${p}\n${P2}`);
+      assert.equal(r.dateline, "CALBRAY", `${dash} ${p}`);
+      assert.equal(r.text.split("\n")[0], p);
+    }
+  }
+});
