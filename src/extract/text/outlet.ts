@@ -2,8 +2,8 @@
 // "By supporting X", "downloading the X app", "... from X! Donate!". The name is captured by shape
 // (capitalised words), so nothing here knows any outlet.
 
-/** A capitalised name of up to five words, optionally opening with "The". */
-const NAME_RE = /^((?:The\s+|Le\s+|La\s+|Die\s+|Der\s+|El\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*(?:\s+(?:of\s+|&\s+|de\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*){0,4})/u;
+/** A capitalised name of up to five words, optionally opening with "The"; "of", "di", "von" ... may join its words. */
+const NAME_RE = /^((?:The\s+|Le\s+|La\s+|Die\s+|Der\s+|El\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*(?:\s+(?:(?:of|&|de|di|da|del|della|du|des|do|dos|van|von|der|den)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.+-]*){0,4})/u;
 
 /** Cues after which a name follows; `whole` limits the cue to lines that are only cue + name. */
 const CUES: Array<{ re: RegExp; weight: number }> = [
@@ -19,8 +19,8 @@ const CUES: Array<{ re: RegExp; weight: number }> = [
   { re: /\b([Ss]upport|[Dd]onate\s+to|[Ss]ubscribe\s+to)\s+(?=\p{Lu})/gu, weight: 1 },
   { re: /\bfrom\s+(?=\S+\s*!)/giu, weight: 1 },
 ];
-/** Trailing words that belong to the widget, not to the name. */
-const TRAILING = /\s+(Follow|Subscribe|App|Application|Newsletter|Team|Staff|Editors?|All|Rights|Reserved|Ltd|Inc)\.?$/u;
+/** Trailing words that belong to the widget, not to the name (and a copyright year: "© X Gazette 2026"). */
+const TRAILING = /\s+(Follow|Subscribe|App|Application|Newsletter|Team|Staff|Editors?|All|Rights|Reserved|Ltd|Inc|\d{4})\.?$/u;
 /** Cue-only words a name cannot be. */
 const NOT_NAMES = new Set(["Us", "Me", "You", "The", "This", "Our", "All", "Readers", "Reader"]);
 

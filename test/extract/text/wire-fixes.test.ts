@@ -75,3 +75,8 @@ test("datelines with -, – or — open paragraphs in fr/de/es/it/pt/nl", () => 
     }
   }
 });
+
+test("an outlet named in a copyright line keeps its 'di'/'de'/'von' part and loses a trailing year", () => {
+  assert.equal(cleanText([P1, P2, "© Il Corriere di Valmaro"].join("\n")).outlet, "Il Corriere di Valmaro");
+  assert.equal(cleanText([P1, P2, "© Dunmarrow Courier 2026"].join("\n")).outlet, "Dunmarrow Courier");
+});
