@@ -92,9 +92,21 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * The alignment key of a word: its Snowball stem cut to six letters, so that derivations the
- * stemmer keeps apart (`recognize`/`recognition`, `leader`/`leadership`) meet.
+ * Nouns of acts whose verb the six-letter stem does not reach, folded onto the verb: unlike an
+ * irregular verb form they keep its sense, so they also share its form key (`no closure` can
+ * oppose `would close`).
  */
+const NOMINALS: ReadonlyMap<string, string> = new Map(
+  `close closure closures|expel expulsion expulsions|depart departure departures|fail failure failures|arrive arrival arrivals
+  refuse refusal refusals|approve approval approvals|deny denial denials|withdraw withdrawal withdrawals|remove removal removals
+  propose proposal proposals|dismiss dismissal dismissals|survive survival|seize seizure seizures|bury burial burials`
+    .split(/[|\n]/)
+    .flatMap((row) => {
+      const [base, ...forms] = row.trim().split(/\s+/);
+      return forms.map((f): [string, string] => [f, base!]);
+    }),
+);
+
 /** A word's own stem, before LEMMAS fold irregular forms onto their base (`rose` stays apart from `rise`). */
 export function formKey(norm: string): string {
   let k = formCache.get(norm);
@@ -108,11 +120,17 @@ export function formKey(norm: string): string {
 }
 const formCache = new Map<string, string>();
 
+/**
+ * The alignment key of a word: its Snowball stem cut to six letters, so that derivations the
+ * stemmer keeps apart (`recognize`/`recognition`, `leader`/`leadership`) meet; irregular verb forms
+ * and the nouns of acts whose stem the cut does not reach (`closure`, `expulsion`, `withdrawal`)
+ * fold onto their verb, so `no closure` meets `would not close`.
+ */
 export function wordKey(norm: string): string {
   let k = stemCache.get(norm);
   if (k === undefined) {
     const bare = norm.replace(/'s$/, "").replace(/['’]/g, "");
-    const s = english.stem(LEMMAS.get(bare) ?? bare);
+    const s = english.stem(LEMMAS.get(bare) ?? NOMINALS.get(bare) ?? bare);
     k = s.length > 6 ? s.slice(0, 6) : s;
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, k);
