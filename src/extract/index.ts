@@ -81,7 +81,8 @@ function extractFrom(raw: RawArticle, options: ExtractOptions): Article {
     url: raw.url,
     outlet: pick(hints.outlet, t?.outlet),
     title: pick(stripOutletName(hints.title ?? null, hints.outlet ?? null), t?.title),
-    byline: hints.byline ?? null,
+    // A reader's byline wins; else the name of the byline line the cleaner removed ("By Jane Doe").
+    byline: pick(hints.byline, t?.byline),
     published: hints.published ?? null,
     dateline: t?.dateline ?? null,
     // Plain text declares no language; detection on the clean body (the raw one carries menus and appeals).

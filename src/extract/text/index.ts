@@ -6,10 +6,11 @@
 //   5. rejoin sentences split around inline links                                                 (rejoin.ts)
 //   6. repeated paragraphs: keep the first copy
 //   7. zones: title, header/footer leftovers                                                      (zones.ts)
-//   8. dateline and outlet                                                          (dateline.ts, outlet.ts)
+//   8. dateline, outlet and the byline's name                             (dateline.ts, outlet.ts, byline.ts)
 import type { RemovedBlock } from "../../core/types.js";
 import type { TemplateMemory } from "../templates/index.js";
 import { markAppeals, markCaptions, markRelatedLists } from "./context.js";
+import { bylineName } from "./byline.js";
 import { findDateline } from "./dateline.js";
 import { isHeadlineLike, isStrongBody } from "./features.js";
 import { sameKey, setText, splitLines, type Line } from "./lines.js";
@@ -55,6 +56,8 @@ export interface CleanTextResult {
   dateline: string | null;
   /** An outlet the text names itself ("A message from X", "Text by: X", "(c) X"), or null. */
   outlet: string | null;
+  /** The author a removed byline line names ("By Jane Doe" -> "Jane Doe"); absent when there is none. */
+  byline?: string;
 }
 
 /**
@@ -160,5 +163,12 @@ export function cleanText(text: string, opts: CleanTextOptions = {}): CleanTextR
     }
     body.push(l.text);
   }
-  return { text: body.join("\n"), removed, title, dateline, outlet: pickOutlet(votes) };
+  let byline: string | null = null;
+  for (const l of lines) {
+    if (l.reason === "byline" && !l.merged) byline = bylineName(l.text);
+    if (byline !== null) break;
+  }
+  const result: CleanTextResult = { text: body.join("\n"), removed, title, dateline, outlet: pickOutlet(votes) };
+  if (byline !== null) result.byline = byline;
+  return result;
 }

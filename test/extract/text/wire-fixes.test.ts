@@ -80,3 +80,22 @@ test("an outlet named in a copyright line keeps its 'di'/'de'/'von' part and los
   assert.equal(cleanText([P1, P2, "© Il Corriere di Valmaro"].join("\n")).outlet, "Il Corriere di Valmaro");
   assert.equal(cleanText([P1, P2, "© Dunmarrow Courier 2026"].join("\n")).outlet, "Dunmarrow Courier");
 });
+
+test("the byline's name is read from the removed byline line, in several languages", () => {
+  const cases: Array<[string, string]> = [
+    ["By Oskar Pellin", "Oskar Pellin"],
+    ["di Livia Orsenna", "Livia Orsenna"],
+    ["Von Reta Vosk", "Reta Vosk"],
+    ["par Anne Calmet", "Anne Calmet"],
+    ["Por Inés Carvel", "Inés Carvel"],
+    ["By Oskar Pellin, Harbour Correspondent", "Oskar Pellin"],
+    ["By Oskar Pellin and Reta Vosk", "Oskar Pellin and Reta Vosk"],
+    ["Par Anne Calmet · Publié le 3 mai 2026 à 9h10 · Temps de lecture : 4 min", "Anne Calmet"],
+  ];
+  for (const [line, name] of cases) {
+    const r = cleanText(["Ferry timetable approved after long meeting", line, P1, P2].join("\n"));
+    assert.equal(r.byline, name, line);
+    assert.deepEqual(r.text.split("\n"), [P1, P2], line);
+  }
+  assert.equal(cleanText([P1, P2].join("\n")).byline, undefined);
+});
