@@ -32,6 +32,36 @@ export function markDiff(runs: { text: string; shared: boolean }[]): string {
     .trim();
 }
 
+/** A name's words for comparing with an outlet's: lower-case letters and digits, without `the` and a trailing year. */
+const nameWords = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && w !== "the")
+    .filter((w, i, all) => !(i === all.length - 1 && i > 0 && /^\d{4}$/.test(w)));
+
+/** The words of the story's outlets' names (the coverage section lists them). */
+function storyOutlets(d: Dossier): string[][] {
+  const names = new Set<string>();
+  for (const a of d.coverage.articles) if (a.outlet) names.add(a.outlet);
+  for (const o of d.coverage.outlets) names.add(o.outlet);
+  return [...names].map(nameWords).filter((w) => w.length > 0);
+}
+
+/**
+ * True when a name is one of the story's outlets: the outlet's name, its last words (`the Clarion`
+ * for `The Daily Clarion`), or the name with more after it (`X News Service XNS`). An outlet's
+ * first word alone (`Varnholt` of `The Varnholt Chronicle`) is no outlet.
+ */
+export function namesOutlet(name: string, outlets: string[][]): boolean {
+  const n = nameWords(name);
+  if (n.length === 0) return false;
+  return outlets.some((o) => {
+    if (n.length <= o.length) return n.every((w, k) => w === o[o.length - n.length + k]);
+    return o.every((w, k) => w === n[k]);
+  });
+}
+
 /** Renders a dossier as Markdown: every statement with its source and character span. */
 export function renderDossierMarkdown(d: Dossier): string {
   const L: string[] = [];
@@ -77,7 +107,8 @@ export function renderDossierMarkdown(d: Dossier): string {
     for (const t of d.timeline) L.push(`- ${readableDate(t.date)}: ${oneLine(t.text)} (${t.citations.map(src).join(", ")})`);
     L.push("");
   }
-  const people = d.entities.filter((e) => e.type === "person" || e.type === "organization").slice(0, 20);
+  const outlets = storyOutlets(d);
+  const people = d.entities.filter((e) => (e.type === "person" || e.type === "organization") && !namesOutlet(e.name, outlets)).slice(0, 20);
   if (people.length > 0) {
     L.push("## People and organisations", "");
     for (const e of people) L.push(`- ${e.name}${e.roles.length ? ` (${e.roles.join(", ")})` : ""}: in ${times(e.articles.length, "article", "articles")}${e.quoted ? `, quoted ${times(e.quoted, "time", "times")} by ${e.quotedBy.join(", ")}` : ""}`);
