@@ -48,7 +48,9 @@ const DETERMINER_THE = new Set(["the", "le", "la", "les", "der", "die", "das", "
 const PLACE_ACRONYMS = new Set(["us", "usa", "uk", "uae", "eu", "drc", "prc"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "from", "for", "at", "into", "across", "near"]);
 
-const isRoleish = (n: string): boolean => ROLE_WORDS.has(n) || TITLES.has(n);
+/** Abbreviated roles written in capitals (`the PM said`, `PM Anna Smith`): a role, not an acronym of a body. */
+const ROLE_ABBREVIATIONS = new Set(["pm", "dpm"]);
+const isRoleish = (n: string): boolean => ROLE_WORDS.has(n) || TITLES.has(n) || ROLE_ABBREVIATIONS.has(n);
 /** Words around a role inside a capitalised run that name nothing themselves (`Ruritanian`, `Foreign`, `of`). */
 /** Words between a role and its portfolio (`Minister of Finance`, `ministre des Armées`). */
 const PORTFOLIO_LINKS = new Set(["of", "for", "de", "des", "du", "del", "fur"]);
@@ -68,6 +70,17 @@ const PORTFOLIO_WORDS = new Set(
  * the department, so a name glued after it (`degli Esteri Anna Smith`) starts after the portfolio.
  */
 const DEPARTMENT_LINKS = new Set([...PORTFOLIO_LINKS, "for", "del", "dello", "della", "delle", "degli", "dei", "di", "der", "des", "the", "la", "los", "las", "el"]);
+/** Last words of natural features' names the shared lexicon lacks (`Gull Sound`, `Varden Fjord`). */
+const FEATURE_HEADS = new Set(["sound", "fjord", "firth", "lagoon", "marsh", "marshes", "moor", "moors", "plateau", "delta", "basin", "glen", "heath", "fen", "fens", "cove", "creek", "falls", "shoals", "archipelago"]);
+/** First words of natural features' names (`River Ambrel`, `Loch Varr`). */
+export const FEATURE_PREFIXES: ReadonlySet<string> = new Set(["river", "loch", "lough", "mount", "mt"]);
+/** Lower-case nouns of settlements and areas before `of` and a name (`the suburb of X`, `the town of X`). */
+const SETTLEMENT_NOUNS = new Set([
+  "suburb", "suburbs", "town", "towns", "village", "villages", "city", "district", "region", "province", "county", "borough",
+  "port", "island", "neighbourhood", "neighborhood", "municipality", "hamlet", "commune", "parish", "settlement", "outskirts", "state",
+]);
+/** Lower-case nouns after a name that make it a place (`the X coast`, `the X hinterland`). */
+const PLACE_FOLLOWERS = new Set(["coast", "coastline", "shore", "shores", "hinterland", "countryside", "outskirts", "suburbs", "waterfront", "lowlands", "highlands", "uplands"]);
 const isFiller = (n: string): boolean => ROLE_MODIFIERS.has(n) || isDemonym(n, true) || CONNECTORS.has(n) || NOT_NAMES.has(n);
 
 /** `Freedonia-based`, `Acme-led`: an adjective built on a name, not a name. */
@@ -249,7 +262,7 @@ function emit(
   const nextTok = tokens[j];
   const nextIsRole = nextTok !== undefined && !ctx.cap[j] && (ROLE_WORDS.has(nextTok.norm) || ROLE_MODIFIERS.has(nextTok.norm));
   const pluralDemonym = first.endsWith("s") && DEMONYMS.has(first.slice(0, -1)); // `Americans`
-  if (norms.length === 1 && (NOT_NAMES.has(first) || GROUP_HEADS.has(first) || pluralDemonym || isDemonym(first, nextIsRole) || ROLE_MODIFIERS.has(first) || ROLE_WORDS.has(first))) return;
+  if (norms.length === 1 && (NOT_NAMES.has(first) || GROUP_HEADS.has(first) || ROLE_ABBREVIATIONS.has(first) || pluralDemonym || isDemonym(first, nextIsRole) || ROLE_MODIFIERS.has(first) || ROLE_WORDS.has(first))) return;
   const s = ctx.sentences[si]!;
   // `Islamist militants`, `the Eurasian country`: a lone word of a group adjective's shape right
   // before a common noun qualifies it (`Julian said`: a verb follows a name).
@@ -299,6 +312,14 @@ function emit(
     descriptor = true;
     if (!titled) [type, weight] = ["organization", 2];
   }
+  // `Gull Sound`, `River Ambrel`: a natural feature's head or prefix.
+  if (type === null && norms.length >= 2 && (FEATURE_HEADS.has(norms[norms.length - 1]!) || FEATURE_PREFIXES.has(first))) [type, weight] = ["place", 2];
+  // `the leafy suburb of X`, `the town of X`: a settlement's name.
+  const of = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (type === null && of?.norm === "of" && noun && !ctx.cap[i - 2] && SETTLEMENT_NOUNS.has(noun.norm) && ctx.sentenceOf[i - 2] === si) [type, weight] = ["place", 2];
+  // `the X coast`: a lower-case area noun right after the name.
+  if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && PLACE_FOLLOWERS.has(after.norm) && text.slice(last.end, after.start) === " ") [type, weight] = ["place", 1];
   // `X radio station`, `X newspaper`: a lower-case organisation noun right after the name.
   if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && ORG_FOLLOWERS.has(after.norm)) [type, weight] = ["organization", 1];
   // `Varga, 44,`: an age in apposition is how news introduces a person.

@@ -1,7 +1,7 @@
 import type { Entity, EntityType, Mention, MentionForm } from "../../core/types.js";
 import { isDemonym, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREFIXES, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { editDistance, isAllCaps } from "../strings.js";
-import type { Candidate } from "./candidates.js";
+import { FEATURE_PREFIXES, type Candidate } from "./candidates.js";
 import type { EntityContext } from "./context.js";
 
 
@@ -101,6 +101,8 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
         // Two organisations sharing a first word (`Carewell Mutual`, `Carewell Bank`) leave it to neither.
         const lead = n[0]!;
         if (w.type === "organization" && !ACRONYM_SKIP.has(lead) && !ORG_HEADS.has(lead) && !PLACE_PREFIXES.has(lead)) orgLead.set(lead, orgLead.has(lead) && orgLead.get(lead) !== w ? null : w);
+        // `River Ambrel` is then `the Ambrel`.
+        if (w.type === "place" && n.length === 2 && FEATURE_PREFIXES.has(lead) && !single.has(n[1]!)) single.set(n[1]!, w);
       }
     } else single.set(n[0]!, w);
   };

@@ -1,0 +1,28 @@
+// Places the gazetteer does not know, typed from how news names them: a natural feature's head or
+// prefix (`Varden Sound`, `River Ambrel`), `the suburb of X`, `the X coast`; and `the PM` is a role.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { entityAt, run } from "./helpers.js";
+
+test("natural features and settlements are places", () => {
+  const text = `Ships were barred from the Varden Sound for a week. Neighbours in the quiet Pellam suburb of Brackwood told the Herald that Orlan had moved away. The Tessick coast depends on timber.`;
+  const a = run(text);
+  assert.equal(entityAt(a, text, "Varden")?.type, "place");
+  assert.equal(entityAt(a, text, "Brackwood")?.type, "place");
+  assert.equal(entityAt(a, text, "Tessick")?.type, "place");
+});
+
+test("a river named with its prefix is then named alone", () => {
+  const text = `Farmers along the River Ambrel cheered the deal. The Ambrel had not been so low since 1990.`;
+  const a = run(text);
+  const river = entityAt(a, text, "River Ambrel");
+  assert.equal(river?.type, "place");
+  assert.equal(entityAt(a, text, "Ambrel", 1), river);
+});
+
+test("the PM is a role, not an organisation", () => {
+  const text = `The PM vowed that no farmer would go without water. PM Dorla Fenwick met the farmers on Tuesday.`;
+  const a = run(text);
+  assert.ok(!a.entities.some((e) => e.name === "PM"));
+  assert.equal(entityAt(a, text, "Dorla")?.name, "Dorla Fenwick");
+});
