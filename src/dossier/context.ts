@@ -80,18 +80,24 @@ export interface StoryContext {
 
 /**
  * Whether two clauses tell different happenings of one storyline: their articles are in different
- * events and each clause dates what it tells, on days the other does not name (`A expelled four of
- * B's diplomats on Tuesday` and, three days later, `B expelled four of A's diplomats on Friday`
- * share every word but the day). Within one event a different date is a possible contradiction
- * and stays comparable.
+ * events and either each clause dates what it tells, on days the other does not name (`A expelled
+ * four of B's diplomats on Tuesday` and, three days later, `B expelled four of A's diplomats on
+ * Friday` share every word but the day), or one dates it after the other's article was published
+ * (a report of Tuesday cannot tell Friday's happening; `diplomats expect B to answer in kind` is a
+ * forecast of it, not a second source). Within one event a different date is a possible
+ * contradiction and an announcement before the day is a report of it, so both stay comparable.
  */
-function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string): (i: number, j: number) => boolean {
-  const dates = clauses.map((c) => c.keys.filter((k) => k.startsWith("d:")));
+function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string, publishedOf: (c: Clause) => string | null): (i: number, j: number) => boolean {
+  const dates = clauses.map((c) => c.keys.filter((k) => k.startsWith("d:")).map((k) => k.slice(2)));
+  const day = clauses.map((c) => publishedOf(c)?.slice(0, 10) ?? null);
+  // Whether clause `a` tells of a day after clause `b`'s article came out, a day `b` does not name.
+  const after = (a: number, b: number): boolean => day[b] !== null && dates[a]!.some((d) => /^\d{4}-/.test(d) && d > day[b]! && !dates[b]!.includes(d));
   return (i, j) => {
+    if (eventOf(clauses[i]!) === eventOf(clauses[j]!)) return false;
     const di = dates[i]!;
     const dj = dates[j]!;
-    if (di.length === 0 || dj.length === 0 || di.some((d) => dj.includes(d))) return false;
-    return eventOf(clauses[i]!) !== eventOf(clauses[j]!);
+    if (di.length > 0 && dj.length > 0 && !di.some((d) => dj.includes(d))) return true;
+    return after(i, j) || after(j, i);
   };
 }
 
@@ -142,7 +148,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const clauses = withAliases(originals, aliases);
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
-  const pairs = alignClauses(weights, sourceOf, options, happeningsApart(clauses, (c) => members.get(c.article)!.input.assignment.event));
+  const pairs = alignClauses(weights, sourceOf, options, happeningsApart(clauses, (c) => members.get(c.article)!.input.assignment.event, (c) => members.get(c.article)!.input.article.published));
   // A group's root is its earliest clause, the wording the claim shows: two groups join only when
   // theirs are alike too, and say something alike (a word in common besides names: naming the same
   // people is not saying the same thing), so a clause close to two statements cannot chain them.

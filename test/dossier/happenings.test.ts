@@ -43,3 +43,14 @@ test("a quote's frame (where and how it was said) is its own clause, so it does 
   const quote = d.claims.find((c) => c.support.some((s) => s.article === "c" && s.text.includes("measured and proportionate")));
   assert.ok(quote && quote.support.some((s) => s.article === "a"), "the quote is corroborated by the outlet that printed it with its venue");
 });
+
+test("a forecast in an earlier event's report is not a source for the later happening it foresaw", () => {
+  const d = dossier([
+    { a: article("w1", "Ostra Wire", "2031-04-08T09:00:00Z", "Tarvia on Tuesday, April 8, ordered three Lennland diplomats to leave the country. Diplomats in Kessa expect Lennland to expel an equal number of Tarvia's diplomats."), event: "e1" },
+    { a: article("w2", "Valley Times", "2031-04-11T09:00:00Z", "Lennland expelled three Tarvia diplomats on Friday, April 11, in answer to the expulsion of its own staff."), event: "e2" },
+    { a: article("p2", "Ridge Courier", "2031-04-11T13:00:00Z", "Lennland on Friday, April 11, expelled three of Tarvia's diplomats."), event: "e2" },
+  ]);
+  const forecast = d.claims.find((c) => c.support.some((s) => s.article === "w1" && s.text.includes("expect Lennland")));
+  assert.ok(forecast);
+  assert.ok(!forecast.support.some((s) => s.article !== "w1"), `the forecast is corroborated by the happening: ${forecast.support.map((s) => s.text).join(" | ")}`);
+});
