@@ -142,3 +142,31 @@ export function markRelatedLists(lines: Line[]): void {
     }
   }
 }
+
+/**
+ * An outlet's note on where its copy comes from, printed under the story: "The X Gazette publishes wire copy
+ * from Y.", "We carry agency reports", "This article was originally published by X", "This story is
+ * republished from X under a Creative Commons licence", "Content provided by X". The subject is the outlet
+ * (a capitalised name, "we", "this site") or the article itself, never a person or body in the news.
+ */
+const SYNDICATION_RES: RegExp[] = [
+  /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}|We\s+|This\s+(?:site|website|newspaper|publication|page)\s+)(?:publish(?:es)?|carr(?:y|ies)|uses?|runs?|republish(?:es)?|reprints?)\s+(?:wire|agency|news\s+agency|syndicated)\s+(?:copy|content|stories|reports|material|articles|services?)\b/u,
+  /^(?:This|The)\s+(?:article|story|report|piece|post)\s+(?:was|is|has\s+been|first\s+appeared|originally\s+appeared)\s+(?:(?:originally|first)\s+)?(?:published|republished|syndicated|reproduced|reprinted|distributed|in|on)\b/iu,
+  /^(?:Content|Copy|This\s+content)\s+(?:provided|supplied|syndicated|distributed)\s+by\s+\S/iu,
+];
+/** "Comments are closed", a closing notice that often shares the syndication line. */
+const COMMENTS_CLOSED_RE = /^comments\s+(?:are|have\s+been)\s+(?:closed|disabled|switched\s+off)\b/iu;
+
+/**
+ * Marks syndication notes at the end of the text: kept lines from the last one upwards, while each is a note
+ * (its first sentence a syndication note or "Comments are closed"), short and unquoted.
+ */
+export function markSyndication(lines: Line[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null || l.merged) continue;
+    const note = l.f.nWords <= 40 && !/["“”«»]/u.test(l.text) && (SYNDICATION_RES.some((re) => re.test(l.text)) || COMMENTS_CLOSED_RE.test(l.text));
+    if (!note) return;
+    l.reason = "site-notice";
+  }
+}

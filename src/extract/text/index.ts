@@ -2,14 +2,15 @@
 //   1. split into lines and compute shape features            (lines.ts, features.ts)
 //   2. per-outlet template memory: lines this outlet repeats   (../templates)
 //   3. one-line rules: ad slots, reading times, credits, tags, navigation labels, calls to action (rules.ts)
-//   4. context rules: captions, reader-appeal blocks, "Read more" headline lists, menus  (context.ts, zones.ts)
+//   4. context rules: captions, reader-appeal blocks, "Read more" headline lists, menus, closing syndication
+//      notes                                                                              (context.ts, zones.ts)
 //   5. rejoin sentences split around inline links                                                 (rejoin.ts)
 //   6. repeated paragraphs: keep the first copy
 //   7. zones: title, header/footer leftovers                                                      (zones.ts)
 //   8. dateline, outlet and the byline's name                             (dateline.ts, outlet.ts, byline.ts)
 import type { RemovedBlock } from "../../core/types.js";
 import type { TemplateMemory } from "../templates/index.js";
-import { markAppeals, markCaptions, markRelatedLists } from "./context.js";
+import { markAppeals, markCaptions, markRelatedLists, markSyndication } from "./context.js";
 import { bylineName } from "./byline.js";
 import { findDateline } from "./dateline.js";
 import { isHeadlineLike, isStrongBody } from "./features.js";
@@ -120,6 +121,7 @@ export function cleanText(text: string, opts: CleanTextOptions = {}): CleanTextR
   markAppeals(lines);
   markRelatedLists(lines);
   markMenus(lines);
+  markSyndication(lines);
 
   // The first line is left whole when it is a headline: nothing after it continues it.
   const first = lines.findIndex((l) => l.reason === null);

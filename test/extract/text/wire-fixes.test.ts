@@ -99,3 +99,20 @@ test("the byline's name is read from the removed byline line, in several languag
   }
   assert.equal(cleanText([P1, P2].join("\n")).byline, undefined);
 });
+
+test("a closing syndication note by the outlet is removed; the same words inside the story are kept", () => {
+  for (const note of [
+    "The Dunmarrow Courier publishes wire copy from the Calbray Newswire. Comments are closed on this article.",
+    "We carry agency reports from the Calbray Newswire.",
+    "This article was originally published by the Calbray Harbour Review.",
+    "Content provided by Calbray Newswire.",
+  ]) {
+    const r = cleanText([P1, P2, note, "© Dunmarrow Courier"].join("\n"));
+    assert.deepEqual(r.text.split("\n"), [P1, P2], note);
+    assert.equal(r.removed.find((x) => x.text === note)?.reason, "site-notice", note);
+  }
+  const inside = "The Dunmarrow Courier publishes wire copy from three agencies, its editor told the board.";
+  assert.deepEqual(cleanText([P1, inside, P2].join("\n")).text.split("\n"), [P1, inside, P2]);
+  const said = "The minister said the board publishes agency reports every month.";
+  assert.deepEqual(cleanText([P1, P2, said].join("\n")).text.split("\n"), [P1, P2, said]);
+});
