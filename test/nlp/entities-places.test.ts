@@ -26,3 +26,10 @@ test("the PM is a role, not an organisation", () => {
   assert.ok(!a.entities.some((e) => e.name === "PM"));
   assert.equal(entityAt(a, text, "Dorla")?.name, "Dorla Fenwick");
 });
+
+test("a name before a part of an area and `of` is a place", () => {
+  const text = `Tarsk and Ellor signed the deal on Thursday. The leaders met on the Tarsk bank of the river. Wells in the Tarsk part of the valley dried up.`;
+  assert.equal(entityAt(run(text), text, "Tarsk")?.type, "place");
+  const org = `The Kellin side walked out of the talks.`;
+  assert.notEqual(entityAt(run(org), org, "Kellin")?.type, "place");
+});

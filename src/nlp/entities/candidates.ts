@@ -80,7 +80,12 @@ const SETTLEMENT_NOUNS = new Set([
   "port", "island", "neighbourhood", "neighborhood", "municipality", "hamlet", "commune", "parish", "settlement", "outskirts", "state",
 ]);
 /** Lower-case nouns after a name that make it a place (`the X coast`, `the X hinterland`). */
-const PLACE_FOLLOWERS = new Set(["coast", "coastline", "shore", "shores", "hinterland", "countryside", "outskirts", "suburbs", "waterfront", "lowlands", "highlands", "uplands"]);
+const PLACE_FOLLOWERS = new Set([
+  "coast", "coastline", "shore", "shores", "hinterland", "countryside", "outskirts", "suburbs", "waterfront", "lowlands", "highlands", "uplands",
+  "border", "frontier", "borderlands", "mainland",
+]);
+/** Lower-case nouns of a part of an area, which make the name before them a place when `of` follows (`the X half of the valley`). */
+const AREA_PARTS = new Set(["half", "part", "side", "bank", "end", "stretch", "reaches"]);
 const isFiller = (n: string): boolean => ROLE_MODIFIERS.has(n) || isDemonym(n, true) || CONNECTORS.has(n) || NOT_NAMES.has(n);
 
 /** `Freedonia-based`, `Acme-led`: an adjective built on a name, not a name. */
@@ -318,8 +323,9 @@ function emit(
   const of = tokens[i - 1];
   const noun = tokens[i - 2];
   if (type === null && of?.norm === "of" && noun && !ctx.cap[i - 2] && SETTLEMENT_NOUNS.has(noun.norm) && ctx.sentenceOf[i - 2] === si) [type, weight] = ["place", 2];
-  // `the X coast`: a lower-case area noun right after the name.
-  if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && PLACE_FOLLOWERS.has(after.norm) && text.slice(last.end, after.start) === " ") [type, weight] = ["place", 1];
+  // `the X coast`, `the X bank of the river`: a lower-case area noun right after the name.
+  const areaPart = after !== undefined && AREA_PARTS.has(after.norm) && tokens[j + 1]?.norm === "of";
+  if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && (PLACE_FOLLOWERS.has(after.norm) || areaPart) && text.slice(last.end, after.start) === " ") [type, weight] = ["place", 1];
   // `X radio station`, `X newspaper`: a lower-case organisation noun right after the name.
   if (type === null && after && !ctx.cap[j] && ctx.sentenceOf[j] === si && ORG_FOLLOWERS.has(after.norm)) [type, weight] = ["organization", 1];
   // `Varga, 44,`: an age in apposition is how news introduces a person.
