@@ -17,6 +17,8 @@ const CUES: Array<{ re: RegExp; weight: number }> = [
   { re: /\b[Ff]ollow\s+(?=\p{Lu})/gu, weight: 1 },
   { re: /\bdownload(ing)?\s+the\s+/giu, weight: 1 },
   { re: /\b([Ss]upport|[Dd]onate\s+to|[Ss]ubscribe\s+to)\s+(?=\p{Lu})/gu, weight: 1 },
+  // "Support the X Observer. We are independent ...": the name must end the clause and the line speak as "we".
+  { re: /\b[Ss]upport\s+the\s+(?=\p{Lu})/gu, weight: 1 },
   { re: /\bfrom\s+(?=\S+\s*!)/giu, weight: 1 },
 ];
 /** Trailing words that belong to the widget, not to the name (and a copyright year: "© X Gazette 2026"). */
@@ -36,7 +38,8 @@ export function outletCandidates(line: string, boiler: boolean, votes: Map<strin
       const n = NAME_RE.exec(after);
       if (n) {
         // A name does not run across a sentence end ("X. All rights reserved").
-        let name = n[1]!.split(/\.\s/u)[0]!;
+        const cut = n[1]!.split(/\.\s/u)[0]!;
+        let name = cut;
         for (let prev = ""; prev !== name; ) {
           prev = name;
           name = name.replace(TRAILING, "").replace(/[.'’-]+$/u, "");
@@ -45,7 +48,9 @@ export function outletCandidates(line: string, boiler: boolean, votes: Map<strin
         // "Follow X on ..." needs the "on"; "downloading the X app" needs the app word.
         const okFollow = !/^follow\s/i.test(m[0]) || /^\s+on\b/i.test(follow);
         const okDownload = !/^download/i.test(m[0]) || /^\s*(app|application|appli)/i.test(follow) || /\s(App|Application)$/u.test(n[1]!);
-        if (name.length >= 2 && !NOT_NAMES.has(name) && okFollow && okDownload) votes.set(name, (votes.get(name) ?? 0) + cue.weight);
+        const okSupport =
+          !/^support\s+the\s/iu.test(m[0]) || (/^\s*([.!:;,–—-]|$)/u.test(after.slice(cut.length)) && /\b(we|our|us)\b/iu.test(line));
+        if (name.length >= 2 && !NOT_NAMES.has(name) && okFollow && okDownload && okSupport) votes.set(name, (votes.get(name) ?? 0) + cue.weight);
       }
       if (m[0].length === 0) cue.re.lastIndex++;
     }

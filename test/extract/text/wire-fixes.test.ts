@@ -116,3 +116,10 @@ test("a closing syndication note by the outlet is removed; the same words inside
   const said = "The minister said the board publishes agency reports every month.";
   assert.deepEqual(cleanText([P1, P2, said].join("\n")).text.split("\n"), [P1, P2, said]);
 });
+
+test("the outlet is read from a 'Support the X' appeal in its own voice, not from any 'support the' line", () => {
+  const appeal = "Support the Dunmarrow Observer. We are reader-supported, so if our reporting helps you, chip in today.";
+  assert.equal(cleanText([P1, P2, appeal].join("\n")).outlet, "Dunmarrow Observer");
+  const cause = "Support the Harbour Lifeboat appeal and donate today!";
+  assert.equal(cleanText([P1, P2, cause].join("\n")).outlet, null);
+});
