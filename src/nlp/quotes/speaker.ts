@@ -105,6 +105,17 @@ function negatedAuxiliary(norm: string): boolean {
   return /n['’]t$/.test(norm);
 }
 
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** The length of a time phrase ending at token `j` (`on Friday`, `last Monday`, `yesterday`), or 0. */
+function timePhraseEndingAt(tokens: readonly Token[], j: number): number {
+  const w = tokens[j]!.norm;
+  if (w === "yesterday" || w === "today" || w === "tonight") return 1;
+  if (!WEEKDAYS.has(w) || j < 1) return 0;
+  const before = tokens[j - 1]!.norm;
+  return before === "on" || before === "last" || before === "this" || before === "next" ? 2 : 0;
+}
+
 function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
   let j = cue - 1;
   // `Sen. Ada Lind (D-Maine) said`: a parenthesis between subject and verb is skipped.
@@ -119,7 +130,16 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
   // `a` is a modifier only as the French auxiliary (`Lind a déclaré`); before an English word it is the
   // article of a noun (`sent a warning`), and the word before it is no subject.
   const frenchAux = cue < tokens.length && isForeignCue(tokens[cue]!.norm);
-  while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!) || negatedAuxiliary(tokens[j]!.norm)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  const skipModifiers = (): void => {
+    while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!) || negatedAuxiliary(tokens[j]!.norm)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+  };
+  skipModifiers();
+  // `Lisk on Friday declared`, `the mayor yesterday said`: a time phrase between subject and verb is no subject.
+  const time = j >= min ? timePhraseEndingAt(tokens, j) : 0;
+  if (time > 0 && j - time >= min && joined(text, tokens[j]!, tokens[j + 1]!) && joined(text, tokens[j - time]!, tokens[j - time + 1]!)) {
+    j -= time;
+    skipModifiers();
+  }
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
   if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };
