@@ -36,7 +36,17 @@ export function bodyBounds(lines: Line[]): [number, number] {
   return [first, last];
 }
 
-/** The index of the title: the first headline-like line (3+ words) near the top, before the body. */
+/**
+ * A tabloid's shouted headline: every letter upper-case, ending on "!" or "?" ("GOTCHA!", "FERRY FURY!"). Too
+ * short or too exclamatory for the headline shape, but a section label never exclaims.
+ */
+function isShoutedHeadline(l: Line): boolean {
+  if (l.f.nWords === 0 || l.f.nWords > 15 || l.f.continues || !/[!?]["'”’»]?$/u.test(l.text)) return false;
+  const letters = l.text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** The index of the title: the first headline-like line (3+ words) or shouted headline near the top, before the body. */
 export function findTitle(lines: Line[], firstBody: number): number {
   const limit = firstBody < 0 ? Math.min(lines.length, 1) : firstBody;
   let seen = 0;
@@ -47,6 +57,7 @@ export function findTitle(lines: Line[], firstBody: number): number {
     if (l.reason !== null) continue;
     // A printed date ("18 September 2013 Last updated at 13:59 GMT") is never the headline.
     if (l.f.nWords >= 3 && isHeadlineLike(l.text, l.f) && matchDateLine(l.text) === null) return i;
+    if (isShoutedHeadline(l)) return i;
   }
   // "Topic: «Quotation»" reads as a sentence (it ends on a closing quote); as the first kept line it is the headline.
   const top = lines.findIndex((l) => !l.merged && l.reason === null);

@@ -123,3 +123,13 @@ test("the outlet is read from a 'Support the X' appeal in its own voice, not fro
   const cause = "Support the Harbour Lifeboat appeal and donate today!";
   assert.equal(cleanText([P1, P2, cause].join("\n")).outlet, null);
 });
+
+test("a short shouted tabloid headline over a sub-headline is the title", () => {
+  for (const h of ["GOTCHA!", "FERRY FURY!", "WE'VE WON THE CUP!", "WHO PAYS?"]) {
+    const r = cleanText([h, "Captains cheer as board signs off earlier departures", "By Oskar Pellin", P1, P2].join("\n"));
+    assert.equal(r.title, h, h);
+    assert.deepEqual(r.text.split("\n"), [P1, P2], h);
+  }
+  // A section label that does not exclaim is not taken for the headline.
+  assert.equal(cleanText(["WORLD NEWS", "Captains cheer as board signs off earlier departures", P1, P2].join("\n")).title, "Captains cheer as board signs off earlier departures");
+});
