@@ -33,3 +33,8 @@ test("a name before a part of an area and `of` is a place", () => {
   const org = `The Kellin side walked out of the talks.`;
   assert.notEqual(entityAt(run(org), org, "Kellin")?.type, "place");
 });
+
+test("PM after a figure tells the time and introduces no one", () => {
+  const text = `The shop in Ulvik closed at 12:48 PM BST on Tuesday.`;
+  assert.ok(!run(text).entities.some((e) => e.type === "person"));
+});

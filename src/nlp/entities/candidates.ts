@@ -189,7 +189,9 @@ function splitRun(ctx: EntityContext, i: number, j: number, si: number, out: Can
   }
   // Last honorific or role word in the run: what follows is the name it introduces.
   let lastRole = -1;
-  for (let k = i; k < j; k++) if (isRoleish(norm(k))) lastRole = k;
+  // `3.30 PM BST`: after a figure, `PM` tells the time.
+  const clock = (k: number): boolean => ROLE_ABBREVIATIONS.has(norm(k)) && k > 0 && /\d/.test(tokens[k - 1]!.norm);
+  for (let k = i; k < j; k++) if (isRoleish(norm(k)) && !clock(k)) lastRole = k;
   const roles: string[] = [];
   let gender: "m" | "f" | null = null;
   let titled = false;
