@@ -383,7 +383,7 @@ function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Tok
   return out;
 }
 
-/** A number as French, Spanish or German print it: `.` groups thousands, `,` marks the decimal. */
+/** A number as the continental languages of the lexicon print it (French, Spanish, German, Italian, Portuguese, Dutch): `.` groups thousands, `,` marks the decimal. */
 function foreignNumber(norm: string): string {
   if (/^\d{1,3}(?:\.\d{3})+$/.test(norm)) return norm.replace(/\./g, "");
   if (/^\d+,\d+$/.test(norm)) return norm.replace(",", ".");
