@@ -48,6 +48,8 @@ const DETERMINER_THE = new Set(["the", "le", "la", "les", "der", "die", "das", "
 const PLACE_ACRONYMS = new Set(["us", "usa", "uk", "uae", "eu", "drc", "prc"]);
 const PREPOSITIONS = new Set(["to", "in", "of", "from", "for", "at", "into", "across", "near"]);
 
+/** Italian articles, which no name in other languages opens with (`Il`, `Gli`). */
+const ITALIAN_ARTICLES = new Set(["il", "gli"]);
 /** Abbreviated roles written in capitals (`the PM said`, `PM Anna Smith`): a role, not an acronym of a body. */
 const ROLE_ABBREVIATIONS = new Set(["pm", "dpm"]);
 const isRoleish = (n: string): boolean => ROLE_WORDS.has(n) || TITLES.has(n) || ROLE_ABBREVIATIONS.has(n);
@@ -155,6 +157,8 @@ function splitRun(ctx: EntityContext, i: number, j: number, si: number, out: Can
   const norm = (k: number): string => stripPossessive(tokens[k]!.norm);
   // Drop capitalised function words that open the run (`The`, `This`, `Tomorrow`).
   while (i < j && NOT_NAMES.has(norm(i)) && !TITLES.has(norm(i))) i++;
+  // `Il Varnholt non permetterà`, `Gli Stati`: an Italian article opening a sentence is not part of the name.
+  while (j - i >= 2 && ITALIAN_ARTICLES.has(norm(i))) i++;
   if (i >= j) return;
   // `St Brendan's`, `St Mary's Hospital`: a hospital, church or school named after a saint, not a person.
   if ((norm(i) === "st" || norm(i) === "saint") && j - i >= 2) {
