@@ -1,4 +1,4 @@
-// An Italian article opening a sentence (`Il Dovrania non cederà`) is not the first word of a name.
+// Names cut wrongly by their surroundings: an Italian article opening a sentence (`Il Dovrania non cederà`), a plural possessive inside an organisation's name.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { entityAt, run } from "./helpers.js";
@@ -8,4 +8,11 @@ test("Il before a name is an article", () => {
   const a = run(text, { language: "it" });
   assert.equal(entityAt(a, text, "Dovrania")?.name, "Dovrania");
   assert.ok(!a.entities.some((e) => e.name.startsWith("Il ")));
+});
+
+test("a plural possessive inside an organisation's name keeps it whole", () => {
+  const text = `Jorik Pallen, who chairs the Ulvik Valley Growers' Association, welcomed the deal.`;
+  const a = run(text);
+  assert.equal(entityAt(a, text, "Ulvik")?.name, "Ulvik Valley Growers' Association");
+  assert.ok(!a.entities.some((e) => e.name === "Association"));
 });

@@ -143,6 +143,8 @@ function joins(ctx: EntityContext, a: number, b: number): boolean {
   // Weekdays, months and other never-name words end a run (`TASS Monday`, `RFI Follow`).
   // (A lower-case connector such as `of` is judged below, not here.)
   if (NOT_NAMES.has(tb.norm) && !TITLES.has(tb.norm) && !(CONNECTORS.has(tb.norm) && !ctx.cap[b])) return false;
+  // `the Valley Growers' Association`: a plural possessive inside an organisation's name.
+  if ((gap === "' " || gap === "’ ") && /s$/i.test(ta.norm) && ctx.cap[b] && ORG_HEADS.has(tb.norm)) return true;
   const spaced = gap === " " || gap === "\u00a0";
   const dotted = gap === ". " && (TITLES.has(ta.norm) || ta.end - ta.start === 1);
   if (!spaced && !dotted) return false;
