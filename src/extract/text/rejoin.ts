@@ -5,6 +5,12 @@ import { setText, type Line } from "./lines.js";
 /** The longest link text we expect inside a sentence ("Jane Doe", "major military exercises with X and Y"). */
 const MAX_LINK_WORDS = 8;
 
+/**
+ * Removed lines a page drops into running text (an ad slot, a "Read more:" link, a photo and its caption, an
+ * appeal): a sentence may run on across them. Other removed lines (titles, bylines, dates) end it.
+ */
+const INSERTS = new Set(["ad-marker", "related-links", "caption", "credit", "call-to-action", "template"]);
+
 /** A line being built from glued pieces; its end (what decides whether it is open) is its last piece's end. */
 interface Glued {
   parts: string[];
@@ -43,13 +49,31 @@ export function rejoinSplitSentences(lines: Line[], protectedIndex = -1): void {
   };
   let prev = -1;
   let prevPrev = -1;
+  // True when removed inserts lie between `prev` and the current line.
+  let across = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.merged) continue;
     if (line.reason !== null) {
-      // A removed line between two fragments is a wall: do not glue across it.
-      prev = -1;
+      // A removed line between two fragments is a wall, unless it is an insert into running text: then only
+      // a sentence left open mid-clause (a lower-case word or a comma) is continued by a lower-case word.
+      if (!INSERTS.has(line.reason)) prev = -1;
       prevPrev = -1;
+      across = true;
+      continue;
+    }
+    if (across) {
+      across = false;
+      if (prev >= 0 && prev !== protectedIndex && /^\p{Ll}/u.test(line.text)) {
+        const p = state(prev);
+        if (p.words >= 4 && isOpenEnded(p) && /[\p{Ll},]$/u.test(p.last.text)) {
+          push(p, line);
+          line.merged = true;
+          continue;
+        }
+      }
+      prevPrev = -1;
+      prev = i;
       continue;
     }
     if (line.f.continues && prev >= 0 && prev !== protectedIndex && isOpenEnded(state(prev))) {
