@@ -274,6 +274,7 @@ finish = complete completed
 begin = start started starting begun began
 sorry = apologise apologize regret
 quick = fast rapid swift
+allow = let lets letting permit permits permitted
 `;
 
 /**
