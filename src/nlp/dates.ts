@@ -130,8 +130,14 @@ export function tenseAt(sentence: string, start: number, end: number, lang: Date
   return FUTURE_RE.test(sentence) ? "future" : "past";
 }
 const TIME_ONLY_RE = /\b(?:second|minute|hour)s?\b/i;
-/** A year written out in a date expression (`2026`, `'26`); any other year chrono gives is counted from REF. */
-const WRITTEN_YEAR_RE = /\d{4}|['’]\d{2}\b/;
+/**
+ * Whether a date expression writes its year out (`2026`, `'26`, `10 Nov 11`); any other year chrono
+ * gives (`next year`, `this year`) is counted from REF.
+ */
+function writtenYear(text: string, year: number): boolean {
+  const yy = String(year % 100).padStart(2, "0");
+  return text.includes(String(year)) || new RegExp(`(?:^|\\D)${yy}(?:\\D|$)`).test(text);
+}
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 interface Parsed {
@@ -315,7 +321,7 @@ function classify(r: chrono.ParsedResult, offset: number, sentence: number, sent
     return { ...base, kind: "relative", offset: days };
   }
   if (c.isCertain("month") && c.isCertain("day")) {
-    const statedYear = c.isCertain("year") && WRITTEN_YEAR_RE.test(r.text);
+    const statedYear = c.isCertain("year") && writtenYear(r.text, c.get("year")!);
     return {
       ...base,
       kind: "absolute",

@@ -154,3 +154,10 @@ test("a year told relative to publication ('March next year') counts from the pu
   assert.ok(close.unresolved);
   assert.equal(dateOf(undated, t, "on Tuesday").resolved, null);
 });
+
+test("a two-digit year is a written year ('on 10 Nov 11'), not one counted from publication", () => {
+  const t = "The ship sank on 10 Nov 11 off the cape, and divers reached it on 4 December 02.";
+  const a = run(t);
+  assert.equal(dateOf(a, t, "10 Nov 11").resolved, "2011-11-10");
+  assert.equal(dateOf(a, t, "4 December 02").resolved, "2002-12-04");
+});
