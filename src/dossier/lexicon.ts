@@ -40,6 +40,20 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * stem: `ambasciata` / `ambasciatore`, `embaixada` / `embaixador`, a quote of the ambassador would
  * meet any clause on the embassy); Dutch `weg` (away), `vinden` (to think), `vroeg`
  * (asked), `laat` (lets), `redden` (`reden`), `plaats` (`in plaats van`), `tegen` (against).
+ * Likewise in the rows of politics, justice, business and accidents: French `parlement` (`parler`),
+ * `vent` (`vente`), `armes` as weapons (`armée`), `communiqué` (`commune`), `noyer` (the walnut
+ * tree), `peine` (`à peine`), `appel` (`appeler`), `enlever` (to remove), `échoué` as aground
+ * (`échouer`, failed), `épave` (the crosslang test's word outside the lexicon); Spanish
+ * `negociaciones` (`negocios`), `senado` (`seno`), `aliado` (the name `Ali`), `despido` (stem `desp`), `fallo`
+ * (`fallar`), `fondo` (the bottom), `fiscal` (taxation); Italian `soldati` (`soldi`), `alleati`
+ * (`alle`), `vento` (`venti`, twenty), `negoziato` (`negozio`), `rapito` (a stem of three letters),
+ * `bilancio` (a toll), `legale`, `processo`, `posto`, `campagna` (the countryside); Portuguese
+ * `cadeia` (`cada`), `indiciado` (`indicar`), `motorista` (`motor`), `buscas` (`buscar`),
+ * `referendo` (`referente`), `procurador` (`procurar`), `virar`, `pena`; German `Sprecher`
+ * (`sprechen`), `Fahrer` (`fahren`), `Ausweisung` (`Ausweis`), `Berufung` (`Beruf`), `kentern`
+ * (`Kent`), `Fähre` (`fahren`), `sinken` (prices), `Gewinn` (`gewinnen`), `Schulden` (`Schuld`),
+ * `Handel` (`handeln`), `entlassen` (from hospital), `Stelle`; Dutch `uitspraak`, `vastgelopen`
+ * (talks stuck), `uitvoer` (`uitvoeren`), `handel` (`handelen`), `schuld`, `top`, `cel`.
  */
 const ROWS = `
 dead = mort morts morte | muerto muertos muerta | tot tote toten | morto morti morta morte | morto mortos morta mortas | dood dode doden
@@ -257,6 +271,92 @@ harm = nuire endommager dommage dommages | danar dano danos | schaden schadigen 
 bird = oiseau oiseaux | ave aves pajaro pajaros | vogel | uccello uccelli | ave aves passaro passaros | vogel vogels
 warn = avertissent averti | advirtieron advirtio | warnten | avvertono avvertito | avisaram avisou | waarschuwden
 work = chantier chantiers | obra obras | bauarbeiten | cantiere cantieri | obra obras | bouwwerkzaamheden
+expel = expulser expulse expulses expulsee expulsion expulsions | expulsar expulsados expulsion | ausgewiesen | espellere espulso espulsi espulsione | expulsar expulsou expulsos expulsao | uitgewezen uitwijzing
+diplomat = diplomate diplomates diplomatique diplomatiques diplomatie | diplomatico diplomaticos diplomatica diplomacia | diplomat diplomaten diplomatisch diplomatische diplomatischen | diplomatico diplomatici diplomatica diplomazia | diplomata diplomatas diplomatico diplomatica diplomacia | diplomaat diplomaten diplomatiek diplomatieke
+consulate = consulat consul | consulado consul | konsulat konsul | consolato | consulado consul | consulaat consul
+spy = espion espions espionne espionnage | espia espias espionaje | spion spione spionin spionage | spia spie spionaggio | espiao espioes espionagem | spion spionnen spionage
+charge = inculper inculpe inculpes inculpee inculpation | imputado imputados imputada | anklage angeklagt anklagen | imputato imputati imputata | | aangeklaagd aanklacht
+trial = proces | | prozess | | julgamento | rechtszaak
+prison = prison prisons emprisonnement | carcel carceles prision | gefangnis | carcere prigione | | gevangenis
+sentence = condamner condamne condamnes condamnee condamnation | condenar condenado condenados condenada condena | verurteilen verurteilt verurteilte verurteilung | condannare condannato condannati condannata condanna | condenar condenado condenados condenada condenacao | veroordelen veroordeeld veroordeling
+condemn = condamner condamne condamnation | condenar condena | verurteilen verurteilt | condannare condanna | condenar condenou | veroordelen veroordeeld
+verdict = verdict | veredicto sentencia | urteil | verdetto sentenza | veredicto sentenca | vonnis
+guilty = coupable coupables culpabilite | culpable culpables | | colpevole colpevoli | culpado culpados culpada | schuldig
+lawyer = avocat avocats avocate | abogado abogados abogada | anwalt anwalte anwaltin rechtsanwalt | avvocato avvocati avvocata | advogado advogados advogada | advocaat advocaten
+prosecutor = procureur procureurs | fiscalia | staatsanwalt staatsanwaltschaft | procuratore procura | promotor promotores | aanklager
+suspect = suspect suspects suspecte | sospechoso sospechosos sospechosa | verdachtige verdachtigen | sospettato sospettati | suspeito suspeitos | verdachte verdachten
+witness = temoin temoins | testigo testigos | zeuge zeugen zeugin | testimone testimoni | testemunha testemunhas | getuige getuigen
+acquit = acquitte acquittee acquittement | absuelto absuelta absolucion | freigesprochen freispruch | assolto assolta assoluzione | absolvido absolvida absolvicao | vrijgesproken vrijspraak
+appeal = | apelacion | | ricorso | apelacao |
+murder = meurtre meurtres assassinat assassine | asesinato asesinatos asesinado asesinada | mord morde ermordet ermordete | omicidio omicidi assassinio | assassinato assassinatos homicidio | moord vermoord
+weapon = | arma armas | waffe waffen | arma armi | arma armas | wapen wapens
+bomb = bombe bombes | bomba bombas | bombe bomben | bomba bombe | bomba bombas | bom bommen
+hostage = otage otages | rehenes | geisel geiseln | ostaggio ostaggi | refens | gijzelaar gijzelaars
+kidnap = rapt | secuestro secuestrado secuestrados secuestrar | entfuhrt entfuhrung | | sequestrado raptado | ontvoerd ontvoering
+fraud = fraude fraudes | fraude fraudes | | frode truffa | fraude fraudes | fraude
+corruption = corruption | corrupcion | korruption | corruzione | corrupcao | corruptie
+talks = pourparlers | conversaciones | gesprache | colloqui | conversacoes | gesprekken
+negotiate = negociation negociations negocier negociateur negociateurs | negociacion | verhandlung verhandlungen verhandeln | trattativa trattative | negociacao negociacoes | onderhandeling onderhandelingen onderhandelen
+summit = sommet | cumbre | gipfel gipfeltreffen | vertice | cimeira | topontmoeting
+troops = troupes | tropas | truppen | truppe | tropas | troepen
+soldier = soldat soldats | soldado soldados | soldat soldaten | | soldado soldados | soldaat soldaten
+military = militaire militaires | militar militares | militar militarisch militarische | militare militari | militar militares | militair militaire militairen
+ceasefire = cessez-le-feu | tregua | waffenruhe waffenstillstand | tregua | cessar-fogo tregua | staakt-het-vuren wapenstilstand
+sanction = sanction sanctions | sancion sanciones | sanktion sanktionen | sanzione sanzioni | sancao sancoes | sanctie sancties
+delegation = delegation delegations | delegacion | delegation | delegazione | delegacao | delegatie
+spokesman = porte-parole | portavoz | sprecherin | portavoce | porta-voz | woordvoerder woordvoerster
+statement = | comunicado comunicados | mitteilung | comunicato comunicati | comunicado comunicados | persbericht
+threat = menace menaces menacer | amenaza amenazas amenazar | drohung drohungen bedrohung | minaccia minacce minacciare | ameaca ameacas ameacar | dreiging bedreiging
+tension = tension tensions | tension tensiones | spannung spannungen | tensione tensioni | tensao tensoes | spanning spanningen
+crisis = crise crises | crisis | krise krisen | crisi | crise crises | crisis
+ally = allie allies | | verbundete verbundeten | | | bondgenoot bondgenoten
+refugee = refugie refugies | refugiado refugiados | fluchtling fluchtlinge | rifugiato rifugiati profugo profughi | refugiado refugiados | vluchteling vluchtelingen
+migrant = migrant migrants | migrante migrantes | migrant migranten | migrante migranti | migrante migrantes | migrant migranten
+parliament = parlementaire parlementaires depute deputes | parlamento parlamentario parlamentarios diputado diputados | parlament abgeordnete abgeordneten | parlamento parlamentare parlamentari deputato deputati | parlamento parlamentar parlamentares deputado deputados | parlement parlementariers kamerleden
+senate = senat senateur senateurs | senador senadores | senat senator senatoren | senatore senatori | senador senadores | senaat senator senatoren
+opposition = opposition | oposicion | opposition | opposizione | oposicao | oppositie
+coalition = coalition | coalicion | koalition | coalizione | coalizao coligacao | coalitie
+referendum = referendum | referendum | referendum volksabstimmung | referendum | | referendum
+reform = reforme reformes | reforma reformas | reform reformen | riforma riforme | reforma reformas | hervorming hervormingen
+campaign = | campana | wahlkampf kampagne | | campanha | campagne
+budget = budget budgetaire | presupuesto presupuestos | haushalt | | orcamento | begroting
+fund = | | fonds | | | fonds
+job = emploi emplois | empleo empleos | arbeitsplatz arbeitsplatze jobs | impiego | emprego empregos | baan banen
+layoff = licenciement licenciements | despedidos | stellenabbau | licenziamento licenziamenti esuberi | demissao demissoes | ontslag ontslagen
+unemployment = chomage | desempleo | arbeitslosigkeit arbeitslose | disoccupazione disoccupati | desemprego desempregados | werkloosheid werklozen
+economy = economie economique economiques | economia economico economica | wirtschaft | economia economico economica | economia economico economica | economie economisch economische
+growth = croissance | crecimiento | wachstum | crescita | crescimento | groei
+recession = recession | recesion | rezession | recessione | recessao | recessie
+investor = investisseur investisseurs investissement investissements | inversor inversores inversion inversiones | investor investoren investition investitionen | investitore investitori investimento investimenti | investidor investidores investimento investimentos | investeerder investeerders investering investeringen
+profit = benefice benefices | beneficio beneficios ganancias | | profitto profitti | lucro lucros | winst
+bankrupt = faillite | bancarrota | insolvenz pleite | bancarotta | falencia | faillissement failliet
+merger = fusion fusions | fusion fusiones | fusion | fusione | fusao | fusie
+tariff = | arancel aranceles | zoll zolle | dazi dazio | | importheffing importheffingen
+crew = equipage equipages | tripulacion tripulantes | besatzung | equipaggio | tripulacao tripulantes | bemanning
+passenger = passager passagers | pasajero pasajeros | passagier passagiere fahrgast fahrgaste | passeggero passeggeri | passageiro passageiros | passagier passagiers
+ferry = ferry ferries traversier | ferry transbordador | | traghetto traghetti | balsa | veerboot veerpont
+coastguard = garde-cotes | guardacostas | kustenwache | costiera | costeira | kustwacht
+wreck = naufrage | naufragio pecio | wrack schiffbruch | relitto naufragio | naufragio destrocos | wrak wrakken schipbreuk
+aground = | encallado encallo encallar | gestrandet | incagliato incagliata | encalhado encalhou |
+sink = | hundio hundido hundimiento | | affondato affondata affondamento | afundou afundado | zonk gezonken
+capsize = chavirer chavire chavirement | zozobro volco | gekentert | capovolto capovolta ribaltato | emborcou | kapseisde gekapseisd
+drown = noye noyes noyade | ahogado ahogados | ertrinken ertrunken | annegato annegati | afogado afogados afogou | verdrinken verdronken
+survivor = survivant survivants rescape | superviviente supervivientes sobreviviente sobrevivientes | uberlebende uberlebenden | sopravvissuto sopravvissuti superstite | sobrevivente sobreviventes | overlevende overlevenden
+missing = disparu disparus disparue | desaparecido desaparecidos | vermisst vermisste vermissten | disperso dispersi scomparso scomparsi | desaparecido desaparecidos | vermist vermisten vermiste
+search = recherches fouilles | busqueda | suchaktion | ricerche | | zoektocht zoekactie
+pilot = pilote pilotes | piloto pilotos | pilot piloten | pilota piloti | piloto pilotos | piloot piloten
+captain = capitaine | capitan | kapitan | capitano | capitao | kapitein
+helicopter = helicoptere helicopteres | helicoptero helicopteros | hubschrauber helikopter | elicottero elicotteri | helicoptero helicopteros | helikopter helikopters
+ambulance = ambulance ambulances | ambulancia ambulancias | krankenwagen rettungswagen | ambulanza ambulanze | ambulancia ambulancias | ambulance ambulances
+emergency = urgence urgences | emergencia emergencias | notfall notstand | emergenza | emergencia | noodtoestand
+injury = blessure blessures | lesion lesiones | verletzung verletzungen | ferite lesioni | ferimento ferimentos | verwonding verwondingen letsel
+collapse = effondrement | derrumbe colapso | einsturz eingesturzt | crollo crollato | desabamento desabou | instorting ingestort
+derail = deraille deraillement | descarrilo descarrilamiento | entgleist entgleisung | deragliato deragliamento | descarrilou descarrilamento | ontspoord ontsporing
+hurricane = ouragan | huracan | hurrikan | uragano | furacao | orkaan
+wind = | viento vientos | wind | | vento ventos | wind
+car = voiture voitures | coche coches | auto autos | auto | carro carros | auto autos
+truck = camion camions | camion camiones | lastwagen | camion | camiao camioes | vrachtwagen vrachtwagens
+driver = conducteur conductrice | conductor conductora | | autista conducente | condutor | chauffeur
 `;
 
 /**
@@ -275,6 +375,9 @@ begin = start started starting begun began
 sorry = apologise apologize regret
 quick = fast rapid swift
 allow = let lets letting permit permits permitted
+spy = espionage
+wreck = wreckage shipwreck shipwrecks
+ceasefire = truce truces armistice
 `;
 
 /**
@@ -330,6 +433,7 @@ crash = collide | collision
 earthquake = quake | tremor
 truck = lorry
 railway = railroad
+layoff = lay off | laid off | job cuts
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee

@@ -1,0 +1,86 @@
+// General news rows of the dossier lexicon (politics, diplomacy, justice, crime, business,
+// accidents): each maps the words of all six languages to one English key, and a common word
+// that shares a stem with one of them stays off it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { englishSynonym, phraseKeys, translateWords } from "../../src/dossier/lexicon.js";
+import { wordKey } from "../../src/dossier/text.js";
+
+const key = (en: string): string => "w:" + wordKey(en);
+const LANGS = ["fr", "es", "de", "it", "pt", "nl"] as const;
+
+/** Per English head, one printed form per column (fr, es, de, it, pt, nl). */
+const ACROSS: Record<string, readonly [string, string, string, string, string, string]> = {
+  expel: ["expulse", "expulsados", "ausgewiesen", "espulsi", "expulsou", "uitgewezen"],
+  diplomat: ["diplomates", "diplomaticos", "diplomaten", "diplomatici", "diplomatas", "diplomaten"],
+  prosecutor: ["procureur", "fiscalia", "staatsanwaltschaft", "procura", "promotor", "aanklager"],
+  lawyer: ["avocats", "abogada", "anwalt", "avvocati", "advogados", "advocaat"],
+  witness: ["temoins", "testigos", "zeugen", "testimoni", "testemunhas", "getuigen"],
+  summit: ["sommet", "cumbre", "gipfeltreffen", "vertice", "cimeira", "topontmoeting"],
+  ceasefire: ["cessez-le-feu", "tregua", "waffenruhe", "tregua", "cessar-fogo", "wapenstilstand"],
+  parliament: ["deputes", "diputados", "abgeordneten", "parlamento", "deputados", "parlement"],
+  layoff: ["licenciements", "despedidos", "stellenabbau", "licenziamenti", "demissoes", "ontslagen"],
+  passenger: ["passagers", "pasajeros", "passagiere", "passeggeri", "passageiros", "passagiers"],
+  crew: ["equipage", "tripulacion", "besatzung", "equipaggio", "tripulantes", "bemanning"],
+  survivor: ["survivants", "supervivientes", "uberlebenden", "sopravvissuti", "sobreviventes", "overlevenden"],
+  missing: ["disparus", "desaparecidos", "vermisst", "dispersi", "desaparecido", "vermist"],
+  helicopter: ["helicoptere", "helicopteros", "hubschrauber", "elicotteri", "helicoptero", "helikopter"],
+};
+
+test("lexicon rows: news words of politics, justice and accidents map to one English key in every language", () => {
+  for (const [en, forms] of Object.entries(ACROSS)) {
+    forms.forEach((form, i) => {
+      const lang = LANGS[i]!;
+      assert.equal(translateWords(lang, form)?.[0], key(en), `${lang} ${form} -> ${en}`);
+    });
+  }
+  // A form under two heads gives both, the first row's first: `condamné` is sentenced and condemns.
+  assert.deepEqual(translateWords("fr", "condamne"), [key("sentence"), key("condemn")]);
+  assert.deepEqual(translateWords("it", "condannato"), [key("sentence"), key("condemn")]);
+  // An injury shares its stem with the verb in German: both keys.
+  assert.deepEqual(translateWords("de", "verletzungen"), [key("injure"), key("injury")]);
+});
+
+test("lexicon rows: English wordings of the new heads meet them", () => {
+  assert.equal(englishSynonym(wordKey("espionage")), key("spy"));
+  assert.equal(englishSynonym(wordKey("wreckage")), key("wreck"));
+  assert.equal(englishSynonym(wordKey("truce")), key("ceasefire"));
+  assert.deepEqual(phraseKeys(["the", "firm", "laid", "off", "staff"].map((w) => wordKey(w))), [key("layoff")]);
+  assert.deepEqual(phraseKeys(["announced", "job", "cuts"].map((w) => wordKey(w))), [key("layoff")]);
+});
+
+test("lexicon rows: a common word sharing a stem with a new form stays off its key", () => {
+  const off: [string, string, string][] = [
+    // Italian `soldi` (money) has the stem of `soldati`, `alle` (to the) that of `alleati`, `venti`
+    // (twenty) that of `vento`, `negozio` (shop) that of `negoziato`.
+    ["it", "soldi", "soldier"],
+    ["it", "alle", "ally"],
+    ["it", "venti", "wind"],
+    ["it", "negozio", "negotiate"],
+    // French `parler` (speak) has the stem of `parlement`, `ventes` (sales) that of `vents`,
+    // `armée` that of `armes`, `commune` that of `communiqué`.
+    ["fr", "parler", "parliament"],
+    ["fr", "ventes", "wind"],
+    ["fr", "armee", "weapon"],
+    ["fr", "commune", "statement"],
+    // Spanish `negocios` (business) has the stem of `negociaciones`, `seno` that of `senado`.
+    ["es", "negocios", "negotiate"],
+    ["es", "seno", "senate"],
+    // Portuguese `cada` (every) that of `cadeia`, `indicar` that of `indiciado`, `motor` that of
+    // `motorista`, `buscar` (to seek) that of `buscas`, `referente` that of `referendo`.
+    ["pt", "cada", "prison"],
+    ["pt", "indicar", "charge"],
+    ["pt", "motor", "driver"],
+    ["pt", "buscar", "search"],
+    ["pt", "referente", "referendum"],
+    // German `sprechen` (speak) that of `Sprecher`, `fahren` (drive) that of `Fahrer`, `Ausweis`
+    // (identity card) that of `Ausweisung`, `Beruf` (trade) that of `Berufung`.
+    ["de", "sprechen", "spokesman"],
+    ["de", "fahren", "driver"],
+    ["de", "ausweis", "expel"],
+    ["de", "beruf", "appeal"],
+  ];
+  for (const [lang, word, en] of off) assert.ok(!(translateWords(lang, word) ?? []).includes(key(en)), `${lang} ${word} is not ${en}`);
+  // The number word keeps its number.
+  assert.equal(translateWords("it", "venti")?.[0], "n:20");
+});
