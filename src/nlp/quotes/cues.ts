@@ -111,8 +111,34 @@ const FOREIGN_VERBS: Record<string, string[]> = {
   fr: ["dit", "declare", "affirme", "ajoute", "souligne", "explique", "estime", "assure", "indique", "precise", "annonce", "confie", "insiste", "rappelle", "averti", "avertit", "repond", "raconte", "martele", "reconnait", "juge", "considere"],
   es: ["dijo", "dice", "afirmo", "afirma", "declaro", "aseguro", "asegura", "senalo", "explico", "anadio", "agrego", "indico", "sostuvo", "subrayo", "advirtio", "insistio", "anuncio", "manifesto", "destaco", "reconocio", "respondio"],
   de: ["sagte", "sagt", "erklarte", "erklart", "betonte", "betont", "fugte", "warnte", "meinte", "versicherte", "kundigte", "teilte", "berichtete", "bestatigte", "unterstrich", "sagten", "erklarten"],
+  // Italian: the participle of the compound past (`ha dichiarato`), the present, the remote past (`disse`).
+  // Not forms that are nouns or adjectives as often (`precisa`, `conferma`, `replica`, `garante`) nor
+  // forms shared with Spanish (`annuncia`), whose behaviour stays as it was.
+  it: [
+    "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "precisato", "ribadito",
+    "osservato", "assicurato", "avvertito", "insistito", "risposto", "replicato", "confermato", "ammesso", "raccontato",
+    "commentato", "dichiara", "afferma", "spiega", "aggiunge", "sottolinea", "ribadisce", "avverte", "assicura",
+    "osserva", "racconta", "commenta", "disse", "dichiaro", "affermo",
+  ],
+  // Portuguese: the simple past a report uses (`disse`, `afirmou`), plural past, and the present.
+  pt: [
+    "disse", "afirmou", "declarou", "acrescentou", "explicou", "sublinhou", "anunciou", "garantiu", "assegurou",
+    "salientou", "destacou", "frisou", "referiu", "adiantou", "advertiu", "alertou", "insistiu", "respondeu",
+    "reconheceu", "confirmou", "comentou", "observou", "lembrou", "ressaltou", "disseram", "afirmaram", "declararam",
+    "diz", "acrescenta", "sublinha",
+  ],
+  // Dutch: past and present of the speech verbs and their participles (`heeft gezegd`); `voegde ... toe` on the verb.
+  nl: [
+    "zei", "zegt", "zeiden", "verklaarde", "verklaart", "voegde", "benadrukte", "benadrukt", "waarschuwde", "waarschuwt",
+    "meldde", "meldt", "vertelde", "antwoordde", "bevestigde", "erkende", "onderstreepte", "herhaalde", "schreef",
+    "gezegd", "verklaard", "gewaarschuwd", "gemeld", "verteld", "bevestigd",
+    // `“…”, aldus Lind`: `thus (said)`, the speaker after it.
+    "aldus",
+  ],
 };
 const FOREIGN = new Set<string>(Object.values(FOREIGN_VERBS).flat());
+// The cue verbs of Italian, Portuguese and Dutch, before which their auxiliaries are skipped.
+const ROMANCE_DUTCH = new Set<string>([...FOREIGN_VERBS.it!, ...FOREIGN_VERBS.pt!, ...FOREIGN_VERBS.nl!]);
 
 /** Multi-token phrases, as norm sequences, with their kind. */
 const PHRASES: { words: string[]; kind: CueKind; speech: boolean }[] = [
@@ -140,6 +166,13 @@ const PHRASES: { words: string[]; kind: CueKind; speech: boolean }[] = [
   { words: ["segun"], kind: "source", speech: true },
   { words: ["laut"], kind: "source", speech: true },
   { words: ["zufolge"], kind: "source", speech: true },
+  // Italian, Portuguese, Dutch source phrases; `liet weten` (let it be known) is a speech verb.
+  { words: ["secondo"], kind: "source", speech: true },
+  { words: ["segundo"], kind: "source", speech: true },
+  { words: ["de", "acordo", "com"], kind: "source", speech: true },
+  { words: ["volgens"], kind: "source", speech: true },
+  { words: ["liet", "weten"], kind: "verb", speech: true },
+  { words: ["laat", "weten"], kind: "verb", speech: true },
 ];
 
 const NONE: typeof PHRASES = [];
@@ -153,6 +186,17 @@ export const CUE_MODIFIERS = new Set([
   "long", "often", "publicly", "privately", "openly", "firmly", "flatly", "bluntly", "simply", "clearly", "may",
   "might", "could", "can", "should", "must", "has", "a", "il", "elle", "ha", "hat", "habe", "hatte", "never", "not",
   "frequently", "subsequently", "immediately", "quickly", "calmly", "angrily", "finally", "separately", "also",
+]);
+
+/**
+ * Auxiliaries and adverbs of Italian, Portuguese and Dutch that sit between a subject and a cue verb of
+ * those languages (`Lind ha dichiarato`, `Lind heeft gezegd`, `Lind ha anche detto`). Like the French `a`,
+ * they are skipped only before such a cue (see foreignModifier), so other languages read as before.
+ */
+const FOREIGN_MODIFIERS = new Set([
+  "ha", "hanno", "aveva", "avevano", "e", "anche", "poi", "inoltre", "gia",
+  "tem", "tinha", "tambem", "ainda", "ja",
+  "heeft", "hebben", "had", "ook", "nog",
 ]);
 
 let learnedFrom: QuoteModel | null | undefined;
@@ -175,6 +219,13 @@ const NOT_POSSESSIVE = new Set(["he's", "she's", "it's", "that's", "there's", "w
 // Verb forms that are nouns far more often than verbs in news (`the state`, `two states`): cues only
 // when a content clause follows (`states that`).
 const MOSTLY_NOUNS = new Set(["state", "states"]);
+
+// Words before `secondo` / `segundo` that make it the ordinal `second`: Italian and Portuguese articles and
+// prepositions, and the Spanish ones (`el segundo`, `por segundo año`), where `segundo` is never a source.
+const ORDINAL_LEADS = new Set([
+  "il", "lo", "l", "un", "al", "del", "nel", "dal", "sul", "in", "per", "o", "a", "ao", "do", "no", "um", "em", "pelo", "num", "seu", "suo",
+  "el", "en", "por", "su", "cada", "este", "ese", "y", "mi", "tu",
+]);
 
 /** True when the speech-verb form at `i` is used as a noun: after a determiner or a possessive (`Lind's comments`). */
 function nounUse(norms: readonly string[], i: number, joinedBefore: boolean): boolean {
@@ -252,6 +303,8 @@ function notSpeech(norms: readonly string[], i: number): boolean {
 export function cueAt(norms: readonly string[], i: number, joinedBefore = true): CueMatch | null {
   const w = norms[i]!;
   if (notSpeech(norms, i)) return null;
+  // `il secondo turno`, `o segundo dia`, `in secondo luogo`: the ordinal, not `according to`.
+  if ((w === "secondo" || w === "segundo") && i > 0 && ORDINAL_LEADS.has(norms[i - 1]!)) return null;
   for (const p of PHRASES_BY_FIRST.get(w) ?? NONE) {
     let ok = true;
     for (let k = 1; k < p.words.length; k++) if (norms[i + k]! !== p.words[k]) ok = false;
@@ -280,6 +333,14 @@ export function isLexiconCue(norms: readonly string[]): boolean {
 /** True when `norm` is a cue verb of another language (`a déclaré`: its auxiliary may sit before it). */
 export function isForeignCue(norm: string): boolean {
   return FOREIGN.has(norm);
+}
+
+/**
+ * True when `modifier` is an Italian, Portuguese or Dutch auxiliary or adverb that may stand between a
+ * subject and the cue verb `cue` of those languages (`ha dichiarato`, `heeft gezegd`).
+ */
+export function foreignModifier(modifier: string, cue: string): boolean {
+  return FOREIGN_MODIFIERS.has(modifier) && ROMANCE_DUTCH.has(cue);
 }
 
 /** True when `norm` is an English speech-verb form (for the `, said X` inversion test). */
