@@ -13,11 +13,13 @@ export interface QuoteContext {
   marked: MarkedSpan[];
   /** English or unknown: English-only conventions (title case marks a title) apply. */
   english: boolean;
+  /** The article's language code when known: Italian, Portuguese and Dutch pronouns and articles depend on it. */
+  language: string | null;
 }
 
 export function makeContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], marked: MarkedSpan[], language: string | null = null): QuoteContext {
   const english = language === null || language === "en";
-  return { text, tokens, norms: tokens.map((t) => t.norm), sentences, mentions: new MentionIndex(entities), marked, english };
+  return { text, tokens, norms: tokens.map((t) => t.norm), sentences, mentions: new MentionIndex(entities), marked, english, language };
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

@@ -4,7 +4,7 @@
  */
 import type { Quote, QuoteCue } from "../../core/types.js";
 import type { CueMatch } from "./cues.js";
-import { npAfter, npBefore, plausible, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { npAfter, npAfterCue, npBefore, plausible, toSpeaker, unresolvedPronoun, type SpeakerSpan } from "./speaker.js";
 import { cueFor, paragraphEnd, paragraphStart, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { MarkedSpan } from "./marks.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
@@ -90,6 +90,7 @@ function findAttribution(ctx: QuoteContext, from: number, to: number, backwards:
   const found = findAttributionRaw(ctx, from, to, backwards, limit);
   // A direct quote's speaker must look like one; a cue with an implausible subject keeps no speaker.
   if (found && !plausible(ctx.text, ctx.tokens, found.speaker)) found.speaker = null;
+  if (found?.speaker && unresolvedPronoun(ctx.tokens, found.speaker, ctx.language, ctx.mentions)) found.speaker = null;
   return found;
 }
 
@@ -102,8 +103,8 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     const cue = cueFor(ctx, i);
     if (!cue || !cue.speech || cue.end > to) continue;
     if (cue.kind === "via") continue;
-    if (cue.kind === "source") return { cue, speaker: npAfter(text, tokens, cue.end, to) };
-    const before = participleSubject(ctx, from, i, npBefore(text, tokens, i, from));
+    if (cue.kind === "source") return { cue, speaker: npAfter(text, tokens, cue.end, to, false, ctx.language) };
+    const before = participleSubject(ctx, from, i, npBefore(text, tokens, i, from, false, ctx.language));
     if (before) return { cue, speaker: before };
     const commaBefore = i > from && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
     if (commaBefore && /ing$/.test(ctx.norms[i]!)) {
@@ -127,7 +128,7 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
       if (subject && /ing$/.test(ctx.norms[i]!)) return { cue, speaker: mainSubject(ctx, from, i) ?? subject };
     }
     // An addressee verb's object is the listener, never the speaker (`told reporters`).
-    return { cue, speaker: cue.addressee ? null : npAfter(text, tokens, cue.end, to) };
+    return { cue, speaker: cue.addressee ? null : npAfterCue(text, tokens, cue.end, to, ctx.language) };
   }
   return null;
 }

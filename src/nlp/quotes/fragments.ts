@@ -77,7 +77,7 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
       for (let i = last - 1; i >= s.tokenStart && i >= last - 15; i--) {
         const c = cueFor(ctx, i);
         if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
-        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, i, s.tokenStart));
+        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, i, s.tokenStart, false, ctx.language));
         if (!sp) continue;
         speaker = toSpeaker(text, tokens, sp, ctx.mentions);
         const end = c ? c.end : i + 1;

@@ -3,7 +3,7 @@
  * `X, adding that …`. The content is the reported clause; a clause holding quoted fragments is `mixed`.
  */
 import type { Quote, Sentence } from "../../core/types.js";
-import { functionWord, npAfter, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { functionWord, npAfter, npAfterCue, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 import type { DirectQuote, Fragment } from "./direct.js";
 import { mainSubject, participleHost, participleSubject, subjectBeforeAside } from "./subject.js";
@@ -56,7 +56,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     if (!cue || cue.kind === "via") continue;
     if (cue.end > te) continue;
     if (cue.kind === "source") {
-      const np = npAfter(text, tokens, cue.end, te);
+      const np = npAfter(text, tokens, cue.end, te, false, ctx.language);
       if (!np) continue;
       if (np.end < te && gapHas(ctx, np.end - 1, np.end, /,/)) {
         // `According to X, content.`
@@ -69,7 +69,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
       i = np.end - 1;
       continue;
     }
-    let speaker = participleSubject(ctx, ts, i, npBefore(text, tokens, i, ts));
+    let speaker = participleSubject(ctx, ts, i, npBefore(text, tokens, i, ts, false, ctx.language));
     const commaBefore = i > ts && gapHas(ctx, i - 1, i, /,/);
     const speakerAfterComma = speaker !== null && speaker.first > ts && gapHas(ctx, speaker.first - 1, speaker.first, /[,”"]/);
     const afterCue = cue.end < te ? text.slice(tokens[cue.end - 1]!.end, tokens[cue.end]!.start) : ".";
@@ -83,7 +83,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
       continue;
     }
     if (!speaker && commaBefore && !cue.addressee && cue.end < te && !/[,.;]/.test(afterCue)) {
-      const inverted = npAfter(text, tokens, cue.end, te);
+      const inverted = npAfterCue(text, tokens, cue.end, te, ctx.language);
       if (inverted && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
         // `Content, said X.` / `Content, said X, more content.`
         out.push({ cueFirst: i, cueEnd: cue.end, speaker: inverted, start: s.start, end: tokens[i - 1]!.end });

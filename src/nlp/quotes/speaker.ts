@@ -7,11 +7,49 @@
  * Noun phrases never cross punctuation; the mention the nlp layer found inside the span names the entity.
  */
 import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
-import { CUE_MODIFIERS, isForeignCue, isSpeechVerb } from "./cues.js";
+import { CUE_MODIFIERS, foreignModifier, isForeignCue, isSpeechVerb } from "./cues.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "one", "another", "some", "several", "two", "three", "many", "le", "la", "les", "el", "los", "las", "der", "die", "das"]);
+/**
+ * Subject pronouns and articles of Italian, Portuguese and Dutch, by the article's language. They apply only
+ * to articles in that language: Italian `il` is the article where French `il` is the pronoun, and French
+ * `lui` is an object (`X lui a dit`), so the other languages read as before.
+ */
+const LANGUAGE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(["lui", "lei"]),
+  pt: new Set(["ele", "ela", "eles", "elas"]),
+  nl: new Set(["hij", "zij", "ze"]),
+};
+const LANGUAGE_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(["il", "lo", "gli", "un", "una", "uno"]),
+  pt: new Set(["o", "os", "um", "uma"]),
+  nl: new Set(["het", "een"]),
+};
+
+/** True for a subject pronoun in an article of language `lang`. */
+function pronoun(norm: string, lang: string | null): boolean {
+  if (lang !== null && LANGUAGE_DETERMINERS[lang]?.has(norm)) return false;
+  return PRONOUNS.has(norm) || (lang !== null && LANGUAGE_PRONOUNS[lang]?.has(norm) === true);
+}
+
+/**
+ * True for a lone Italian, Portuguese or Dutch subject pronoun (`disse ele`, `zei hij`) that no person's
+ * mention covers: the entity layer did not resolve it, so it names no one and the quote is better left to
+ * inherit its speaker from the quotes around it.
+ */
+export function unresolvedPronoun(tokens: readonly Token[], span: SpeakerSpan, lang: string | null, mentions: MentionIndex): boolean {
+  if (lang === null || span.end - span.first !== 1 || LANGUAGE_PRONOUNS[lang]?.has(tokens[span.first]!.norm) !== true) return false;
+  const m = mentions.best(tokens[span.first]!.start, tokens[span.first]!.end);
+  return m === null || m.entity.type !== "person";
+}
+
+/** True for a determiner in an article of language `lang`. */
+function determiner(norm: string, lang: string | null): boolean {
+  return DETERMINERS.has(norm) || (lang !== null && LANGUAGE_DETERMINERS[lang]?.has(norm) === true);
+}
+
 // Words that end a noun phrase going left or right (verbs, prepositions, conjunctions, relatives).
 const STOP = new Set([
   "and", "or", "but", "who", "which", "that", "in", "on", "at", "to", "for", "with", "by", "from", "as", "after", "before",
@@ -66,8 +104,8 @@ function adverb(text: string, t: Token): boolean {
  * The subject noun phrase ending right before token `cue` (skipping modifiers such as `also`, `has`),
  * not reaching before token `min`. Null when none sits there.
  */
-export function npBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
-  return rawNpBefore(text, tokens, cue, min, anyGap);
+export function npBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false, lang: string | null = null): SpeakerSpan | null {
+  return rawNpBefore(text, tokens, cue, min, anyGap, lang);
 }
 
 // Capitalised words that open a sentence or phrase without naming anyone.
@@ -116,7 +154,7 @@ function timePhraseEndingAt(tokens: readonly Token[], j: number): number {
   return before === "on" || before === "last" || before === "this" || before === "next" ? 2 : 0;
 }
 
-function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false): SpeakerSpan | null {
+function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false, lang: string | null = null): SpeakerSpan | null {
   let j = cue - 1;
   // `Sen. Ada Lind (D-Maine) said`: a parenthesis between subject and verb is skipped.
   if (j >= min && cue < tokens.length && /^[.)\s]*\)\s*$/.test(text.slice(tokens[j]!.end, tokens[cue]!.start))) {
@@ -124,14 +162,17 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
     if (open >= 0 && tokens[j]!.start - open < 40) {
       let k = j;
       while (k >= min && tokens[k]!.start > open) k--;
-      if (k >= min) return rawNpBefore(text, tokens, k + 1, min, true);
+      if (k >= min) return rawNpBefore(text, tokens, k + 1, min, true, lang);
     }
   }
   // `a` is a modifier only as the French auxiliary (`Lind a déclaré`); before an English word it is the
   // article of a noun (`sent a warning`), and the word before it is no subject.
   const frenchAux = cue < tokens.length && isForeignCue(tokens[cue]!.norm);
+  // Italian, Portuguese and Dutch auxiliaries are modifiers before a cue of those languages (`ha dichiarato`).
+  const cueNorm = cue < tokens.length ? tokens[cue]!.norm : "";
+  const modifier = (n: string): boolean => CUE_MODIFIERS.has(n) || foreignModifier(n, cueNorm);
   const skipModifiers = (): void => {
-    while (j >= min && (CUE_MODIFIERS.has(tokens[j]!.norm) || adverb(text, tokens[j]!) || negatedAuxiliary(tokens[j]!.norm)) && !PRONOUNS.has(tokens[j]!.norm) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
+    while (j >= min && (modifier(tokens[j]!.norm) || adverb(text, tokens[j]!) || negatedAuxiliary(tokens[j]!.norm)) && !pronoun(tokens[j]!.norm, lang) && (tokens[j]!.norm !== "a" || frenchAux) && joined(text, tokens[j]!, tokens[j + 1]!)) j--;
   };
   skipModifiers();
   // `Lisk on Friday declared`, `the mayor yesterday said`: a time phrase between subject and verb is no subject.
@@ -142,7 +183,7 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
   }
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
-  if (PRONOUNS.has(head.norm)) return { first: j, end: j + 1 };
+  if (pronoun(head.norm, lang)) return { first: j, end: j + 1 };
   if (isCap(text, head)) {
     let f = j;
     while (f - 1 >= min && joined(text, tokens[f - 1]!, tokens[f]!)) {
@@ -156,22 +197,22 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
     }
     // `The mayor of Lisk said`: the name is the complement of a role noun, which heads the subject.
     if (f - 2 >= min && tokens[f - 1]!.norm === "of" && !isCap(text, tokens[f - 1]!) && joined(text, tokens[f - 1]!, tokens[f]!)) {
-      const role = rawNpBefore(text, tokens, f - 1, min, false);
-      if (role && role.end === f - 1 && DETERMINERS.has(tokens[role.first]!.norm) && role.end - role.first > 1) return { first: role.first, end: j + 1 };
+      const role = rawNpBefore(text, tokens, f - 1, min, false, lang);
+      if (role && role.end === f - 1 && determiner(tokens[role.first]!.norm, lang) && role.end - role.first > 1) return { first: role.first, end: j + 1 };
     }
     return { first: f, end: j + 1 };
   }
   // `the letter reads`, `the statement said`: a document can be a subject, with its determiner.
-  if (DOCUMENTS.has(head.norm) && j - 1 >= min && DETERMINERS.has(tokens[j - 1]!.norm) && joined(text, tokens[j - 1]!, head)) return { first: j - 1, end: j + 1 };
-  if (STOP.has(head.norm) || head.numeric || DETERMINERS.has(head.norm)) return null;
+  if (DOCUMENTS.has(head.norm) && j - 1 >= min && determiner(tokens[j - 1]!.norm, lang) && joined(text, tokens[j - 1]!, head)) return { first: j - 1, end: j + 1 };
+  if (STOP.has(head.norm) || head.numeric || determiner(head.norm, lang)) return null;
   // A role phrase: walk left over modifiers to its determiner or possessive.
   let f = j;
   for (let steps = 0; steps < 5 && f - 1 >= min && joined(text, tokens[f - 1]!, tokens[f]!); steps++) {
     const t = tokens[f - 1]!;
-    if (DETERMINERS.has(t.norm) || /['’]s$/.test(t.norm) || t.norm.endsWith("s'")) {
+    if (determiner(t.norm, lang) || /['’]s$/.test(t.norm) || t.norm.endsWith("s'")) {
       f--;
       // `the country's foreign minister`: a possessive may itself follow a determiner.
-      if (f - 1 >= min && DETERMINERS.has(tokens[f - 1]!.norm) && joined(text, tokens[f - 1]!, tokens[f]!) && !DETERMINERS.has(t.norm)) f--;
+      if (f - 1 >= min && determiner(tokens[f - 1]!.norm, lang) && joined(text, tokens[f - 1]!, tokens[f]!) && !determiner(t.norm, lang)) f--;
       return { first: f, end: j + 1 };
     }
     // A verb of speech ends the phrase: `the court noted | published reports`.
@@ -186,24 +227,79 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
 }
 
 /** The noun phrase starting at token `from` (after an inverted cue or `according to`), not reaching `max`. */
-export function npAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation = false): SpeakerSpan | null {
-  return rawNpAfter(text, tokens, from, max, afterPunctuation);
+export function npAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation = false, lang: string | null = null): SpeakerSpan | null {
+  return rawNpAfter(text, tokens, from, max, afterPunctuation, lang);
 }
 
-function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation: boolean): SpeakerSpan | null {
+// Prepositions opening an addressee between an Italian or Portuguese cue and its inverted subject
+// (`ha dichiarato ai giornalisti la ministra`, `disse à imprensa o ministro`), by language.
+const ADDRESSEE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(["ai", "al", "alla", "alle", "agli", "allo", "a"]),
+  pt: new Set(["aos", "ao", "a", "as"]),
+};
+
+/**
+ * The inverted subject after a cue ending at token `from`, as npAfter, in an article of language `lang`. In
+ * Italian and Portuguese an addressee may come first (`ha detto ai giornalisti il ministro X`): a
+ * preposition and up to three lower-case words before an article or a capitalised word are skipped.
+ */
+export function npAfterCue(text: string, tokens: readonly Token[], from: number, max: number, lang: string | null = null): SpeakerSpan | null {
+  const preps = lang !== null ? ADDRESSEE_PREPOSITIONS[lang] : undefined;
+  if (preps && from < max && preps.has(tokens[from]!.norm) && from > 0 && joined(text, tokens[from - 1]!, tokens[from]!)) {
+    for (let k = from + 1; k < Math.min(max, from + 5); k++) {
+      if (!joined(text, tokens[k - 1]!, tokens[k]!)) break;
+      const t = tokens[k]!;
+      if (k > from + 1 && (determiner(t.norm, lang) || isCap(text, t))) {
+        const np = rawNpAfter(text, tokens, k, max, true, lang);
+        if (np) return appositionAfter(text, tokens, np, max, lang) ?? np;
+        break;
+      }
+      if (isCap(text, t) || STOP.has(t.norm) || t.numeric) break;
+    }
+  }
+  const np = rawNpAfter(text, tokens, from, max, false, lang);
+  return np ? appositionAfter(text, tokens, np, max, lang) ?? np : null;
+}
+
+// How many words an inverted role phrase may run before the comma of its apposition.
+const ROLE_PHRASE_REACH = 12;
+
+/**
+ * `ha detto il portavoce del ministero degli Esteri di X, Ada Lind.`: in an Italian, Portuguese or Dutch
+ * article, an inverted role phrase (an article, then a lower-case role noun) whose holder is named after a
+ * comma, the name closing the clause, is that name. Null when the phrase is no such role phrase.
+ */
+function appositionAfter(text: string, tokens: readonly Token[], np: SpeakerSpan, max: number, lang: string | null): SpeakerSpan | null {
+  if (lang === null || LANGUAGE_PRONOUNS[lang] === undefined) return null;
+  const first = np.first;
+  if (first + 1 >= max || !determiner(tokens[first]!.norm, lang) || isCap(text, tokens[first + 1]!) || !joined(text, tokens[first]!, tokens[first + 1]!)) return null;
+  let k = first + 1;
+  while (k + 1 < max && k - first < ROLE_PHRASE_REACH && joined(text, tokens[k]!, tokens[k + 1]!)) k++;
+  // The phrase must end in a comma, and a capitalised name run must follow it.
+  if (k + 1 >= max || !/^\s*,\s*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
+  const nameFirst = k + 1;
+  let end = nameFirst;
+  while (end < max && isCap(text, tokens[end]!) && (end === nameFirst || joined(text, tokens[end - 1]!, tokens[end]!))) end++;
+  if (end === nameFirst) return null;
+  // The name closes the clause: the range ends or punctuation follows.
+  if (end < max && joined(text, tokens[end - 1]!, tokens[end]!)) return null;
+  return { first: nameFirst, end };
+}
+
+function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation: boolean, lang: string | null = null): SpeakerSpan | null {
   if (from >= max) return null;
   // Punctuation right after a cue means no inverted subject follows it, unless the caller starts after punctuation on purpose.
   if (!afterPunctuation && from > 0 && !joined(text, tokens[from - 1]!, tokens[from]!)) return null;
   const t = tokens[from]!;
-  if (PRONOUNS.has(t.norm)) return { first: from, end: from + 1 };
-  const k = DETERMINERS.has(t.norm) || /['’]s$/.test(t.norm) ? from + 1 : from;
+  if (pronoun(t.norm, lang)) return { first: from, end: from + 1 };
+  const k = determiner(t.norm, lang) || /['’]s$/.test(t.norm) ? from + 1 : from;
   let end = k;
   while (end < max && end - from < 7 && (end === from || joined(text, tokens[end - 1]!, tokens[end]!))) {
     const w = tokens[end]!;
     const connector = NAME_CONNECTORS.has(w.norm) && end > k && end + 1 < max && isCap(text, tokens[end + 1]!);
     // A capitalised word inside a name run is part of the name even when it spells a function word (`Said`).
     const inName = end > from && isCap(text, w) && isCap(text, tokens[end - 1]!);
-    if ((STOP.has(w.norm) && !connector && !inName) || w.numeric || (PRONOUNS.has(w.norm) && !inName)) break;
+    if ((STOP.has(w.norm) && !connector && !inName) || w.numeric || (pronoun(w.norm, lang) && !inName)) break;
     // After a name run, a lower-case word is the next clause (`said Lind on Monday` stops at `on` anyway).
     if (end > k && isCap(text, tokens[end - 1]!) && !isCap(text, w) && !connector && isCap(text, tokens[k]!)) break;
     end++;

@@ -4,7 +4,7 @@
  * separated from its verb by an aside in commas (`Lind, who chairs the panel, said …`).
  * Every scan here is bounded by a small constant number of tokens, so a sentence costs linear time.
  */
-import { npAfter, npBefore, plausible, type SpeakerSpan } from "./speaker.js";
+import { npAfter, npAfterCue, npBefore, plausible, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 
 // Words that open an introductory phrase before the subject (`In a statement, …`, `After the vote, …`).
@@ -35,9 +35,9 @@ export function participleHost(ctx: QuoteContext, from: number, i: number): Spea
   for (let k = i - 1; k >= Math.max(from, i - PARTICIPLE_REACH); k--) {
     const cue = cueFor(ctx, k);
     if (!cue || !cue.speech || cue.kind !== "verb" || cue.end > i) continue;
-    const before = npBefore(text, tokens, k, from);
+    const before = npBefore(text, tokens, k, from, false, ctx.language);
     if (plausible(text, tokens, before)) return before;
-    const after = npAfter(text, tokens, cue.end, i);
+    const after = npAfterCue(text, tokens, cue.end, i, ctx.language);
     if (plausible(text, tokens, after) && after.end < i && commaBetween(ctx, after.end - 1, after.end)) return after;
     return null;
   }

@@ -1,0 +1,96 @@
+// Italian, Portuguese and Dutch attribution: speech verbs, auxiliaries, inversion, role phrases and source phrases.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { article, quoteStarting } from "./helpers.js";
+import { analyze } from "../../../src/nlp/index.js";
+
+function quotesIn(text: string, language: string) {
+  return analyze({ ...article(text), language }).quotes;
+}
+
+test("Italian: speaker before the verb, inverted after an addressee, in apposition, and after `secondo`", () => {
+  const qs = quotesIn(
+    "La giunta di Borvale si è riunita lunedì sera. Il sindaco Tarcisio Olmeni ha dichiarato: «Il ponte resterà chiuso fino a maggio.» " +
+      "«Non ci sono rischi per i passanti», ha spiegato ai giornalisti la ministra dei Trasporti Rosalba Vintemi. " +
+      "«I lavori ripartiranno presto», ha detto il portavoce della regione, Lucio Ferrante. " +
+      "Il cantiere costerà meno del previsto, secondo Dario Pellunzi. Il secondo turno dei lavori, previsto a giugno, durerà due mesi.",
+    "it",
+  );
+  const before = quoteStarting(qs, "Il ponte resterà");
+  assert.equal(before.speaker?.name, "Tarcisio Olmeni");
+  assert.equal(before.cue?.text, "dichiarato");
+  const inverted = quoteStarting(qs, "Non ci sono rischi");
+  assert.equal(inverted.speaker?.name, "Rosalba Vintemi");
+  assert.equal(inverted.cue?.text, "spiegato");
+  assert.equal(quoteStarting(qs, "I lavori ripartiranno").speaker?.name, "Lucio Ferrante");
+  const source = quoteStarting(qs, "Il cantiere costerà");
+  assert.equal(source.speaker?.name, "Dario Pellunzi");
+  assert.equal(source.cue?.text, "secondo");
+  // The ordinal `secondo` after an article is no source.
+  assert.ok(!qs.some((q) => q.cue?.text === "secondo" && q.start > source.end));
+});
+
+test("Portuguese: speaker before the verb, inverted after an addressee, `segundo` and `de acordo com`", () => {
+  const qs = quotesIn(
+    "A câmara de Vilamar reuniu-se na segunda-feira. O ministro Abílio Ferrascal afirmou: «A ponte ficará fechada até maio.» " +
+      "«Não há riscos para ninguém», disse à imprensa a ministra Leonor Quintela. " +
+      "A obra custará menos do que o previsto, segundo Vasco Ribalta. De acordo com a polícia, ninguém ficou ferido no acidente.",
+    "pt",
+  );
+  const before = quoteStarting(qs, "A ponte ficará");
+  assert.equal(before.speaker?.name, "Abílio Ferrascal");
+  assert.equal(before.cue?.text, "afirmou");
+  const inverted = quoteStarting(qs, "Não há riscos");
+  assert.equal(inverted.speaker?.name, "Leonor Quintela");
+  assert.equal(inverted.cue?.text, "disse");
+  const source = quoteStarting(qs, "A obra custará");
+  assert.equal(source.speaker?.name, "Vasco Ribalta");
+  assert.equal(source.cue?.text, "segundo");
+  const police = quoteStarting(qs, "ninguém ficou ferido");
+  assert.equal(police.cue?.text, "De acordo com");
+  assert.match(police.speaker?.name ?? "", /polícia/);
+});
+
+test("Dutch: speaker before the verb, `heeft gezegd`, inversion, `aldus`, `volgens`, and a lone `hij`", () => {
+  const qs = quotesIn(
+    "De gemeenteraad van Zandhove kwam maandag bijeen. Femke Oosterbrink zei: \"De brug blijft dicht tot mei.\" " +
+      "\"Er zijn geen risico's voor voetgangers\", zei minister Joris Vandermeulen. \"We gaan gewoon door met de werken\", zei hij. " +
+      "\"De kosten vallen mee\", aldus Oosterbrink. De werken kosten minder dan verwacht, volgens Pieter Dalhuys. " +
+      "Oosterbrink heeft gezegd dat de brug in juni weer opengaat.",
+    "nl",
+  );
+  const before = quoteStarting(qs, "De brug blijft");
+  assert.equal(before.speaker?.name, "Femke Oosterbrink");
+  assert.equal(before.cue?.text, "zei");
+  const inverted = quoteStarting(qs, "Er zijn geen risico's");
+  assert.equal(inverted.speaker?.name, "Joris Vandermeulen");
+  // A pronoun the entity layer leaves unresolved names no one: the quote keeps the speaker before it.
+  assert.equal(quoteStarting(qs, "We gaan gewoon door").speaker?.name, "Joris Vandermeulen");
+  const aldus = quoteStarting(qs, "De kosten vallen mee");
+  assert.equal(aldus.cue?.text, "aldus");
+  assert.equal(aldus.speaker?.name, "Femke Oosterbrink");
+  const source = quoteStarting(qs, "De werken kosten");
+  assert.equal(source.speaker?.name, "Pieter Dalhuys");
+  assert.equal(source.cue?.text, "volgens");
+  const compound = quoteStarting(qs, "dat de brug in juni");
+  assert.equal(compound.speaker?.name, "Femke Oosterbrink");
+  assert.equal(compound.cue?.text, "gezegd");
+});
+
+test("English control: the same patterns read as before", () => {
+  const qs = quotesIn(
+    "The council of Borvale met on Monday. Mayor Tarcisio Olmeni said: “The bridge will stay closed until May.” " +
+      "“There is no risk to anyone,” said the transport minister Rosalba Vintemi. " +
+      "The works will cost less than planned, according to Dario Pellunzi. The second round of works had been planned for June.",
+    "en",
+  );
+  const before = quoteStarting(qs, "The bridge will stay");
+  assert.equal(before.speaker?.name, "Tarcisio Olmeni");
+  assert.equal(before.cue?.text, "said");
+  const inverted = quoteStarting(qs, "There is no risk");
+  assert.equal(inverted.speaker?.name, "Rosalba Vintemi");
+  assert.equal(inverted.cue?.text, "said");
+  const source = quoteStarting(qs, "The works will cost");
+  assert.equal(source.speaker?.name, "Dario Pellunzi");
+  assert.equal(source.cue?.text, "according to");
+});
