@@ -23,6 +23,9 @@ export const ROLE_WORDS = set(`
   archaeologist historian engineer architect skipper statistician forecaster curator
   maire alcalde alcaldesa burgermeister burgermeisterin presidente presidenta directeur directrice directora
   capitaine capitan ministra
+  portavoce porta-voz woordvoerder woordvoerster sindaco prefeito prefeita burgemeester ambasciatore ambasciatrice
+  embaixador embaixadora ambassadeur direttore direttrice diretor diretora directeur capitano capitao kapitein
+  ministro ministri premier presidente president
 `);
 
 /** Words that, placed before a role, belong to it (`Foreign Minister`, `Deputy Prime Minister`). */
@@ -191,6 +194,10 @@ export const SPEECH_VERBS = set(`
   dijo dice afirmo afirma declaro aseguro asegura senalo explico anadio agrego indico sostuvo subrayo advirtio
   insistio anuncio destaco reconocio respondio segun
   sagte sagt erklarte erklart betonte warnte laut
+  detto dichiarato affermato aggiunto spiegato sottolineato annunciato precisato ribadito dichiara afferma spiega
+  aggiunge sottolinea disse secondo
+  afirmou declarou acrescentou explicou sublinhou anunciou garantiu salientou destacou frisou referiu diz segundo
+  zei zegt verklaarde verklaart benadrukte waarschuwde meldde vertelde bevestigde gezegd aldus volgens
 `);
 
 /** Words that are capitalised for other reasons and never start a name on their own. */
@@ -207,6 +214,7 @@ export const NOT_NAMES = set(`
   analysts experts management opposition residents critics investors economists members officials
   en segun selon laut para por con sin dans pour avec sur sous entre contre chez auf mit nach bei fur uber unter
   wahrend und et y ou oder pero mais aber tras tambien aussi auch
+  secondo segundo volgens il lo gli le della delle degli dos das na no
 `);
 
 /** Pronouns that can refer back to a person, with their gender when they carry one. */
@@ -217,6 +225,12 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, "m" | "f" | null> = new Map([
   ["elle", "f"],
   ["ella", "f"],
   ["er", "m"],
+  ["lui", "m"],
+  ["lei", "f"],
+  ["ele", "m"],
+  ["ela", "f"],
+  ["hij", "m"],
+  ["zij", "f"],
   ["him", "m"],
   ["her", "f"],
 ]);

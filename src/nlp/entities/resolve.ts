@@ -43,8 +43,8 @@ const ADJECTIVE_ROLES = new Set(["official", "chief", "general", "head", "deputy
 /** Words after which a role word is a noun in subject position: `the official said`, `the chief has`. */
 const ROLE_FOLLOWERS = new Set(["is", "was", "has", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does", "also", "then", "who", "later", "earlier", "added", "says"]);
 const ROLE_DETERMINERS = new Set(["the", "our", "this", "that", "their", "its", "le", "la", "el", "der", "die"]);
-/** Subject pronouns that refer to one person (English, French, Spanish, German). */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "il", "elle", "ella", "er"]);
+/** Subject pronouns that refer to one person (English, French, Spanish, German, Italian, Portuguese, Dutch). */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "il", "elle", "ella", "er", "lui", "lei", "ele", "ela", "hij", "zij"]);
 /** French inversion after a quote or in a question: `a-t-elle confié`, `ajoute-t-il`. */
 const INVERTED = /-(?:t-)?(il|elle)$/;
 const PERSONS_ONLY: ReadonlySet<EntityType | null> = new Set(["person"]);
@@ -283,15 +283,15 @@ function addTitleCaseMentions(ctx: EntityContext, byFull: Map<string, Work>, sur
   });
 }
 
-/** French, Spanish and German role words as the English role they name, so `le ministre` finds a `minister`. */
+/** Role words of other languages as the English role they name, so `le ministre` finds a `minister`. */
 const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ...["ministre", "ministro", "ministra"].map((w): [string, string] => [w, "minister"]),
-  ...["maire", "alcalde", "alcaldesa", "burgermeister", "burgermeisterin"].map((w): [string, string] => [w, "mayor"]),
+  ...["maire", "alcalde", "alcaldesa", "burgermeister", "burgermeisterin", "sindaco", "prefeito", "prefeita", "burgemeester"].map((w): [string, string] => [w, "mayor"]),
   ...["presidente", "presidenta"].map((w): [string, string] => [w, "president"]),
-  ...["porte-parole", "portavoz", "sprecher"].map((w): [string, string] => [w, "spokesperson"]),
-  ...["ambassadeur", "embajador", "botschafter"].map((w): [string, string] => [w, "ambassador"]),
-  ...["directeur", "directrice", "directora"].map((w): [string, string] => [w, "director"]),
-  ...["capitaine", "capitan"].map((w): [string, string] => [w, "captain"]),
+  ...["porte-parole", "portavoz", "sprecher", "portavoce", "porta-voz", "woordvoerder", "woordvoerster"].map((w): [string, string] => [w, "spokesperson"]),
+  ...["ambassadeur", "embajador", "botschafter", "ambasciatore", "ambasciatrice", "embaixador", "embaixadora"].map((w): [string, string] => [w, "ambassador"]),
+  ...["directeur", "directrice", "directora", "direttore", "direttrice", "diretor", "diretora"].map((w): [string, string] => [w, "director"]),
+  ...["capitaine", "capitan", "capitano", "capitao", "kapitein"].map((w): [string, string] => [w, "captain"]),
 ]);
 
 /** Whether an entity with `roles` fits the role word `r` of a role phrase. */
