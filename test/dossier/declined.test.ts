@@ -2,13 +2,9 @@
 // Reading "declined to" as an affirmed act set it against the other two as a false contradiction.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/nlp/index.js";
-import { buildDossier } from "../../src/dossier/index.js";
-import type { Article } from "../../src/core/types.js";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
 
-function article(id: string, outlet: string, text: string): Article {
-  return { id, path: id + ".txt", url: null, outlet, title: null, byline: null, published: "2031-06-03T09:00:00Z", dateline: null, language: "en", text, removed: [] };
-}
+const article = (id: string, outlet: string, text: string) => newsArticle(id, outlet, "2031-06-03T09:00:00Z", text);
 
 const ARTICLES = [
   article("a", "Ostra Wire", "Inspectors closed the Brightwater cannery on Monday after a gas leak injured three workers. Halvard Foods, which owns the cannery, said it would not comment on an ongoing inquiry."),
@@ -17,8 +13,7 @@ const ARTICLES = [
 ];
 
 test("'declined to comment' is no comment: no contradiction with 'would not comment' / 'refused to comment'", () => {
-  const inputs = ARTICLES.map((a) => ({ article: a, analysis: analyze(a), assignment: { id: a.id, event: "ev", story: "st", duplicate_of: null } }));
-  const d = buildDossier("st", null, inputs);
+  const d = analysedDossier(ARTICLES.map((a) => ({ a })));
   const bad = d.contradictions.filter((x) => x.sides.some((s) => s.citations.some((c) => /comment/.test(c.text))));
   assert.deepEqual(bad.map((x) => x.about), []);
 });

@@ -3,17 +3,7 @@
 // quote's frame that reports where it was said is a statement apart from the quoted words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/nlp/index.js";
-import { buildDossier } from "../../src/dossier/index.js";
-import type { Article } from "../../src/core/types.js";
-
-function article(id: string, outlet: string, published: string, text: string): Article {
-  return { id, path: id + ".txt", url: null, outlet, title: null, byline: null, published, dateline: null, language: "en", text, removed: [] };
-}
-
-function dossier(articles: { a: Article; event: string }[]): ReturnType<typeof buildDossier> {
-  return buildDossier("st", null, articles.map(({ a, event }) => ({ article: a, analysis: analyze(a), assignment: { id: a.id, event, story: "st", duplicate_of: null } })));
-}
+import { analysedDossier as dossier, newsArticle as article } from "../fixtures/dossier/analysed.js";
 
 test("mirror happenings on different days in different events are different claims", () => {
   const d = dossier([

@@ -4,11 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/nlp/index.js";
 import { buildDossier } from "../../src/dossier/index.js";
-import type { Article } from "../../src/core/types.js";
-
-function article(id: string, outlet: string, published: string, text: string): Article {
-  return { id, path: id + ".txt", url: null, outlet, title: null, byline: null, published, dateline: null, language: "en", text, removed: [] };
-}
+import { newsArticle as article } from "../fixtures/dossier/analysed.js";
 
 const ARTICLES = [
   article("wire", "Ostra Wire", "2025-04-02T08:00:00Z",
