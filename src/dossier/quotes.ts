@@ -9,7 +9,7 @@ import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey, type ArticleFeatures } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
-import { groupOncePerArticle, PairList } from "./align.js";
+import { groupOncePerArticle, PairList, type DisjointSets } from "./align.js";
 import { translates } from "./lexicon.js";
 import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
@@ -139,6 +139,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const sets = groupOncePerArticle(items.length, (i) => sourceOf(ctx, items[i]!.article), list);
   // Reworded utterances that only their place in the articles pairs (see quote-neighbours.ts).
   joinNeighbours(items, sets, w);
+  joinTranslations(ctx, items, sets, w);
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
@@ -160,6 +161,47 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+/** Most ratio of the lengths (characters) of a translated quote and its variant: a translation keeps the length. */
+const TRANSLATION_LENGTH_RATIO = 1.6;
+
+/**
+ * Joins a translated quote left single to the one utterance of its speaker that the other language's
+ * outlets print: a translation shares few keys with the original (names, figures, lexicon words),
+ * too few to match on, but when its speaker's words in the other language form one utterance only,
+ * and the translation shares a key with it and keeps its length, it is that utterance. With two or
+ * more candidate utterances nothing is joined: the few shared keys cannot tell which.
+ */
+function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, w: (k: string) => number): void {
+  const sourcesOf = new Map<number, Set<string>>();
+  items.forEach((it, i) => {
+    const r = sets.find(i);
+    let set = sourcesOf.get(r);
+    if (!set) sourcesOf.set(r, (set = new Set()));
+    set.add(sourceOf(ctx, it.article));
+  });
+  const language = (it: QuoteItem): string | null => ctx.members.get(it.article)!.input.article.language;
+  items.forEach((it, i) => {
+    if (!it.foreign || !it.speakerKey || it.quote.kind !== "direct" || sourcesOf.get(sets.find(i))!.size !== 1) return;
+    const src = sourceOf(ctx, it.article);
+    const roots = new Set<number>();
+    let best = -1;
+    items.forEach((jt, j) => {
+      if (jt.speakerKey !== it.speakerKey || language(jt) === language(it) || jt.quote.kind === "indirect") return;
+      const r = sets.find(j);
+      roots.add(r);
+      const { n } = quoteSimilarity(it, jt, w);
+      const [la, lb] = [it.quote.end - it.quote.start, jt.quote.end - jt.quote.start];
+      const ratio = Math.max(la, lb) / Math.max(1, Math.min(la, lb));
+      if (n >= 1 && ratio <= TRANSLATION_LENGTH_RATIO && !sourcesOf.get(r)!.has(src)) best = r;
+    });
+    if (best < 0 || roots.size !== 1) return;
+    sets.union(i, best);
+    const merged = sourcesOf.get(sets.find(best))!;
+    merged.add(src);
+    sourcesOf.set(sets.find(i), merged);
+  });
 }
 
 /**

@@ -1,0 +1,29 @@
+// A translated quote shares few words with its original (names, figures), too few to match on; when
+// its speaker's words in the other language are one utterance, it joins that utterance's variants.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const italian = (id: string, outlet: string, text: string) => ({ ...newsArticle(id, outlet, "2031-04-08T11:00:00Z", text), language: "it" });
+
+const EN_A = newsArticle("a", "Ostra Wire", "2031-04-08T09:00:00Z",
+  "Tarvia expelled three Lennland diplomats on Tuesday. \"This is a baseless provocation, and Lennland reserves the right to respond in kind,\" spokesman Piet Adler said at a briefing.");
+const EN_B = newsArticle("b", "Harbor Post", "2031-04-08T10:00:00Z",
+  "Three Lennland diplomats were told to leave Tarvia on Tuesday. \"This provocation has no foundation, and we keep the right to answer in kind,\" spokesman Piet Adler said.");
+const IT = italian("c", "Gazzetta di Orsa",
+  "Il governo di Tarvia ha espulso martedì tre diplomatici. «Si tratta di una provocazione infondata e Lennland si riserva il diritto di rispondere allo stesso modo», ha dichiarato il portavoce Piet Adler.");
+
+test("a translated quote joins its speaker's one utterance in the other language", () => {
+  const d = analysedDossier([{ a: EN_A }, { a: EN_B }, { a: IT }]);
+  const group = d.quotes.groups.find((g) => g.variants.some((v) => v.article === "a" && v.text.includes("baseless")));
+  assert.ok(group, "the English variants form a group");
+  assert.ok(group.variants.some((v) => v.article === "c"), `the Italian quote stays single: ${d.quotes.single.map((v) => v.text).join(" | ")}`);
+});
+
+test("with two utterances of the speaker in the other language, a translation joins neither", () => {
+  const second = newsArticle("d", "Valley Times", "2031-04-08T12:00:00Z",
+    "Tarvia expelled three Lennland diplomats on Tuesday. \"Our embassy in Tarvia will stay open and keep working,\" spokesman Piet Adler said on Tuesday evening.");
+  const d = analysedDossier([{ a: EN_A }, { a: EN_B }, { a: second }, { a: IT }]);
+  const joined = d.quotes.groups.some((g) => g.variants.some((v) => v.article === "c"));
+  assert.equal(joined, false);
+});
