@@ -167,11 +167,11 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
 const TRANSLATION_LENGTH_RATIO = 1.6;
 
 /**
- * Joins a translated quote left single to the one utterance of its speaker that the other language's
- * outlets print: a translation shares few keys with the original (names, figures, lexicon words),
- * too few to match on, but when its speaker's words in the other language form one utterance only,
- * and the translation shares a key with it and keeps its length, it is that utterance. With two or
- * more candidate utterances nothing is joined: the few shared keys cannot tell which.
+ * Joins a translated quote left single to the one utterance of its speaker, printed in another
+ * language, that it could translate: a translation shares few keys with the original (names,
+ * figures, lexicon words), too few to match on, but when exactly one of its speaker's utterances
+ * there shares a key with it and is about as long, it is that utterance. With two or more such
+ * utterances nothing is joined: the few shared keys cannot tell which.
  */
 function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, w: (k: string) => number): void {
   const sourcesOf = new Map<number, Set<string>>();
@@ -185,18 +185,16 @@ function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
   items.forEach((it, i) => {
     if (!it.foreign || !it.speakerKey || it.quote.kind !== "direct" || sourcesOf.get(sets.find(i))!.size !== 1) return;
     const src = sourceOf(ctx, it.article);
-    const roots = new Set<number>();
-    let best = -1;
+    const fits = new Set<number>();
     items.forEach((jt, j) => {
       if (jt.speakerKey !== it.speakerKey || language(jt) === language(it) || jt.quote.kind === "indirect") return;
-      const r = sets.find(j);
-      roots.add(r);
       const { n } = quoteSimilarity(it, jt, w);
       const [la, lb] = [it.quote.end - it.quote.start, jt.quote.end - jt.quote.start];
-      const ratio = Math.max(la, lb) / Math.max(1, Math.min(la, lb));
-      if (n >= 1 && ratio <= TRANSLATION_LENGTH_RATIO && !sourcesOf.get(r)!.has(src)) best = r;
+      if (n >= 1 && Math.max(la, lb) / Math.max(1, Math.min(la, lb)) <= TRANSLATION_LENGTH_RATIO) fits.add(sets.find(j));
     });
-    if (best < 0 || roots.size !== 1) return;
+    if (fits.size !== 1) return;
+    const best = [...fits][0]!;
+    if (sourcesOf.get(best)!.has(src)) return;
     sets.union(i, best);
     const merged = sourcesOf.get(sets.find(best))!;
     merged.add(src);

@@ -20,10 +20,17 @@ test("a translated quote joins its speaker's one utterance in the other language
   assert.ok(group.variants.some((v) => v.article === "c"), `the Italian quote stays single: ${d.quotes.single.map((v) => v.text).join(" | ")}`);
 });
 
-test("with two utterances of the speaker in the other language, a translation joins neither", () => {
+test("with two utterances of the speaker in the other language that it could translate, a translation joins neither", () => {
   const second = newsArticle("d", "Valley Times", "2031-04-08T12:00:00Z",
-    "Tarvia expelled three Lennland diplomats on Tuesday. \"Our embassy in Tarvia will stay open and keep working,\" spokesman Piet Adler said on Tuesday evening.");
+    "Tarvia expelled three Lennland diplomats on Tuesday. \"We will answer them with calm and with patience, as we always have in hard times with our neighbours,\" spokesman Piet Adler said on Tuesday evening.");
   const d = analysedDossier([{ a: EN_A }, { a: EN_B }, { a: second }, { a: IT }]);
   const joined = d.quotes.groups.some((g) => g.variants.some((v) => v.article === "c"));
   assert.equal(joined, false);
+});
+
+test("an utterance the translation cannot be (sharing no key with it, or of another length) does not make the match ambiguous", () => {
+  const other = newsArticle("d", "Valley Times", "2031-04-08T12:00:00Z",
+    "Tarvia expelled three Lennland diplomats on Tuesday. \"We regret it,\" spokesman Piet Adler said on Tuesday evening.");
+  const d = analysedDossier([{ a: EN_A }, { a: EN_B }, { a: other }, { a: IT }]);
+  assert.ok(d.quotes.groups.some((g) => g.variants.some((v) => v.article === "c") && g.variants.some((v) => v.article === "a")));
 });
