@@ -34,7 +34,7 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * `fine` and `finire` (`fino`), `salute` (`sale`), `dati` (`data`), `primo` (`prima`), `porto`
  * (`porta`), `perire` (`per`), `temere` (`tema`), `sei` (six, `you are`), `vicino` (near), `costa`
  * as the coast (the verb `costs`), `sindacato` as the union (`sindaco`, the mayor), `tassa` (`tasso`),
- * `lavoro` (`lavoratori`); Portuguese `casa` (`caso`), `ponte` (`ponto`), `mesa` (`mês`), `novo`
+ * `lavoro` (`lavoratori`), `trattato` (`si tratta`, it is about); Portuguese `casa` (`caso`), `ponte` (`ponto`), `mesa` (`mês`), `novo`
  * and `nove` (one stem), `longe` (`longo`), `temer` (`tem`), `medo` (`medida`), `encontro`
  * (`encontrar`), `alta` and `cheia` (high, full), and the embassy and its ambassador in both (one
  * stem: `ambasciata` / `ambasciatore`, `embaixada` / `embaixador`, a quote of the ambassador would
@@ -172,7 +172,7 @@ close = fermer ferme fermeture | cerrar cerrado cierre | schliessen geschlossen 
 build = construire construction | construir construccion | bauen bau | costruire costruzione | construir construcao | bouwen bouw
 sign = signer signe signature | firmar firmado firma | unterzeichnen unterzeichnet | firmare firmato firma | assinar assinado assinatura | ondertekenen ondertekend
 agree = accord | acuerdo | einigung abkommen | accordo intesa | acordo | akkoord overeenkomst
-treaty = traite | tratado | vertrag | trattato | tratado | verdrag
+treaty = traite | tratado | vertrag | | tratado | verdrag
 deal = entente | pacto | deal | patto | pacto | deal
 vote = vote voter votes | voto votar votos | stimme abstimmung stimmen | voto votare voti | voto votar votos | stemming stemmen
 election = election elections | eleccion elecciones | wahl wahlen | elezione elezioni | eleicao eleicoes | verkiezing verkiezingen
