@@ -105,7 +105,33 @@ function adverb(text: string, t: Token): boolean {
  * not reaching before token `min`. Null when none sits there.
  */
 export function npBefore(text: string, tokens: readonly Token[], cue: number, min: number, anyGap = false, lang: string | null = null): SpeakerSpan | null {
-  return rawNpBefore(text, tokens, cue, min, anyGap, lang);
+  return withGroupHead(text, tokens, rawNpBefore(text, tokens, cue, min, anyGap, lang), min);
+}
+
+/** Plural nouns of groups of people who speak in news (`officials in X said`, `residents of X told`). */
+const PEOPLE_GROUPS = new Set([
+  "officials", "residents", "neighbours", "neighbors", "analysts", "experts", "witnesses", "sources", "villagers",
+  "locals", "workers", "farmers", "protesters", "diplomats", "observers", "doctors", "teachers", "students", "parents",
+  "relatives", "families", "leaders", "authorities", "employees", "members", "activists", "lawmakers", "traders",
+  "investors", "economists", "scientists", "researchers", "survivors", "passengers", "fishermen", "shopkeepers",
+]);
+/** Prepositions that place a group (`officials in X`, `residents of X`, `analysts at X`). */
+const GROUP_PLACES = new Set(["in", "of", "at", "from", "near", "across", "around"]);
+
+/**
+ * `Officials in Brennick said`, `Neighbours in the suburb of X told`: the noun phrase right before
+ * the cue is the place of a group of people, who are the speaker; the span then starts at the group.
+ */
+function withGroupHead(text: string, tokens: readonly Token[], span: SpeakerSpan | null, min: number): SpeakerSpan | null {
+  if (!span || span.end - span.first === 1 && PRONOUNS.has(tokens[span.first]!.norm)) return span;
+  // `the mayor of X`: a span the role rule already started at its head.
+  const at = span.first;
+  if (at - 2 < min || !GROUP_PLACES.has(tokens[at - 1]!.norm) || !PEOPLE_GROUPS.has(tokens[at - 2]!.norm)) return span;
+  if (!joined(text, tokens[at - 2]!, tokens[at - 1]!) || !joined(text, tokens[at - 1]!, tokens[at]!)) return span;
+  let first = at - 2;
+  // With its determiner or quantifier (`some residents of X`, `local officials in X`).
+  if (first - 1 >= min && joined(text, tokens[first - 1]!, tokens[first]!) && (DETERMINERS.has(tokens[first - 1]!.norm) || /^(?:local|senior|western|foreign|angry|many|other)$/.test(tokens[first - 1]!.norm))) first--;
+  return { first, end: span.end };
 }
 
 // Capitalised words that open a sentence or phrase without naming anyone.
@@ -359,7 +385,11 @@ export class MentionIndex {
 
 /** The head token of a speaker span: its last word, or the word before a lower-case `of` (`the mayor of X`). */
 function speakerHead(text: string, tokens: readonly Token[], span: SpeakerSpan): number {
-  for (let k = span.first + 1; k < span.end - 1; k++) if (tokens[k]!.norm === "of" && !isCap(text, tokens[k]!)) return k - 1;
+  for (let k = span.first + 1; k < span.end - 1; k++) {
+    if (tokens[k]!.norm === "of" && !isCap(text, tokens[k]!)) return k - 1;
+    // `Officials in Brennick`: the group, not its place.
+    if (GROUP_PLACES.has(tokens[k]!.norm) && PEOPLE_GROUPS.has(tokens[k - 1]!.norm)) return k - 1;
+  }
   return span.end - 1;
 }
 
@@ -372,7 +402,7 @@ export function toSpeaker(text: string, tokens: readonly Token[], span: SpeakerS
   // (`Emergency services`, `the Florida senator`, `the mayor of Lisk`), not the speaker: the phrase is.
   // A person's mention keeps the quote (`the Lind campaign` speaks for Lind).
   const head = tokens[speakerHead(text, tokens, span)]!;
-  const missesHead = m !== null && (m.start >= head.end || m.end <= head.start) && !isCap(text, head) && m.entity.type !== "person";
+  const missesHead = m !== null && (m.start >= head.end || m.end <= head.start) && (!isCap(text, head) || PEOPLE_GROUPS.has(head.norm)) && m.entity.type !== "person";
   if (m && !missesHead) {
     const full = m.entity.type === "person" ? null : mentions.fuller(m.entity, m.start);
     const entity = full ? full.entity : m.entity;
