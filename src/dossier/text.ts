@@ -68,12 +68,22 @@ export const COPULAS = new Set(
 
 const stemCache = new Map<string, string>();
 
+/** Rows `base form form ...`, separated by `|` or line breaks, as a map of each form to its base. */
+function baseOf(rows: string): ReadonlyMap<string, string> {
+  return new Map(
+    rows.split(/[|\n]/).flatMap((row) => {
+      const [base, ...forms] = row.trim().split(/\s+/);
+      return forms.map((f): [string, string] => [f, base!]);
+    }),
+  );
+}
+
 /**
  * Irregular English verb forms and comparatives by their base word, which a stemmer cannot reach
  * (`rose` and `rise`, `began` and `begin`, `faster` and `fast`): outlets retell one fact in another
  * tense or degree. Forms that are also common words of another sense (`left`, `lay`, `saw`, `struck`) are left out.
  */
-const LEMMAS: ReadonlyMap<string, string> = new Map(
+const LEMMAS: ReadonlyMap<string, string> = baseOf(
   `begin began begun|rise rose risen|fall fell fallen|go went gone|come came|take took taken|give gave given|tell told
   win won|lose lost|hold held|sink sank sunk|break broke broken|choose chose chosen|draw drew drawn|drive drove driven
   fly flew flown|fight fought|freeze froze frozen|grow grew grown|hide hid hidden|keep kept|know knew known|meet met
@@ -83,12 +93,7 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(
   forget forgot forgotten|become became|mean meant|hear heard|make made|find found
   fast faster fastest|slow slower slowest|high higher highest|low lower lowest|big bigger biggest|small smaller smallest
   large larger largest|long longer longest|great greater greatest|strong stronger strongest|weak weaker weakest
-  deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest`
-    .split(/[|\n]/)
-    .flatMap((row) => {
-      const [base, ...forms] = row.trim().split(/\s+/);
-      return forms.map((f): [string, string] => [f, base!]);
-    }),
+  deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest`,
 );
 
 /**
@@ -96,15 +101,10 @@ const LEMMAS: ReadonlyMap<string, string> = new Map(
  * irregular verb form they keep its sense, so they also share its form key (`no closure` can
  * oppose `would close`).
  */
-const NOMINALS: ReadonlyMap<string, string> = new Map(
+const NOMINALS: ReadonlyMap<string, string> = baseOf(
   `close closure closures|expel expulsion expulsions|depart departure departures|fail failure failures|arrive arrival arrivals
   refuse refusal refusals|approve approval approvals|deny denial denials|withdraw withdrawal withdrawals|remove removal removals
-  propose proposal proposals|dismiss dismissal dismissals|survive survival|seize seizure seizures|bury burial burials`
-    .split(/[|\n]/)
-    .flatMap((row) => {
-      const [base, ...forms] = row.trim().split(/\s+/);
-      return forms.map((f): [string, string] => [f, base!]);
-    }),
+  propose proposal proposals|dismiss dismissal dismissals|survive survival|seize seizure seizures|bury burial burials`,
 );
 
 /** A word's own stem, before LEMMAS fold irregular forms onto their base (`rose` stays apart from `rise`). */

@@ -124,7 +124,6 @@ const GROUP_PLACES = new Set(["in", "of", "at", "from", "near", "across", "aroun
  */
 function withGroupHead(text: string, tokens: readonly Token[], span: SpeakerSpan | null, min: number): SpeakerSpan | null {
   if (!span || span.end - span.first === 1 && PRONOUNS.has(tokens[span.first]!.norm)) return span;
-  // `the mayor of X`: a span the role rule already started at its head.
   const at = span.first;
   if (at - 2 < min || !GROUP_PLACES.has(tokens[at - 1]!.norm) || !PEOPLE_GROUPS.has(tokens[at - 2]!.norm)) return span;
   if (!joined(text, tokens[at - 2]!, tokens[at - 1]!) || !joined(text, tokens[at - 1]!, tokens[at]!)) return span;
