@@ -247,19 +247,31 @@ export function crossCosine(w: KeyWeights, i: number, j: number): number {
   return s / Math.sqrt(w.portableNorm(i) * w.portableNorm(j) || 1);
 }
 
-/** Shared keys of two clauses (in the first clause's key order) and their weighted cosine. */
-export function similarity(w: KeyWeights, i: number, j: number): { sim: number; shared: string[] } {
+/**
+ * Shared keys of two clauses (in the first clause's key order) and their weighted cosine. Keys in
+ * `unshared` count in neither clause: the figures two wordings of one statement are compared on
+ * (`a fund of 240 million` / `a 420 million fund`) would otherwise make them look less alike.
+ */
+export function similarity(w: KeyWeights, i: number, j: number, unshared?: ReadonlySet<string>): { sim: number; shared: string[] } {
   const a = w.clauses[i]!;
   const bKeys = w.keySet(j);
   const shared: string[] = [];
   let s = 0;
   for (const k of a.keys) {
-    if (bKeys.has(k)) {
+    if (bKeys.has(k) && !unshared?.has(k)) {
       shared.push(k);
       s += w.weight(k);
     }
   }
-  return { sim: s / Math.sqrt(w.norm(i) * w.norm(j) || 1), shared };
+  let ni = w.norm(i);
+  let nj = w.norm(j);
+  if (unshared) {
+    for (const k of unshared) {
+      if (a.keys.includes(k)) ni -= w.weight(k);
+      if (bKeys.has(k)) nj -= w.weight(k);
+    }
+  }
+  return { sim: s / Math.sqrt(ni * nj || 1), shared };
 }
 
 /**

@@ -111,14 +111,15 @@ const WHEN_WORDS = new Set(
 );
 
 /**
- * Clauses that also support a statement left on its own: one sentence can tell two facts (`The
- * ministers signed in the town hall while protesters banged pots outside`), and grouping puts it
- * in one claim only. A clause aligned with a lone clause of another article, which could not join
- * it because the clause's group already holds a clause of the lone one's article, also supports the lone clause's claim when the link shares
- * SECOND_FACT_WORDS plain words (not names, not attribution) that the clause shares with no other
- * clause of its own group: a fact its own group does not tell. Each clause supports at most one
- * such statement (its strongest link), listed per root after the lone clause, whose wording the
- * claim keeps.
+ * Clauses that also support a second statement: one sentence can tell two facts (`The ministers
+ * signed in the town hall while protesters banged pots outside`), and grouping puts it in one
+ * claim only. A clause aligned with a clause of another group, which the two groups could not
+ * share because they hold clauses of one article (the other outlets told the two facts in two
+ * sentences), also supports that group's claim when the group has no wording of the clause's
+ * article yet and the link shares SECOND_FACT_WORDS plain words (not names, not attribution) that
+ * the clause shares with no other clause of its own group: a fact its own group does not tell.
+ * Each clause supports at most one such statement (its strongest link), listed per root after
+ * the group's clauses, whose wording the claim keeps.
  */
 function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<number, number[]> {
   const { pairs, weights: w, clauses } = ctx;
@@ -127,15 +128,18 @@ function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<numb
     for (let side = 0; side < 2; side++) {
       const from = side === 0 ? pairs.a[x]! : pairs.b[x]!;
       const to = side === 0 ? pairs.b[x]! : pairs.a[x]!;
-      // Only a statement left on its own: a group of several wordings tells its fact already.
       const there = ctx.groups.find(to);
-      if (byRoot.get(there)!.length !== 1) continue;
-      // Apart because `from`'s group holds a clause of the lone one's article (grouping never
-      // puts two in one group); otherwise grouping weighed the link and passed it over.
       const homeRoot = ctx.groups.find(from);
+      if (there === homeRoot) continue;
+      const target = byRoot.get(there)!;
       const home = byRoot.get(homeRoot)!;
-      const article = clauses[to]!.article;
-      if (!home.some((i) => clauses[i]!.article === article)) continue;
+      // The claim can take `from` only where it has no wording of `from`'s article yet.
+      const own = clauses[from]!.article;
+      if (target.some((i) => clauses[i]!.article === own)) continue;
+      // Apart because the two groups hold clauses of one article (grouping never puts two in one
+      // group); otherwise grouping weighed the link and passed it over.
+      const articles = new Set(target.map((i) => clauses[i]!.article));
+      if (!home.some((i) => articles.has(clauses[i]!.article))) continue;
       const mine = w.keySet(from);
       const c = clauses[from]!;
       const d = clauses[to]!;

@@ -225,7 +225,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
             for (const b of clean[y]!.idxs) {
               // `Lawson added 16 points`, `Green had 14`: counts of different people.
               if (!sameActor(ctx.clauses[a]!, at(a, clean[x]!.v), ctx.clauses[b]!, at(b, clean[y]!.v))) continue;
-              best = Math.max(best, similarity(ctx.weights, a, b).sim);
+              best = Math.max(best, similarity(ctx.weights, a, b, new Set(["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim);
             }
       if (best < ctx.options.contradictionAlignment) continue;
       const conf = Math.min(1, best * 1.2);

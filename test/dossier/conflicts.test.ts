@@ -80,3 +80,14 @@ test("irregular forms align as their base word, but one word in two forms is not
   ]);
   assert.deepEqual(e.contradictions.filter((c) => c.kind === "negation"), []);
 });
+
+test("two figures of one fund are a conflict though the figures are the only words the wordings do not share", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The accord was signed in Varn on Thursday. The two governments will set up a joint fund of 240 million crowns for flood defences along the river." },
+    { id: "b", outlet: "Two", published: null, text: "The accord was signed in Varn on Thursday. A joint fund of 240 million crowns will pay for flood defences on both banks." },
+    { id: "c", outlet: "Three", published: null, text: "The ministers signed the accord in Varn. They splashed out on a whopping 420 million crown fund to build flood walls along the river." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join("+")).sort(), ["a+b", "c"]);
+});

@@ -172,6 +172,12 @@ test("paraphrase clauses: `– and` after a statement starts a clause of its own
     "Three wolves were set loose in the Varn hills on Sunday",
     "and cattle farmers are furious.",
   ]);
+  // Scraped text prints the dash as a spaced hyphen.
+  assert.deepEqual(spans("The two ministers shook hands on the deal in Varn - and set aside 300 million crowns for new dykes."), [
+    "The two ministers shook hands on the deal in Varn",
+    "and set aside 300 million crowns for new dykes.",
+  ]);
+  assert.equal(spans("The Varn-Ostra bridge - the longest in the region - opened on Monday and cost little.").length, 1);
   // A dash around a short aside is no second statement.
   assert.equal(spans("The mayor — and her deputy — opened the new bridge over the Varn on Monday.").length, 1);
 });

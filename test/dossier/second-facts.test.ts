@@ -43,3 +43,19 @@ test("second facts: words of when (`early in the afternoon`) tell no second fact
   const tests = claims.find((c) => c.support.some((s) => s.article === "a" && s.text.includes("Tests by the city")));
   assert.ok(!tests || tests.support.every((s) => s.article !== "b"), tests?.support.map((s) => s.text).join(" | "));
 });
+
+test("second facts: a sentence also supports a claim two other outlets already tell, when grouping kept them apart", () => {
+  const texts = [
+    "Ada Moll and Ivo Brun signed the treaty in the Varn town hall on Wednesday. Under the treaty, Varn must let at least 40 tonnes of grain a week cross the border in winter.",
+    "The treaty, signed in the Varn town hall on Wednesday by Ada Moll and Ivo Brun, obliges Varn to let no less than 40 tonnes of grain a week cross the border during the winter months.",
+    "Ada Moll and Ivo Brun signed the treaty at the town hall of Varn after two hours of talks. The treaty obliges Varn to let 40 tonnes of grain cross the border every week in winter.",
+  ];
+  const inputs = texts.map((text, i) => makeInput({ id: "abc"[i]!, outlet: ["Harbor Post", "Evening Star", "Valley Wire"][i]!, published: `2026-03-2${i + 1}T08:00:00Z`, text }));
+  const claims = buildDossier("treaty", null, inputs).claims;
+  const grain = claims.find((c) => c.support.some((s) => s.article === "a" && s.text.includes("grain")));
+  assert.ok(grain, "the grain claim is listed");
+  const support = grain.support.map((s) => `${s.article}: ${s.text}`).join(" | ");
+  assert.deepEqual(grain.support.map((s) => s.article).sort(), ["a", "b", "c"], support);
+  const signing = claims.find((c) => c.support.some((s) => s.article === "c" && s.text.includes("signed")));
+  assert.ok(signing?.support.some((s) => s.article === "b"), "the sentence still supports the signing");
+});
