@@ -8,6 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
+import { wordKey } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -225,7 +226,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
             for (const b of clean[y]!.idxs) {
               // `Lawson added 16 points`, `Green had 14`: counts of different people.
               if (!sameActor(ctx.clauses[a]!, at(a, clean[x]!.v), ctx.clauses[b]!, at(b, clean[y]!.v))) continue;
-              best = Math.max(best, similarity(ctx.weights, a, b, new Set(["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim);
+              const sim = similarity(ctx.weights, a, b, new Set(["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim;
+              const phrase = wordAfterUnit(ctx, a, at(a, clean[x]!.v));
+              best = Math.max(best, sim + (phrase !== null && phrase === wordAfterUnit(ctx, b, at(b, clean[y]!.v)) ? COUNTED_PHRASE_BONUS : 0));
             }
       if (best < ctx.options.contradictionAlignment) continue;
       const conf = Math.min(1, best * 1.2);
@@ -241,6 +244,21 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
     }
   }
   return out;
+}
+
+/**
+ * How much closer two wordings of a count align when the word after the unit is the same too
+ * (`five Quellmark diplomats` / `four Quellmark diplomats`): the two figures count the same
+ * thing, though the rest of each sentence may tell other details.
+ */
+const COUNTED_PHRASE_BONUS = 0.15;
+
+/** The word key after a figure's unit word (`diplomats` in `four Quellmark diplomats`), or null. */
+function wordAfterUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {
+  const c = ctx.clauses[clause]!;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const m = /^[\p{L}\p{N}.,]+[\s-]+([\p{L}'’]+)\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figureStart, c.end));
+  return m && m[2]!.length > 2 ? wordKey(m[2]!.toLowerCase()) : null;
 }
 
 /**

@@ -91,3 +91,13 @@ test("two figures of one fund are a conflict though the figures are the only wor
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join("+")).sort(), ["a+b", "c"]);
 });
+
+test("two counts of the same thing (`5 Ostran diplomats` / `4 Ostran diplomats`) conflict though the sentences tell other details", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Varn expelled 5 Ostran diplomats on Tuesday, including the embassy's defence attache, Colonel Ivo Brun, in the sharpest break between the neighbours for decades. The harbour reopened on Monday. Fishing boats stayed in port because of the storm." },
+    { id: "b", outlet: "Two", published: null, text: "Varn on Tuesday expelled 4 Ostran diplomats, among them the defence attache, and gave them 72 hours to leave. The harbour reopened on Monday after the storm. A new bridge will be built by 2030." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 ostran", "5 ostran"]);
+});
