@@ -42,10 +42,20 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     const cited = x.sides.flatMap((s) => s.citations);
     if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
   }
-  // A denial of existence already set against its statements by the polarity rule is not told twice.
-  const denied = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides[0]!.citations.map((c) => `${c.article}:${c.start}`)));
+  // A denial of existence already set against its statements by the polarity rule is not told
+  // twice: its further denials (a translated `aucune évacuation`, which the polarity rule cannot
+  // read) join that dispute's denying side, and its statements the stating side when there is one.
+  const stated = found.filter((x) => x.kind === "negation");
+  const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
   for (const x of existenceDenials(ctx)) {
-    if (!x.sides[0]!.citations.some((c) => denied.has(`${c.article}:${c.start}`))) found.push(x);
+    const twin = stated.find((n) => n.sides[0]!.citations.some((c) => x.sides[0]!.citations.some((d) => at(c) === at(d))));
+    if (!twin) {
+      found.push(x);
+      continue;
+    }
+    const told = new Set(twin.sides.flatMap((side) => side.citations.map(at)));
+    for (const c of x.sides[0]!.citations) if (!told.has(at(c))) twin.sides[0]!.citations.push(c);
+    if (twin.sides.length === 2) for (const c of x.sides[1]!.citations) if (!told.has(at(c))) twin.sides[1]!.citations.push(c);
   }
   // A party dispute whose sides an outlet-against-outlet negation already set apart is not told twice.
   const negations = found.filter((x) => x.kind === "negation").map((x) => x.sides.map((s) => new Set(s.citations.map((c) => `${c.article}:${c.start}`))));

@@ -412,6 +412,9 @@ function isNegator(toks: Token[], i: number): boolean {
   return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
 }
 
+/** Verbs that, before `open`, say a thing is not closed (`will stay open`, `kept open`). */
+const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping"]);
+
 function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
   const polarity = new Map<string, Polarity>();
   const numbers: Clause["numbers"] = [];
@@ -510,7 +513,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       else negated = false;
     }
     const prev = polarity.get(key);
-    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: capitalAt(text, t), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || DETERMINERS.has(toks[i - 2]?.norm ?? ""), form: formKey(t.norm) });
+    if (!prev || (here && !prev.negated)) polarity.set(key, { negated: here, partial: false, start: t.start, end: t.end, light: LIGHT.has(t.norm) || adverb, capital: capitalAt(text, t), determined: DETERMINERS.has(toks[i - 1]?.norm ?? "") || (DETERMINERS.has(toks[i - 2]?.norm ?? "") && !PARTIALS.has(toks[i - 1]?.norm ?? "")), form: formKey(t.norm) });
   }
   // A news phrase (`takes office`) also carries its head's key (`sworn in`), light as a
   // translation's English key is: it aligns the statement but takes no side in a dispute.
@@ -531,6 +534,16 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       keys.add(k);
       const t = toks[0]!;
       polarity.set(k, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false, form: k });
+    }
+  }
+  // `will stay open` denies a closing as `will not close` does, in words that share none with it.
+  if (!foreign) {
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i]!.norm !== "open" || !STAY_VERBS.has(toks[i - 1]!.norm)) continue;
+      const close = wordKeyW("close");
+      keys.add(close);
+      if (!polarity.get(close)?.negated) polarity.set(close, { negated: true, partial: false, start: toks[i]!.start, end: toks[i]!.end, light: false, capital: false, determined: false, form: formKey("close") });
+      anyNegation = true;
     }
   }
   for (const p of polarity.values()) p.partial = partial;

@@ -101,3 +101,23 @@ test("two counts of the same thing (`5 Ostran diplomats` / `4 Ostran diplomats`)
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 ostran", "5 ostran"]);
 });
+
+test("`would not close`, `will stay open` and `ordered a partial closure` are the sides of one dispute", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The harbour council met on Friday. Its chair said the city would not close the ferry terminal in Orsk, which handles most of the island traffic." },
+    { id: "b", outlet: "Two", published: null, text: "The harbour council met on Friday. Its chair said the ferry terminal in Orsk would stay open, a relief for island traders." },
+    { id: "c", outlet: "Three", published: null, text: "The harbour council met on Friday. It ordered a partial closure of the ferry terminal in Orsk, which handles the island traffic: its freight hall will be shut from Monday." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label.split(" ")[0]), ["no", "partial"]);
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "b"], ["c"]]);
+});
+
+test("a closure named after a determiner (`the closure`, `a closure plan`) takes no side", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The harbour council met on Friday. Its chair said the city would not close the ferry terminal in Orsk, which handles most of the island traffic." },
+    { id: "b", outlet: "Two", published: null, text: "The harbour council met on Friday. Traders in Orsk had feared the closure of the ferry terminal, which handles most of the island traffic." },
+  ]);
+  assert.deepEqual(d.contradictions, []);
+});
