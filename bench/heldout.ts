@@ -3,7 +3,8 @@
  * measured on, not tuned on: the held-out sets under examples/heldout were written without reading
  * the code. Prints, per set, copies, events and storylines against the gold (BCubed F1 from the real
  * clusterer), then the dossier checks of each gold story (built on the gold's clusters, as
- * bench/dossier-examples.ts does).
+ * bench/dossier-examples.ts does), and its traps where the gold lists them (`not_conflicts`:
+ * statements that look opposed but are not, which no contradiction may set apart).
  * Usage: node --import tsx bench/heldout.ts [DIR...]   (default: every folder under examples/heldout)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { readArticles, isArticle } from "../src/pipeline/read.js";
 import { processBatch } from "../src/pipeline/batch.js";
 import { scoreClustering } from "../src/eval/clustering/index.js";
 import type { Article } from "../src/core/types.js";
+import type { Contradiction, Dossier } from "../src/dossier/index.js";
 import { exampleStories } from "../test/dossier/examples-gold.js";
 import { checkSeeds } from "../test/dossier/seeds-gold.js";
 
@@ -19,6 +21,23 @@ interface SetGold {
   articles: Record<string, { language?: string }>;
   clusters: { events: string[][]; stories: string[][] };
   duplicates: Record<string, string>;
+  cross_source: { stories: { name: string; not_conflicts?: NotConflict[] }[] };
+}
+
+/** A pair of statements that look opposed but are not (two events' tolls, a rounded figure): no contradiction may set them apart. */
+interface NotConflict {
+  about: string;
+  sides: { article: string; text: string }[];
+}
+
+const squash = (t: string): string => t.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The contradiction that puts the trap's statements on different sides, if any. */
+function trapped(d: Dossier, trap: NotConflict): Contradiction | undefined {
+  return d.contradictions.find((x) => {
+    const sideOf = trap.sides.map((t) => x.sides.findIndex((s) => s.citations.some((c) => c.article === t.article && squash(c.text).includes(squash(t.text)))));
+    return sideOf.every((i) => i >= 0) && new Set(sideOf).size >= 2;
+  });
 }
 
 const root = resolve(import.meta.dirname, "..");
@@ -29,6 +48,8 @@ if (dirs.length === 0) console.log("no held-out set found (examples/heldout/NAME
 
 let pass = 0;
 let total = 0;
+let traps = 0;
+let falseConflicts = 0;
 for (const dir of dirs) {
   const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as SetGold;
   const articles: Article[] = [];
@@ -54,6 +75,13 @@ for (const dir of dirs) {
       if (c.ok) pass++;
       console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.name}  [${c.detail}]`);
     }
+    // Traps (sets that list them): statements that must not be reported as a contradiction.
+    for (const trap of gold.cross_source.stories.find((g) => g.name === s.name)?.not_conflicts ?? []) {
+      const x = trapped(s.dossier, trap);
+      traps++;
+      if (x) falseConflicts++;
+      console.log(`${x ? "FAIL" : "PASS"}  not a conflict: ${trap.about}  [${x ? `reported as ${x.id} (${x.kind}, ${x.confidence})` : "not reported"}]`);
+    }
   }
 }
-if (dirs.length) console.log(`\n${pass}/${total} dossier checks pass`);
+if (dirs.length) console.log(`\n${pass}/${total} dossier checks pass` + (traps ? `; ${falseConflicts} of ${traps} traps reported as a contradiction` : ""));
