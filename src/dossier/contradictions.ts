@@ -8,7 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { wordKey } from "./text.js";
+import { wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -148,6 +148,9 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
       const p = c.polarity.get(key)!;
       if (c.conditional || c.hedged || ctx.members.get(c.article)!.copy) continue;
       if (!p.negated && (c.anyNegation || p.determined)) continue;
+      // An article already on this side has told its position; another of its clauses with the
+      // word tells something else (`the door to dialogue remains open`).
+      if ([...(p.negated ? negIdx : posIdx)].some((j) => clauses[j]!.article === c.article)) continue;
       const linked = members.some((j) => {
         const { sim, shared } = similarity(weights, i, j);
         return sim >= ctx.options.contradictionAlignment / 3 && shared.some((k) => k !== key) && sameActor(c, p.start, clauses[j]!, clauses[j]!.polarity.get(key)!.start);
@@ -239,7 +242,12 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
               if (!sameActor(ctx.clauses[a]!, at(a, clean[x]!.v), ctx.clauses[b]!, at(b, clean[y]!.v))) continue;
               const sim = similarity(ctx.weights, a, b, new Set(["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim;
               const phrase = wordAfterUnit(ctx, a, at(a, clean[x]!.v));
-              best = Math.max(best, sim + (phrase !== null && phrase === wordAfterUnit(ctx, b, at(b, clean[y]!.v)) ? COUNTED_PHRASE_BONUS : 0));
+              const same = phrase !== null && phrase === wordAfterUnit(ctx, b, at(b, clean[y]!.v));
+              // A span of time is told from when it is told (`after four days of riots`, `after
+              // eight days`): two spans conflict only when they count up to the same thing
+              // (`three weeks before the shooting` / `two weeks before the shooting`).
+              if (DURATIONS.has(unit) && !same) continue;
+              best = Math.max(best, sim + (same ? COUNTED_PHRASE_BONUS : 0));
             }
       if (best < ctx.options.contradictionAlignment) continue;
       const conf = Math.min(1, best * 1.2);
@@ -263,6 +271,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
  * thing, though the rest of each sentence may tell other details.
  */
 const COUNTED_PHRASE_BONUS = 0.15;
+
+/** Unit keys of spans of time. */
+const DURATIONS = new Set(["second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century", "season", "term"].map((w) => wordKeyW(w)));
 
 /** The word key after a figure's unit word (`diplomats` in `four Quellmark diplomats`), or null. */
 function wordAfterUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {

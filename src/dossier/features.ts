@@ -428,13 +428,32 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   // A count written in words is one figure (`a hundred and fifty` is 150; `a few hundred` none):
   // its first content word carries it (`hundred` in `one hundred`), the others no figure of their own.
   const runFigure = new Map<number, string | null>();
-  for (const [s, r] of numberWordRuns(toks, (t) => {
+  const written: Clause["numbers"] = [];
+  const numberOf = (t: Token): number | null => {
     const en = foreign ? translateWord(foreign, t.norm) : englishNumberWord(t.norm);
     return en?.startsWith("n:") ? Number(en.slice(2)) : null;
-  })) {
+  };
+  const runs = numberWordRuns(toks, numberOf);
+  for (const [s, r] of runs) {
     let carrier = s;
     while (carrier < r.end - 1 && !isContent(toks[carrier]!)) carrier++;
     for (let k = s; k < r.end; k++) runFigure.set(k, k === carrier && r.value !== null ? "n:" + r.value : null);
+  }
+  // A count written out (`five diplomats`, `quattro diplomatici`) is a figure of its unit as
+  // digits are: outlets print one count both ways. Not `one`: it is mostly an article or a pronoun.
+  for (let i = 0; i < toks.length; i++) {
+    const first = i;
+    const r = runs.get(i) ?? (toks[i]!.numeric || runFigure.has(i) ? undefined : { end: i + 1, value: numberOf(toks[i]!) });
+    if (!r) continue;
+    i = r.end - 1;
+    const last = toks[r.end - 1]!;
+    const next = toks[r.end];
+    if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
+    // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
+    // counts a whole, of which other outlets count a part.
+    if (!/^\s+$/.test(text.slice(last.end, next.start)) || APPROX.has(toks[first - 1]?.norm ?? "") || APPROX.has(toks[first - 2]?.norm ?? "")) continue;
+    if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
+    written.push({ value: String(r.value), unit: wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -547,6 +566,10 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     }
   }
   for (const p of polarity.values()) p.partial = partial;
+  if (written.length > 0) {
+    numbers.push(...written);
+    numbers.sort((a, b) => a.start - b.start);
+  }
   // `Don't talk.`, `Never give up`, at the clause's or a quotation's start: an imperative
   // orders; it asserts nothing.
   for (let i = 0; i < toks.length; i++) {

@@ -121,3 +121,31 @@ test("a closure named after a determiner (`the closure`, `a closure plan`) takes
   ]);
   assert.deepEqual(d.contradictions, []);
 });
+
+test("a count written out meets the same count in digits, and conflicts with another", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "Varn expelled five Ostran diplomats on Tuesday, including the embassy's defence attache, Colonel Ivo Brun, in the sharpest break between the neighbours for decades. The harbour reopened on Monday. Fishing boats stayed in port because of the storm." },
+    { id: "b", outlet: "Two", published: null, text: "Varn on Tuesday expelled 4 Ostran diplomats, among them the defence attache, and gave them 72 hours to leave. The harbour reopened on Monday after the storm. A new bridge will be built by 2030." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 ostran", "5 ostran"]);
+});
+
+test("a whole (`seven of the nine members`) and spans told at different times are no counts in conflict; spans up to one moment are", () => {
+  const parts = dossier([
+    { id: "a", outlet: "One", published: null, text: "Seven of the nine members of the harbour board voted for the new tolls on Monday." },
+    { id: "b", outlet: "Evening Star", published: null, text: "Two members of the harbour board voted against the new tolls on Monday." },
+  ]);
+  assert.deepEqual(parts.contradictions.filter((c) => c.kind === "number"), []);
+  const spans = dossier([
+    { id: "a", outlet: "One", published: null, text: "The city of Varn was calm on Sunday after eight days of the worst riots the country has seen in decades." },
+    { id: "b", outlet: "Two", published: null, text: "Youths in Varn smashed windows newly replaced after four days of the worst riots the country has seen in decades." },
+  ]);
+  assert.deepEqual(spans.contradictions.filter((c) => c.kind === "number"), []);
+  const until = dossier([
+    { id: "a", outlet: "Harbor Post", published: null, text: "Ada Moll married the deputy mayor of Varn three weeks before he was shot outside the town hall." },
+    { id: "b", outlet: "Evening Star", published: null, text: "Ada Moll had married the deputy mayor of Varn two weeks before he was shot outside the town hall." },
+  ]);
+  assert.equal(until.contradictions.filter((c) => c.kind === "number").length, 1, JSON.stringify(until.contradictions));
+});
