@@ -252,6 +252,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       if (best < ctx.options.contradictionAlignment) continue;
       const conf = Math.min(1, best * 1.2);
       if (conf < ctx.options.contradictionThreshold) continue;
+      joinFurtherOutlets(ctx, unit, clean);
       const word = unit.slice(2);
       out.push({
         id: "",
@@ -263,6 +264,46 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
     }
   }
   return out;
+}
+
+/**
+ * The further outlets of a number dispute: a clause of the story outside the claim that gives the
+ * unit one of the disputed values (`kicked FIVE Quellmark diplomats out` in a tabloid's lead,
+ * which grouping set in another claim) joins that value's side when it is about the same thing as
+ * a clause already on a side (of one of their events, aligned at a third of the contradiction
+ * alignment as the polarity sides are, the figures left out, the same actor) and its outlet gives
+ * no other value. One clause per article.
+ */
+function joinFurtherOutlets(ctx: StoryContext, unit: string, sides: { v: string; idxs: number[] }[]): void {
+  const values = new Map(sides.map((s) => [s.v, s]));
+  const unshared = new Set(sides.map((s) => "n:" + s.v));
+  const placed = new Map<string, string>();
+  for (const s of sides) for (const i of s.idxs) placed.set(sourceOf(ctx, ctx.clauses[i]!.article), s.v);
+  const members = sides.flatMap((s) => s.idxs);
+  // Only the dispute's own happenings: a later event counts its own (`four of our diplomats` expelled in return).
+  const eventOf = (article: string): string => ctx.members.get(article)!.input.assignment.event;
+  const events = new Set(members.map((i) => eventOf(ctx.clauses[i]!.article)));
+  ctx.clauses.forEach((c, i) => {
+    if (c.conditional || c.hedged || ctx.members.get(c.article)!.copy || members.includes(i) || !events.has(eventOf(c.article))) return;
+    const given = new Set(c.numbers.filter((n) => n.unit === unit).map((n) => n.value));
+    if (given.size !== 1) return;
+    const v = [...given][0]!;
+    const side = values.get(v);
+    if (!side) return;
+    const src = sourceOf(ctx, c.article);
+    if (placed.has(src) && placed.get(src) !== v) return;
+    if (side.idxs.some((j) => ctx.clauses[j]!.article === c.article)) return;
+    const at = c.numbers.find((n) => n.unit === unit)!.start;
+    const linked = members.some((j) => {
+      const d = ctx.clauses[j]!;
+      const dn = d.numbers.find((n) => n.unit === unit);
+      return dn !== undefined && sameActor(c, at, d, dn.start) && similarity(ctx.weights, i, j, unshared).sim >= ctx.options.contradictionAlignment / 3;
+    });
+    if (!linked) return;
+    side.idxs.push(i);
+    placed.set(src, v);
+  });
+  for (const s of sides) s.idxs.sort((a, b) => a - b);
 }
 
 /**

@@ -149,3 +149,15 @@ test("a whole (`seven of the nine members`) and spans told at different times ar
   ]);
   assert.equal(until.contradictions.filter((c) => c.kind === "number").length, 1, JSON.stringify(until.contradictions));
 });
+
+test("a number dispute takes the further outlets that give one of its values for the same thing", () => {
+  const d = dossier([
+    { id: "a", outlet: "Harbor Post", published: null, text: "Varn expelled 5 Ostran diplomats on Tuesday, including the embassy's defence attache, Colonel Ivo Brun, in the sharpest break between the neighbours for decades. The harbour reopened on Monday. Fishing boats stayed in port because of the storm." },
+    { id: "b", outlet: "Evening Star", published: null, text: "Varn on Tuesday expelled 4 Ostran diplomats, among them the defence attache, and gave them 72 hours to leave. The harbour reopened on Monday after the storm. A new bridge will be built by 2030." },
+    { id: "c", outlet: "Daily Roar", published: null, text: "FOREIGN minister Ada Moll on Tuesday kicked FIVE Ostran diplomats out of the country in a spy row. Spies are everywhere, a neighbour said." },
+    { id: "d", outlet: "Lake Times", published: null, text: "Foreign minister Ada Moll on Tuesday threw the Ostran diplomats out of the country in a spy row, a spokesman said." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(), [["4 ostran", ["b"]], ["5 ostran", ["a", "c"]]]);
+});
