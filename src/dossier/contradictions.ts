@@ -8,7 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { wordKey, wordKeyW } from "./text.js";
+import { STOP_WORDS, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -120,7 +120,7 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;
         // `Ross wasn't signed` and `Lawrence is signed` speak of different people.
         if (!sameActor(a, pa.start, b, pb.start)) continue;
-        const { sim, shared } = similarity(weights, posting[x]!, posting[y]!);
+        const { sim, shared } = similarity(weights, posting[x]!, posting[y]!, reporting(a, b));
         const others = shared.filter((k) => k !== key);
         // Only statements aligned as one claim are compared.
         if (others.length === 0 || sim < ctx.options.contradictionAlignment) continue;
@@ -240,9 +240,10 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
             for (const b of clean[y]!.idxs) {
               // `Lawson added 16 points`, `Green had 14`: counts of different people.
               if (!sameActor(ctx.clauses[a]!, at(a, clean[x]!.v), ctx.clauses[b]!, at(b, clean[y]!.v))) continue;
-              const sim = similarity(ctx.weights, a, b, new Set(["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim;
+              const sim = similarity(ctx.weights, a, b, reporting(ctx.clauses[a]!, ctx.clauses[b]!, ["n:" + clean[x]!.v, "n:" + clean[y]!.v])).sim;
               const phrase = wordAfterUnit(ctx, a, at(a, clean[x]!.v));
-              const same = phrase !== null && phrase === wordAfterUnit(ctx, b, at(b, clean[y]!.v));
+              const lead = wordBeforeFigure(ctx, a, at(a, clean[x]!.v));
+              const same = (phrase !== null && phrase === wordAfterUnit(ctx, b, at(b, clean[y]!.v))) || (lead !== null && lead === wordBeforeFigure(ctx, b, at(b, clean[y]!.v)));
               // A span of time is told from when it is told (`after four days of riots`, `after
               // eight days`): two spans conflict only when they count up to the same thing
               // (`three weeks before the shooting` / `two weeks before the shooting`).
@@ -308,13 +309,26 @@ function joinFurtherOutlets(ctx: StoryContext, unit: string, sides: { v: string;
 
 /**
  * How much closer two wordings of a count align when the word after the unit is the same too
- * (`five Quellmark diplomats` / `four Quellmark diplomats`): the two figures count the same
- * thing, though the rest of each sentence may tell other details.
+ * (`five Quellmark diplomats` / `four Quellmark diplomats`), or the word before the figure (`a
+ * job guarantee of three years` / `of five years`): the two figures count the same thing, though
+ * the rest of each sentence may tell other details.
  */
 const COUNTED_PHRASE_BONUS = 0.15;
 
 /** Unit keys of spans of time. */
 const DURATIONS = new Set(["second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century", "season", "term"].map((w) => wordKeyW(w)));
+
+/** The key of the content word before a figure (`guarantee` in `a job guarantee of three years`), or null. */
+function wordBeforeFigure(ctx: StoryContext, clause: number, figureStart: number): string | null {
+  const c = ctx.clauses[clause]!;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const words = text.slice(c.start, figureStart).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 3; k--) {
+    const w = words[k]!;
+    if (w.length > 2 && !STOP_WORDS.has(w)) return wordKey(w);
+  }
+  return null;
+}
 
 /** The word key after a figure's unit word (`diplomats` in `four Quellmark diplomats`), or null. */
 function wordAfterUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {
@@ -322,6 +336,15 @@ function wordAfterUnit(ctx: StoryContext, clause: number, figureStart: number): 
   const text = ctx.members.get(c.article)!.input.article.text;
   const m = /^[\p{L}\p{N}.,]+[\s-]+([\p{L}'’]+)\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figureStart, c.end));
   return m && m[2]!.length > 2 ? wordKey(m[2]!.toLowerCase()) : null;
+}
+
+/**
+ * The keys two statements are compared without: the words of their attributions alone (`a
+ * manager told the Evening Star`, `union leader X said`), which say who reported a thing, not
+ * what, and any `extra` (the figures in dispute).
+ */
+export function reporting(a: Clause, b: Clause, extra: readonly string[] = []): Set<string> {
+  return new Set([...a.attributionOnly, ...b.attributionOnly, ...extra]);
 }
 
 /**

@@ -8,6 +8,7 @@ import { similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore } from "./features.js";
+import { reporting } from "./contradictions.js";
 import { STOP_WORDS, formKey, wordKeyW } from "./text.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -125,7 +126,7 @@ export function dayContradictions(ctx: StoryContext, claims: ClaimGroup[]): Cont
         const actorA = actorBefore(ca, a.at);
         const actorB = actorBefore(cb, b.at);
         if (actorA !== null && actorB !== null && actorA !== actorB) continue;
-        const unshared = new Set([...DAY_KEYS, ...[...ca.keys, ...cb.keys].filter((k) => k.startsWith("d:"))]);
+        const unshared = reporting(ca, cb, [...DAY_KEYS, ...[...ca.keys, ...cb.keys].filter((k) => k.startsWith("d:"))]);
         best = Math.max(best, similarity(ctx.weights, a.clause, b.clause, unshared).sim);
       }
     }

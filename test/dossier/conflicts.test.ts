@@ -161,3 +161,27 @@ test("a number dispute takes the further outlets that give one of its values for
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(), [["4 ostran", ["b"]], ["5 ostran", ["a", "c"]]]);
 });
+
+// A takeover told three ways: a denial and a statement of the closure in sentences that also say
+// who told it, and a guarantee's length reported in a second `and that` statement.
+const TAKEOVER: FixtureArticle[] = [
+  { id: "a", outlet: "Nordwire", published: null, text: "Brevik Motors agreed on Tuesday to buy the tram maker Kestrel Works for 520 million crowns. Brun said the Kestrel plant in Orsk would not close and that its 600 workers had a job guarantee of three years. The takeover still needs the approval of the competition authority." },
+  { id: "b", outlet: "Evening Star", published: null, text: "Brevik Motors has bought tram maker Kestrel Works for 520 million crowns. The Orsk plant will close by the end of next year, a Kestrel manager told the Evening Star. Workers were promised a job guarantee of five years, union leader Tove Sand said." },
+  { id: "c", outlet: "Lake Times", published: null, text: "Brevik Motors sealed its takeover of Kestrel Works, paying 520 million crowns for the tram maker. Chief executive Ivo Brun said there were no plans to close the Kestrel factory in Orsk. Analysts said the price was high." },
+];
+
+test("`will close` against `would not close ... and that`: the attribution's words (`a manager told the Evening Star`) do not keep the sides apart", () => {
+  const d = dossier(TAKEOVER);
+  const x = d.contradictions.find((c) => c.kind === "negation" && c.about === "close");
+  assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "c"], ["b"]]);
+  // The denial's clause ends where the second reported statement begins.
+  assert.ok(x.sides[0]!.citations.find((c) => c.article === "a")!.text.endsWith("would not close"));
+});
+
+test("two lengths of one guarantee (`a job guarantee of three years` / `of five years`) conflict", () => {
+  const d = dossier(TAKEOVER);
+  const x = d.contradictions.find((c) => c.kind === "number" && c.about.endsWith("year"));
+  assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article)), [["a"], ["b"]]);
+});
