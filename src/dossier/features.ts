@@ -412,6 +412,18 @@ function isNegator(toks: Token[], i: number): boolean {
   return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
 }
 
+/** Words that join a bound to its figure (`more than`, `up to`, `in excess of`, `between 5 and`). */
+const BOUND_JOINERS = new Set(["to", "than", "of", "and", "or"]);
+
+/**
+ * Whether the figure at token `i` is a bound or an estimate: an APPROX word right before it, or
+ * two words before it through a joiner (`more than 100`, `up to 20`); not `set up a 20 million fund`.
+ */
+function approximateAt(toks: Token[], i: number): boolean {
+  if (APPROX.has(toks[i - 1]?.norm ?? "")) return true;
+  return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
+}
+
 /** Verbs that, before `open`, say a thing is not closed (`will stay open`, `kept open`). */
 const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping"]);
 
@@ -451,7 +463,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
     // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
     // counts a whole, of which other outlets count a part.
-    if (!/^\s+$/.test(text.slice(last.end, next.start)) || APPROX.has(toks[first - 1]?.norm ?? "") || APPROX.has(toks[first - 2]?.norm ?? "")) continue;
+    if (!/^\s+$/.test(text.slice(last.end, next.start)) || approximateAt(toks, first)) continue;
     if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
     written.push({ value: String(r.value), unit: wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
   }
@@ -490,7 +502,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.
       const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || isYear(t.norm);
       // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
-      const approximate = APPROX.has(toks[i - 1]?.norm ?? "") || APPROX.has(toks[i - 2]?.norm ?? "");
+      const approximate = approximateAt(toks, i);
       const fragment =
         (toks[i - 1]?.numeric === true && /^[,.]\s?$/.test(before)) ||
         /\d[.,]\s?$|(^|\s)[.,]$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ||

@@ -185,3 +185,14 @@ test("two lengths of one guarantee (`a job guarantee of three years` / `of five 
   assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article)), [["a"], ["b"]]);
 });
+
+test("two announcers of one fund give it two sizes: a conflict; `set up a 20 million fund` is an exact figure", () => {
+  const d = dossier([
+    { id: "a", outlet: "Nordwire", published: null, text: "A mudslide killed four people in Tellby on Monday. Interior Minister Lena Vos promised a fund of 20 million crowns for the families." },
+    { id: "b", outlet: "Evening Star", published: null, text: "Rescuers dug through the night in Tellby. \"No family will be left alone,\" said Kai Dorn, spokesman for the interior ministry, announcing a 12 million crown fund for the victims' families." },
+    { id: "c", outlet: "Lake Times", published: null, text: "The mudslide at Tellby on Monday killed four people. She said the government would set up a 20 million crown fund for the bereaved families." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]), [["20 millio", ["a", "c"]], ["12 millio", ["b"]]]);
+});
