@@ -3,7 +3,8 @@
  * 12 workers`, `the number of people killed has risen to 15`, `Dos personas murieron` against
  * `Three people have died`). Such sentences rarely align as one claim (the count is most of what
  * they say, and tolls are worded many ways), so they are read directly: a count tied to a word of
- * dying within a few words, in a sentence that is neither hedged nor conditional.
+ * dying within a few words, in a sentence that is neither hedged nor conditional. Counts of the
+ * injured (`Fifteen people were injured`, `Twelve people were hurt`) are read the same way, apart.
  */
 import type { Token } from "../core/types.js";
 import { tokenize } from "../core/tokenize.js";
@@ -33,6 +34,22 @@ const REACHES = new Set(["to", "at", "reached", "hit", "is", "was", "atteint", "
 /** How many words may stand between a count and its word of dying. */
 const REACH = 6;
 
+/** A kind of toll: the words that tie a count to it, and those that tie a count to the other kind. */
+interface TollKind {
+  words: ReadonlySet<string>;
+  other: ReadonlySet<string>;
+  /** `the death toll rose to 15`: a figure the toll reaches counts it however far from the words. */
+  tollWord: boolean;
+  label: string;
+  about: string;
+}
+
+/** The dead, and the injured: outlets dispute both, and a count near words of one is not of the other. */
+const KINDS_OF_TOLL: readonly TollKind[] = [
+  { words: DEATH, other: INJURY, tollWord: true, label: "dead", about: "death toll" },
+  { words: INJURY, other: DEATH, tollWord: false, label: "injured", about: "number of injured" },
+];
+
 interface Count {
   clause: number;
   article: string;
@@ -51,21 +68,22 @@ function keyOf(c: Clause, t: Token): string {
   return "w:" + wordKey(t.norm);
 }
 
-/** The death counts of one clause. */
-function clauseCounts(ctx: StoryContext, idx: number): Count[] {
+/** The counts of one kind of toll in one clause. */
+function clauseCounts(ctx: StoryContext, idx: number, kind: TollKind): Count[] {
   const c = ctx.clauses[idx]!;
   // Kept per clause of the cached features (its polarity map is its own, also in a copy of the
   // clause with aliased entity keys, which changes no word), so a rebuild tokenises no clause again.
-  let figures = figuresCache.get(c.polarity);
-  if (!figures) figuresCache.set(c.polarity, (figures = clauseFigures(ctx, c)));
+  const cache = figuresCache.get(kind)!;
+  let figures = cache.get(c.polarity);
+  if (!figures) cache.set(c.polarity, (figures = clauseFigures(ctx, c, kind)));
   return figures.map((f) => ({ clause: idx, article: c.article, source: sourceOf(ctx, c.article), ...f }));
 }
 
-const figuresCache = new WeakMap<object, Omit<Count, "clause" | "article" | "source">[]>();
+const figuresCache = new Map(KINDS_OF_TOLL.map((k) => [k, new WeakMap<object, Omit<Count, "clause" | "article" | "source">[]>()]));
 
-/** The death counts of one clause, without where they stand in the story. */
-function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "article" | "source">[] {
-  if (c.hedged || c.conditional || !c.keys.some((k) => DEATH.has(k))) return [];
+/** The counts of one kind of toll in one clause, without where they stand in the story. */
+function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count, "clause" | "article" | "source">[] {
+  if (c.hedged || c.conditional || !c.keys.some((k) => kind.words.has(k))) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
   const toks = tokenize(text, c.start, c.end);
   const keys = toks.map((t) => keyOf(c, t));
@@ -77,9 +95,9 @@ function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "ar
   // A clause about the toll itself (`the death toll rose to 15`, `the number of people killed has
   // risen to 15`): a figure it reaches counts the dead however far from the words of dying.
   let tollSubject = -1;
-  for (let k = 0; k < toks.length && tollSubject < 0; k++) {
+  for (let k = 0; k < toks.length && tollSubject < 0 && kind.tollWord; k++) {
     if (keys[k] === "w:toll") tollSubject = k;
-    else if (toks[k]!.norm === "number" && toks[k + 1]?.norm === "of" && GENERAL.has(keys[k + 2] ?? "") && DEATH.has(keys[k + 3] ?? "")) tollSubject = k + 3;
+    else if (toks[k]!.norm === "number" && toks[k + 1]?.norm === "of" && GENERAL.has(keys[k + 2] ?? "") && kind.words.has(keys[k + 3] ?? "")) tollSubject = k + 3;
   }
   const dates = ctx.members.get(c.article)!.input.analysis.dates;
   const out: Omit<Count, "clause" | "article" | "source">[] = [];
@@ -122,19 +140,19 @@ function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "ar
     if (next && GENERAL.has(next)) general = true;
     else if (next && KINDS.has(next)) general = false;
     // No noun after the count (`killing 15.`, `rose to 15,`, `15 dead`): it counts the dead themselves.
-    else if (!next || DEATH.has(next) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, nextTok!.start))) general = true;
+    else if (!next || kind.words.has(next) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, nextTok!.start))) general = true;
     else continue;
     // The nearest word of dying within reach, with no other count or word of injury between.
     let near = tollSubject >= 0 && tollSubject < from && REACHES.has(toks[from - 1]?.norm ?? "") ? tollSubject : -1;
     for (let d = 1; d <= REACH && near < 0; d++) {
       for (const j of [from - d, end - 1 + d]) {
-        if (j < 0 || j >= toks.length || !DEATH.has(keys[j]!)) continue;
+        if (j < 0 || j >= toks.length || !kind.words.has(keys[j]!)) continue;
         const lo = Math.min(j, from);
         const hi = Math.max(j, end - 1);
         // A comma between them parts two statements (`shooting three people, killing one`).
         let clear = !/[,;:()]/.test(text.slice(toks[lo]!.end, toks[hi]!.start));
         for (let k = lo + 1; k < hi && clear; k++) {
-          if ((k < from || k >= end) && (toks[k]!.numeric || numberOf(toks[k]!) !== null || INJURY.has(keys[k]!))) clear = false;
+          if ((k < from || k >= end) && (toks[k]!.numeric || numberOf(toks[k]!) !== null || kind.other.has(keys[k]!))) clear = false;
         }
         if (clear) {
           near = j;
@@ -155,16 +173,21 @@ function clauseFigures(ctx: StoryContext, c: Clause): Omit<Count, "clause" | "ar
 }
 
 /**
- * Death tolls that differ between the sources of one event. An article's toll is the largest it
+ * Death tolls, and counts of the injured, that differ between the sources of one event. An article's toll is the largest it
  * gives (tolls grow; an article recalling an earlier count gives its latest too). A count of a
  * kind of person (`12 workers`) takes part only when a general count (`12 people`) agrees with it.
  */
 export function tollContradictions(ctx: StoryContext): Contradiction[] {
+  return KINDS_OF_TOLL.flatMap((kind) => kindContradictions(ctx, kind));
+}
+
+/** The tolls of one kind that differ between the sources of one event. */
+function kindContradictions(ctx: StoryContext, kind: TollKind): Contradiction[] {
   const byEvent = new Map<string, Count[]>();
   ctx.clauses.forEach((c, idx) => {
     const m = ctx.members.get(c.article)!;
     if (m.copy) return;
-    const counts = clauseCounts(ctx, idx);
+    const counts = clauseCounts(ctx, idx, kind);
     if (counts.length === 0) return;
     const ev = m.input.assignment.event;
     const list = byEvent.get(ev) ?? [];
@@ -206,9 +229,9 @@ export function tollContradictions(ctx: StoryContext): Contradiction[] {
           return cite(ctx, c.article, s ? Math.min(s.start, c.start) : c.start, s ? Math.max(s.end, c.end) : c.end);
         })
         .filter((x) => !seen.has(`${x.article}:${x.start}`) && seen.add(`${x.article}:${x.start}`));
-      return { label: `${bound ? "at least " : ""}${v} dead`, citations };
+      return { label: `${bound ? "at least " : ""}${v} ${kind.label}`, citations };
     });
-    out.push({ id: "", kind: "number", about: "death toll", sides, confidence: 0.6 });
+    out.push({ id: "", kind: "number", about: kind.about, sides, confidence: 0.6 });
   }
   return out;
 }

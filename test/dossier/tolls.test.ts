@@ -1,4 +1,4 @@
-// Death-toll disputes: sources of one event giving different numbers of dead are set side by side;
+// Toll disputes: sources of one event giving different numbers of dead (or of injured) are set side by side;
 // ages, injured counts, parts of a toll and two lower bounds are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -38,4 +38,18 @@ test("tolls: comma-grouped counts in the range of years are counts, bare years a
   const found = tolls("The floods in Varn have killed 1,900 people, officials said on Sunday.", "More than 2,000 people died in the Varn floods, the regional governor said.");
   assert.equal(found.length, 1);
   assert.deepEqual(found[0]!.sides.map((s) => s.label), ["1900 dead", "at least 2000 dead"]);
+});
+
+test("tolls: counts of the injured are disputed on their own, apart from the dead", () => {
+  const found = twoSourceContradictions(
+    "quake",
+    "The earthquake in Varn killed four people on Sunday. Fifteen people were injured, three of them seriously, the regional hospital said.",
+    "Four people died in the earthquake in Varn on Sunday. Twelve people were hurt, according to the fire service.",
+  );
+  const injured = found.filter((c) => c.about === "number of injured");
+  assert.equal(injured.length, 1, JSON.stringify(found));
+  assert.deepEqual(injured[0]!.sides.map((s) => [s.label, s.citations[0]!.article]), [["12 injured", "b"], ["15 injured", "a"]]);
+  assert.equal(found.filter((c) => c.about === "death toll").length, 0);
+  // The dead are not the injured.
+  assert.equal(twoSourceContradictions("quake", "The earthquake in Varn injured 30 people and killed four on Sunday.", "Thirty people were hurt and six were killed in Varn on Sunday.").filter((c) => c.about === "number of injured").length, 0);
 });
