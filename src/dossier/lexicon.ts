@@ -3,7 +3,8 @@
  * Portuguese, Dutch to English), so
  * that a translated article's clauses can be aligned with English ones through more than their
  * names, numbers and dates. Only content words of everyday reporting (counts, time, people,
- * places, disasters, politics, economy, justice): no function words, nothing of any one story.
+ * places, disasters, politics, economy, justice) and of what quotes and statements say of it
+ * (weakness, respect, to deny, unacceptable): no function words, nothing of any one story.
  * Foreign words are matched by their Snowball stem in their own language, English ones by the
  * dossier's word key, so inflected forms meet.
  */
@@ -25,7 +26,8 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
 
 /**
  * Rows `english = french | spanish | german | italian | portuguese | dutch`, each side a
- * space-separated list of forms (a side may be empty). Written by hand as common news vocabulary;
+ * space-separated list of forms (a side may be empty). Written by hand as common news vocabulary
+ * and the words of quotes and statements (what officials, witnesses and victims say in any story);
  * a form repeated under two English words gives both, the first row's first. Forms are written
  * without accents (normalizeWord strips them: `città` is `citta`).
  *
@@ -54,6 +56,40 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * (`Kent`), `Fähre` (`fahren`), `sinken` (prices), `Gewinn` (`gewinnen`), `Schulden` (`Schuld`),
  * `Handel` (`handeln`), `entlassen` (from hospital), `Stelle`; Dutch `uitspraak`, `vastgelopen`
  * (talks stuck), `uitvoer` (`uitvoeren`), `handel` (`handelen`), `schuld`, `top`, `cel`.
+ *
+ * Likewise in the rows of what quotes and statements say (`weakness`, `respect`, `deny`,
+ * `unacceptable`, `proud`): French `respecter` and its forms (`respectivement`), `fier` (a stem of
+ * two letters), `retenue` (`retenu`, retained), `foi` (`foyer`), `monde` (`tout le monde`), `nier`
+ * (`ni`), `cesser` (`sans cesse`), `doute` (`sans doute`), `lâche` (`lâcher`), `prêt` (a loan),
+ * `mesure` (`dans la mesure`), `occupation` (`s'occuper`), `reconnaissant` (`reconnaissait`),
+ * `juste` (only), `pacifique` (the ocean), `lier` (`li`, `lié à`), `reporter` (a reporter),
+ * `reprise` (`à plusieurs reprises`), `louer` (to rent), `précédent` (previous); Spanish `listo`
+ * (`lista`), `meta` (`meter`), `héroes` (`herir`), `mundo` (`todo el mundo`), `provocaciones` and
+ * the verb (`provocó`, caused), `proporcionado` (`proporcionar`, to provide), `vengar` (`venga`),
+ * `parar` (`para`), `ira` (`irá`), `creer` (`crear`), `medida` (`a medida que`), `principio` (`a
+ * principios de`), `mentir` (`mente`), `choque` (the crash row), `valor` as courage (value), `duelo`
+ * (a match); Italian `rispetto` (`rispetto a`, compared with), `rifiuto` (`rifiuti`, waste), `capire`
+ * (`capo`), `parità` (`pare`), `eroe` (`ero`, I was), `perdono` (they lose), `isolato` (`isola`),
+ * `cittadino` (the town row's `cittadina`), `provocazione` (`provocato`, caused), `scambiare` as to
+ * mistake (`scambio`, exchange), `occupazione` (employment), `stabilità` (`stabilito`), `legare`
+ * (`Lega`), `colpa` (`colpo`), `sostenere` (to maintain a claim), `successo` (it happened),
+ * `occasione` (`in occasione di`), `sollevato` (raised); Portuguese `respeito` (`a respeito de`),
+ * `estáveis` (`estava`), `cidadã` and `trair` (stems of three letters), `meta` (`meter`), `luto`
+ * (`luta`, the fight row), `mundo` (`todo mundo`), `obrigado` (obliged), `saudar` (`saúde`), `parar`
+ * (`para`), `ira` (`irá`), `proporcionado`, `medida`; German `Würde` (`wurde`), `Fehler`
+ * (`fehlen`), `Sicherheit` under security (`sich`), `bereit` (`bereits`), `Lehre` (`Lehrer`),
+ * `leiden` (`leider`), `fordern` (`fördern`), `billigen` (`billig`), `Sorge` (`sorgen für`),
+ * `verbindlich` (the join row's `verbinden`), `lösen` (`los`), `Folge` (`folgen`), `Rede`
+ * (`reden`), `Ruf` (`rufen`), `verdienen` (to earn), `vergeben` (to award), and `Stimme` as voice,
+ * `Botschaft` as message, `Opfer` as sacrifice, `verletzen` as to violate (the vote, embassy, victim
+ * and injure rows); Dutch `boos` (`bos`), `vals` (`val`), `kans` (`kan`), `pers` (`per`),
+ * `overheid` (`over`), `wraak` (the wreck row's `wrak`), `geleden` (ago), `zorg` (`zorgen voor`),
+ * `gevolg` (`als gevolg van`), `prijzen` (the price row), `verdienen` (to earn), `stem` as voice.
+ * English heads whose key a common English word shares are left out too: `groundless`
+ * (`ground`), `disappointed` (`disappear`), `important` (`import`), `represent` and `repression`
+ * (one key), `interview` (`intervention`), `transparency` (`transport`), `generation`
+ * (`general`), `patience` (`patients`), `relation` (`related`), `unite` (`unit`), `firm` (a
+ * company), `respond` (`responsible`).
  */
 const ROWS = `
 dead = mort morts morte | muerto muertos muerta | tot tote toten | morto morti morta morte | morto mortos morta mortas | dood dode doden
@@ -189,7 +225,7 @@ court = tribunal justice | tribunal juzgado | gericht | tribunale | tribunal | r
 judge = juge | juez jueza | richter | giudice | juiz juiza | rechter
 arrest = arreter arrestation interpeller | detener detencion arresto | festnehmen festnahme verhaften | arrestare arresto arrestato | prender prisao detencao detido | arresteren arrestatie aanhouding aangehouden
 investigation = enquete | investigacion | ermittlung untersuchung | indagine inchiesta | investigacao inquerito | onderzoek
-accuse = accuser accuse | acusar acusado | beschuldigen | accusare accusato | acusar acusado | beschuldigen beschuldigd
+accuse = accuser accuse accusation accusations | acusar acusado acusacion acusaciones | beschuldigen vorwurf vorwurfe beschuldigung | accusare accusato accusa accuse | acusar acusado acusacao acusacoes | beschuldigen beschuldigd beschuldiging beschuldigingen
 report = rapport | informe | bericht | rapporto relazione | relatorio | rapport
 data = donnees | datos | daten | | dados | gegevens
 attack = attaque cyberattaque | ataque ciberataque | angriff | attacco attentato | ataque | aanval
@@ -210,7 +246,7 @@ crash = collision | choque | zusammenstoss | scontro | colisao | botsing
 train = train | tren | zug | treno | trem comboio | trein
 plane = avion | avion | flugzeug | aereo | aviao | vliegtuig
 war = guerre | guerra | krieg | guerra | guerra | oorlog
-peace = paix | paz | frieden | pace | paz | vrede
+peace = paix | paz | frieden friedlich | pace | paz | vrede vreedzaam vreedzame
 border = frontiere | frontera | grenze | confine frontiera | fronteira | grens
 embassy = ambassade | embajada | botschaft | | | ambassade
 ambassador = ambassadeur | embajador | botschafter | | | ambassadeur
@@ -222,7 +258,7 @@ plan = projet | proyecto | projekt | progetto | projeto | project
 law = loi | ley | gesetz | legge | lei | wet
 tax = impot taxe | impuesto | steuer | imposta imposte | imposto | belasting
 safety = securite | seguridad | sicherheit | sicurezza | seguranca | veiligheid
-responsible = responsable responsables | responsable responsables | verantwortlich verantwortliche | responsabile responsabili | responsavel responsaveis | verantwoordelijk
+responsible = responsable responsables responsabilite | responsable responsables responsabilidad | verantwortlich verantwortliche verantwortung | responsabile responsabili responsabilita | responsavel responsaveis responsabilidade | verantwoordelijk verantwoordelijkheid
 disaster = catastrophe desastre | catastrofe desastre tragedia | katastrophe unglueck | catastrofe disastro tragedia | catastrofe desastre tragedia | ramp
 answer = repondre reponse reponses | responder respuesta respuestas | antworten antwort | rispondere risposta | responder resposta | antwoorden antwoord
 question = question questions | pregunta preguntas cuestion | frage fragen | domanda domande questione | pergunta perguntas questao | vraag vragen
@@ -231,7 +267,7 @@ rescuer = secouriste secouristes sauveteur sauveteurs secours | rescatista resca
 far = loin | lejos | weit | lontano | | ver
 finish = terminer termine terminee achever acheve fini finir | terminar terminado acabar acabado | beenden beendet fertig | completato completare concluso | terminado acabar acabou | beeindigen beeindigd
 neighbour = voisin voisins voisine voisines | vecino vecinos vecina vecinas | nachbar nachbarn | | vizinho vizinhos vizinha | buurman buren
-friend = ami amis amie amies | amigo amigos amiga amigas | freund freunde freundin | amico amici amica | amigo amigos amiga | vriend vrienden vriendin
+friend = ami amis amie amies amitie amical amicale | amigo amigos amiga amigas amistad amistoso | freund freunde freundin freundschaft freundlich | amico amici amica amicizia amichevole | amigo amigos amiga amizade amigavel | vriend vrienden vriendin vriendschap vriendelijk
 always = toujours | siempre | immer | sempre | sempre | altijd
 never = jamais | nunca jamas | nie niemals | mai | nunca jamais | nooit
 join = unir unira relier | unir unira | verbinden vereinen | unire | unir | verenigen
@@ -242,7 +278,7 @@ rebuild = reconstruire reconstruction | reconstruir reconstruccion | wiederaufba
 change = changement changements changer | cambio cambios cambiar | wandel anderung | cambiamento cambiare | mudanca mudar | verandering veranderen
 victory = victoire | victoria | sieg | vittoria | vitoria | overwinning
 choose = choisir choisi choix | elegir eligio | wahlen gewahlt | scegliere scelto scelta | escolher escolheu escolha | kiezen gekozen
-sorry = desole desoles desolee | lamentamos lamento | leid | dispiace | lamentamos lamento | spijt
+sorry = desole desoles desolee regretter regrette regrettons excuses | lamentamos lamento lamentar lamenta disculpa disculpas | leid bedauern bedauert entschuldigung entschuldigt | dispiace rammarico scuse | lamentamos lamento lamentar lamenta desculpa desculpas | spijt betreuren betreurt excuses
 protect = proteger protection | proteger proteccion | schutzen schutz | proteggere protezione | proteger protecao | beschermen bescherming
 trust = confiance confier confie | confianza confiar confiado | vertrauen anvertraut | fiducia | confianca confiar | vertrouwen
 fail = echouer echec | fallar fracasar fracaso | scheitern versagen | fallire fallimento | falhar fracasso | mislukken mislukt
@@ -260,7 +296,7 @@ early = tot | temprano pronto | fruh | presto | cedo |
 late = tard | tarde | spat | tardi | tarde |
 truth = verite | verdad | wahrheit | verita | verdade | waarheid
 fear = peur craindre crainte | miedo temer temor | angst furcht | paura timore | temor | angst vrees vrezen
-hope = espoir esperer | esperanza | hoffnung hoffen | speranza sperare | esperanca | hoop hopen
+hope = espoir esperer espere esperons espoirs | esperanza | hoffnung hoffen hofft hoffe | speranza sperare spera speriamo | esperanca | hoop hopen hoopt
 safe = sur surs sains | seguro seguros | sicher | sicuro sicuri | seguro | veilig
 danger = danger dangereux | peligro peligroso | gefahr gefahrlich | pericolo pericoloso | perigo perigoso | gevaar gevaarlijk
 perish = perir peri perirent | perecer perecio perecieron | umkommen umgekommen | | perecer pereceu | omkomen omgekomen
@@ -341,7 +377,7 @@ aground = | encallado encallo encallar | gestrandet | incagliato incagliata | en
 sink = | hundio hundido hundimiento | | affondato affondata affondamento | afundou afundado | zonk gezonken
 capsize = chavirer chavire chavirement | zozobro volco | gekentert | capovolto capovolta ribaltato | emborcou | kapseisde gekapseisd
 drown = noye noyes noyade | ahogado ahogados | ertrinken ertrunken | annegato annegati | afogado afogados afogou | verdrinken verdronken
-survivor = survivant survivants rescape | superviviente supervivientes sobreviviente sobrevivientes | uberlebende uberlebenden | sopravvissuto sopravvissuti superstite | sobrevivente sobreviventes | overlevende overlevenden
+survivor = survivant survivants rescape survivre survit | superviviente supervivientes sobreviviente sobrevivientes sobrevivir sobrevivio | uberlebende uberlebenden uberleben uberlebt | sopravvissuto sopravvissuti superstite sopravvivere | sobrevivente sobreviventes sobreviver sobreviveu | overlevende overlevenden overleven overleefde
 missing = disparu disparus disparue | desaparecido desaparecidos | vermisst vermisste vermissten | disperso dispersi scomparso scomparsi | desaparecido desaparecidos | vermist vermisten vermiste
 search = recherches fouilles | busqueda | suchaktion | ricerche | | zoektocht zoekactie
 pilot = pilote pilotes | piloto pilotos | pilot piloten | pilota piloti | piloto pilotos | piloot piloten
@@ -357,6 +393,256 @@ wind = | viento vientos | wind | | vento ventos | wind
 car = voiture voitures | coche coches | auto autos | auto | carro carros | auto autos
 truck = camion camions | camion camiones | lastwagen | camion | camiao camioes | vrachtwagen vrachtwagens
 driver = conducteur conductrice | conductor conductora | | autista conducente | condutor | chauffeur
+weak = faible faibles faiblesse | debil debiles debilidad | schwach schwache schwachen schwachung | debole deboli debolezza | fraco fraca fracos fraqueza | zwak zwakke zwakte
+strong = fort forte forts fortes | fuerte fuertes | stark starke starken | forte forti | forte fortes | sterk sterke sterker
+future = avenir futur future | futuro | zukunft kunftig kunftige | futuro | futuro | toekomst toekomstig toekomstige
+dialogue = dialogue | dialogo | dialog | dialogo | dialogo | dialoog
+respect = | respeto respetar respeta respetan | respekt respektieren respektiert | | | respect respecteren respecteert
+allow = permettre permet permettent permis autoriser autorise | permitir permite permiten permitio permitido | erlauben erlaubt zulassen zugelassen | permettere permette permettera permesso consentire consente consentito | permitir permite permitiu permitido | toestaan toegestaan toestemming
+justice = justice | justicia | gerechtigkeit justiz | giustizia | justica | gerechtigheid justitie
+freedom = liberte libertes | libertad libertades | freiheit freiheiten | liberta | liberdade liberdades | vrijheid vrijheden
+security = securite | seguridad | | sicurezza | seguranca | veiligheid beveiliging
+shame = honte honteux honteuse | verguenza vergonzoso vergonzosa | schande scham beschamend | vergogna vergognoso vergognosa | vergonha vergonhoso vergonhosa | schande schaamte beschamend
+proud = fiers fiere fieres | orgulloso orgullosos orgullosa orgullosas | stolz stolze stolzen | orgoglioso orgogliosi orgogliosa | orgulhoso orgulhosos orgulhosa | trots trotse
+pride = fierte | orgullo | stolz | orgoglio | orgulho | trots
+dignity = dignite | dignidad | menschenwurde | dignita | dignidade | waardigheid
+solidarity = solidarite solidaire solidaires | solidaridad solidario solidaria | solidaritat solidarisch | solidarieta solidale solidali | solidariedade solidario solidaria | solidariteit solidair solidaire
+sovereignty = souverainete souverain souveraine | soberania soberano soberana | souveranitat souveran | sovranita sovrano sovrana | soberania soberano soberana | soevereiniteit soeverein soevereine
+provocation = provocation provocations provocateur | provocacion | provokation provokationen provozieren provoziert | | provocacao provocacoes | provocatie provocaties provoceren
+stability = stabilite stable stables | estabilidad estable estables | stabilitat stabil stabile | | estabilidade estavel | stabiliteit stabiel stabiele
+tolerate = tolerer tolere tolerance | tolerar tolera tolerancia | tolerieren toleriert toleranz dulden duldet | tollerare tollera tolleranza | tolerar tolera tolerancia | tolereren tolereert tolerantie gedogen
+mistake = erreur erreurs | error errores equivocacion | irrtum | errore errori sbaglio sbagli | erro erros equivoco | fout fouten vergissing vergissingen
+error = erreur erreurs | error errores equivocacion | irrtum | errore errori sbaglio sbagli | erro erros equivoco | fout fouten vergissing vergissingen
+hate = haine | odio | hass hassen | odio | odio | haat haten
+violence = violence violences violent violente violents | violencia violento violenta violentos | gewalt gewalttatig | violenza violenze violento violenta | violencia violento violenta violentos | geweld gewelddadig gewelddadige
+terrorism = terrorisme terroriste terroristes terreur | terrorismo terrorista terroristas terror | terrorismus terrorist terroristen terror | terrorismo terrorista terroristi terrore | terrorismo terrorista terroristas terror | terrorisme terrorist terroristen terreur
+democracy = democratie democratique democratiques | democracia democratico democratica | demokratie demokratisch demokratische | democrazia democratico democratica | democracia democratico democratica | democratie democratisch democratische
+citizen = citoyen citoyens citoyenne | ciudadano ciudadanos ciudadana | burger burgerin | | cidadao cidadaos | burger burgers
+community = communaute communautes | comunidad comunidades | gemeinschaft | comunita | comunidade comunidades | gemeenschap gemeenschappen
+world = | | welt | mondo | | wereld
+history = histoire historique historiques | historia historico historica historicos | geschichte historisch historische | storia storico storica storici | historia historico historica historicos | geschiedenis historisch historische
+life = vie vies | vida vidas | leben | vita vite | vida vidas | leven levens
+voice = voix | voz voces | | voce voci | voz vozes |
+message = message messages | mensaje mensajes | | messaggio messaggi | mensagem mensagens | boodschap
+word = mot mots | palabra palabras | wort worte | parola parole | palavra palavras | woord woorden
+support = soutien soutenir soutient soutenu appui | apoyo apoyar apoya apoyan respaldo respaldar | unterstutzung unterstutzen unterstutzt | sostegno appoggio appoggiare | apoio apoiar apoia apoiou | steun steunen steunt gesteund
+cooperation = cooperation cooperer | cooperacion cooperar | zusammenarbeit kooperation | cooperazione collaborazione cooperare | cooperacao cooperar | samenwerking samenwerken
+partner = partenaire partenaires partenariat | | partner partnerschaft | partner partenariato | parceiro parceiros parceria | partner partners partnerschap
+enemy = ennemi ennemis | enemigo enemigos | feind feinde | nemico nemici | inimigo inimigos | vijand vijanden
+conflict = conflit conflits | conflicto conflictos | konflikt konflikte | conflitto conflitti | conflito conflitos | conflict conflicten
+solution = solution solutions | solucion soluciones | losung losungen | soluzione soluzioni | solucao solucoes | oplossing oplossingen
+problem = probleme problemes | problema problemas | problem probleme | problema problemi | problema problemas | probleem problemen
+challenge = defi defis | desafio desafios | herausforderung herausforderungen | sfida sfide | desafio desafios | uitdaging uitdagingen
+priority = priorite priorites | prioridad prioridades | prioritat | priorita | prioridade prioridades | prioriteit prioriteiten
+commitment = engagement engagements | compromiso compromisos | verpflichtung zusage | impegno impegni | compromisso compromissos | toezegging verplichting
+compromise = compromis | | kompromiss | compromesso | | compromis
+concern = inquietude inquiet inquiete inquiets preoccupation | preocupacion preocupado preocupados preocupada | besorgnis besorgt | preoccupazione preoccupazioni preoccupato preoccupati | preocupacao preocupado preocupados | bezorgdheid bezorgd
+worry = inquietude inquiet inquiete inquiets | preocupacion preocupado preocupados preocupada | besorgnis besorgt | preoccupazione preoccupato preoccupati | preocupacao preocupado preocupados | bezorgd ongerust
+satisfied = satisfait satisfaits satisfaction | satisfecho satisfechos satisfaccion | zufrieden zufriedenheit | soddisfatto soddisfatti soddisfazione | satisfeito satisfeitos satisfacao | tevreden tevredenheid
+anger = colere | enfado enojo | wut zorn | rabbia ira | raiva | woede boosheid
+angry = | enfadado enojado | wutend | arrabbiato arrabbiati | irritado |
+outrage = indignation indigne indignes | indignacion indignado | emporung emport | indignazione indignato | indignacao indignado | verontwaardiging verontwaardigd
+sad = triste tristes tristesse | triste tristes tristeza | traurig | triste tristi tristezza | triste tristes tristeza | verdrietig droevig verdriet
+mourn = deuil endeuille | luto | trauer trauern trauert | lutto | | rouw rouwen
+condolence = condoleances | condolencias pesame | beileid | condoglianze | condolencias pesames | medeleven
+thank = remercier remercie remerciements merci | agradecer agradece agradecio gracias | danken dankt dankte dank | ringraziare ringrazia ringraziato grazie | agradecer agradece agradeceu | danken dankt bedankt bedanken
+grateful = gratitude | agradecido agradecidos gratitud | dankbar dankbarkeit | grato grati gratitudine | grato gratos gratidao | dankbaar dankbaarheid
+welcome = saluer salue accueillir accueille | acoger acoge bienvenida | begrussen begrusst begrusste | accogliere accoglie accolto | acolher acolheu | verwelkomen verwelkomd toejuichen
+accept = accepter accepte acceptent | aceptar acepta acepto aceptado | akzeptieren akzeptiert | accettare accetta accettato | aceitar aceita aceitou aceito | accepteren accepteert aanvaarden aanvaard
+refuse = refuser refuse refusent refus | | verweigern verweigert weigern weigert | | recusar recusa recusou | weigeren weigert weigerde geweigerd
+reject = rejeter rejette rejete rejettent | rechazar rechaza rechazo rechazado rechazan | zuruckweisen zuruckgewiesen | respingere respinge respinto respinta | rejeitar rejeita rejeitou rejeitado | verwerpen verworpen
+deny = dementir dementi | negar nego niega niegan | bestreiten bestritten dementieren dementiert | negare nega negato smentire smentito smentisce | negar negou nega desmentir desmentiu | ontkennen ontkend ontkent
+defend = defendre defend defendu | defender defiende defendio | verteidigen verteidigt | difendere difende difeso | defender defende defendeu | verdedigen verdedigt verdedigde
+defence = defense | defensa | verteidigung | difesa | defesa | defensie verdediging
+defense = defense | defensa | verteidigung | difesa | defesa | defensie verdediging
+forgive = pardonner pardonne pardon | perdonar perdona perdon | verzeihen verziehen vergebung | perdonare perdona | perdoar perdoa perdao | vergeven vergeving vergeeft
+guarantee = garantir garantit garantie garanties | garantizar garantiza garantia garantias | garantieren garantiert garantie | garantire garantisce garanzia garanzie | garantir garante garantia garantias | garanderen garandeert garantie garanties
+continue = continuer continue continuent continuera | continuar continua continuara continuo | fortsetzen fortgesetzt | continuare continua continuera | continuar continua continuou | voortzetten voortgezet
+stop = stopper stoppe | frenar frena | stoppen gestoppt aufhoren | fermare fermato smettere | travar travou | stoppen gestopt stopt
+destroy = detruire detruit detruits detruite destruction | destruir destruido destruida destruccion | zerstoren zerstort zerstorte zerstorung | distruggere distrutto distrutta distrutti distruzione | destruir destruido destruida destruicao | vernietigen vernietigd verwoest verwoesting
+fight = combattre combat combats lutter lutte | luchar lucha combatir combate | kampfen kampft kampf bekampfen | combattere combatte lottare lotta | lutar luta lutam combater | vechten vecht strijd bestrijden
+suffer = souffrir souffre souffert souffrance | sufrir sufre sufrio sufrimiento | | soffrire soffre sofferto sofferenza | sofrer sofre sofreu sofrimento | lijden lijdt
+demand = exiger exige exigent exigence exigences | exigir exige exigen exigio exigencia | verlangen verlangt verlangte | esigere esige pretendere pretende | exigir exige exigiu exigencia | eisen eist eiste eis
+ask = demander demande demandent | pedir pide piden pidio | auffordern aufgefordert | chiedere chiede chiedono chiesto | pedir pede pedem pediu | verzoeken verzocht verzoek
+insist = insister insiste insistent | insistir insiste insistio | beharren beharrt | insistere insiste insistito | insistir insiste insistiu | aandringen aangedrongen
+stress = souligner souligne | subrayar subraya subrayo recalcar | betonen betont betonte | sottolineare sottolinea sottolineato | sublinhar sublinha sublinhou | benadrukken benadrukt benadrukte onderstrepen
+admit = admettre admet admis | admitir admite admitio | zugeben zugegeben eingestanden | ammettere ammette ammesso | admitir admite admitiu | toegeven toegegeven
+recognise = reconnaitre reconnu reconnait reconnue | reconocer reconoce reconocio reconocimiento | anerkennen anerkannt anerkennung | riconoscere riconosce riconosciuto riconoscimento | reconhecer reconhece reconheceu reconhecimento | erkennen erkend erkenning
+believe = croire croit | | glauben glaubt | credere crede | acreditar acredita acreditamos | geloven gelooft
+understand = | entender entiende | verstehen versteht verstanden | | entender entende compreender | begrijpen begrijpt begrepen
+listen = ecouter ecoute | escuchar escucha | zuhoren | ascoltare ascolta ascoltato | escutar escuta ouvir | luisteren luistert
+explain = expliquer explique explication | explicar explica explico explicacion | erlautern erlautert | spiegare spiega spiegato | explicar explica explicou | uitleggen uitgelegd
+confirm = confirmer confirme confirmation | confirmar confirma confirmo confirmacion | bestatigen bestatigt bestatigte bestatigung | confermare conferma confermato | confirmar confirma confirmou | bevestigen bevestigd bevestigde bevestiging
+hide = cacher cache | ocultar oculto esconder | verbergen verheimlichen | nascondere nasconde nascosto | esconder escondeu ocultar | verbergen verzwijgen
+reveal = reveler revele revelation | revelar revela revelo | enthullen enthullt | rivelare rivela rivelato | revelar revela revelou | onthullen onthuld onthulling
+evidence = preuve preuves | prueba pruebas | beweis beweise | prova prove | prova provas | bewijs bewijzen
+prove = prouver prouve | probar demostrar demostrado | beweisen bewiesen | dimostrare dimostrato | provar provou comprovar | aantonen aangetoond
+doubt = | duda dudas dudar | zweifel zweifeln | dubbio dubbi | duvida duvidas duvidar | twijfel twijfels twijfelen
+forget = oublier oublie oublies | olvidar olvido olvidado | vergessen vergisst | dimenticare dimenticato dimentica | esquecer esqueceu esquecido | vergeten vergeet
+remember = souvenir rappeler rappelle | recordar recuerda recordo | erinnern erinnert erinnerte | ricordare ricorda ricordato | lembrar lembra lembrou recordar | herinneren herinnert
+memory = memoire | memoria recuerdo | erinnerung gedenken andenken | memoria ricordo | memoria | herinnering nagedachtenis
+honour = honneur honorer | honor honrar | ehre ehren | onore onorare | honra honrar | eer eren
+honor = honneur honorer | honor honrar | ehre ehren | onore onorare | honra honrar | eer eren
+tribute = hommage hommages | homenaje homenajes | | omaggio | homenagem homenagens | eerbetoon hulde
+sacrifice = sacrifice sacrifices | sacrificio sacrificios | | sacrificio sacrifici | sacrificio sacrificios | opoffering opofferen
+courage = courage courageux courageuse | coraje valentia | mut mutig tapfer | coraggio coraggioso coraggiosa | coragem corajoso corajosa | moed moedig dapper
+brave = courageux courageuse | valiente valientes | tapfer mutig | coraggioso coraggiosi | corajoso valente | dapper moedig
+hero = heros heroine heroique | heroe heroico | held helden heldin | eroico | heroi herois heroico | held helden heldhaftig
+pain = douleur douleurs | dolor dolores | schmerz schmerzen | dolore dolori | dor dores | pijn
+loss = perte pertes | perdida perdidas | verlust verluste | perdita perdite | perda perdas | verlies
+damage = degats dommages | danos | schaden beschadigt | danni | danos | schade beschadigd
+impact = impact impacts | impacto | auswirkung auswirkungen | impatto | impacto | impact
+pressure = pression pressions | presion presiones | druck | pressione pressioni | pressao pressoes | druk
+control = controle | control | kontrolle | controllo controlli | controle | controle
+authority = autorite autorites | autoridad autoridades | behorde behorden | autorita | autoridade autoridades | autoriteit autoriteiten
+territory = territoire territoires | territorio territorios | territorium | territorio territori | territorio territorios | grondgebied
+humanitarian = humanitaire humanitaires | humanitario humanitaria | humanitar humanitare | umanitario umanitaria | humanitario humanitaria | humanitair humanitaire
+criticism = critique critiques critiquer | critica criticas criticar critico | kritik kritisiert kritisieren | critica critiche criticare criticato | critica criticas criticar criticou | kritiek bekritiseerd bekritiseren
+blame = reprocher reproche | culpar culpa | vorwerfen | incolpare | culpar culpa | verwijten verwijt
+pray = priere prieres prier | oracion oraciones rezar | gebet gebete beten | preghiera preghiere pregare | oracao oracoes rezar | gebed gebeden bidden
+restraint = moderation | moderacion contencion | zuruckhaltung | moderazione | moderacao contencao | terughoudendheid
+urge = exhorter exhorte | instar insto exhortar | | esortare esorta | instar exortar | oproepen opgeroepen
+unacceptable = inacceptable inacceptables | inaceptable inaceptables | inakzeptabel unannehmbar | inaccettabile inaccettabili | inaceitavel inaceitaveis | onaanvaardbaar onacceptabel
+unfounded = infonde infondee infondees infondes | infundado infundada infundados infundadas | unbegrundet haltlos | infondato infondata infondate infondati | infundado infundada infundadas | ongegrond ongegronde
+baseless = infonde infondee infondees infondes | infundado infundada infundados infundadas | unbegrundet haltlos | infondato infondata infondate infondati | infundado infundada infundadas | ongegrond ongegronde
+proportionate = proportionne proportionnee proportionnelle | proporcional | verhaltnismassig | proporzionato proporzionata proporzionale | proporcional | proportioneel
+disproportionate = disproportionne disproportionnee | desproporcionado desproporcionada | unverhaltnismassig | sproporzionato sproporzionata | desproporcional desproporcionado | disproportioneel buitenproportioneel
+serious = grave graves gravement | grave graves gravemente | schwer schwere schweren ernst ernste | grave gravi gravemente | grave graves gravemente | ernstig ernstige
+calm = calme calmer | calma calmar | ruhe ruhig | calma calmo calmare | calma calmo calmar | kalm kalmte rust
+fair = equitable equitables | equitativo justo justa | fair gerecht gerechte | giusto giusta equo | justo justa equitativo | eerlijk eerlijke rechtvaardig
+unfair = injuste injustes injustice | injusto injusta injusticia | unfair ungerecht ungerechtigkeit | ingiusto ingiusta ingiustizia | injusto injusta injustica | oneerlijk oneerlijke onrechtvaardig
+honest = honnete honnetete | honesto honesta honestidad | ehrlich ehrlichkeit | onesto onesti onesta | honesto honesta honestidade | eerlijk eerlijkheid
+tragic = tragique tragiques | tragico tragica | tragisch tragische | tragico tragica tragici | tragico tragica | tragisch tragische
+terrible = terrible terribles horrible horribles | terrible terribles horrible | schrecklich schreckliche furchtbar | terribile terribili orribile | terrivel terriveis horrivel | verschrikkelijk vreselijk
+difficult = difficile difficiles difficulte difficultes | dificil dificiles dificultad dificultades | schwierig schwierige schwierigkeit schwierigkeiten | difficile difficili difficolta | dificil dificeis dificuldade dificuldades | moeilijk moeilijke moeilijkheden
+happy = heureux heureuse | feliz felices | glucklich froh | felice felici contento | feliz felizes | blij gelukkig
+shock = choc | conmocion conmocionado | schock schockiert erschuttert | shock shockato sconvolto | choque chocado chocados | schok geschokt geschrokken
+surprise = surprise surpris surprenant | sorpresa sorprendido sorprendente | uberraschung uberrascht uberraschend | sorpresa sorpreso sorprendente | surpresa surpreendido surpreendente | verrassing verrast verrassend
+absurd = absurde absurdes | absurdo absurda | absurd absurde | assurdo assurda | absurdo absurda | absurd absurde
+ridiculous = ridicule ridicules | ridiculo ridicula | lacherlich | ridicolo ridicola | ridiculo ridicula | belachelijk
+false = faux fausse fausses | falso falsa falsos falsas | falsch falsche | falso falsa falsi | falso falsa falsos | onjuist
+cruel = cruel cruelle cruaute | cruel crueldad | grausam grausamkeit | crudele crudeli crudelta | cruel crueldade | wreed wrede wreedheid
+barbaric = barbare barbares barbarie | barbaro barbara barbarie | barbarisch barbarei | barbaro barbara barbarie | barbaro barbara barbarie | barbaars barbaarse
+cowardly = | cobarde cobardes cobardia | feige feigheit | vigliacco vigliacchi codardo | covarde covardes covardia | laf laffe lafheid
+innocent = innocent innocents innocente innocence | inocente inocentes inocencia | unschuldig unschuldige unschuld | innocente innocenti innocenza | inocente inocentes inocencia | onschuldig onschuldige onschuld
+legitimate = legitime legitimes legitimite | legitimo legitima legitimidad | legitim legitime legitimitat | legittimo legittima legittimita | legitimo legitima legitimidade | legitiem legitieme legitimiteit
+illegal = illegal illegale illegaux | ilegal ilegales | illegal illegale rechtswidrig | illegale illegali | ilegal ilegais | illegaal illegale
+hostile = hostile hostiles hostilite | hostil hostiles hostilidad | feindselig feindseligkeit | ostile ostili ostilita | hostil hostis hostilidade | vijandig vijandige vijandigheid
+urgent = urgent urgente urgents | urgente urgentes | dringend dringende | urgente urgenti | urgente urgentes | dringend dringende
+unprecedented = inedit inedite | inedito inedita | beispiellos beispiellose | inedito inedita | inedito inedita | ongekend ongekende
+neutral = neutre neutralite | neutral neutrales neutralidad | neutral neutrale neutralitat | neutrale neutrali neutralita | neutro neutra neutralidade | neutraal neutrale neutraliteit
+independence = independance independant independante | independencia independiente | unabhangigkeit unabhangig | indipendenza indipendente | independencia independente | onafhankelijkheid onafhankelijk
+free = libre libres | libre libres | frei freie | libero liberi libera | livre livres | vrij vrije
+young = jeune jeunes jeunesse | joven jovenes juventud | jung junge jungen jugend | giovane giovani gioventu | jovem jovens juventude | jong jonge jongeren jeugd
+ready = | dispuesto dispuestos | bereitschaft | pronto pronti | pronto prontos | klaar bereid
+determined = determine determines determination | decidido decidida determinacion | entschlossen entschlossenheit | determinato determinata determinazione | determinado determinada determinacao | vastberaden vastbeslotenheid
+reality = realite | realidad | realitat wirklichkeit | realta | realidade | werkelijkheid realiteit
+situation = situation | situacion | situation | situazione | situacao | situatie
+opinion = opinion | opinion | meinung | opinione | opiniao | mening
+debate = debat debats | debate debates | debatte debatten | dibattito dibattiti | debate debates | debat debatten
+optimism = optimisme optimiste optimistes | optimismo optimista optimistas | optimismus optimistisch | ottimismo ottimista ottimisti | otimismo otimista otimistas | optimisme optimistisch
+caution = prudence prudent prudente | prudencia prudente cautela | vorsicht vorsichtig | prudenza cautela prudente | prudencia prudente cautela | voorzichtigheid voorzichtig
+uncertainty = incertitude incertitudes | incertidumbre | unsicherheit | incertezza | incerteza | onzekerheid
+strategy = strategie | estrategia | strategie | strategia | estrategia | strategie
+result = resultat resultats | resultado resultados | ergebnis ergebnisse | risultato risultati | resultado resultados | resultaat resultaten
+success = succes reussite | exito exitos | erfolg erfolgreich | | sucesso exito | succes geslaagd
+lesson = lecon lecons | leccion lecciones | lektion | lezione lezioni | licao licoes | les lessen
+credibility = credibilite | credibilidad | glaubwurdigkeit | credibilita | credibilidade | geloofwaardigheid
+reputation = reputation | reputacion | | reputazione | reputacao | reputatie
+disinformation = desinformation | desinformacion | desinformation | disinformazione | desinformacao | desinformatie
+manipulation = manipulation manipuler | manipulacion manipular | manipulation manipuliert | manipolazione manipolare | manipulacao manipular | manipulatie gemanipuleerd
+propaganda = propagande | propaganda | propaganda | propaganda | propaganda | propaganda
+lie = mensonge mensonges mentir | mentira mentiras | luge lugen gelogen | bugia bugie menzogna menzogne | mentira mentiras | leugen leugens gelogen liegen
+hypocrisy = hypocrisie hypocrite | hipocresia hipocrita | heuchelei scheinheilig | ipocrisia ipocrita | hipocrisia hipocrita | hypocrisie hypocriet
+interference = ingerence ingerences | injerencia | einmischung | ingerenza interferenza | ingerencia interferencia | inmenging
+aggression = agression agressions | agresion agresiones | aggression | aggressione | agressao | agressie
+escalation = escalade | escalada | eskalation | escalation | escalada | escalatie
+retaliation = represailles | represalias | vergeltung | rappresaglia rappresaglie ritorsione ritorsioni | retaliacao represalias | vergelding
+invasion = invasion | invasion | invasion einmarsch | invasione | invasao | invasie
+occupation = | ocupacion | besetzung | | ocupacao | bezetting
+withdraw = retrait | retirada | abzug ruckzug | ritiro | retirada | terugtrekking
+crime = crime crimes | crimen crimenes delito delitos | verbrechen | crimine crimini reato reati | crime crimes | misdaad misdaden misdrijf
+genocide = genocide | genocidio | volkermord genozid | genocidio | genocidio | genocide
+torture = torture torturer torture | tortura torturar torturado | folter foltern gefoltert | tortura torturare torturato | tortura torturar torturado | marteling martelen gemarteld
+persecution = persecution persecutions | persecucion perseguido perseguir | verfolgung verfolgt | persecuzione perseguitato | perseguicao perseguido | vervolging vervolgd
+discrimination = discrimination discrimine | discriminacion discriminado | diskriminierung diskriminiert | discriminazione discriminato | discriminacao discriminado | discriminatie gediscrimineerd
+racism = racisme raciste racistes | racismo racista racistas | rassismus rassistisch rassistische | razzismo razzista razzisti | racismo racista racistas | racisme racistisch racistische
+equality = egalite | igualdad | gleichheit gleichberechtigung | uguaglianza | igualdade | gelijkheid
+poverty = pauvrete | pobreza | armut | poverta | pobreza | armoede
+hunger = faim | hambre | hunger | fame | fome | honger
+silence = silence | silencio | schweigen | silenzio | silencio | stilte
+consensus = consensus | consenso | konsens | consenso | consenso | consensus
+extremism = extremisme extremiste extremistes | extremismo extremista extremistas | extremismus extremist extremisten | estremismo estremista estremisti | extremismo extremista extremistas | extremisme extremist extremisten
+mediation = mediation mediateur mediateurs | mediacion mediador mediadores | vermittlung vermittler | mediazione mediatore mediatori | mediacao mediador mediadores | bemiddeling bemiddelaar
+recovery = redressement | recuperacion | erholung | recupero | recuperacao | herstel
+restore = retablir retabli retablissement | restablecer restablecido restaurar | wiederherstellen wiederhergestellt | ripristinare ripristinato | restabelecer restabelecido restaurar | herstellen hersteld
+resolve = resoudre resolu | resolver resuelto | | risolvere risolto | resolver resolvido | oplossen opgelost
+abandon = abandonner abandonne abandon | abandonar abandono abandonado | aufgeben aufgegeben | abbandonare abbandonato abbandono | abandonar abandonou abandono | opgeven opgegeven
+isolate = isoler isole isolement | aislar aislado aislamiento | isolieren isoliert isolation | | isolar isolado isolamento | isoleren geisoleerd isolement
+violate = violer viole violation violations | violar viola violacion violaciones | verstossen verstoss | violare viola violazione violazioni | violar viola violacao violacoes | schenden geschonden schending
+invite = inviter invite invitation | invitar invito invitacion | einladen eingeladen einladung | invitare invitato invito | convidar convidou convite | uitnodigen uitgenodigd uitnodiging
+react = reagir reagi reaction reactions | reaccionar reacciono reaccion | reagieren reagiert reaktion reaktionen | reagire reagito reazione reazioni | reagir reagiu reacao reacoes | reageren gereageerd reactie reacties
+approve = approuver approuve approbation | aprobar aprobo aprobado aprobacion | genehmigen genehmigt genehmigung | approvare approvato approvazione | aprovar aprovou aprovado aprovacao | goedkeuren goedgekeurd goedkeuring
+ban = interdire interdit interdiction | prohibir prohibe prohibicion | verbieten verboten verbot | vietare vietato divieto | proibir proibido proibicao | verbieden verboden verbod
+postpone = ajourner ajourne | aplazar aplazado posponer | verschieben verschoben | rinviare rinviato rinvio | adiar adiado adiamento | uitstellen uitgesteld
+cancel = annuler annule annulation | cancelar cancelado cancelacion | absagen abgesagt | annullare annullato annullata | cancelar cancelado cancelamento | afgelast annuleren geannuleerd
+suspend = suspendre suspendu suspension | suspender suspendido suspension | aussetzen ausgesetzt | sospendere sospeso sospensione | suspender suspenso suspensao | opschorten opgeschort
+resign = demissionner demission demissionne | dimitir dimision dimitio | zurucktreten rucktritt zuruckgetreten | dimettersi dimissioni dimesso | renunciar renunciou | aftreden afgetreden
+punish = punir puni punition | castigar castigo castigado | bestrafen bestraft strafe | punire punito punizione | punir punido punicao | straffen gestraft straf
+impunity = impunite | impunidad | straflosigkeit | impunita | impunidade | straffeloosheid
+compensation = indemnisation indemnite indemnites | indemnizacion | entschadigung | risarcimento indennizzo | indenizacao | schadevergoeding
+alliance = alliance alliances | alianza alianzas | bundnis allianz | alleanza | alianca | alliantie bondgenootschap
+opponent = adversaire adversaires | adversario adversarios | gegner | avversario avversari | adversario adversarios | tegenstander tegenstanders
+rival = rival rivaux rivale | rival rivales | rivale rivalen | rivale rivali | rival rivais | rivaal rivalen
+leader = dirigeant dirigeants | lider lideres dirigente dirigentes | anfuhrer | leader | lider lideres dirigente | leider leiders
+population = population | poblacion | bevolkerung | popolazione | populacao | bevolking
+journalist = journaliste journalistes | periodista periodistas | journalist journalisten | giornalista giornalisti | jornalista jornalistas | journalist journalisten
+press = presse | prensa | presse | stampa | imprensa |
+information = information informations | informacion | information informationen | informazione informazioni | informacao informacoes | informatie
+speech = discours | discurso discursos | | discorso discorsi | discurso discursos | toespraak
+offer = offre offres offrir | oferta ofertas ofrecer ofrecio | angebot anbieten | offerta offrire offerto | oferta oferecer ofereceu | aanbod aanbieden
+propose = proposition propositions proposer propose | propuesta propuestas proponer propuso | vorschlag vorschlage vorgeschlagen | proposta proposte proporre proposto | proposta propostas propor propos | voorstel voorstellen voorgesteld
+faith = | fe | glaube | fede | fe | geloof
+love = amour | amor | liebe | amore | amor | liefde
+dream = reve reves rever | sueno suenos | traum traume | sogno sogni | sonho sonhos | droom dromen
+joy = joie | alegria | freude | gioia | alegria | vreugde
+relief = soulagement soulage soulages | alivio aliviado | erleichterung erleichtert | sollievo | alivio aliviado | opluchting opgelucht
+frustration = frustration | frustracion | frustration | frustrazione | frustracao | frustratie
+compassion = compassion | compasion | mitgefuhl | compassione | compaixao | mededogen
+panic = panique | panico | panik | panico | panico | paniek
+chaos = chaos chaotique | caos caotico | chaos chaotisch | caos caotico | caos caotico | chaos chaotisch
+miracle = miracle | milagro | wunder | miracolo | milagre | wonder
+nightmare = cauchemar | pesadilla | albtraum | incubo | pesadelo | nachtmerrie
+scandal = scandale scandales | escandalo escandalos | skandal | scandalo scandali | escandalo escandalos | schandaal
+speculation = speculation speculations | especulacion | spekulation spekulationen | speculazione speculazioni | especulacao | speculatie
+rumour = rumeur rumeurs | rumor rumores | geruchte | indiscrezioni | rumor rumores boatos | gerucht geruchten
+rumor = rumeur rumeurs | rumor rumores | geruchte | indiscrezioni | rumor rumores boatos | gerucht geruchten
+intimidation = intimidation | intimidacion | einschuchterung | intimidazione | intimidacao | intimidatie
+blackmail = chantage | chantaje | erpressung | ricatto | chantagem | chantage chantageren
+ultimatum = ultimatum | ultimatum | ultimatum | ultimatum | ultimatum | ultimatum
+progress = progres | progreso progresos avances | fortschritt fortschritte | progresso progressi | progresso progressos | vooruitgang
+effort = effort efforts | esfuerzo esfuerzos | anstrengung anstrengungen bemuhungen | sforzo sforzi | esforco esforcos | inspanning inspanningen
+measure = | | massnahme massnahmen | misura misure provvedimento provvedimenti | | maatregel maatregelen
+goal = objectif objectifs | objetivo objetivos | ziel ziele | obiettivo obiettivi | objetivo objetivos | doel doelen doelstelling
+opportunity = opportunite chance | oportunidad oportunidades | chance gelegenheit | opportunita | oportunidade oportunidades | gelegenheid
+risk = risque risques risquer | riesgo riesgos | risiko risiken | rischio rischi rischiare | risco riscos | risico risicos
+consequence = consequence consequences | consecuencia consecuencias | konsequenz konsequenzen | conseguenza conseguenze | consequencia consequencias | consequentie consequenties
+reconciliation = reconciliation | reconciliacion | versohnung | riconciliazione | reconciliacao | verzoening
+revenge = vengeance venger | venganza | rache | vendetta vendicare | vinganca vingar |
+humanity = humanite | humanidad | menschheit menschlichkeit | umanita | humanidade | mensheid menselijkheid
+value = valeur valeurs | valores | werte | valori | valores | waarden
+principle = principe principes | | prinzip prinzipien grundsatz grundsatze | principio principi | principio principios | principe principes beginsel beginselen
+constitution = constitution constitutionnel | constitucion constitucional | verfassung | costituzione costituzionale | constituicao constitucional | grondwet grondwettelijk
+bind = contraignant contraignante | vincular vinculante vinculantes | binden bindet gebunden | vincolare vincolante vincolanti | vincular vinculativo vinculante | binden bindend bindende
+divide = diviser divise divisee | dividir dividido dividida | spalten gespalten spaltung | dividere diviso divisa | dividir dividido dividida | verdelen verdeeld verdeeldheid
+betray = trahir trahi trahison | traicionar traiciono traicion | verraten verrat | tradire tradito tradimento | traicao | verraden verraad
+abuse = abus abuser | abuso abusos | missbrauch missbraucht | abuso abusi | abuso abusos | misbruik misbruikt
+deserve = meriter merite | merecer merece merecen | | meritare merita meritato | merecer merece mereceu |
+devastate = devastateur devaste devastee | devastador devastado devastada | verheerend verwustet | devastante devastato devastata | devastador devastado devastada | verwoestend
+deplore = deplorer deplore deplorable | deplorar deplora deplorable | | deplorare deplora deplorevole | deplorar deplorou deploravel | betreurenswaardig
+praise = eloge eloges | elogiar elogio elogios | loben lobt lobte lob | elogiare elogia lodare | elogiar elogiou elogio | lof loven
+massacre = massacre massacres | masacre masacres matanza | massaker | massacro strage | massacre chacina | bloedbad slachting
+atrocity = atrocite atrocites | atrocidad atrocidades | grauel graueltat | atrocita | atrocidade atrocidades | gruweldaad gruweldaden
 `;
 
 /**

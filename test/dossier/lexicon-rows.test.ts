@@ -84,3 +84,48 @@ test("lexicon rows: a common word sharing a stem with a new form stays off its k
   // The number word keeps its number.
   assert.equal(translateWords("it", "venti")?.[0], "n:20");
 });
+
+/** Per English head of what quotes and statements say, one printed form per column (fr, es, de, it, pt, nl). */
+const QUOTES: Record<string, readonly [string, string, string, string, string, string]> = {
+  weak: ["faiblesse", "debilidad", "schwache", "debolezza", "fraqueza", "zwakte"],
+  allow: ["permet", "permite", "erlaubt", "permettera", "permitiu", "toegestaan"],
+  future: ["avenir", "futuro", "zukunft", "futuro", "futuro", "toekomst"],
+  freedom: ["liberte", "libertad", "freiheit", "liberta", "liberdade", "vrijheid"],
+  sovereignty: ["souverainete", "soberania", "souveranitat", "sovranita", "soberania", "soevereiniteit"],
+  solidarity: ["solidarite", "solidaridad", "solidaritat", "solidarieta", "solidariedade", "solidariteit"],
+  unacceptable: ["inacceptable", "inaceptable", "inakzeptabel", "inaccettabile", "inaceitavel", "onaanvaardbaar"],
+  unfounded: ["infondees", "infundadas", "unbegrundet", "infondate", "infundadas", "ongegrond"],
+  disproportionate: ["disproportionnee", "desproporcionada", "unverhaltnismassig", "sproporzionata", "desproporcional", "disproportioneel"],
+  tolerate: ["tolerer", "tolerar", "toleriert", "tollerare", "tolerar", "tolereren"],
+  guarantee: ["garantit", "garantiza", "garantiert", "garantisce", "garantia", "garandeert"],
+  deny: ["dementi", "niega", "bestritten", "smentisce", "negou", "ontkent"],
+  forgive: ["pardonner", "perdonar", "verzeihen", "perdonare", "perdoar", "vergeven"],
+  condolence: ["condoleances", "condolencias", "beileid", "condoglianze", "condolencias", "medeleven"],
+  shame: ["honte", "verguenza", "schande", "vergogna", "vergonha", "schaamte"],
+  humanitarian: ["humanitaire", "humanitaria", "humanitare", "umanitaria", "humanitario", "humanitair"],
+};
+
+test("lexicon rows: the words of quotes and statements map to one English key in every language", () => {
+  for (const [en, forms] of Object.entries(QUOTES)) {
+    forms.forEach((form, i) => {
+      const lang = LANGS[i]!;
+      assert.equal(translateWords(lang, form)?.[0], key(en), `${lang} ${form} -> ${en}`);
+    });
+  }
+  // Two English wordings of one thing each take the form: `erreur` is a mistake and an error.
+  assert.deepEqual(translateWords("fr", "erreur"), [key("mistake"), key("error")]);
+  assert.deepEqual(translateWords("es", "infundadas"), [key("unfounded"), key("baseless")]);
+});
+
+test("lexicon rows: a common word sharing a stem with a left-out quote word stays off its key", () => {
+  const off: [string, string, string][] = [
+    // German `wurde` (was) is `Würde` (dignity) without its accent; `bereits` (already) has the
+    // stem of `bereit` (ready).
+    ["de", "wurde", "dignity"],
+    ["de", "bereits", "ready"],
+    // Dutch `kan` (can) has the stem of `kans` (opportunity), French `respectivement` that of `respecter`.
+    ["nl", "kan", "opportunity"],
+    ["fr", "respectivement", "respect"],
+  ];
+  for (const [lang, word, en] of off) assert.ok(!(translateWords(lang, word) ?? []).includes(key(en)), `${lang} ${word} is not ${en}`);
+});
