@@ -436,7 +436,7 @@ function articleCount(ctx: StoryContext): Map<string, number> {
  * entities, with no name word in common (`J. Smith` and `A. J. Smith` may be one man; an
  * office and its spokesman may speak as one).
  */
-function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean {
+function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem, plain = false): boolean {
   const pa = personOf(ctx, a);
   const pb = personOf(ctx, b);
   if (!pa || !pb) return false;
@@ -447,9 +447,10 @@ function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolean 
   // When an article names the other speaker right by the quote, its attribution is in doubt.
   if (namedNear(ctx, a, pb.name) || namedNear(ctx, b, pa.name)) return false;
   // Both must be actors of the story, named by two articles or more: a one-off name is more
-  // likely a misread byline or caption than a second speaker.
+  // likely a misread byline or caption than a second speaker; not when each outlet names its
+  // speaker right at the quote (`plain`, see plainlyAttributed).
   const inArticles = (n: NameInfo): number => articleCount(ctx).get(n.key) ?? 0;
-  if (inArticles(na) < 2 || inArticles(nb) < 2) return false;
+  if (!plain && (inArticles(na) < 2 || inArticles(nb) < 2)) return false;
   for (const w of nb.words) if (na.words.has(w)) return false;
   return true;
 }
@@ -488,6 +489,27 @@ function nameInfo(name: string): NameInfo {
 const nameCache = new Map<string, NameInfo>();
 
 /** True when most word pairs of the shorter phrase recur in the longer one (70% of its bigrams). */
+/** Most characters between a direct quote and the name that attributes it for the attribution to be plain. */
+const PLAIN_GAP = 12;
+
+/**
+ * A direct quote whose speaker is named (a capitalised name, not a pronoun or a role) right at
+ * the quote, in its sentence: `"...," Vos said`, `"...," said Kai Dorn, spokesman for ...`, `Vos
+ * said: "..."`. Such an attribution is the outlet's, not a guess of the quote layer.
+ */
+function plainlyAttributed(ctx: StoryContext, it: QuoteItem): boolean {
+  const q = it.quote;
+  const sp = q.speaker;
+  if (q.kind !== "direct" || !sp || !q.cue) return false;
+  const text = ctx.members.get(it.article)!.input.article.text;
+  const name = text.slice(sp.start, sp.end);
+  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(name) || /^(?:He|She|They|It|We|I)$/.test(name)) return false;
+  const from = Math.min(sp.start, q.cue.start);
+  const to = Math.max(sp.end, q.cue.end);
+  const gap = from >= q.end ? from - q.end : q.start >= to ? q.start - to : Infinity;
+  return gap <= PLAIN_GAP && !/[.!?]\s/.test(from >= q.end ? text.slice(q.end, from) : text.slice(to, q.start));
+}
+
 function verbatim(ctx: StoryContext, ia: QuoteItem, a: Span, ib: QuoteItem, b: Span): boolean {
   const ba = bigramsOf(ctx, ia, a);
   const bb = bigramsOf(ctx, ib, b);
@@ -684,18 +706,21 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
       const conf = s / Math.min(a.weight, b.weight);
       if (conf < Math.max(0.75, ctx.options.contradictionThreshold)) continue;
       // The costlier checks last.
-      if (!distinctPeople(ctx, ia, ib)) continue;
+      const plain = plainlyAttributed(ctx, ia) && plainlyAttributed(ctx, ib);
+      if (!distinctPeople(ctx, ia, ib, plain)) continue;
       // One of the two outlets must quote both people elsewhere: it tells them apart, so its
       // attribution is deliberate rather than a confusion (ours or its own).
-      if (!speakersOf.get(ia.article)!.has(ib.speakerKey!) && !speakersOf.get(ib.article)!.has(ia.speakerKey!)) continue;
+      if (!plain && !speakersOf.get(ia.article)!.has(ib.speakerKey!) && !speakersOf.get(ib.article)!.has(ia.speakerKey!)) continue;
       // Two outlets printing the same passage with different speakers is an attribution slip
       // of ours far more often than of theirs: compare only differently written passages.
-      if (samePassage(ctx, ia, ib)) continue;
+      if (!plain && samePassage(ctx, ia, ib)) continue;
       // A name (`the Endangered Species Act`) recurring in two quotes is no shared utterance.
       if (mostlyNames(ctx, ia, a.seg) || mostlyNames(ctx, ib, b.seg)) continue;
       // Word for word the same phrase comes from one wire copy: a differing speaker there is far
       // likelier our attribution slip than the outlet's. Only rewritten wordings are compared.
-      if (verbatim(ctx, ia, a.seg, ib, b.seg)) continue;
+      // Unless both outlets name the speaker right at the quote (`..." Vos said`, `...," said Kai
+      // Dorn`): no slip of ours then, and the outlets disagree on who said it.
+      if (!plain && verbatim(ctx, ia, a.seg, ib, b.seg)) continue;
       const sig = [a.item, b.item].sort((p, q) => p - q).join(":");
       if (seen.has(sig)) continue;
       seen.add(sig);

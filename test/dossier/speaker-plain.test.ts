@@ -1,0 +1,27 @@
+// The same words given to two people: when each outlet names its speaker right at the quote
+// (`"...," Vos said`, `"...," said Kai Dorn, spokesman for ...`), the outlets disagree on who said
+// it, even word for word and with a speaker one outlet alone names. A pronoun by the quote is
+// no such attribution: the slip may be the quote layer's.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const A = 'A mudslide killed four people in Tellby on Monday. Interior Minister Lena Vos visited the village on Tuesday. "No family will be left alone with this grief," Vos said.';
+
+test("speaker conflict: the same words plainly given to a minister by one outlet and to a spokesman by another", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", A) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. "No family will be left alone with this grief," said Kai Dorn, spokesman for the interior ministry.') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]), [["said by Lena Vos", "a"], ["said by Kai Dorn", "b"]]);
+});
+
+test("speaker conflict: not when one outlet attributes the words with a pronoun", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", A) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. Kai Dorn, a spokesman, stood by the minister. "No family will be left alone with this grief," he said.') },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "speaker"), []);
+});
