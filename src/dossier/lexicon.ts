@@ -52,7 +52,7 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * `bilancio` (a toll), `legale`, `processo`, `posto`, `campagna` (the countryside); Portuguese
  * `cadeia` (`cada`), `indiciado` (`indicar`), `motorista` (`motor`), `buscas` (`buscar`),
  * `referendo` (`referente`), `procurador` (`procurar`), `virar`, `pena`; German `Sprecher`
- * (`sprechen`), `Fahrer` (`fahren`), `Ausweisung` (`Ausweis`), `Berufung` (`Beruf`), `kentern`
+ * (`sprechen`), `Sicherheit` and `sicher` (the reflexive `sich`), `Fahrer` (`fahren`), `Ausweisung` (`Ausweis`), `Berufung` (`Beruf`), `kentern`
  * (`Kent`), `Fähre` (`fahren`), `sinken` (prices), `Gewinn` (`gewinnen`), `Schulden` (`Schuld`),
  * `Handel` (`handeln`), `entlassen` (from hospital), `Stelle`; Dutch `uitspraak`, `vastgelopen`
  * (talks stuck), `uitvoer` (`uitvoeren`), `handel` (`handelen`), `schuld`, `top`, `cel`.
@@ -257,7 +257,7 @@ decide = decider decision | decidir decision | entscheiden entscheidung | decide
 plan = projet | proyecto | projekt | progetto | projeto | project
 law = loi | ley | gesetz | legge | lei | wet
 tax = impot taxe | impuesto | steuer | imposta imposte | imposto | belasting
-safety = securite | seguridad | sicherheit | sicurezza | seguranca | veiligheid
+safety = securite | seguridad | | sicurezza | seguranca | veiligheid
 responsible = responsable responsables responsabilite | responsable responsables responsabilidad | verantwortlich verantwortliche verantwortung | responsabile responsabili responsabilita | responsavel responsaveis responsabilidade | verantwoordelijk verantwoordelijkheid
 disaster = catastrophe desastre | catastrofe desastre tragedia | katastrophe unglueck | catastrofe disastro tragedia | catastrofe desastre tragedia | ramp
 answer = repondre reponse reponses | responder respuesta respuestas | antworten antwort | rispondere risposta | responder resposta | antwoorden antwoord
@@ -297,7 +297,7 @@ late = tard | tarde | spat | tardi | tarde |
 truth = verite | verdad | wahrheit | verita | verdade | waarheid
 fear = peur craindre crainte | miedo temer temor | angst furcht | paura timore | temor | angst vrees vrezen
 hope = espoir esperer espere esperons espoirs | esperanza | hoffnung hoffen hofft hoffe | speranza sperare spera speriamo | esperanca | hoop hopen hoopt
-safe = sur surs sains | seguro seguros | sicher | sicuro sicuri | seguro | veilig
+safe = sur surs sains | seguro seguros | | sicuro sicuri | seguro | veilig
 danger = danger dangereux | peligro peligroso | gefahr gefahrlich | pericolo pericoloso | perigo perigoso | gevaar gevaarlijk
 perish = perir peri perirent | perecer perecio perecieron | umkommen umgekommen | | perecer pereceu | omkomen omgekomen
 group = groupe groupes | grupo grupos | gruppe gruppen | gruppo gruppi | grupo grupos | groep groepen
