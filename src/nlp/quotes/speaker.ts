@@ -361,6 +361,26 @@ export class MentionIndex {
     return best;
   }
 
+  /**
+   * The one person mentioned before `offset` whose roles end with `role` (`foreign minister` for
+   * `minister`), or null when none or several: `the furious minister` is that person only when
+   * the article has one minister.
+   */
+  byRole(role: string, offset: number): { start: number; end: number; entity: Entity } | null {
+    let found: (typeof this.items)[number] | null = null;
+    for (const m of this.items) {
+      if (m.start >= offset) break;
+      const e = m.entity;
+      if (e.type !== "person" || !e.roles.some((r) => r === role || r.endsWith(" " + role))) continue;
+      if (found && found.entity !== e) return null;
+      found ??= m;
+    }
+    if (!found) return null;
+    // Nobody else of that role named after it either.
+    for (const m of this.items) if (m.entity !== found.entity && m.entity.type === "person" && m.entity.roles.some((r) => r === role || r.endsWith(" " + role))) return null;
+    return found;
+  }
+
   /** The best mention overlapping `[start, end)`: persons before organisations, then the rightmost (the head). */
   best(start: number, end: number): { start: number; end: number; entity: Entity } | null {
     let lo = 0;
@@ -381,6 +401,9 @@ export class MentionIndex {
     return best;
   }
 }
+
+/** Determiners of a definite description (`the minister`, `la ministra`, `der Minister`). */
+const DEFINITE = new Set(["the", "la", "le", "el", "il", "lo", "der", "die", "de", "het", "o"]);
 
 /** The head token of a speaker span: its last word, or the word before a lower-case `of` (`the mayor of X`). */
 function speakerHead(text: string, tokens: readonly Token[], span: SpeakerSpan): number {
@@ -406,6 +429,12 @@ export function toSpeaker(text: string, tokens: readonly Token[], span: SpeakerS
     const full = m.entity.type === "person" ? null : mentions.fuller(m.entity, m.start);
     const entity = full ? full.entity : m.entity;
     return { name: entity.name, entity: entity.id, start: m.start, end: m.end };
+  }
+  // `The furious minister vowed ...`: a definite role names the article's one person of that role
+  // named before it. The span stays the phrase's.
+  if (!m && span.end - span.first <= 4 && DEFINITE.has(tokens[span.first]!.norm) && !isCap(text, head)) {
+    const r = mentions.byRole(head.norm, start);
+    if (r) return { name: r.entity.name, entity: r.entity.id, start, end };
   }
   return { name: text.slice(start, end), entity: null, start, end };
 }
