@@ -258,12 +258,13 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       const conf = Math.min(1, best * 1.2);
       if (conf < ctx.options.contradictionThreshold) continue;
       joinFurtherOutlets(ctx, unit, clean);
-      const word = unit.slice(2);
+      const first = clean[0]!.idxs[0]!;
+      const word = printedUnit(ctx, first, at(first, clean[0]!.v)) ?? unit.slice(2);
       out.push({
         id: "",
         kind: "number",
         about: `number of ${word}`,
-        sides: clean.map((s) => ({ label: `${s.v} ${word}`, citations: citations(ctx, s.idxs) })),
+        sides: clean.map((s) => ({ label: `${Number(s.v).toLocaleString("en-US")} ${word}`, citations: citations(ctx, s.idxs) })),
         confidence: round(conf),
       });
     }
@@ -324,6 +325,25 @@ const COUNTED_PHRASE_BONUS = 0.15;
 
 /** Unit keys of spans of time. */
 const DURATIONS = new Set(["second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "century", "season", "term"].map((w) => wordKeyW(w)));
+
+/** Words of magnitude that a unit reads with (`520 million crowns`). */
+const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "mln", "bn"]);
+
+/**
+ * The unit as the text prints it after the figure at `figureStart` (`Ostran diplomats`,
+ * `million crowns`), for a reader's label; null when no word follows.
+ */
+function printedUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {
+  const c = ctx.clauses[clause]!;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const m = /^[\p{L}\p{N}.,]+[\s-]+((?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(text.slice(figureStart, c.end));
+  if (!m) return null;
+  // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case.
+  const printed = (w: string): string => (w.length > 1 && w === w.toUpperCase() ? w.toLowerCase() : w);
+  const one = m[1]!.split(/\s+/).map(printed).join(" ");
+  const last = one.split(" ").pop()!.toLowerCase();
+  return MAGNITUDES.has(last) && m[2] ? `${one} ${printed(m[2])}` : one;
+}
 
 /** The key of the content word before a figure (`guarantee` in `a job guarantee of three years`), or null. */
 function wordBeforeFigure(ctx: StoryContext, clause: number, figureStart: number): string | null {

@@ -82,6 +82,17 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   return { clause: i, date, weekday, at: c.start + hit.index, ...actBefore(text, hit.index) };
 }
 
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** What happened on the day, as the first side's clause prints it before `on` (at most ACT_WORDS words). */
+function actText(ctx: StoryContext, d: Day): string {
+  const c = ctx.clauses[d.clause]!;
+  const before = ctx.members.get(c.article)!.input.article.text.slice(c.start, d.at);
+  const cut = Math.max(...[",", ";", ":", "(", "–", "—"].map((p) => before.lastIndexOf(p)));
+  const words = before.slice(cut + 1).trim().split(/\s+/).filter((w) => w.length > 0);
+  return words.slice(-ACT_WORDS).join(" ");
+}
+
 /** Two days that cannot be the same: different dates, or different weekdays where a date is unknown. */
 function differ(a: Day, b: Day): boolean {
   if (a.date && b.date) return a.date !== b.date;
@@ -145,8 +156,8 @@ export function dayContradictions(ctx: StoryContext, claims: ClaimGroup[]): Cont
     out.push({
       id: "",
       kind: "date",
-      about: "day of " + g.claim.text.slice(0, 60).replace(/\s+\S*$/, ""),
-      sides: [...sides].map(([k, ds]) => ({ label: ds[0]!.date ? `${ds[0]!.weekday ?? ""} ${ds[0]!.date}`.trim() : k, citations: cites(ds) })),
+      about: "day: " + actText(ctx, clean[0]!),
+      sides: [...sides].map(([k, ds]) => ({ label: capitalised(ds[0]!.date ? `${ds[0]!.weekday ?? ""} ${ds[0]!.date}`.trim() : k), citations: cites(ds) })),
       confidence,
     });
   }

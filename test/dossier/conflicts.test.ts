@@ -99,7 +99,7 @@ test("two counts of the same thing (`5 Ostran diplomats` / `4 Ostran diplomats`)
   ]);
   const x = d.contradictions.find((c) => c.kind === "number");
   assert.ok(x, JSON.stringify(d.contradictions));
-  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 ostran", "5 ostran"]);
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 Ostran diplomats", "5 Ostran diplomats"]);
 });
 
 test("`would not close`, `will stay open` and `ordered a partial closure` are the sides of one dispute", () => {
@@ -129,7 +129,7 @@ test("a count written out meets the same count in digits, and conflicts with ano
   ]);
   const x = d.contradictions.find((c) => c.kind === "number");
   assert.ok(x, JSON.stringify(d.contradictions));
-  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 ostran", "5 ostran"]);
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["4 Ostran diplomats", "5 Ostran diplomats"]);
 });
 
 test("a whole (`seven of the nine members`) and spans told at different times are no counts in conflict; spans up to one moment are", () => {
@@ -159,7 +159,7 @@ test("a number dispute takes the further outlets that give one of its values for
   ]);
   const x = d.contradictions.find((c) => c.kind === "number");
   assert.ok(x, JSON.stringify(d.contradictions));
-  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(), [["4 ostran", ["b"]], ["5 ostran", ["a", "c"]]]);
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(), [["4 Ostran diplomats", ["b"]], ["5 Ostran diplomats", ["a", "c"]]]);
 });
 
 // A takeover told three ways: a denial and a statement of the closure in sentences that also say
@@ -181,7 +181,7 @@ test("`will close` against `would not close ... and that`: the attribution's wor
 
 test("two lengths of one guarantee (`a job guarantee of three years` / `of five years`) conflict", () => {
   const d = dossier(TAKEOVER);
-  const x = d.contradictions.find((c) => c.kind === "number" && c.about.endsWith("year"));
+  const x = d.contradictions.find((c) => c.kind === "number" && c.about.endsWith("years"));
   assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article)), [["a"], ["b"]]);
 });
@@ -194,5 +194,5 @@ test("two announcers of one fund give it two sizes: a conflict; `set up a 20 mil
   ]);
   const x = d.contradictions.find((c) => c.kind === "number");
   assert.ok(x, JSON.stringify(d.contradictions));
-  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]), [["20 millio", ["a", "c"]], ["12 millio", ["b"]]]);
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]), [["20 million crowns", ["a", "c"]], ["12 million crowns", ["b"]]]);
 });

@@ -16,7 +16,7 @@ test("one happening put on two weekdays by two outlets is a date dispute", () =>
   ]);
   const x = dates(d);
   assert.equal(x.length, 1, JSON.stringify(d.contradictions));
-  assert.deepEqual(x[0]!.sides.map((s) => [s.label, s.citations.map((c) => c.article)]), [["tuesday", ["a"]], ["monday", ["b"]]]);
+  assert.deepEqual(x[0]!.sides.map((s) => [s.label, s.citations.map((c) => c.article)]), [["Tuesday", ["a"]], ["Monday", ["b"]]]);
 });
 
 test("a written date and a weekday of the same day agree; two dates of one weekday are compared by date", () => {

@@ -45,7 +45,7 @@ test("contradictions: a number and a negation, with their sides and spans", () =
   const d = fire();
   const num = d.contradictions.find((x) => x.kind === "number");
   assert.ok(num, "number contradiction");
-  assert.deepEqual(num.sides.map((s) => s.label).sort(), ["120 worker", "150 worker"]);
+  assert.deepEqual(num.sides.map((s) => s.label).sort(), ["120 workers", "150 workers"]);
   const neg = d.contradictions.find((x) => x.kind === "negation");
   assert.ok(neg, "negation contradiction");
   assert.equal(neg.about, "order");
