@@ -73,6 +73,14 @@ function surface(ctx: StoryContext, c: Clause, key: string): string {
   return ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase();
 }
 
+/** Whether the clause denies the word as a thing (`no evacuation`, `without compensation`) rather than an act (`would not close`). */
+function nounDenied(ctx: StoryContext, c: Clause, key: string): boolean {
+  const p = c.polarity.get(key);
+  if (!p) return true;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  return /\b(?:no|without)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(c.start, p.start - 24), p.start));
+}
+
 function citations(ctx: StoryContext, idxs: number[]): ClaimSupport[] {
   return idxs.map((i) => {
     const c = ctx.clauses[i]!;
@@ -175,12 +183,14 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     const sig = [...negIdx, ...posIdx].sort((a, b) => a - b).join(",");
     if (seenSets.has(sig)) continue;
     seenSets.add(sig);
-    const word = surface(ctx, clauses[[...negIdx][0]!]!, key);
+    const firstNeg = clauses[[...negIdx][0]!]!;
+    const word = surface(ctx, firstNeg, key);
     const partial = [...posIdx].filter((i) => clauses[i]!.polarity.get(key)!.partial);
     const full = [...posIdx].filter((i) => !clauses[i]!.polarity.get(key)!.partial);
-    const sides: Side[] = [{ label: "no " + word, clauses: [...negIdx] }];
-    if (partial.length > 0) sides.push({ label: "partial " + word, clauses: partial });
-    if (full.length > 0) sides.push({ label: word, clauses: full });
+    // Each side in its own words: `no evacuation` / `partial evacuation`, `not close` / `partial closure`.
+    const sides: Side[] = [{ label: (nounDenied(ctx, firstNeg, key) ? "no " : "not ") + word, clauses: [...negIdx] }];
+    if (partial.length > 0) sides.push({ label: "partial " + surface(ctx, clauses[partial[0]!]!, key), clauses: partial });
+    if (full.length > 0) sides.push({ label: surface(ctx, clauses[full[0]!]!, key), clauses: full });
     out.push({
       id: "",
       kind: "negation",

@@ -110,7 +110,7 @@ test("`would not close`, `will stay open` and `ordered a partial closure` are th
   ]);
   const x = d.contradictions.find((c) => c.kind === "negation");
   assert.ok(x, JSON.stringify(d.contradictions));
-  assert.deepEqual(x.sides.map((s) => s.label.split(" ")[0]), ["no", "partial"]);
+  assert.deepEqual(x.sides.map((s) => s.label.split(" ")[0]), ["not", "partial"]);
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "b"], ["c"]]);
 });
 

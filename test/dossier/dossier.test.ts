@@ -49,7 +49,7 @@ test("contradictions: a number and a negation, with their sides and spans", () =
   const neg = d.contradictions.find((x) => x.kind === "negation");
   assert.ok(neg, "negation contradiction");
   assert.equal(neg.about, "order");
-  const no = neg.sides.find((s) => s.label.startsWith("no "))!;
+  const no = neg.sides.find((s) => s.label.startsWith("not "))!;
   assert.deepEqual(no.citations.map((c) => c.article), ["fire-a"]);
   assert.match(no.citations[0]!.text, /did not order an evacuation/);
   const partial = neg.sides.find((s) => s.label.startsWith("partial "))!;
