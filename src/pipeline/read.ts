@@ -7,19 +7,32 @@ export interface ReadArticlesOptions extends ReadOptions, ExtractOptions {}
 
 /**
  * Reads inputs and extracts each article, streaming. A reader problem, or an extraction that
- * throws, comes out as an InputProblem naming the input; the rest of the batch goes on.
+ * throws, comes out as an InputProblem naming the input; the rest of the batch goes on. An
+ * article whose id an earlier one of the run already has (two files of one base name in two
+ * folders, a JSONL record sent twice) is a problem too: downstream, one id is one article, and
+ * two would be silently folded into one.
  */
 export async function* readArticles(inputs: string[], options: ReadArticlesOptions = {}): AsyncGenerator<Article | InputProblem> {
+  const firstSource = new Map<string, string>();
   for await (const r of readInputs(inputs, options)) {
     if (isProblem(r)) {
       yield r;
       continue;
     }
+    let article: Article;
     try {
-      yield extractArticle(r, options);
+      article = extractArticle(r, options);
     } catch (err) {
       yield problem(r.source, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
     }
+    const first = firstSource.get(article.id);
+    if (first !== undefined) {
+      yield problem(r.source, `id "${article.id}" already read from ${first}; skipped (ids must be unique in one run)`);
+      continue;
+    }
+    firstSource.set(article.id, r.source);
+    yield article;
   }
 }
 
