@@ -346,10 +346,10 @@ const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trilli
 function printedUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {
   const c = ctx.clauses[clause]!;
   const text = ctx.members.get(c.article)!.input.article.text;
-  const m = /^[\p{L}\p{N}.,]+[\s-]+((?:\p{Lu}[\p{L}'’-]*\s+)?[\p{L}'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(text.slice(figureStart, c.end));
+  const m = /^[\p{L}\p{N}.,]+[\s-]+((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
   if (!m) return null;
-  // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case.
-  const printed = (w: string): string => (w.length > 1 && w === w.toUpperCase() ? w.toLowerCase() : w);
+  // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case; not an acronym (`AK-47`).
+  const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);
   const one = m[1]!.split(/\s+/).map(printed).join(" ");
   const last = one.split(" ").pop()!.toLowerCase();
   return MAGNITUDES.has(last) && m[2] ? `${one} ${printed(m[2])}` : one;

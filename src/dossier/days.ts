@@ -89,8 +89,8 @@ function actText(ctx: StoryContext, d: Day): string {
   const c = ctx.clauses[d.clause]!;
   const before = ctx.members.get(c.article)!.input.article.text.slice(c.start, d.at);
   const cut = Math.max(...[",", ";", ":", "(", "–", "—"].map((p) => before.lastIndexOf(p)));
-  const words = before.slice(cut + 1).trim().split(/\s+/).filter((w) => w.length > 0);
-  return words.slice(-ACT_WORDS).join(" ");
+  const words = before.slice(cut + 1).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.slice(-ACT_WORDS).join(" ").replace(/^["'“‘’”]+|["'“‘’”]+$/gu, "");
 }
 
 /** Two days that cannot be the same: different dates, or different weekdays where a date is unknown. */
