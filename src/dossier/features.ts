@@ -500,7 +500,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
       // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.
-      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || isYear(t.norm);
+      // An address (`the 12000 block of East 223rd Street`) is no count either.
+      const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || isYear(t.norm) || (next?.norm === "block" && toks[i + 2]?.norm === "of");
       // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
       const approximate = approximateAt(toks, i);
       const fragment =

@@ -196,3 +196,11 @@ test("two announcers of one fund give it two sizes: a conflict; `set up a 20 mil
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]), [["20 million crowns", ["a", "c"]], ["12 million crowns", ["b"]]]);
 });
+
+test("an address (`the 12000 block of Main Street`) is no count to dispute", () => {
+  const d = dossier([
+    { id: "a", outlet: "Harbor Post", published: null, text: "Deputy Ivo Brun was shot outside an apartment in the 12000 block of East 223rd Street in Varn on Friday." },
+    { id: "b", outlet: "Evening Star", published: null, text: "Deputy Ivo Brun was shot outside an apartment in the 12200 block of 223rd Street in Varn on Friday afternoon." },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "number"), []);
+});
