@@ -140,12 +140,15 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   sentences.forEach((s, si) => {
     if (!isBodySentence(text, s, tokens, repeated, article.outlet)) return;
     for (const span of quoteFrameSpans(text, s, tokens, analysis, inAttribution).flatMap((p) => clauseSpans(text, p.start, p.end))) {
-      const toks = tokensIn(tokens, s, span.start, span.end);
+      // An aside told as a clause of its own lends this one no keys (see clauseSpans).
+      const skipped = (a: number, b: number): boolean => span.skip !== undefined && a >= span.skip.start && b <= span.skip.end;
+      const toks = tokensIn(tokens, s, span.start, span.end).filter((t) => !skipped(t.start, t.end));
       if (toks.length === 0) continue;
       while (mi < mentions.length && mentions[mi]!.end <= span.start) mi++;
       const keys = new Set<string>();
       const actors: Clause["actors"] = [];
       for (let j = mi; j < mentions.length && mentions[j]!.start < span.end; j++) {
+        if (skipped(mentions[j]!.start, mentions[j]!.end)) continue;
         keys.add(mentions[j]!.key);
         if (mentions[j]!.person && mentions[j]!.start >= span.start) actors.push({ key: mentions[j]!.key, start: mentions[j]!.start });
       }
@@ -159,7 +162,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
           }
         }
       }
-      const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start).map((d) => d.resolved);
+      const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start && !skipped(d.start, d.end)).map((d) => d.resolved);
       for (const d of dates) keys.add("d:" + d);
       const words = wordFeatures(text, toks, keys, foreign);
       // One pass over the content words: those outside names, and those outside attributions.

@@ -236,7 +236,14 @@ function contentCount(text: string): number {
  * Splits a sentence span at `;`, at `, while/but/although/though/whereas/however`, and at a
  * second predicate (`and` + auxiliary, `, with`, `, which` + verb) when both parts hold three content words.
  */
-export function clauseSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+/** A clause's span; `skip`, when set, is a stretch inside it whose words are not its keys (an aside told as a clause of its own). */
+export interface ClauseSpan {
+  start: number;
+  end: number;
+  skip?: { start: number; end: number };
+}
+
+export function clauseSpans(text: string, start: number, end: number): ClauseSpan[] {
   const slice = text.slice(start, end);
   const cuts: { at: number; len: number }[] = [];
   CLAUSE_RE.lastIndex = 0;
@@ -249,21 +256,37 @@ export function clauseSpans(text: string, start: number, end: number): { start: 
     if (contentCount(before) >= 3 && contentCount(after) >= 3) cuts.push({ at: m.index, len: m[0].length });
   }
   // A relative clause set in commas (`The samples, which were posted on a forum on Tuesday,
-  // contain ...`) states a fact of its own: the main predicate after it is cut off.
+  // contain ...`) states a fact of its own: it is a clause (with the subject before it), and the
+  // main predicate after it is another, which cites the whole stretch from the subject on (a reader,
+  // and an outlet's wording, need `The official ... was detained`) but leaves the aside's words
+  // out of its keys.
+  const asides: { open: number; close: number; len: number }[] = [];
   ASIDE_RE.lastIndex = 0;
   while ((m = ASIDE_RE.exec(slice)) !== null) {
     const close = m.index + m[0].length - 1;
-    if (contentCount(m[0]) >= 4 && contentCount(slice.slice(close + 1)) >= 3) cuts.push({ at: close, len: 1 + /^\s*/.exec(slice.slice(close + 1))![0].length });
+    if (contentCount(m[0]) >= 4 && contentCount(slice.slice(close + 1)) >= 3) {
+      const len = 1 + /^\s*/.exec(slice.slice(close + 1))![0].length;
+      asides.push({ open: m.index, close, len });
+      cuts.push({ at: close, len });
+    }
   }
   cuts.sort((a, b) => a.at - b.at);
-  const out: { start: number; end: number }[] = [];
+  const out: ClauseSpan[] = [];
   let from = 0;
+  // The subject's start and the aside after it, while the predicate after an aside is pending.
+  let pending: { subject: number; open: number; resume: number } | null = null;
+  const piece = (to: number): ClauseSpan =>
+    pending && pending.open >= pending.subject
+      ? { start: start + pending.subject, end: start + to, skip: { start: start + pending.open, end: start + pending.resume } }
+      : { start: start + from, end: start + to };
   for (const c of cuts) {
     if (c.at - from >= 12) {
-      out.push({ start: start + from, end: start + c.at });
+      out.push(piece(c.at));
+      const aside = asides.find((a) => a.close === c.at && a.open >= from);
+      pending = aside ? { subject: from, open: aside.open, resume: c.at + c.len } : null;
       from = c.at + c.len;
     }
   }
-  out.push({ start: start + from, end });
+  out.push(piece(end - start));
   return out.filter((c) => c.end > c.start);
 }

@@ -6,11 +6,21 @@ import { clauseSpans } from "../../src/dossier/text.js";
 
 const parts = (s: string): string[] => clauseSpans(s, 0, s.length).map((c) => s.slice(c.start, c.end));
 
-test("clauses: a relative clause in commas is cut from the predicate after it", () => {
-  assert.deepEqual(parts("The samples, which were posted on a criminal forum on Tuesday night, contain claim records that list the codes doctors use."), [
+test("clauses: a relative clause in commas is a clause of its own; the predicate after it keeps its subject but not the aside's words", async () => {
+  const s = "The samples, which were posted on a criminal forum on Tuesday night, contain claim records that list the codes doctors use.";
+  assert.deepEqual(parts(s), [
     "The samples, which were posted on a criminal forum on Tuesday night",
-    "contain claim records that list the codes doctors use.",
+    "The samples, which were posted on a criminal forum on Tuesday night, contain claim records that list the codes doctors use.",
   ]);
+  const [, predicate] = clauseSpans(s, 0, s.length);
+  assert.equal(s.slice(predicate!.skip!.start, predicate!.skip!.end), ", which were posted on a criminal forum on Tuesday night, ");
+  // Its keys: the subject's and the predicate's words, none of the aside's.
+  const { makeInput } = await import("../fixtures/dossier/story.js");
+  const { articleFeatures } = await import("../../src/dossier/features.js");
+  const it = makeInput({ id: "a", outlet: null, published: null, text: s });
+  const [aside, main] = articleFeatures(it.article, it.analysis).clauses;
+  assert.ok(aside!.keys.includes("w:forum") && aside!.keys.includes("w:sampl"), aside!.keys.join(" "));
+  assert.ok(main!.keys.includes("w:sampl") && main!.keys.includes("w:record") && !main!.keys.includes("w:forum"), main!.keys.join(" "));
   // Too short an aside, or too little after it: one clause.
   assert.equal(parts("The mayor, who was re-elected, opened the new bridge over the river on Monday.").length, 1);
 });
