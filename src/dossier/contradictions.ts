@@ -6,7 +6,7 @@
  */
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
-import { actorBefore, type Clause } from "./features.js";
+import { actorBefore, reporting, type Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { STOP_WORDS, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
@@ -393,15 +393,6 @@ function countedFor(ctx: StoryContext, clause: number, figureStart: number): str
   let k = 0;
   while (k < between.length && /^\p{Lu}/u.test(between[k]!)) k++;
   return between.length - k <= OWN_FIGURE_WORDS ? last.key : null;
-}
-
-/**
- * The keys two statements are compared without: the words of their attributions alone (`a
- * manager told the Evening Star`, `union leader X said`), which say who reported a thing, not
- * what, and any `extra` (the figures in dispute).
- */
-export function reporting(a: Clause, b: Clause, extra: readonly string[] = []): Set<string> {
-  return new Set([...a.attributionOnly, ...b.attributionOnly, ...extra]);
 }
 
 /**

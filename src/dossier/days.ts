@@ -7,8 +7,7 @@
 import { similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
-import { actorBefore } from "./features.js";
-import { reporting } from "./contradictions.js";
+import { actorBefore, reporting } from "./features.js";
 import { STOP_WORDS, formKey, wordKeyW } from "./text.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -36,6 +35,12 @@ interface Day {
   verbs: Set<string>;
 }
 
+/** The text after its last comma (or other break): the stretch that belongs to what follows it. */
+function sinceComma(before: string): string {
+  const cut = Math.max(...[",", ";", ":", "(", "–", "—"].map((p) => before.lastIndexOf(p)));
+  return before.slice(cut + 1);
+}
+
 /** How many words before `on <day>` tell what happened that day. */
 const ACT_WORDS = 8;
 /** Verbs of saying: when a statement was made is no part of what it states. */
@@ -47,9 +52,7 @@ const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", 
  * third of X, said on Tuesday`).
  */
 function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string> } {
-  const before = text.slice(0, at);
-  const cut = Math.max(...[",", ";", ":", "(", "–", "—"].map((p) => before.lastIndexOf(p)));
-  const words = before.slice(cut + 1).match(/[\p{L}'’-]+/gu) ?? [];
+  const words = sinceComma(text.slice(0, at)).match(/[\p{L}'’-]+/gu) ?? [];
   const act = new Set<string>();
   const verbs = new Set<string>();
   for (const w of words.slice(-ACT_WORDS)) {
@@ -87,9 +90,10 @@ const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1
 /** What happened on the day, as the first side's clause prints it before `on` (at most ACT_WORDS words). */
 function actText(ctx: StoryContext, d: Day): string {
   const c = ctx.clauses[d.clause]!;
-  const before = ctx.members.get(c.article)!.input.article.text.slice(c.start, d.at);
-  const cut = Math.max(...[",", ";", ":", "(", "–", "—"].map((p) => before.lastIndexOf(p)));
-  const words = before.slice(cut + 1).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = sinceComma(ctx.members.get(c.article)!.input.article.text.slice(c.start, d.at))
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   return words.slice(-ACT_WORDS).join(" ").replace(/^["'“‘’”]+|["'“‘’”]+$/gu, "");
 }
 

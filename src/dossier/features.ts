@@ -87,6 +87,15 @@ export function actorBefore(c: Clause, offset: number): string | null {
   return key;
 }
 
+/**
+ * The keys two statements are compared without: the words of their attributions alone (`a
+ * manager told the Evening Star`, `union leader X said`), which say who reported a thing, not
+ * what, and any `extra` (the figures in dispute).
+ */
+export function reporting(a: Clause, b: Clause, extra: readonly string[] = []): Set<string> {
+  return new Set([...a.attributionOnly, ...b.attributionOnly, ...extra]);
+}
+
 /** Features of one article, from the cache when its Analysis and text are unchanged. */
 export function articleFeatures(article: Article, analysis: Analysis): ArticleFeatures {
   const hit = cache.get(analysis);
