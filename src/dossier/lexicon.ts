@@ -52,7 +52,7 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * `bilancio` (a toll), `legale`, `processo`, `posto`, `campagna` (the countryside); Portuguese
  * `cadeia` (`cada`), `indiciado` (`indicar`), `motorista` (`motor`), `buscas` (`buscar`),
  * `referendo` (`referente`), `procurador` (`procurar`), `virar`, `pena`; German `Sprecher`
- * (`sprechen`), `Sicherheit` and `sicher` (the reflexive `sich`), `Fahrer` (`fahren`), `Ausweisung` (`Ausweis`), `Berufung` (`Beruf`), `kentern`
+ * (`sprechen`), `Fahrer` (`fahren`), `Ausweisung` (`Ausweis`), `Berufung` (`Beruf`), `kentern`
  * (`Kent`), `Fähre` (`fahren`), `sinken` (prices), `Gewinn` (`gewinnen`), `Schulden` (`Schuld`),
  * `Handel` (`handeln`), `entlassen` (from hospital), `Stelle`; Dutch `uitspraak`, `vastgelopen`
  * (talks stuck), `uitvoer` (`uitvoeren`), `handel` (`handelen`), `schuld`, `top`, `cel`.
@@ -77,7 +77,7 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * `estáveis` (`estava`), `cidadã` and `trair` (stems of three letters), `meta` (`meter`), `luto`
  * (`luta`, the fight row), `mundo` (`todo mundo`), `obrigado` (obliged), `saudar` (`saúde`), `parar`
  * (`para`), `ira` (`irá`), `proporcionado`, `medida`; German `Würde` (`wurde`), `Fehler`
- * (`fehlen`), `Sicherheit` under security (`sich`), `bereit` (`bereits`), `Lehre` (`Lehrer`),
+ * (`fehlen`), `Sicherheit` and `sicher` under security, safety and safe (the reflexive `sich`), `bereit` (`bereits`), `Lehre` (`Lehrer`),
  * `leiden` (`leider`), `fordern` (`fördern`), `billigen` (`billig`), `Sorge` (`sorgen für`),
  * `verbindlich` (the join row's `verbinden`), `lösen` (`los`), `Folge` (`folgen`), `Rede`
  * (`reden`), `Ruf` (`rufen`), `verdienen` (to earn), `vergeben` (to award), and `Stimme` as voice,
