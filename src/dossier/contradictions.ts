@@ -101,7 +101,8 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     if (!key.startsWith("w:") || key.length < 6 || posting.length < 2 || posting.length > cap) continue;
     let neg = false;
     let pos = false;
-    if (clauses[posting[0]!]!.polarity.get(key)!.light) continue;
+    // A light word (`take`, `plan`) is light in every clause; a translated word only in its own.
+    if (posting.every((i) => clauses[i]!.polarity.get(key)!.light)) continue;
     if (posting.some((i) => clauses[i]!.polarity.get(key)!.capital)) continue;
     for (const i of posting) {
       if (clauses[i]!.conditional || clauses[i]!.hedged) continue;
@@ -155,15 +156,19 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
       const c = clauses[i]!;
       const p = c.polarity.get(key)!;
       if (c.conditional || c.hedged || ctx.members.get(c.article)!.copy) continue;
-      if (!p.negated && (c.anyNegation || p.determined)) continue;
+      // A translated word carries no polarity of its own (light): its clause takes the denying
+      // side when it negates something, else the stating one. An English light word takes none.
+      if (p.light && c.foreign === null) continue;
+      const negated = p.light ? c.anyNegation : p.negated;
+      if (!negated && !p.light && (c.anyNegation || p.determined)) continue;
       // An article already on this side has told its position; another of its clauses with the
       // word tells something else (`the door to dialogue remains open`).
-      if ([...(p.negated ? negIdx : posIdx)].some((j) => clauses[j]!.article === c.article)) continue;
+      if ([...(negated ? negIdx : posIdx)].some((j) => clauses[j]!.article === c.article)) continue;
       const linked = members.some((j) => {
         const { sim, shared } = similarity(weights, i, j);
         return sim >= ctx.options.contradictionAlignment / 3 && shared.some((k) => k !== key) && sameActor(c, p.start, clauses[j]!, clauses[j]!.polarity.get(key)!.start);
       });
-      if (linked) (p.negated ? negIdx : posIdx).add(i);
+      if (linked) (negated ? negIdx : posIdx).add(i);
     }
     }
     // An outlet that states both sides disputes nothing: it tells a nuance (`not for promises;

@@ -8,7 +8,7 @@ import { normalizeWord } from "../core/tokenize.js";
 import { WHO_WORDS, englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
 import { ROLE_MODIFIERS, ROLE_WORDS, TITLES } from "../nlp/lexicon.js";
-import { ANY_NEGATION, DETERMINERS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, FOREIGN_NEGATORS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -147,7 +147,7 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
   let mi = 0;
   const repeated = repeatedLines(text);
   sentences.forEach((s, si) => {
-    if (!isBodySentence(text, s, tokens, repeated, article.outlet)) return;
+    if (!isBodySentence(text, s, tokens, repeated, article.outlet, analysis.language)) return;
     for (const span of quoteFrameSpans(text, s, tokens, analysis, inAttribution).flatMap((p) => clauseSpans(text, p.start, p.end))) {
       // An aside told as a clause of its own lends this one no keys (see clauseSpans).
       const skipped = (a: number, b: number): boolean => span.skip !== undefined && a >= span.skip.start && b <= span.skip.end;
@@ -338,7 +338,7 @@ const FINAL_RE = /[.!?…]["'”’»)\]]*$|[.!?…]\s*["'”’»]?\s*$/u;
  * times (`3 min read`), bylines and link lists are no statements: they are never aligned,
  * contrasted or summarised.
  */
-export function isBodySentence(text: string, s: Sentence, tokens: Token[], repeated: Set<string>, outlet: string | null = null): boolean {
+export function isBodySentence(text: string, s: Sentence, tokens: Token[], repeated: Set<string>, outlet: string | null = null, language: string | null = "en"): boolean {
   const words: string[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/\p{L}/u.test(tokens[i]?.norm ?? "")) words.push(tokens[i]!.norm);
   if (words.length < 4) return false;
@@ -354,7 +354,8 @@ export function isBodySentence(text: string, s: Sentence, tokens: Token[], repea
   const sentence = text.slice(s.start, s.end).trimEnd();
   // A caption: a short line of one sentence, told in the present, without a reporting verb, a
   // past, a modal or a clause break (`Soldal arrives at the courthouse.`). News is told in the past.
-  if (sentence.length === line.length && words.length <= 14 && !/[,;:"“”]/.test(sentence) && !words.some((w) => TOLD.has(w) || (w.length > 4 && w.endsWith("ed")))) return false;
+  const told = (language && FOREIGN_TOLD[language]) || null;
+  if (sentence.length === line.length && words.length <= 14 && !/[,;:"“”]/.test(sentence) && !words.some((w) => (told ? told.has(w) : TOLD.has(w) || (w.length > 4 && w.endsWith("ed"))))) return false;
   // A short line holding a question is a teaser or an appeal (`Like what you read? Become ...`).
   if (line.length < 160 && line.includes("?")) return false;
   // A question asks; it states nothing another source could confirm or deny.
@@ -381,6 +382,21 @@ const TOLD = new Set(
     "grew went came took made found left began fell rose won lost gave got saw ran held kept spent struck broke wrote " +
     "brought thought became knew met stolen taken given known shown seen done gone written broken driven chosen spoken"
   ).split(" "),
+);
+
+/**
+ * The same marks in the languages the lexicon translates from (auxiliaries, pasts, reporting
+ * words; accents folded): a translated report's short one-line paragraph is news, not a caption.
+ */
+const FOREIGN_TOLD: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    fr: "a ont est sont etait etaient avait avaient sera seront fut a-t-il selon declare affirme indique annonce hier demain aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche",
+    es: "fue fueron ha han habia habian sera seran era eran dijo afirmo anuncio segun ayer manana hoy lunes martes miercoles jueves viernes sabado domingo",
+    de: "wurde wurden hat haben hatte hatten ist sind war waren wird werden sagte erklarte teilte laut gestern morgen heute montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    it: "e ha hanno sono era erano fu furono sara ha detto secondo ieri domani oggi lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    pt: "foi foram tem ha havia era eram sera disse afirmou anunciou segundo ontem amanha hoje segunda terca quarta quinta sexta sabado domingo",
+    nl: "werd werden heeft hebben had hadden is zijn was waren wordt worden zei volgens gisteren morgen vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+  }).map(([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 
 function tokensIn(tokens: Token[], s: Sentence, start: number, end: number): Token[] {
@@ -485,9 +501,12 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (negated && i > 0 && /[,.;:!?"“”()[\]–—]/.test(text.slice(toks[i - 1]!.end, t.start))) negated = false;
     if (HEDGES.has(t.norm)) hedged = true;
     // `even if` concedes a fact; it does not make a condition.
-    if (NON_ASSERTIVE.has(t.norm) && !(t.norm === "if" && toks[i - 1]?.norm === "even")) conditional = true;
+    // `until` after a predicate bounds it in time (`would stay in place until the board reports`
+    // asserts the stay); only a clause that opens on it waits on a condition.
+    if (NON_ASSERTIVE.has(t.norm) && !(t.norm === "if" && toks[i - 1]?.norm === "even") && !(t.norm === "until" && i > 2)) conditional = true;
     // `out of timeouts` says `no timeouts`.
     if (ANY_NEGATION.has(t.norm) || isNegator(toks, i) || (t.norm === "out" && toks[i + 1]?.norm === "of")) anyNegation = true;
+    if (foreign && (FOREIGN_NEGATORS[foreign]?.has(t.norm) || (foreign === "fr" && t.norm.startsWith("n'")))) anyNegation = true;
     if (PARTIALS.has(t.norm)) partial = true;
     if (isNegator(toks, i)) {
       // `whether or not` asks; it does not negate.

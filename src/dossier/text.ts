@@ -43,6 +43,20 @@ export const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "
  */
 export const NON_ASSERTIVE = new Set(["can", "cannot", "can't", "cant", "if", "whether", "unless", "until", "whenever", "wonder", "wondered", "asked", "hoped", "hope", "should", "try", "tries", "tried", "trying", "help", "helping", "seek", "seeking", "attempting", "unlike"]);
 
+/**
+ * Negators of the languages the lexicon translates from, accents folded as tokens fold them: a
+ * translated clause's words carry no polarity of their own, but whether it negates something
+ * tells which side of a dispute it takes (`wurde nicht angeordnet` denies an order).
+ */
+export const FOREIGN_NEGATORS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["ne", "n", "pas", "aucun", "aucune", "jamais", "ni", "sans", "nullement"]),
+  es: new Set(["no", "ningun", "ninguna", "ninguno", "nunca", "jamas", "ni", "sin"]),
+  de: new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "ohne", "weder"]),
+  it: new Set(["non", "nessun", "nessuno", "nessuna", "mai", "senza"]),
+  pt: new Set(["nao", "nenhum", "nenhuma", "nunca", "jamais", "sem", "nem"]),
+  nl: new Set(["niet", "geen", "nooit", "zonder", "noch"]),
+};
+
 /** Every word that marks a clause as negative somewhere, including the quantifiers `NEGATORS` leaves out. */
 export const ANY_NEGATION = new Set([...NEGATORS, "none", "nothing", "neither", "nor", "nobody", "nowhere", "yet"]);
 

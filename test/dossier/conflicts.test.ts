@@ -204,3 +204,16 @@ test("an address (`the 12000 block of Main Street`) is no count to dispute", () 
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "number"), []);
 });
+
+test("a translated clause takes the side its negation tells, and does not hide the dispute", () => {
+  // The German report comes first: its translated word must not stop the English outlets' dispute.
+  const d = dossier([
+    { id: "de", outlet: "Kurier", published: null, language: "de", text: "Eine Aussetzung der übrigen Zugverbindungen von Nordbahn wurde nach Angaben des Ministeriums nicht angeordnet." },
+    { id: "a", outlet: "One", published: null, text: "No suspension of Nordbahn's other train services has been ordered, a ministry spokesman said." },
+    { id: "b", outlet: "Two", published: null, text: "The ministry ordered a partial suspension of Nordbahn's night services on Sunday, pending checks." },
+    { id: "c", outlet: "Three", published: null, text: "The ministry said its partial suspension of night services would stay in place until the inspectors report." },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && c.about === "suspension");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "de"], ["b", "c"]]);
+});
