@@ -17,6 +17,10 @@ import type { Contradiction } from "./types.js";
 
 /** English keys of dying (foreign words reach them through the lexicon). */
 const DEATH = new Set(["die", "dead", "death", "kill", "perish", "fatal", "toll"].map((w) => "w:" + wordKey(w)));
+/** Keys of lives (`five lives`, `Leben`, `vies`). */
+const LIVES = new Set(["w:live", "w:life"]);
+/** Words that make lives a count of the dead (`the loss of five lives`, `lost their lives`, `claimed four lives`). */
+const LIVES_LOST = new Set(["loss", "lost", "lose", "claimed", "cost"].map((w) => "w:" + wordKey(w)));
 /** Keys of being hurt: a count next to one of these is of the injured. */
 const INJURY = new Set(["injure", "injury", "wound", "hurt", "hospitalise", "hospitalize"].map((w) => "w:" + wordKey(w)));
 /** Nouns counting people in general: counts of them are one toll whatever the wording. */
@@ -83,10 +87,19 @@ const figuresCache = new Map(KINDS_OF_TOLL.map((k) => [k, new WeakMap<object, Om
 
 /** The counts of one kind of toll in one clause, without where they stand in the story. */
 function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count, "clause" | "article" | "source">[] {
-  if (c.hedged || c.conditional || !c.keys.some((k) => kind.words.has(k))) return [];
+  if (c.hedged || c.conditional || !c.keys.some((k) => kind.words.has(k) || (kind.tollWord && LIVES.has(k)))) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
   const toks = tokenize(text, c.start, c.end);
   const keys = toks.map((t) => keyOf(c, t));
+  // Lives lost are the dead (`with the loss of five lives`, `claimed four lives`, German `kamen
+  // ums Leben`): the word of lives stands for dying there.
+  if (kind.tollWord) {
+    toks.forEach((t, k) => {
+      if (!LIVES.has(keys[k]!)) return;
+      const before = toks.slice(Math.max(0, k - 4), k).map((x, j) => keys[Math.max(0, k - 4) + j]);
+      if (toks[k - 1]?.norm === "ums" || before.some((b) => LIVES_LOST.has(b!))) keys[k] = "w:" + wordKey("die");
+    });
+  }
   const numberOf = (t: Token): number | null => {
     const en = c.foreign ? translateWord(c.foreign, t.norm) : englishNumberWord(t.norm);
     return en?.startsWith("n:") ? Number(en.slice(2)) : null;
@@ -163,7 +176,8 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
     if (near < 0) continue;
     // A count given as a part of the dead (`among them two children`) or the whole of a part
     // (`two of the three victims`) is no toll of its own.
-    let part = toks[from - 1]?.norm === "of" || (toks[from - 1]?.norm === "the" && toks[from - 2]?.norm === "of");
+    // Not `the loss of five lives`: a loss of lives is the toll itself.
+    let part = (toks[from - 1]?.norm === "of" && !LIVES_LOST.has(keys[from - 2] ?? "")) || (toks[from - 1]?.norm === "the" && toks[from - 2]?.norm === "of");
     for (let k = Math.max(0, from - 3); k < from; k++) if (PART.has(toks[k]!.norm)) part = true;
     if (part) continue;
     const bound = [from - 1, from - 2].some((k) => k >= 0 && BOUNDS.has(toks[k]!.norm));
@@ -195,12 +209,16 @@ function kindContradictions(ctx: StoryContext, kind: TollKind): Contradiction[] 
     byEvent.set(ev, list);
   });
   const out: Contradiction[] = [];
-  for (const counts of byEvent.values()) {
+  // Each article's toll: its largest count of a value some general count of its event gives.
+  const tollsOf = (counts: Count[]): { kept: Count[]; tollOf: Map<string, number> } => {
     const generalValues = new Set(counts.filter((x) => x.general).map((x) => x.value));
     const kept = counts.filter((x) => generalValues.has(x.value));
-    // Each article's toll: its largest count.
     const tollOf = new Map<string, number>();
     for (const x of kept) tollOf.set(x.article, Math.max(tollOf.get(x.article) ?? 0, x.value));
+    return { kept, tollOf };
+  };
+  for (const [event, counts] of byEvent) {
+    const { kept, tollOf } = tollsOf(counts);
     const sourcesByValue = new Map<number, Set<string>>();
     for (const [article, v] of tollOf) {
       const set = sourcesByValue.get(v) ?? new Set<string>();
@@ -216,6 +234,15 @@ function kindContradictions(ctx: StoryContext, kind: TollKind): Contradiction[] 
     // Two tolls need two sources: one outlet's two figures tell an update, not a dispute.
     const allSources = new Set([...sourcesByValue.values()].flatMap((s) => [...s]));
     if (allSources.size < 2) continue;
+    // An article of another event recalling the toll (`four days after the crash, with the loss
+    // of five lives`) is cited on the side of the value it gives, when that is one of the disputed
+    // values: a figure of its own (a later, higher toll) disputes nothing here. It may be an
+    // outlet's own later report: it shows which figure the story settled on.
+    for (const [other, more] of byEvent) {
+      if (other === event) continue;
+      const recalled = tollsOf(more);
+      for (const [article, v] of recalled.tollOf) if (sourcesByValue.has(v)) kept.push(...recalled.kept.filter((x) => x.article === article && x.value === v));
+    }
     const sides = values.map((v) => {
       const xs = kept.filter((x) => x.value === v);
       const clauses = [...new Set(xs.map((x) => x.clause))].sort((a, b) => a - b);

@@ -2,7 +2,8 @@
 // ages, injured counts, parts of a toll and two lower bounds are not.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { twoSourceContradictions } from "../fixtures/dossier/story.js";
+import { makeInput, twoSourceContradictions } from "../fixtures/dossier/story.js";
+import { buildDossier } from "../../src/dossier/index.js";
 
 function tolls(a: string, b: string) {
   return twoSourceContradictions("quake", a, b).filter((c) => c.about === "death toll");
@@ -52,4 +53,22 @@ test("tolls: counts of the injured are disputed on their own, apart from the dea
   assert.equal(found.filter((c) => c.about === "death toll").length, 0);
   // The dead are not the injured.
   assert.equal(twoSourceContradictions("quake", "The earthquake in Varn injured 30 people and killed four on Sunday.", "Thirty people were hurt and six were killed in Varn on Sunday.").filter((c) => c.about === "number of injured").length, 0);
+});
+
+test("tolls: lives lost count the dead, in English and German, and a later event's recall joins its side", () => {
+  const d = buildDossier(
+    "s",
+    null,
+    [
+      { id: "a", outlet: "One", published: null, event: "ev-1", text: "A tanker ran aground off Varn on Sunday, killing at least three people, the coastguard said." },
+      { id: "de", outlet: "Zwei", published: null, event: "ev-1", language: "de", text: "Mindestens drei Menschen kamen ums Leben, wie die Küstenwache mitteilte." },
+      { id: "b", outlet: "Three", published: null, event: "ev-1", text: "The grounding of the tanker off Varn on Sunday claimed four lives, the coastguard said on Monday." },
+      { id: "c", outlet: "Four", published: null, event: "ev-2", text: "The captain was charged on Friday, five days after the grounding off Varn with the loss of four lives." },
+    ].map(makeInput),
+  );
+  const x = d.contradictions.find((c) => c.about === "death toll");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]), [["at least 3 dead", ["a", "de"]], ["4 dead", ["b", "c"]]]);
+  // `the loss of four lives` counts the dead; `five of the ten crew` is a part, not a toll of five.
+  assert.equal(tolls("The grounding off Varn on Sunday led to the loss of four lives.", "Five of the ten crew died when the tanker ran aground off Varn on Sunday.").length, 0);
 });
