@@ -6,7 +6,7 @@
  * bench/dossier-examples.ts does), and its traps where the gold lists them (`not_conflicts`:
  * statements that look opposed but are not, which no contradiction may set apart).
  * Usage: node --import tsx bench/heldout.ts [--totals] [DIR...]   (default: every folder under examples/heldout;
- * --totals prints no check's details, only totals and counts per kind: the way to read a set still held out)
+ * --totals prints no check's details, only totals and counts per kind of check and of conflict: the way to read a set still held out)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -22,7 +22,7 @@ interface SetGold {
   articles: Record<string, { language?: string }>;
   clusters: { events: string[][]; stories: string[][] };
   duplicates: Record<string, string>;
-  cross_source: { stories: { name: string; not_conflicts?: NotConflict[] }[] };
+  cross_source: { stories: { name: string; conflicts?: { kind?: string }[]; not_conflicts?: NotConflict[] }[] };
 }
 
 /** A pair of statements that look opposed but are not (two events' tolls, a rounded figure): no contradiction may set them apart. */
@@ -53,6 +53,8 @@ let pass = 0;
 let total = 0;
 /** Per kind of check, how many pass: what a held-out set may be read for without its details. */
 const kinds = new Map<string, { pass: number; total: number }>();
+/** Per gold kind of conflict, how many are found with their sides. */
+const conflictKinds = new Map<string, { pass: number; total: number }>();
 let traps = 0;
 let falseConflicts = 0;
 for (const dir of dirs) {
@@ -75,10 +77,14 @@ for (const dir of dirs) {
   const { stories, articles: read } = await exampleStories(root, dir);
   for (const s of stories) {
     console.log(`## ${s.name}`);
+    const goldStory = gold.cross_source.stories.find((g) => g.name === s.name);
+    let conflictIndex = 0;
     for (const c of checkSeeds(s.dossier, read, s.cross, s.quotes, english)) {
       total++;
       if (c.ok) pass++;
       tally(kindOf(c.name), c.ok);
+      // Conflicts also by their gold kind (number, date, negation, speaker...), in the gold's order.
+      if (c.name.startsWith("conflict:")) conflictTally(goldStory?.conflicts?.[conflictIndex++]?.kind ?? "unknown", c.ok);
       if (!totalsOnly) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.name}  [${c.detail}]`);
     }
     // Traps (sets that list them): statements that must not be reported as a contradiction.
@@ -94,11 +100,19 @@ for (const dir of dirs) {
 if (dirs.length) {
   console.log(`\n${pass}/${total} dossier checks pass` + (traps ? `; ${falseConflicts} of ${traps} traps reported as a contradiction` : ""));
   console.log("by kind: " + [...kinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));
+  if (conflictKinds.size) console.log("conflicts by kind: " + [...conflictKinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));
 }
 
 /** The kind of a check, from its name (`corroborated: ...`, `quote variants group 2`). */
 function kindOf(name: string): string {
   return name.startsWith("quote variants") ? "quote variants" : name.startsWith("summary") ? "summary" : name.split(":")[0]!;
+}
+
+function conflictTally(kind: string, ok: boolean): void {
+  const v = conflictKinds.get(kind) ?? { pass: 0, total: 0 };
+  v.total++;
+  if (ok) v.pass++;
+  conflictKinds.set(kind, v);
 }
 
 function tally(kind: string, ok: boolean): void {
