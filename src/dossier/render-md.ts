@@ -79,6 +79,8 @@ export function renderDossierMarkdown(d: Dossier): string {
     L.push("## Corroborated claims", "");
     for (const c of corroborated) {
       L.push(`- **${oneLine(c.text)}** (${c.independentSources} sources)`);
+      // Figures the sources give differently, which no contradiction reports.
+      for (const f of c.figures ?? []) L.push(`  - _figures differ:_ ${f.values.map((v) => `${v.value} ${f.unit} (${v.articles.join(", ")})`).join(" / ")}`);
       for (const s of c.support) L.push(`  - ${cited(s)}`);
     }
     L.push("");

@@ -76,6 +76,19 @@ export interface Claim {
   support: ClaimSupport[];
   /** Salient content terms, entities, numbers and dates the alignment matched on. */
   keys: string[];
+  /**
+   * Exact figures its wordings give differently for one unit (`640 jobs` / `700 jobs`), each
+   * value with its articles; absent when they agree. A reported contradiction splits a claim by
+   * its sides instead, so these are differences no contradiction reports.
+   */
+  figures?: ClaimFigures[];
+}
+
+/** One unit a claim's wordings count differently: each value with the articles that give it. */
+export interface ClaimFigures {
+  /** The counted word as printed after the figure (`jobs`). */
+  unit: string;
+  values: { value: string; articles: string[] }[];
 }
 
 export type ContradictionKind = "number" | "date" | "negation" | "modality" | "speaker";
