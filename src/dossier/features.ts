@@ -8,7 +8,7 @@ import { normalizeWord } from "../core/tokenize.js";
 import { WHO_WORDS, englishNumberWord, phraseKeys, translateWord, translates } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
 import { ROLE_MODIFIERS, ROLE_WORDS, TITLES } from "../nlp/lexicon.js";
-import { ANY_NEGATION, DETERMINERS, FOREIGN_NEGATORS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
+import { ANY_NEGATION, DETERMINERS, FOREIGN_NEGATORS, HEDGES, NEGATIVE_IMPLICATIVES, NEGATORS, NOT_FOCUS, NON_ASSERTIVE, PARTIALS, clauseSpans, fallbackSentences, formKey, isContent, isContentIn, isYear, numberKey, wordKey, wordKeyW } from "./text.js";
 
 /** How a clause states one of its words: negated (`did not evacuate`), partial (`partially evacuate`). */
 export interface Polarity {
@@ -173,14 +173,14 @@ function computeFeatures(article: Article, analysis: Analysis): ArticleFeatures 
       }
       const dates = (datesBySentence.get(si) ?? []).filter((d) => d.start < span.end && d.end > span.start && !skipped(d.start, d.end)).map((d) => d.resolved);
       for (const d of dates) keys.add("d:" + d);
-      const words = wordFeatures(text, toks, keys, foreign);
+      const words = wordFeatures(text, toks, keys, foreign, analysis.language);
       // One pass over the content words: those outside names, and those outside attributions.
       const free = new Set<string>();
       // Who said it and the reporting verb are no part of what was said.
       const said = new Set<string>();
       const attributed: string[] = [];
       for (const t of toks) {
-        if (t.numeric || !isContent(t)) continue;
+        if (t.numeric || !isContentIn(t, analysis.language)) continue;
         const k = wordKeyW(t.norm);
         if (!inName.has(t)) free.add(k);
         if (inAttribution.has(t)) attributed.push(k);
@@ -212,7 +212,7 @@ function quoteFrameSpans(text: string, s: Sentence, tokens: Token[], analysis: A
   const inside = analysis.quotes.filter((q) => q.kind === "direct" && q.start >= s.start && q.end <= s.end && q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end);
   if (inside.length !== 1) return whole;
   const q = inside[0]!;
-  const frameWords = (from: number, to: number): number => tokensIn(tokens, s, from, to).filter((t) => !t.numeric && isContent(t) && !inAttribution.has(t)).length;
+  const frameWords = (from: number, to: number): number => tokensIn(tokens, s, from, to).filter((t) => !t.numeric && isContentIn(t, analysis.language) && !inAttribution.has(t)).length;
   const cut = q.cue!.start >= q.end ? q.end : q.cue!.end <= q.start ? q.start : -1;
   if (cut < 0) return whole;
   const frame = cut === q.end ? frameWords(q.end, s.end) : frameWords(s.start, q.start);
@@ -455,7 +455,7 @@ function approximateAt(toks: Token[], i: number): boolean {
 /** Verbs that, before `open`, say a thing is not closed (`will stay open`, `kept open`). */
 const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping"]);
 
-function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
+function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null, language: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
   const polarity = new Map<string, Polarity>();
   const numbers: Clause["numbers"] = [];
   let hedged = false;
@@ -555,7 +555,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       negated = false;
       continue;
     }
-    if (!isContent(t)) continue;
+    if (!isContentIn(t, language)) continue;
     const key = wordKeyW(t.norm);
     keys.add(key);
     // A translated article's words also stand for their English counterparts. The English key

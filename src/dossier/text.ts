@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Sentence, Token } from "../core/types.js";
+import { stopWords } from "../nlp/terms/stopwords.js";
 
 interface Stemmer {
   stem(word: string): string;
@@ -168,6 +169,15 @@ const prefixedCache = new Map<string, string>();
 export function isContent(t: Token): boolean {
   if (t.numeric) return true;
   return t.norm.length > 1 && !STOP_WORDS.has(t.norm);
+}
+
+/**
+ * A content word of a text in `language`: besides the English function words, those of its own
+ * language (`die`, `und`, `sind`), which would otherwise weigh as rare words of a translated report.
+ */
+export function isContentIn(t: Token, language: string | null): boolean {
+  if (!isContent(t)) return false;
+  return t.numeric || language === null || language === "en" || !stopWords(language).has(t.norm);
 }
 
 /** The normalised form of a number token (`1,300` and `1300` meet). */

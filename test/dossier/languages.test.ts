@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDossier, type DossierInput } from "../../src/dossier/index.js";
 import { makeInput, type FixtureArticle } from "../fixtures/dossier/story.js";
+import { articleFeatures } from "../../src/dossier/features.js";
 
 const TOWN = { name: "Velmora", type: "place" as const, forms: ["Velmora"] };
 
@@ -32,3 +33,10 @@ test("languages: a translated sentence does not chain two English wordings that 
   assert.ok(!d.claims.some((c) => holds(c, "a", "very old ship") && holds(c, "b", "timber trade")), show);
 });
 
+
+test("a translated report's function words are no keys, so they neither weigh nor make a frame a statement", () => {
+  const input = makeInput({ id: "de", outlet: "Kurier", published: null, language: "de", text: "Die Fähre war mit 231 Menschen an Bord unterwegs, und die Küstenwache sagte, sie sei auf ein Riff gelaufen." });
+  const keys = articleFeatures(input.article, input.analysis).clauses.flatMap((c) => c.keys);
+  for (const stop of ["w:die", "w:war", "w:und", "w:sie", "w:sei", "w:auf", "w:ein"]) assert.ok(!keys.includes(stop), `${stop} in ${keys.join(" ")}`);
+  assert.ok(keys.includes("w:fahr") && keys.includes("w:riff"), keys.join(" "));
+});

@@ -28,7 +28,7 @@ const LISTS: Record<string, string> = {
     jedes jene jetzt kann kein keine konnen konnte man manche mein meine mich mir mit muss musste nach nicht nichts noch
     nun nur ob oder ohne sehr sein seine selbst sich sie sind so solche soll sollte sondern sonst uber um und uns unser
     unter viel vom von vor war waren warst was weg weil weiter welche wenn werde werden wie wieder will wir wird wirst wo
-    wollen wollte wurde wurden zu zum zur zwar zwischen sagte sagt laut jahr jahre`,
+    wollen wollte wurde wurden worden zu zum zur zwar zwischen sagte sagt laut jahr jahre sei seien ware`,
   es: `a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos
     en entre era erais eran eras eres es esa esas ese eso esos esta estaba estado estais estamos estan estar estas este
     esto estos estoy fue fueron fui fuimos ha habia haber han has hasta hay la las le les lo los mas me mi mis mucho
