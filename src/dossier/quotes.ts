@@ -247,12 +247,14 @@ function quotedVsReported(ctx: StoryContext, a: QuoteItem, b: QuoteItem): boolea
 
 /** Least weighted overlap a pair found by a verbatim fragment is ranked at. */
 const FRAGMENT_SIM = 0.5;
+/** Fewest words of a fragment in marks for it to vouch for a quote. */
+const MIN_FRAGMENT_WORDS = 2;
 
 /**
  * Pairs (added to `pairs`) of a mixed quote with another source's quote of the same speaker that
  * holds its words in quotation marks verbatim (`the city had “voted for change”` and `Salvera has
  * voted for change`): an outlet's marks vouch for the exact words, too few to overlap by weight.
- * A fragment needs two content words and three words in all.
+ * A fragment needs two content words (`the 'hardest decision'`).
  */
 function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: number; j: number; sim: number }[]): void {
   const have = new Set(pairs.map((p) => p.i + ":" + p.j));
@@ -272,7 +274,7 @@ function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: nu
     const fragments: string[] = [];
     for (const m of text.slice(it.quote.start, it.quote.end).matchAll(QUOTED_RE)) {
       const toks = tokenize(text, it.quote.start + m.index, it.quote.start + m.index + m[0].length);
-      if (toks.length >= 3 && toks.filter((t) => isContent(t)).length >= 2) fragments.push(" " + toks.map((t) => t.norm).join(" ") + " ");
+      if (toks.length >= MIN_FRAGMENT_WORDS && toks.filter((t) => isContent(t)).length >= 2) fragments.push(" " + toks.map((t) => t.norm).join(" ") + " ");
     }
     if (fragments.length === 0) return;
     items.forEach((jt, j) => {

@@ -21,6 +21,8 @@ test("quotes: a mixed quote's marked words found verbatim in another quote of it
   assert.equal(g.length, 1);
   // The variant cites the words in marks.
   assert.equal(g[0]!.variants.find((v) => v.article === "a")!.text, "“voted for change”");
+  // Two content words in marks are enough (a tabloid's `the "hardest decision"`).
+  assert.equal(groups("“start work”", LIND).length, 1);
 });
 
 test("quotes: no join for another speaker, or for a fragment of fewer than two content words", () => {
