@@ -15,7 +15,7 @@ import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
 import { joinNeighbours } from "./quote-neighbours.js";
-import type { Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
+import type { ClaimSupport, Contradiction, QuoteGroup, QuoteVariant } from "./types.js";
 import { isLexiconCue } from "../nlp/quotes/cues.js";
 
 interface QuoteItem extends KeyedQuote {
@@ -512,6 +512,21 @@ function plainlyAttributed(ctx: StoryContext, it: QuoteItem): boolean {
   return gap <= PLAIN_GAP && !/[.!?]\s/.test(from >= q.end ? text.slice(q.end, from) : text.slice(to, q.start));
 }
 
+/** A quote's citation with its speaker and cue: the whole sentences they stand in. */
+function attributedSpan(ctx: StoryContext, it: QuoteItem): ClaimSupport {
+  const q = it.quote;
+  const parts = [q, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])];
+  let start = Math.min(...parts.map((p) => p.start));
+  let end = Math.max(...parts.map((p) => p.end));
+  for (const s of ctx.members.get(it.article)!.input.analysis.sentences) {
+    if (s.start <= start && start < s.end) start = s.start;
+    if (s.start < end && end <= s.end) end = s.end;
+  }
+  const text = ctx.members.get(it.article)!.input.article.text;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return cite(ctx, it.article, start, end);
+}
+
 function verbatim(ctx: StoryContext, ia: QuoteItem, a: Span, ib: QuoteItem, b: Span): boolean {
   const ba = bigramsOf(ctx, ia, a);
   const bb = bigramsOf(ctx, ib, b);
@@ -621,6 +636,12 @@ function segments(text: string, q: Quote): { start: number; end: number; keys: S
     from = m.index + m[0].length;
   }
   push(from, slice.length);
+  // A short quote of short phrases (`We have let these children down, and we will put it right`)
+  // is compared whole.
+  if (out.length === 0) {
+    const keys = contentKeys(tokenize(text, q.start, q.end).filter((t) => !COPULAS.has(t.norm)));
+    if (keys.size >= 3) out.push({ start: q.start, end: q.end, keys });
+  }
   return out;
 }
 
@@ -726,10 +747,12 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
       const sig = [a.item, b.item].sort((p, q) => p - q).join(":");
       if (seen.has(sig)) continue;
       seen.add(sig);
-      // Each side cites the whole quote: the phrase alone would hide what else was said.
+      // Each side cites the whole quote with the words that name its speaker (the sentences from
+      // the quote's to its attribution's): the phrase alone would hide what else was said, and
+      // the quote alone whom the outlet gives it to.
       const side = (it: QuoteItem, _seg: Span) => ({
         label: `said by ${it.quote.speaker!.name}`,
-        citations: [cite(ctx, it.article, it.quote.start, it.quote.end)],
+        citations: [attributedSpan(ctx, it)],
       });
       out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a.seg), side(ib, b.seg)], confidence: round(Math.min(1, conf)) });
     }

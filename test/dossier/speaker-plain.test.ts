@@ -25,3 +25,16 @@ test("speaker conflict: not when one outlet attributes the words with a pronoun"
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "speaker"), []);
 });
+
+test("speaker conflict: a short quote of short phrases is compared whole, and each side cites its attribution", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'Parents met the governors of Tellby School on Monday. "We have let these families down, and we will put it right," said Ada Linnet, who chairs the governors.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Parents packed the hall of Tellby School on Monday. "We have let these families down, and we will put it right," Oren Pask told them.') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x.sides.map((s) => s.citations[0]!.text),
+    ['"We have let these families down, and we will put it right," said Ada Linnet, who chairs the governors.', '"We have let these families down, and we will put it right," Oren Pask told them.'],
+  );
+});
