@@ -21,6 +21,7 @@ export const ROLE_WORDS = set(`
   ministre ambassadeur president porte-parole minister botschafter sprecher ministro embajador portavoz
   ecologist hydrologist biologist geologist seismologist meteorologist climatologist epidemiologist virologist
   archaeologist historian engineer architect skipper statistician forecaster curator
+  manager coach headteacher headmaster headmistress nurse doctor surgeon physician
   maire alcalde alcaldesa burgermeister burgermeisterin presidente presidenta directeur directrice directora
   capitaine capitan ministra
   portavoce porta-voz woordvoerder woordvoerster sindaco prefeito prefeita burgemeester ambasciatore ambasciatrice

@@ -45,8 +45,11 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // that date what they tell on different days stopped linking (happenings.test.ts): the dock deal's
 // lead left the strike's opening claim for the deal's, where the agency's lead already speaks for
 // its article, so the agency's pay-rise sentence no longer joins that claim (a right move that
-// costs the per-source wording check one item).
-const GOLD_FLOOR = 96;
+// costs the per-source wording check one item); 95 when a role between a name run and a name became
+// part of the speaker (`said Elmstow City manager X`, `Retired judge X, who mediated the talks,
+// said that ...`): that sentence is now a reported quote, its frame is attribution, and the
+// mediator claim loses its wording in that outlet.
+const GOLD_FLOOR = 95;
 let goldPassed = 0;
 let goldTotal = 0;
 

@@ -9,6 +9,7 @@
 import type { Entity, QuoteSpeaker, Token } from "../../core/types.js";
 import { CUE_MODIFIERS, foreignModifier, isForeignCue, isSpeechVerb } from "./cues.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
+import { ROLE_WORDS } from "../lexicon.js";
 
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "il", "elle", "ils", "elles", "nous", "er", "sie", "wir", "ich", "el", "ella", "ellos"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our", "my", "one", "another", "some", "several", "two", "three", "many", "le", "la", "les", "el", "los", "las", "der", "die", "das"]);
@@ -290,12 +291,12 @@ export function npAfterCue(text: string, tokens: readonly Token[], from: number,
 const ROLE_PHRASE_REACH = 12;
 
 /**
- * `ha detto il portavoce del ministero degli Esteri di X, Ada Lind.`: in an Italian, Portuguese or Dutch
- * article, an inverted role phrase (an article, then a lower-case role noun) whose holder is named after a
+ * `ha detto il portavoce del ministero degli Esteri di X, Ada Lind.`, `said the union's general
+ * secretary, Dora Feeney.`: in an English, Italian, Portuguese or Dutch article, an inverted role phrase (an article, then a lower-case role noun) whose holder is named after a
  * comma, the name closing the clause, is that name. Null when the phrase is no such role phrase.
  */
 function appositionAfter(text: string, tokens: readonly Token[], np: SpeakerSpan, max: number, lang: string | null): SpeakerSpan | null {
-  if (lang === null || LANGUAGE_PRONOUNS[lang] === undefined) return null;
+  if (lang !== null && lang !== "en" && LANGUAGE_PRONOUNS[lang] === undefined) return null;
   const first = np.first;
   if (first + 1 >= max || !determiner(tokens[first]!.norm, lang) || isCap(text, tokens[first + 1]!) || !joined(text, tokens[first]!, tokens[first + 1]!)) return null;
   let k = first + 1;
@@ -325,8 +326,10 @@ function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: n
     // A capitalised word inside a name run is part of the name even when it spells a function word (`Said`).
     const inName = end > from && isCap(text, w) && isCap(text, tokens[end - 1]!);
     if ((STOP.has(w.norm) && !connector && !inName) || w.numeric || (pronoun(w.norm, lang) && !inName)) break;
-    // After a name run, a lower-case word is the next clause (`said Lind on Monday` stops at `on` anyway).
-    if (end > k && isCap(text, tokens[end - 1]!) && !isCap(text, w) && !connector && isCap(text, tokens[k]!)) break;
+    // After a name run, a lower-case word is the next clause (`said Lind on Monday` stops at `on`
+    // anyway), unless it is a role a name follows (`said Elmstow City manager Colm Reddaway`).
+    const roleOfName = ROLE_WORDS.has(w.norm) && end + 1 < max && isCap(text, tokens[end + 1]!) && joined(text, w, tokens[end + 1]!);
+    if (end > k && isCap(text, tokens[end - 1]!) && !isCap(text, w) && !connector && !roleOfName && isCap(text, tokens[k]!)) break;
     end++;
   }
   if (end === k) return null;

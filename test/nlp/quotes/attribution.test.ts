@@ -232,3 +232,12 @@ test("direct: a manner-of-speaking verb (`fumed`) attributes the quote to the na
   assert.equal(q.speaker?.name, "Vera Nolte");
   assert.equal(q.cue?.text, "fumed");
 });
+
+test("speaker after the cue: a role between a body and a name, and a role phrase whose holder follows a comma", () => {
+  // `Elmstow City manager Colm Reddaway`: the manager speaks, not the club.
+  const a = only(`"He is the best striker in this league," said Elmstow City manager Colm Reddaway.`, "He is the best");
+  assert.equal(a?.speaker?.name, "Colm Reddaway");
+  // `the union's general secretary, Dora Feeney`: the name closing the clause is the speaker.
+  const b = only(`"Nobody takes this step lightly," said the union's general secretary, Dora Feeney.`, "Nobody takes");
+  assert.equal(b?.speaker?.name, "Dora Feeney");
+});
