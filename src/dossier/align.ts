@@ -252,7 +252,7 @@ export function crossCosine(w: KeyWeights, i: number, j: number): number {
  * `unshared` count in neither clause: the figures two wordings of one statement are compared on
  * (`a fund of 240 million` / `a 420 million fund`) would otherwise make them look less alike.
  */
-export function similarity(w: KeyWeights, i: number, j: number, unshared?: ReadonlySet<string>): { sim: number; shared: string[] } {
+export function similarity(w: KeyWeights, i: number, j: number, unshared?: ReadonlySet<string>): { sim: number; shared: string[]; containment: number } {
   const a = w.clauses[i]!;
   const bKeys = w.keySet(j);
   const shared: string[] = [];
@@ -271,7 +271,7 @@ export function similarity(w: KeyWeights, i: number, j: number, unshared?: Reado
       if (bKeys.has(k)) nj -= w.weight(k);
     }
   }
-  return { sim: s / Math.sqrt(ni * nj || 1), shared };
+  return { sim: s / Math.sqrt(ni * nj || 1), shared, containment: s / (Math.min(ni, nj) || 1) };
 }
 
 /**

@@ -41,8 +41,10 @@ function sinceComma(before: string): string {
   return before.slice(cut + 1);
 }
 
-/** How many words before `on <day>` tell what happened that day. */
+/** How many plain words before `on <day>` tell what happened that day. */
 const ACT_WORDS = 8;
+/** How much the shorter wording's share held in the longer counts against the cosine (see dayContradictions). */
+const CONTAINMENT_WEIGHT = 0.7;
 /** Verbs of saying: when a statement was made is no part of what it states. */
 const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", "reported", "confirmed"]);
 
@@ -55,9 +57,13 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
   const words = sinceComma(text.slice(0, at)).match(/[\p{L}'’-]+/gu) ?? [];
   const act = new Set<string>();
   const verbs = new Set<string>();
-  for (const w of words.slice(-ACT_WORDS)) {
+  // The last ACT_WORDS plain words: a place's name (`at the Hensford Leisure Centre`) or a time
+  // (`shortly after 2am`) between the act and its day does not push the act out of reach.
+  for (let n = words.length - 1, taken = 0; n >= 0 && taken < ACT_WORDS; n--) {
+    const w = words[n]!;
     const lower = w.toLowerCase();
     if (/^\p{Lu}/u.test(w) || w.length < 3 || SAYING.has(lower) || STOP_WORDS.has(lower)) continue;
+    taken++;
     const k = wordKeyW(lower);
     act.add(k);
     if (lower.endsWith("ed") || formKey(lower).startsWith("=")) verbs.add(k);
@@ -142,7 +148,10 @@ export function dayContradictions(ctx: StoryContext, claims: ClaimGroup[]): Cont
         const actorB = actorBefore(cb, b.at);
         if (actorA !== null && actorB !== null && actorA !== actorB) continue;
         const unshared = reporting(ca, cb, [...DAY_KEYS, ...[...ca.keys, ...cb.keys].filter((k) => k.startsWith("d:"))]);
-        best = Math.max(best, similarity(ctx.weights, a.clause, b.clause, unshared).sim);
+        // A wording that tells more around the act (`..., after a recount ordered when ...`) is
+        // far from the other as a whole: the shorter one held in it counts, a little less.
+        const { sim, containment } = similarity(ctx.weights, a.clause, b.clause, unshared);
+        best = Math.max(best, sim, CONTAINMENT_WEIGHT * containment);
       }
     }
     if (best < ctx.options.contradictionAlignment) continue;

@@ -62,3 +62,13 @@ test("two acts of one claim (`hired on`, `fired on`), a deadline, a statement's 
   ]);
   assert.deepEqual(dates(toll), []);
 });
+
+test("a place's name between the act and its day, and a wording that tells more around the act, still make a dispute", () => {
+  const d = dossier([
+    { id: "a", outlet: "One", published: null, text: "The result was declared at the Varn Civic Hall shortly after 2am on Saturday." + FILLER },
+    { id: "b", outlet: "Two", published: null, text: "The result was declared at 11.40pm on Friday at the Varn Civic Hall, after a recount ordered when the first count gave the challenger a lead of just 12." + FILLER },
+  ]);
+  const x = dates(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => [s.label, s.citations.map((c) => c.article)]), [["Saturday", ["a"]], ["Friday", ["b"]]]);
+});
