@@ -8,7 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { STOP_WORDS, wordKey, wordKeyW } from "./text.js";
+import { STOP_WORDS, isYear, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -253,6 +253,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         for (let y = x + 1; y < clean.length; y++)
           for (const a of clean[x]!.idxs)
             for (const b of clean[y]!.idxs) {
+              // `36 per cent at the last election in 2022` against this year's figure: a year
+              // only one clause gives dates its figure to another time.
+              if (!sameYears(ctx.clauses[a]!, ctx.clauses[b]!)) continue;
               // `Lawson added 16 points`, `Green had 14`: counts of different people.
               const ka = countedFor(ctx, a, at(a, clean[x]!.v));
               const kb = countedFor(ctx, b, at(b, clean[y]!.v));
@@ -285,6 +288,14 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
     }
   }
   return out;
+}
+
+/** Whether two clauses print the same years (`n:2022` keys of four bare digits), none included. */
+function sameYears(a: Clause, b: Clause): boolean {
+  const years = (c: Clause): string[] => c.keys.filter((k) => k.startsWith("n:") && isYear(k.slice(2)));
+  const ya = years(a);
+  const yb = years(b);
+  return ya.length === yb.length && ya.every((y) => yb.includes(y));
 }
 
 /**

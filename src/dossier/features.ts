@@ -542,7 +542,9 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         /^[.,]\d/.test(text.slice(t.end, t.end + 2)) ||
         // `29 of 34`: a ratio, not a count of its own.
         (toks[i - 1]?.norm === "of" && toks[i - 2]?.numeric === true) ||
-        (next?.norm === "of" && toks[i + 2]?.numeric === true);
+        (next?.norm === "of" && toks[i + 2]?.numeric === true) ||
+        // `up from 36 per cent`, `rose from 12 to 15`: where a figure started, not what it is.
+        toks[i - 1]?.norm === "from";
       // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
       const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(t.end, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.

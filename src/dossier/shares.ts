@@ -15,6 +15,11 @@ const SUBJECT_REACH = 3;
 
 const SHARE_WORDS = new Set(["percent", "per", "cent", "pct"]);
 
+/** Verbs of change a share follows (`rose 6 per cent`): they name no quantity. */
+const CHANGE_VERBS = new Set(
+  "rose rise rises risen rising fell fall falls fallen falling climbed climb climbs dropped drop drops jumped jump jumps slipped slip slips increased increase increases decreased decrease decreases grew grow grows gained gain gains lost lose loses declined decline declines soared soar soars plunged plunge plunges surged surge surges slumped slump slumps tumbled tumble tumbles edged eased dipped shrank shrunk expanded".split(" "),
+);
+
 interface Share {
   clause: number;
   value: string;
@@ -37,6 +42,8 @@ function shareSubject(ctx: StoryContext, c: Clause, at: number): { key: string; 
     if (t.numeric || SHARE_WORDS.has(t.norm) || t.norm === "as") return null;
     if (!isContent(t)) continue;
     if (/[,;:()]/.test(text.slice(c.start + t.end, at))) return null;
+    // `Sales rose 3.1 per cent`: the verb of change tells how, the word before it what.
+    if (CHANGE_VERBS.has(t.norm)) continue;
     const key = "w:" + wordKey(t.norm);
     // A verb or name before the share tells who gained it, not what it measures.
     const p = c.polarity.get(key);

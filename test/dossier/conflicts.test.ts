@@ -217,3 +217,18 @@ test("a translated clause takes the side its negation tells, and does not hide t
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "de"], ["b", "c"]]);
 });
+
+test("shares of two things after a verb of change, a figure a change started from, and another year's figure are no conflict", () => {
+  // `Sales rose 3.1 per cent` and `Shares rose 6 per cent` measure different things.
+  const rose = dossier([
+    { id: "a", outlet: "One", published: null, text: "Brannock Stores reported its results on Tuesday. Sales rose 3.1 per cent to 9 billion crowns." },
+    { id: "b", outlet: "Two", published: null, text: "Brannock Stores reported its results on Tuesday. Shares in the grocer rose 6 per cent in Varn trading." },
+  ]);
+  assert.deepEqual(rose.contradictions.filter((c) => c.kind === "number"), []);
+  // `up from 36 per cent at the last election in 2022` is no rival of this year's 41.3 per cent.
+  const turnout = dossier([
+    { id: "a", outlet: "One", published: null, text: "Merrin was elected mayor of Varn by 37 votes on Friday. Turnout across the town was 41.3 per cent." },
+    { id: "b", outlet: "Two", published: null, text: "Merrin was elected mayor of Varn by 37 votes on Friday. Turnout across the town was about 41 per cent, up from 36 per cent at the last election in 2022." },
+  ]);
+  assert.deepEqual(turnout.contradictions.filter((c) => c.kind === "number"), []);
+});
