@@ -8,7 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { STOP_WORDS, isYear, wordKey, wordKeyW } from "./text.js";
+import { STOP_WORDS, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -255,7 +255,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
             for (const b of clean[y]!.idxs) {
               // `36 per cent at the last election in 2022` against this year's figure: a year
               // only one clause gives dates its figure to another time.
-              if (!sameYears(ctx.clauses[a]!, ctx.clauses[b]!)) continue;
+              if (!sameYears(ctx, ctx.clauses[a]!, ctx.clauses[b]!)) continue;
               // `Lawson added 16 points`, `Green had 14`: counts of different people.
               const ka = countedFor(ctx, a, at(a, clean[x]!.v));
               const kb = countedFor(ctx, b, at(b, clean[y]!.v));
@@ -290,9 +290,12 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
   return out;
 }
 
-/** Whether two clauses print the same years (`n:2022` keys of four bare digits), none included. */
-function sameYears(a: Clause, b: Clause): boolean {
-  const years = (c: Clause): string[] => c.keys.filter((k) => k.startsWith("n:") && isYear(k.slice(2)));
+/** Years as printed: four bare digits (`2022`, not the count `2,000`). */
+const YEAR_RE = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)/g;
+
+/** Whether two clauses print the same years, none included. */
+function sameYears(ctx: StoryContext, a: Clause, b: Clause): boolean {
+  const years = (c: Clause): string[] => [...new Set(ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).match(YEAR_RE) ?? [])];
   const ya = years(a);
   const yb = years(b);
   return ya.length === yb.length && ya.every((y) => yb.includes(y));
