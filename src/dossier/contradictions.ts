@@ -8,7 +8,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { STOP_WORDS, wordKey, wordKeyW } from "./text.js";
+import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
@@ -189,11 +189,15 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     if (seenSets.has(sig)) continue;
     seenSets.add(sig);
     const firstNeg = clauses[[...negIdx][0]!]!;
-    const word = surface(ctx, firstNeg, key);
+    // A denial told in another word (`reopened`, `stayed open` deny a closing) is labelled as
+    // printed; the dispute is about the word denied.
+    const negWord = surface(ctx, firstNeg, key);
+    const told = formKey(negWord) !== firstNeg.polarity.get(key)!.form || wordKeyW(negWord) !== key;
+    const word = told ? key.slice(2) : negWord;
     const partial = [...posIdx].filter((i) => clauses[i]!.polarity.get(key)!.partial);
     const full = [...posIdx].filter((i) => !clauses[i]!.polarity.get(key)!.partial);
     // Each side in its own words: `no evacuation` / `partial evacuation`, `not close` / `partial closure`.
-    const sides: Side[] = [{ label: (nounDenied(ctx, firstNeg, key) ? "no " : "not ") + word, clauses: [...negIdx] }];
+    const sides: Side[] = [{ label: told ? negWord : (nounDenied(ctx, firstNeg, key) ? "no " : "not ") + word, clauses: [...negIdx] }];
     if (partial.length > 0) sides.push({ label: "partial " + surface(ctx, clauses[partial[0]!]!, key), clauses: partial });
     if (full.length > 0) sides.push({ label: surface(ctx, clauses[full[0]!]!, key), clauses: full });
     out.push({

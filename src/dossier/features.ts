@@ -453,6 +453,12 @@ function approximateAt(toks: Token[], i: number): boolean {
 }
 
 /** Verbs that, before `open`, say a thing is not closed (`will stay open`, `kept open`). */
+/** Forms of `reopen`: a closing undone. */
+const REOPEN = new Set(["reopen", "reopens", "reopened", "reopening", "re-open", "re-opened", "re-opens"]);
+/** Auxiliaries between a subject and its verb (`no homes were evacuated`, `no one has been hurt`). */
+const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "been", "be", "being"]);
+/** Words after `no` that make no subject (`no longer`, `no more than`). */
+const NO_NOT_SUBJECT = new Set(["longer", "more", "less", "sooner", "matter", "doubt", "way"]);
 const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping"]);
 
 function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null, language: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
@@ -608,6 +614,32 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       const close = wordKeyW("close");
       keys.add(close);
       if (!polarity.get(close)?.negated) polarity.set(close, { negated: true, partial: false, start: toks[i]!.start, end: toks[i]!.end, light: false, capital: false, determined: false, form: formKey("close") });
+      anyNegation = true;
+    }
+  }
+  if (!foreign) {
+    // `reopened` denies a closing as `stayed open` does (`remained closed` / `reopened on Monday`).
+    for (const t of toks) {
+      if (!REOPEN.has(t.norm)) continue;
+      const close = wordKeyW("close");
+      keys.add(close);
+      if (!polarity.get(close)?.negated) polarity.set(close, { negated: true, partial: false, start: t.start, end: t.end, light: false, capital: false, determined: false, form: formKey("close") });
+      anyNegation = true;
+    }
+    // `no homes were evacuated`, `No patient has died`: a `no` before the subject denies its
+    // predicate too, the verb after the subject's auxiliary.
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.norm !== "no" || NO_NOT_SUBJECT.has(toks[i + 1]?.norm ?? "")) continue;
+      let k = i + 1;
+      while (k < toks.length && k <= i + 3 && !AUXILIARIES.has(toks[k]!.norm)) k++;
+      if (k === i + 1 || k >= toks.length || !AUXILIARIES.has(toks[k]!.norm)) continue;
+      let v = k + 1;
+      while (v < toks.length && AUXILIARIES.has(toks[v]!.norm)) v++;
+      const t = toks[v];
+      if (!t || t.numeric || !isContentIn(t, language) || /[,.;:]/.test(text.slice(toks[k]!.end, t.start))) continue;
+      const p = polarity.get(wordKeyW(t.norm));
+      if (!p || p.negated || p.start !== t.start) continue;
+      p.negated = true;
       anyNegation = true;
     }
   }

@@ -232,3 +232,20 @@ test("shares of two things after a verb of change, a figure a change started fro
   ]);
   assert.deepEqual(turnout.contradictions.filter((c) => c.kind === "number"), []);
 });
+
+test("a reopening denies a closing, and `no X was Y-ed` denies the act, each labelled as printed", () => {
+  const road = dossier([
+    { id: "a", outlet: "One", published: null, text: "The Varn coast road remained closed on Monday evening because of fallen trees." },
+    { id: "b", outlet: "Two", published: null, text: "The Varn coast road reopened on Monday afternoon once the fallen trees had been cleared." },
+  ]);
+  const x = road.contradictions.find((c) => c.kind === "negation");
+  assert.ok(x, JSON.stringify(road.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article)]), [["reopened", ["b"]], ["closed", ["a"]]]);
+  const homes = dossier([
+    { id: "a", outlet: "One", published: null, text: "Smoke from the Varn paint factory fire drifted over the estate overnight, but no homes were evacuated near the factory." },
+    { id: "b", outlet: "Two", published: null, text: "Smoke from the Varn paint factory fire drifted over the estate overnight, and 200 homes were evacuated near the factory." },
+  ]);
+  const y = homes.contradictions.find((c) => c.kind === "negation");
+  assert.ok(y, JSON.stringify(homes.contradictions));
+  assert.deepEqual(y.sides.map((s) => s.citations.map((c) => c.article)), [["a"], ["b"]]);
+});
