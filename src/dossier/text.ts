@@ -242,9 +242,11 @@ const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/
 // `and/but` (`Four lynx are on the loose – and sheep farmers are not happy`; scrapes print the dash as a
 // spaced hyphen), a second statement
 // the way tabloids join one on, and `and that` after a reported statement (`said the plant would
-// not close and that its workers had a guarantee`), a second one reported: each is a statement
-// aligned on its own, when both parts say enough.
-const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)|,\s+(?=(?:which|whose)\s+(?:\p{L}+\s+){0,2}(?:is|was|are|were|has|had|have|stood|rose|fell|will|would)\b)|,\s+(?=(?:(?:a\s+)?\p{L}+\s+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|just)\s+(?:before|after)\s)|\s+and\s+(?=(?:still|also|later|then|now)\s+\p{L}+(?:s|ed)\s)|,\s+(?=(?:ending|leaving|killing|forcing|prompting|causing|sparking|triggering)\s)|,\s+(?=the\s+(?:first|only|last|latest|biggest|largest|highest|lowest|worst|deadliest|oldest|longest|strongest)\s)|,\s+(?=after\s+(?:[\p{L}-]+\s+){1,5}(?:had|has|have|was|were)\s+\p{L}+(?:ed|en)\b)|\s+[-–—]\s+(?=(?:and|but)\s)|,?\s+and\s+(?=that\s)/giu;
+// not close and that its workers had a guarantee`), a second one reported, `and says` (`has refused
+// to concede and says he will go to court`), the subject's second act a statement of its own, and
+// `, after losing to X by 73 votes`, an earlier act told as the cause: each is a statement aligned
+// on its own, when both parts say enough.
+const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)|,\s+(?=(?:which|whose)\s+(?:\p{L}+\s+){0,2}(?:is|was|are|were|has|had|have|stood|rose|fell|will|would)\b)|,\s+(?=(?:(?:a\s+)?\p{L}+\s+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|just)\s+(?:before|after)\s)|\s+and\s+(?=(?:still|also|later|then|now)\s+\p{L}+(?:s|ed)\s)|,\s+(?=(?:ending|leaving|killing|forcing|prompting|causing|sparking|triggering)\s)|,\s+(?=the\s+(?:first|only|last|latest|biggest|largest|highest|lowest|worst|deadliest|oldest|longest|strongest)\s)|,\s+(?=after\s+(?:[\p{L}-]+\s+){1,5}(?:had|has|have|was|were)\s+\p{L}+(?:ed|en)\b)|\s+[-–—]\s+(?=(?:and|but)\s)|,?\s+and\s+(?=that\s)|\s+and\s+(?=(?:says|said|told|tells|vowed|vows|warned|warns|insisted|insists)\s)|,\s+(?=after\s+\p{L}+ing\s)/giu;
 
 /** A relative clause in commas: `, which|who ... ,` without other punctuation inside. */
 const ASIDE_RE = /,\s+(?:which|who)\s[^,;:.!?"“”]+,/giu;

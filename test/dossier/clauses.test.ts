@@ -86,3 +86,11 @@ test("clauses: `, after` + an earlier event in a perfect or passive clause is a 
   assert.equal(parts("The ferry service to Varn resumed on Monday morning, after the storm over the strait.").length, 1);
   assert.equal(parts("The ferry service to Varn resumed on Monday morning, after the storm passed over the strait.").length, 1);
 });
+
+test("clauses: `and says` starts the subject's second statement, `, after losing` an earlier act", () => {
+  assert.deepEqual(parts("Desmond Ruck has refused to concede the Varn mayoral election and says he will challenge the result in court, after losing to Ada Merrin by 73 votes."), [
+    "Desmond Ruck has refused to concede the Varn mayoral election",
+    "says he will challenge the result in court",
+    "after losing to Ada Merrin by 73 votes.",
+  ]);
+});
