@@ -16,3 +16,11 @@ test("a plural possessive inside an organisation's name keeps it whole", () => {
   assert.equal(entityAt(a, text, "Ulvik")?.name, "Ulvik Valley Growers' Association");
   assert.ok(!a.entities.some((e) => e.name === "Association"));
 });
+
+test("an elided article glued to a common noun opens no name; one glued to a capital does", () => {
+  const text = `L'avocat de Gideon Varne a annoncé un recours. Le groupe L'Oréval a publié ses comptes. L'avvocato di Marco Vellari ha parlato.`;
+  const a = run(text, { language: "fr" });
+  assert.equal(entityAt(a, text, "Gideon")?.name, "Gideon Varne");
+  assert.equal(entityAt(a, text, "Marco")?.name, "Marco Vellari");
+  assert.ok(a.entities.some((e) => e.name === "L'Oréval"), a.entities.map((e) => e.name).join(", "));
+});

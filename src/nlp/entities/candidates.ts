@@ -116,7 +116,7 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
   sentences.forEach((s, si) => {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      if (!ctx.cap[i] || ctx.headline[i] || isNameAdjective(ctx.tokens[i]!.norm)) {
+      if (!ctx.cap[i] || ctx.headline[i] || isNameAdjective(ctx.tokens[i]!.norm) || elidedCommonNoun(ctx, i)) {
         i++;
         continue;
       }
@@ -129,6 +129,15 @@ export function findCandidates(ctx: EntityContext): Candidate[] {
     }
   });
   return out;
+}
+
+/**
+ * `L'avocat de Gideon Marsh`, `Dell'azienda`: an elided article glued to a lower-case noun,
+ * capitalised only as a sentence's first word, opens no name (`L'Oréal` does: a capital follows).
+ */
+function elidedCommonNoun(ctx: EntityContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return /^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Aa]ll|[Cc]oll)['’]\p{Ll}/u.test(ctx.text.slice(t.start, t.end));
 }
 
 /** Whether token `b` continues the capitalised run that token `a` belongs to. */
