@@ -90,6 +90,30 @@ const COLUMNS = ["fr", "es", "de", "it", "pt", "nl"] as const;
  * (one key), `interview` (`intervention`), `transparency` (`transport`), `generation`
  * (`general`), `patience` (`patients`), `relation` (`related`), `unite` (`unit`), `firm` (a
  * company), `respond` (`responsible`).
+ *
+ * Likewise in the rows of courts, elections, business, weather, transport, health, schools and
+ * museums: French `amende` (`amendement`), `loyer` (`loi`), `ventes` (`vent`, the wind),
+ * `provisoire` (`bilan provisoire`), `flambée` (of prices), `traitement` (`traité`), `jurés`
+ * (`jurer`), `parti` (`partir`, `partie`), `vol` (both flight and theft), `élève` (`élevé`),
+ * `assurance` (`assurer`), `voie` (`en voie de`), `garde` (`garder`), `frais` (fresh), `marge`
+ * (`en marge de`), `quarantaine` (about forty, the number row), `or` and `argent` (or, money);
+ * Spanish `jurado` (`jurar`), `partido` (`parte`), `tienda` (`tiende`), `récord` (`recordar`),
+ * `ingresado` (`ingresos`), `mareas` (`mar`), `refugio` (the refugee row), `prueba` (evidence),
+ * `seguro` (safe), `rescate` (the rescue row), `margen`, `personal` (the adjective); Italian
+ * `partito` (`parte`), `volo` (`volere`), `prestito` (`presto`), `malato` (`male`), `primato`
+ * (`prima`), `scheda` (a form), `collegio` (a board), `mandato` (`mandare`), `assicurazione`
+ * (`assicurare`), `trattamento` (`trattare`), `mostra` (`mostrare`), `cautelare` (the caution
+ * row), `quadro` (`nel quadro di`), `personale`; Portuguese `partido` (`parte`), `júri`
+ * (`jurou`), `recorde` (`recordar`), `medicamento` (`médico`), `seguradora` (`seguro`), `resgate`
+ * (the rescue row), `pessoal`; German `Sitz` (`sitzen`), `Maler` (`Mal`), `Wähler` (`Wahl`),
+ * `Schüler` (`Schule`), `gestanden` (`stehen`), `Bewährung` (`bewahren`), `Laden` (`laden`),
+ * `Spur` (a trace), `Gewinner` (`gewinnen`); Dutch `boom` (`bom`, the bomb row), `ouders` and
+ * `ouderen` (`ouder`, older), `gevallen` (`geval`), `bekende` (`bekend`), `opgenomen`
+ * (recorded), `weer` as weather (again). English heads left out there: `convict` (its forms are the sentence row's), `defendant` (`defend`),
+ * `hearing` (`hear`), `accomplice` (`accompany`), `constituency` (`constitution`), `majority`
+ * (`major`), `dividend` (`divide`), `customer` (`customs`), `statue` (`status`), `hail`
+ * (`hailed`), `governor` (`government`), `transfer` (`transform`), `electricity`
+ * (`electronic`), `wave` (`waved`).
  */
 const ROWS = `
 dead = mort morts morte | muerto muertos muerta | tot tote toten | morto morti morta morte | morto mortos morta mortas | dood dode doden
@@ -643,6 +667,173 @@ deplore = deplorer deplore deplorable | deplorar deplora deplorable | | deplorar
 praise = eloge eloges | elogiar elogio elogios | loben lobt lobte lob | elogiare elogia lodare | elogiar elogiou elogio | lof loven
 massacre = massacre massacres | masacre masacres matanza | massaker | massacro strage | massacre chacina | bloedbad slachting
 atrocity = atrocite atrocites | atrocidad atrocidades | grauel graueltat | atrocita | atrocidade atrocidades | gruweldaad gruweldaden
+bail = caution | fianza | kaution | cauzione | fianca | borgtocht
+custody = detention | custodia | gewahrsam haft | custodia | custodia | hechtenis
+remand = | preventiva | untersuchungshaft | | preventiva | voorarrest
+jury = jury | | geschworenen geschworene | giuria | | jury
+unanimous = unanime unanimes unanimement unanimite | unanime unanimidad unanimemente | einstimmig einstimmige | unanime unanimita unanimemente | unanime unanimidade | unaniem unanieme unanimiteit
+bribe = pot-de-vin pots-de-vin | soborno sobornos sobornar | bestechung bestechungsgeld bestochen | tangente tangenti mazzetta mazzette | suborno subornos propina propinas | steekpenning steekpenningen omkoping
+plead = plaider plaide plaidoirie | | | | | pleiten pleitte
+testimony = temoignage temoignages | testimonio testimonios | zeugenaussage | testimonianza testimonianze | depoimento depoimentos | getuigenis
+fine = | multa multas | geldstrafe geldbusse bussgeld | multa multe | multa multas coima | boete boetes
+embezzle = malversation malversations | malversacion desfalco | veruntreuung unterschlagung | peculato | peculato | verduistering
+launder = blanchiment | blanqueo | geldwasche | riciclaggio | branqueamento | witwassen witwas
+confess = avouer avoue aveux | confesar confeso confesion | gestehen gestandnis | confessare confessato confessione | confessar confessou confissao | bekentenis
+probation = sursis | condicional | | condizionale | condicional | voorwaardelijk voorwaardelijke
+magistrate = magistrat magistrats | magistrado magistrados | | magistrato magistrati | magistrado magistrados | magistraat
+complaint = plainte plaintes | denuncia denuncias querella | anzeige klage beschwerde | denuncia denunce querela esposto | queixa queixas denuncia | aangifte klacht
+investigator = enqueteur enqueteurs | investigador investigadores | ermittler | investigatore investigatori inquirente inquirenti | investigador investigadores | rechercheur rechercheurs
+ballot = scrutin urne urnes | papeleta papeletas urna urnas | stimmzettel | urna urne | cedula urna urnas | stembiljet stembiljetten stembus
+recount = recomptage | recuento | neuauszahlung | riconteggio | recontagem | hertelling
+turnout = participation | participacion afluencia | wahlbeteiligung | affluenza | comparecimento | opkomst
+margin = | | vorsprung | scarto | | voorsprong
+elect = elu elue elus elire | electo electa | | eletto eletta eletti eleggere | eleito eleita eleitos | verkozen
+voter = electeur electeurs electrice electeurs | votante votantes elector electores | wahlerinnen | elettore elettori | eleitor eleitores | kiezer kiezers
+poll = sondage sondages | encuesta encuestas sondeo | umfrage umfragen | sondaggio sondaggi | sondagem sondagens | peiling peilingen
+seat = siege sieges | escano escanos | | seggio seggi | assento assentos | zetel zetels
+council = conseil conseils conseiller conseillers | consejo ayuntamiento concejal concejales | stadtrat gemeinderat | consiglio consigliere consiglieri | conselho vereador vereadores | raad gemeenteraad raadslid raadsleden
+runoff = ballottage | balotaje | stichwahl | ballottaggio | |
+count = depouillement | escrutinio | | spoglio | apuracao | telling
+incumbent = | saliente | amtsinhaber amtierende | uscente | | zittende
+abstention = abstention | abstencion | | astensione | abstencao | onthouding
+winner = vainqueur | ganador vencedor | | vincitore | vencedor | winnaar
+party = | | partei parteien | | | partij partijen
+share = | | aktie aktien aktienkurs | | | aandeel aandelen
+stock = bourse | bolsa | borse | borsa | bolsa | beurs
+shareholder = actionnaire actionnaires | accionista accionistas | aktionar aktionare anteilseigner | azionista azionisti | acionista acionistas | aandeelhouder aandeelhouders
+revenue = recettes | facturacion | umsatz einnahmen | fatturato | faturamento | omzet inkomsten
+sale = | ventas | verkauf verkaufe | vendite | vendas | verkoop
+sell = vendre vendu vendus | vender vendido vendio | verkaufen verkauft | vendere venduto | vender vendeu vendido | verkopen verkocht
+fee = honoraires | honorarios tarifa tarifas | gebuhr gebuhren | tariffa tariffe | tarifa tarifas | tarief tarieven
+record = record records | | rekord | record | | record
+ceo = pdg | | vorstandschef vorstandsvorsitzende vorstandsvorsitzender konzernchef | amministratore | | topman bestuursvoorzitter
+shop = magasin magasins boutique boutiques | | geschaft geschafte filiale filialen | negozio negozi | loja lojas | winkel winkels filiaal filialen
+supermarket = supermarche supermarches | supermercado supermercados | supermarkt | supermercato supermercati | supermercado supermercados | supermarkt supermarkten
+quarter = trimestre | trimestre | quartal | trimestre | trimestre | kwartaal
+forecast = prevision previsions | prevision previsiones pronostico | prognose prognosen | previsione previsioni | previsao previsoes | prognose
+market = | mercado mercados | markt | mercato mercati | mercado mercados | markt
+staff = personnel | plantilla | personal belegschaft mitarbeiter | | | personeel medewerkers
+loan = emprunt emprunts | prestamo prestamos | kredit kredite darlehen | | emprestimo emprestimos | lening leningen
+mortgage = hypotheque hypotheques | hipoteca hipotecas | hypothek hypotheken | mutuo mutui ipoteca | hipoteca hipotecas | hypotheek hypotheken
+consumer = consommateur consommateurs | consumidor consumidores | verbraucher | consumatore consumatori | consumidor consumidores | consument consumenten
+debt = dette dettes | deuda deudas | verschuldung | debito debiti | divida dividas |
+pension = retraite retraites | pension pensiones jubilacion | rente renten | | pensao pensoes | pensioen pensioenen
+rent = loyers | alquiler alquileres | miete mieten | affitto affitti | aluguel | huur
+subsidy = subvention subventions | subvencion subvenciones subsidio | zuschuss zuschusse subvention | sussidio sussidi | subsidio subsidios | subsidie subsidies
+energy = energie | energia | energie | energia | energia | energie
+blackout = coupure coupures panne pannes | apagon apagones | stromausfall | blackout | apagao | stroomstoring stroomuitval
+fuel = carburant carburants | combustible gasolina | kraftstoff benzin | carburante benzina | combustivel gasolina | brandstof benzine
+gust = rafale rafales | rafaga rafagas | boe boen | raffica raffiche | rajada rajadas | windstoot windstoten
+tree = arbre arbres | arbol arboles | baum baume | albero alberi | arvore arvores |
+fall = tomber tombe tombes tombee | caer cayo caido caidos | umgesturzt | cadere caduto caduti caduta | cair caiu caido caidos | vallen omgevallen
+landslide = glissement eboulement | deslizamiento | erdrutsch | frana frane | deslizamento | aardverschuiving
+snow = neige | nieve nevada | schnee | neve nevicata | neve | sneeuw
+heat = chaleur canicule | calor | hitze hitzewelle | caldo | calor | hitte hittegolf
+temperature = temperature temperatures | temperatura temperaturas | temperatur temperaturen | temperatura temperature | temperatura temperaturas | temperatuur temperaturen
+drought = secheresse | sequia | durre | siccita | estiagem | droogte
+weather = meteo | meteorologico | wetter | meteo maltempo | meteorologia |
+lightning = foudre | rayo rayos | blitz blitzschlag | fulmine fulmini | raio raios | bliksem
+roof = toit toits toiture | tejado techo | dach dacher | tetto tetti | telhado | dak daken
+cold = froid | frio | kalte kalt | freddo | frio | koud
+ice = glace verglas | hielo | glatteis | ghiaccio | gelo | ijzel
+tornado = tornade | tornado | tornado | tornado | tornado | tornado windhoos
+debris = debris decombres | escombros | trummer | macerie detriti | escombros | puin brokstukken
+detour = deviation deviations | desvio desvios | umleitung umleitungen | deviazione deviazioni | desvio desvios | omleiding omleidingen
+lane = | carril carriles | fahrspur | corsia corsie | faixa faixas | rijstrook rijstroken
+reopen = rouvrir rouvert rouverte reouverture | reabrir reabierto reabierta reapertura | wiedereroffnet wiedereroffnung | riaprire riaperto riaperta riapertura | reabrir reaberto reaberta reabertura | heropend heropening heropenen
+timetable = horaire horaires | horario horarios | fahrplan | orario orari | horario horarios | dienstregeling
+commuter = navetteur navetteurs banlieusards usagers | viajeros | pendler | pendolare pendolari | | forens forenzen
+station = gare gares | estacion | bahnhof | stazione | estacao | station
+flight = | vuelo vuelos | flug fluge | | voo voos | vlucht vluchten
+airport = aeroport | aeropuerto | flughafen | aeroporto | aeroporto | luchthaven vliegveld
+traffic = circulation trafic | trafico | verkehr | traffico | transito trafego | verkeer
+motorway = autoroute | autopista | autobahn | autostrada | autoestrada |
+tunnel = tunnel | tunel | tunnel | tunnel | tunel | tunnel
+delay = retard retards | retraso retrasos | verspatung verspatungen | ritardo ritardi | atraso atrasos | vertraging vertragingen
+ticket = billet billets | billete billetes | fahrkarte | biglietto biglietti | bilhete bilhetes | kaartje
+route = itineraire trajet | ruta trayecto | strecke | percorso tragitto | rota percurso trajeto | traject
+pedestrian = pieton pietons | peaton peatones | fussganger | pedone pedoni | pedestre pedestres | voetganger voetgangers
+cyclist = cycliste cyclistes | ciclista ciclistas | radfahrer | ciclista ciclisti | ciclista ciclistas | fietser fietsers
+tram = tramway | tranvia | strassenbahn | tram | | tram
+jam = embouteillage embouteillages bouchons | atasco atascos | stau staus | ingorgo | engarrafamento congestionamento | file files
+outbreak = | brote brotes | ausbruch | focolaio | surto surtos | uitbraak
+epidemic = epidemie | epidemia | epidemie | epidemia | epidemia | epidemie
+virus = virus | virus | virus | virus | virus | virus
+norovirus = norovirus | norovirus | norovirus | norovirus | norovirus | norovirus
+infection = infection infections infecte infectes | infeccion infecciones infectado infectados | infektion infektionen infiziert | infezione infezioni infetto infetti | infeccao infeccoes infectado infectados | infectie infecties besmetting besmet
+patient = patient patients | paciente pacientes | patient patienten | paziente pazienti | paciente pacientes | patient patienten
+nurse = infirmier infirmiere infirmieres infirmiers | enfermero enfermera enfermeras enfermeros | krankenschwester pflegekraft pflegekrafte | infermiere infermieri infermiera | enfermeiro enfermeira enfermeiros enfermeiras | verpleegkundige verpleegkundigen verpleger
+admission = hospitalisation hospitalisations hospitalise hospitalises | hospitalizacion hospitalizado hospitalizados | eingeliefert | ricovero ricoveri ricoverato ricoverati | internamento internado internados hospitalizado | opname opnames
+ward = | | | reparto | enfermaria enfermarias |
+restrict = restriction restrictions restreindre | restriccion restricciones restringir | einschrankung einschrankungen eingeschrankt | restrizione restrizioni | restricao restricoes | beperking beperkingen
+operation = operation operations | operacion operaciones | operation operationen | operazione operazioni | operacao operacoes | operatie operaties
+surgery = chirurgie chirurgien chirurgiens | cirugia cirujano cirujanos | chirurgie chirurg chirurgen | chirurgia chirurgo chirurghi | cirurgia cirurgiao | chirurgie chirurg chirurgen
+clinic = clinique cliniques | clinica clinicas | klinik kliniken | clinica cliniche | clinica clinicas | kliniek klinieken
+vaccine = vaccin vaccins vaccination | vacuna vacunas vacunacion | impfstoff impfung | vaccino vaccini vaccinazione | vacina vacinas vacinacao | vaccin vaccins vaccinatie
+symptom = symptome symptomes | sintoma sintomas | symptom symptome | sintomo sintomi | sintoma sintomas | symptoom symptomen
+ill = malade malades maladie maladies | enfermo enfermos enfermedad enfermedades | krank kranke krankheit krankheiten | malattia malattie | doente doentes doenca doencas | ziek zieke ziekte ziektes
+clean = nettoyage nettoyer | limpieza limpiar | reinigung gereinigt | pulizia | limpeza | schoonmaak reiniging
+vomit = vomissements | vomitos | erbrechen | vomito | vomitos | braken
+treatment = soins | tratamiento tratamientos | behandlung behandlungen | | | behandeling behandelingen
+medicine = medicament medicaments | medicamento medicamentos | medikament medikamente arzneimittel | farmaco farmaci medicinale medicinali | | medicijn medicijnen geneesmiddel geneesmiddelen
+drug = drogue drogues | droga drogas | drogen | droga droghe | droga drogas | drugs
+pupil = ecolier ecoliers collegien collegiens lyceen lyceens | alumno alumnos alumna alumnas | schulkinder | alunno alunni | aluno alunos aluna alunas | leerling leerlingen scholier scholieren
+student = etudiant etudiants etudiante etudiantes | estudiante estudiantes | student studenten studierende | studente studenti studentessa | estudante estudantes | student studenten
+exam = examen examens | examen examenes | prufung prufungen | esame esami | exame exames | examen examens
+headteacher = proviseur | | schulleiter schulleiterin rektor rektorin | preside presidi | | schoolleider schoolhoofd
+teacher = enseignant enseignants enseignante professeur professeurs | profesor profesores profesora maestro maestros docente docentes | lehrer lehrerin lehrerinnen | insegnante insegnanti docente docenti professore professori | professor professores professora | leraar leraren docent docenten
+class = classe | aula | klasse | classe | | klas
+education = education | educacion ensenanza | schulwesen | istruzione | educacao ensino | onderwijs
+parent = | | eltern | genitori | |
+bullying = | | mobbing | bullismo | bullying | pesten
+harass = harcelement harcele | acoso acosado | belastigung belastigt | molestie | assedio |
+inspector = inspection inspecteur inspecteurs | inspeccion inspector inspectores | inspektion inspektor inspektoren | ispezione ispettore ispettori | inspecao inspetor inspetores | inspectie inspecteur inspecteurs
+theft = cambriolage cambriolages | robo robos hurto | diebstahl einbruch | furto furti | roubo roubos furto | diefstal inbraak
+thief = voleur voleurs cambrioleur cambrioleurs | ladron ladrones | dieb diebe | ladro ladri | ladrao ladroes | dief dieven inbreker inbrekers
+painting = tableau tableaux peinture peintures | cuadro cuadros pintura pinturas | gemalde | dipinto dipinti | pintura pinturas | schilderij schilderijen
+artist = artiste artistes peintre | artista artistas pintor | kunstler | artista artisti pittore | artista artistas pintor | kunstenaar schilder
+museum = musee musees | museo museos | museum museen | museo musei | museu museus | museum musea
+alarm = alarme alarmes | alarma alarmas | alarm alarmanlage | allarme | alarme | alarm
+recover = recuperer recupere recuperes recuperee | recuperar recuperado recuperados | wiedergefunden sichergestellt | recuperare recuperato recuperati | recuperar recuperado recuperados | teruggevonden
+ransom = rancon | | losegeld | riscatto | | losgeld
+insurance = assureur assureurs | aseguradora aseguradoras | versicherung versicherer | | | verzekering verzekeraar verzekeraars
+gallery = galerie galeries | galeria galerias | galerie | galleria gallerie | galeria galerias | galerie
+exhibition = exposition expositions | exposicion exposiciones | ausstellung | esposizione | exposicao | tentoonstelling
+collection = collection collections | coleccion colecciones | sammlung | collezione collezioni | colecao acervo | collectie verzameling
+guard = gardien gardiens | guardia guardias | wachter wachmann | guardia guardie | guarda guardas | bewaker bewakers
+masterpiece = | | meisterwerk | capolavoro | obra-prima | meesterwerk
+jewel = bijou bijoux joyaux | joya joyas | juwel juwelen schmuck | gioiello gioielli | joia joias | juweel juwelen sieraden
+reward = recompense | recompensa | belohnung | ricompensa | recompensa | beloning
+auction = encheres | subasta | auktion versteigerung | | leilao | veiling
+forgery = contrefacon | falsificacion | falschung | contraffazione | falsificacao | vervalsing
+cctv = videosurveillance | videovigilancia | videouberwachung | videosorveglianza | videovigilancia | camerabeelden
+arson = | | brandstiftung brandstifter | | | brandstichting
+alcohol = alcool alcoolemie | alcohol | alkohol | alcol | alcool | alcohol
+speed = vitesse | velocidad | geschwindigkeit | | velocidade | snelheid
+parking = stationnement parking | aparcamiento | parkplatz parkhaus | parcheggio | estacionamento | parkeerplaats parkeergarage
+platform = quai quais | anden andenes | bahnsteig | binario binari | plataforma | perron
+fog = brouillard | niebla | nebel | nebbia | nevoeiro neblina | mist
+cliff = falaise falaises | acantilado acantilados | klippe klippen steilkuste | scogliera scogliere | falesia falesias | klif kliffen
+beach = plage plages | playa playas | strand | spiaggia spiagge | praia praias | strand
+tide = maree marees | marea | gezeiten | marea | | getij
+shelter = abri abris | albergue | notunterkunft unterkunft | riparo | abrigo abrigos | noodopvang
+quarantine = | cuarentena | quarantane | quarantena | quarentena | quarantaine
+test = test tests depistage | | test tests | test tampone tamponi | teste testes | test tests
+shortage = penurie penuries | escasez | mangel engpass | carenza | escassez | tekort tekorten
+hygiene = hygiene | higiene | hygiene | igiene | higiene | hygiene
+elderly = | ancianos ancianas | senioren | anziani | idosos idosas | bejaarden
+visitor = visiteur visiteurs | | | | | bezoeker bezoekers
+nursery = creche creches | guarderia guarderias | kita kindergarten | | creche creches | kinderopvang kinderdagverblijf
+display = vitrine vitrines | vitrina vitrinas | vitrine vitrinen | vetrina vetrine | vitrine vitrines | vitrine vitrines
+art = art | arte | kunst | arte | arte | kunst
+gold = | oro | gold | oro | ouro | goud
+silver = | plata | silber | argento | prata | zilver
+diamond = diamant diamants | diamante diamantes | diamant diamanten | diamante diamanti | diamante diamantes | diamant diamanten
+retail = | minorista minoristas | einzelhandel einzelhandler | | varejo varejista | detailhandel
+dna = adn | adn | dna | dna | adn | dna
+fingerprint = empreintes | huellas | fingerabdruck fingerabdrucke | impronte | | vingerafdruk vingerafdrukken
+raid = perquisition perquisitions | allanamiento registros | razzia durchsuchung | perquisizione perquisizioni | | huiszoeking inval
+mandate = mandat mandats | mandato | mandat | | mandato | mandaat
 `;
 
 /**
@@ -664,6 +855,12 @@ allow = let lets letting permit permits permitted
 spy = espionage
 wreck = wreckage shipwreck shipwrecks
 ceasefire = truce truces armistice
+lawyer = solicitor solicitors barrister barristers
+wind = gale gales
+theft = heist heists burglary burglaries robbery robberies
+detour = divert diverted
+headteacher = headmaster headmistress
+revenue = turnover
 `;
 
 /**
@@ -720,6 +917,8 @@ earthquake = quake | tremor
 truck = lorry
 railway = railroad
 layoff = lay off | laid off | job cuts
+blackout = power cut | power cuts | power outage | power outages
+headteacher = head teacher
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee

@@ -132,3 +132,18 @@ test("lexicon rows: a common word sharing a stem with a left-out quote word stay
   ];
   for (const [lang, word, en] of off) assert.ok(!(translateWords(lang, word) ?? []).includes(key(en)), `${lang} ${word} is not ${en}`);
 });
+
+test("lexicon rows: words of courts, transport, health and museums map to one English key", () => {
+  const across: Record<string, readonly [string, string, string, string, string, string]> = {
+    bail: ["caution", "fianza", "kaution", "cauzione", "fianca", "borgtocht"],
+    detour: ["deviation", "desvio", "umleitung", "deviazione", "desvio", "omleiding"],
+    nurse: ["infirmieres", "enfermeras", "krankenschwester", "infermieri", "enfermeiros", "verpleegkundigen"],
+    museum: ["musee", "museo", "museum", "musei", "museu", "musea"],
+  };
+  for (const [en, forms] of Object.entries(across)) {
+    forms.forEach((form, i) => assert.equal(translateWords(LANGS[i]!, form)?.[0], key(en), `${LANGS[i]} ${form} -> ${en}`));
+  }
+  // French `loyer` (rent) has the stem of `loi` and Dutch `boom` (tree) that of `bom`: left out.
+  assert.notEqual(translateWords("fr", "loi")?.[0], key("rent"));
+  assert.notEqual(translateWords("nl", "bom")?.[0], key("tree"));
+});
