@@ -124,6 +124,25 @@ const WHEN_WORDS = new Set(
 function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<number, number[]> {
   const { pairs, weights: w, clauses } = ctx;
   const best = new Map<number, { root: number; sim: number }>();
+  // Per group (by root), lazily: its articles, and per word key how many of its clauses hold it.
+  // Walking a large group's members for every one of its links cost most of the claims phase.
+  const articlesOf = new Map<number, Set<string>>();
+  const groupArticles = (root: number): Set<string> => {
+    let v = articlesOf.get(root);
+    if (!v) articlesOf.set(root, (v = new Set(byRoot.get(root)!.map((i) => clauses[i]!.article))));
+    return v;
+  };
+  const keyCounts = new Map<number, Map<string, number>>();
+  const groupKeys = (root: number): Map<string, number> => {
+    let v = keyCounts.get(root);
+    if (!v) {
+      v = new Map();
+      for (const i of byRoot.get(root)!) for (const k of clauses[i]!.keys) v.set(k, (v.get(k) ?? 0) + 1);
+      keyCounts.set(root, v);
+    }
+    return v;
+  };
+  const sharesArticle = new Map<string, boolean>();
   for (let x = 0; x < pairs.length; x++) {
     for (let side = 0; side < 2; side++) {
       const from = side === 0 ? pairs.a[x]! : pairs.b[x]!;
@@ -131,24 +150,36 @@ function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<numb
       const there = ctx.groups.find(to);
       const homeRoot = ctx.groups.find(from);
       if (there === homeRoot) continue;
-      const target = byRoot.get(there)!;
-      const home = byRoot.get(homeRoot)!;
       // The claim can take `from` only where it has no wording of `from`'s article yet.
       const own = clauses[from]!.article;
-      if (target.some((i) => clauses[i]!.article === own)) continue;
+      const targetArticles = groupArticles(there);
+      if (targetArticles.has(own)) continue;
       // Apart because the two groups hold clauses of one article (grouping never puts two in one
       // group); otherwise grouping weighed the link and passed it over.
-      const articles = new Set(target.map((i) => clauses[i]!.article));
-      if (!home.some((i) => articles.has(clauses[i]!.article))) continue;
+      const pairKey = homeRoot + ":" + there;
+      let shared = sharesArticle.get(pairKey);
+      if (shared === undefined) {
+        const homeArticles = groupArticles(homeRoot);
+        shared = false;
+        for (const a of homeArticles) {
+          if (!targetArticles.has(a)) continue;
+          shared = true;
+          break;
+        }
+        sharesArticle.set(pairKey, shared);
+      }
+      if (!shared) continue;
       const mine = w.keySet(from);
       const c = clauses[from]!;
       const d = clauses[to]!;
+      const homeKeys = groupKeys(homeRoot);
       let fresh = 0;
       for (const k of d.keys) {
         if (k.charCodeAt(0) !== 119 || !mine.has(k) || WHEN_WORDS.has(k)) continue;
         if (c.nameKeys.has(k) || c.attributionOnly.has(k) || d.nameKeys.has(k) || d.attributionOnly.has(k)) continue;
-        // A word another clause of its own group holds is part of the fact that group tells.
-        if (w.postings.get(k)!.some((j) => j !== from && ctx.groups.find(j) === homeRoot)) continue;
+        // A word another clause of its own group holds is part of the fact that group tells
+        // (`from` holds it once: its keys are a set).
+        if (homeKeys.get(k)! > 1) continue;
         if (++fresh >= SECOND_FACT_WORDS) break;
       }
       if (fresh < SECOND_FACT_WORDS) continue;
