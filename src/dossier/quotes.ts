@@ -140,6 +140,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   // Reworded utterances that only their place in the articles pairs (see quote-neighbours.ts).
   joinNeighbours(items, sets, w);
   joinTranslations(ctx, items, sets, w);
+  joinByGroupWords(ctx, items, sets, w);
   const byRoot = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = sets.find(i);
@@ -161,6 +162,47 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+}
+
+/**
+ * Joins a quote left single to the one group of its speaker whose printings, taken together, it
+ * shares enough with: a paraphrase takes different words from different printings (`kept us apart
+ * for a century` / `divided us for a century`, `hold us together` / `bind us together`), too few
+ * with each to pair. Only a direct quote of the same language, from an outlet the group lacks,
+ * and only when exactly one group qualifies.
+ */
+function joinByGroupWords(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, w: (k: string) => number): void {
+  const members = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = sets.find(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  });
+  const joins: [number, number][] = [];
+  for (const [root, list] of members) {
+    if (list.length !== 1) continue;
+    const it = items[root]!;
+    if (!it.speakerKey || it.quote.kind !== "direct") continue;
+    const fits: number[] = [];
+    for (const [other, group] of members) {
+      if (group.length < 2 || items[group[0]!]!.speakerKey !== it.speakerKey) continue;
+      if (group.some((j) => sourceOf(ctx, items[j]!.article) === sourceOf(ctx, it.article) || items[j]!.foreign !== it.foreign)) continue;
+      const union = new Set(group.flatMap((j) => [...items[j]!.keys]));
+      let shared = 0;
+      let n = 0;
+      for (const k of it.keys) {
+        if (!union.has(k)) continue;
+        shared += w(k);
+        n++;
+      }
+      let unionWeight = 0;
+      for (const k of union) unionWeight += w(k);
+      if (n >= 3 && shared / Math.sqrt(it.weight * unionWeight || 1) >= ctx.options.quoteThreshold) fits.push(other);
+    }
+    if (fits.length === 1) joins.push([root, fits[0]!]);
+  }
+  for (const [a, b] of joins) sets.union(a, b);
 }
 
 /** Most ratio of the lengths (characters) of a translated quote and its variant: a translation keeps the length. */
