@@ -179,26 +179,35 @@ function joinByGroupWords(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
     if (list) list.push(i);
     else members.set(r, [i]);
   });
+  // The groups of each speaker, with their words taken together, built once.
+  const groupsOf = new Map<string, { root: number; sources: Set<string>; foreign: Set<boolean>; union: Set<string>; weight: number }[]>();
+  for (const [root, group] of members) {
+    if (group.length < 2) continue;
+    const speaker = items[group[0]!]!.speakerKey;
+    if (!speaker) continue;
+    const union = new Set(group.flatMap((j) => [...items[j]!.keys]));
+    let weight = 0;
+    for (const k of union) weight += w(k);
+    const list = groupsOf.get(speaker) ?? [];
+    list.push({ root, sources: new Set(group.map((j) => sourceOf(ctx, items[j]!.article))), foreign: new Set(group.map((j) => items[j]!.foreign)), union, weight });
+    groupsOf.set(speaker, list);
+  }
   const joins: [number, number][] = [];
   for (const [root, list] of members) {
     if (list.length !== 1) continue;
     const it = items[root]!;
     if (!it.speakerKey || it.quote.kind !== "direct") continue;
     const fits: number[] = [];
-    for (const [other, group] of members) {
-      if (group.length < 2 || items[group[0]!]!.speakerKey !== it.speakerKey) continue;
-      if (group.some((j) => sourceOf(ctx, items[j]!.article) === sourceOf(ctx, it.article) || items[j]!.foreign !== it.foreign)) continue;
-      const union = new Set(group.flatMap((j) => [...items[j]!.keys]));
+    for (const g of groupsOf.get(it.speakerKey) ?? []) {
+      if (g.sources.has(sourceOf(ctx, it.article)) || g.foreign.size !== 1 || !g.foreign.has(it.foreign)) continue;
       let shared = 0;
       let n = 0;
       for (const k of it.keys) {
-        if (!union.has(k)) continue;
+        if (!g.union.has(k)) continue;
         shared += w(k);
         n++;
       }
-      let unionWeight = 0;
-      for (const k of union) unionWeight += w(k);
-      if (n >= 3 && shared / Math.sqrt(it.weight * unionWeight || 1) >= ctx.options.quoteThreshold) fits.push(other);
+      if (n >= 3 && shared / Math.sqrt(it.weight * g.weight || 1) >= ctx.options.quoteThreshold) fits.push(g.root);
     }
     if (fits.length === 1) joins.push([root, fits[0]!]);
   }
