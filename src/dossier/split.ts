@@ -77,6 +77,13 @@ function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradicti
   return [];
 }
 
+/** Whether two clauses of the group give figures with a unit: else nothing can differ (most groups: no work). */
+function twoCounting(ctx: StoryContext, g: ClaimGroup): boolean {
+  let counted = 0;
+  for (const i of g.clauses) if (ctx.clauses[i]!.numbers.some((n) => n.unit) && ++counted >= 2) return true;
+  return false;
+}
+
 /**
  * The group's clauses in parts that give no two figures for one unit (the features' exact counts
  * with the word after them): in order, each into the first part none of whose clauses gives
@@ -86,10 +93,7 @@ function sideParts(ctx: StoryContext, g: ClaimGroup, contradictions: Contradicti
  * other outlets dispute.
  */
 function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
-  // Two clauses with unit figures at least, or nothing can differ (most groups: no work).
-  let counted = 0;
-  for (const i of g.clauses) if (ctx.clauses[i]!.numbers.some((n) => n.unit) && ++counted >= 2) break;
-  if (counted < 2) return [];
+  if (!twoCounting(ctx, g)) return [];
   const figures = g.clauses.map((i) => {
     const byUnit = new Map<string, Set<string>>();
     for (const n of ctx.clauses[i]!.numbers) {
@@ -140,10 +144,7 @@ function figureParts(ctx: StoryContext, g: ClaimGroup): number[][] {
  * one clause gives two values (`150 miles off X, 13 miles from Y`) counts two things and is left out.
  */
 function differingFigures(ctx: StoryContext, g: ClaimGroup): ClaimFigures[] {
-  // Two clauses with unit figures at least, or nothing can differ (most groups: no work).
-  let counted = 0;
-  for (const i of g.clauses) if (ctx.clauses[i]!.numbers.some((n) => n.unit) && ++counted >= 2) break;
-  if (counted < 2) return [];
+  if (!twoCounting(ctx, g)) return [];
   const byUnit = new Map<string, { label: string; values: Map<string, Set<string>> }>();
   const ambiguous = new Set<string>();
   for (const i of g.clauses) {
