@@ -17,6 +17,8 @@ import type { Contradiction } from "./types.js";
 
 /** English keys of dying (foreign words reach them through the lexicon). */
 const DEATH = new Set(["die", "dead", "death", "kill", "perish", "fatal", "toll"].map((w) => "w:" + wordKey(w)));
+/** The key a count of lives lost is read as. */
+const DIE = "w:" + wordKey("die");
 /** Keys of lives (`five lives`, `Leben`, `vies`). */
 const LIVES = new Set(["w:live", "w:life"]);
 /** Words that make lives a count of the dead (`the loss of five lives`, `lost their lives`, `claimed four lives`). */
@@ -94,11 +96,10 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
   // Lives lost are the dead (`with the loss of five lives`, `claimed four lives`, German `kamen
   // ums Leben`): the word of lives stands for dying there.
   if (kind.tollWord) {
-    toks.forEach((t, k) => {
-      if (!LIVES.has(keys[k]!)) return;
-      const before = toks.slice(Math.max(0, k - 4), k).map((x, j) => keys[Math.max(0, k - 4) + j]);
-      if (toks[k - 1]?.norm === "ums" || before.some((b) => LIVES_LOST.has(b!))) keys[k] = "w:" + wordKey("die");
-    });
+    for (let k = 0; k < toks.length; k++) {
+      if (!LIVES.has(keys[k]!)) continue;
+      if (toks[k - 1]?.norm === "ums" || keys.slice(Math.max(0, k - 4), k).some((b) => LIVES_LOST.has(b))) keys[k] = DIE;
+    }
   }
   const numberOf = (t: Token): number | null => {
     const en = c.foreign ? translateWord(c.foreign, t.norm) : englishNumberWord(t.norm);
