@@ -607,23 +607,14 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       polarity.set(k, { negated: false, partial: false, start: t.start, end: t.end, light: true, capital: false, determined: false, form: k });
     }
   }
-  // `will stay open` denies a closing as `will not close` does, in words that share none with it.
+  // `will stay open` and `reopened` deny a closing as `will not close` does, in words that share
+  // none with it (`remained closed` / `reopened on Monday`).
   if (!foreign) {
-    for (let i = 1; i < toks.length; i++) {
-      if (toks[i]!.norm !== "open" || !STAY_VERBS.has(toks[i - 1]!.norm)) continue;
+    for (let i = 0; i < toks.length; i++) {
+      if (!REOPEN.has(toks[i]!.norm) && !(i > 0 && toks[i]!.norm === "open" && STAY_VERBS.has(toks[i - 1]!.norm))) continue;
       const close = wordKeyW("close");
       keys.add(close);
       if (!polarity.get(close)?.negated) polarity.set(close, { negated: true, partial: false, start: toks[i]!.start, end: toks[i]!.end, light: false, capital: false, determined: false, form: formKey("close") });
-      anyNegation = true;
-    }
-  }
-  if (!foreign) {
-    // `reopened` denies a closing as `stayed open` does (`remained closed` / `reopened on Monday`).
-    for (const t of toks) {
-      if (!REOPEN.has(t.norm)) continue;
-      const close = wordKeyW("close");
-      keys.add(close);
-      if (!polarity.get(close)?.negated) polarity.set(close, { negated: true, partial: false, start: t.start, end: t.end, light: false, capital: false, determined: false, form: formKey("close") });
       anyNegation = true;
     }
     // `no homes were evacuated`, `No patient has died`: a `no` before the subject denies its
