@@ -9,7 +9,7 @@ import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { entityKey, type ArticleFeatures } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
-import { groupOncePerArticle, PairList, type DisjointSets } from "./align.js";
+import { groupMembers, groupOncePerArticle, PairList, type DisjointSets } from "./align.js";
 import { translates } from "./lexicon.js";
 import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
@@ -141,13 +141,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   joinNeighbours(items, sets, w);
   joinTranslations(ctx, items, sets, w);
   joinByGroupWords(ctx, items, sets, w);
-  const byRoot = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const r = sets.find(i);
-    const list = byRoot.get(r);
-    if (list) list.push(i);
-    else byRoot.set(r, [i]);
-  });
+  const byRoot = groupMembers(sets, items.length).members;
   const groups: QuoteGroup[] = [];
   const single: QuoteVariant[] = [];
   for (const idxs of byRoot.values()) {
@@ -172,13 +166,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
  * and only when exactly one group qualifies.
  */
 function joinByGroupWords(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, w: (k: string) => number): void {
-  const members = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const r = sets.find(i);
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
-  });
+  const { members } = groupMembers(sets, items.length);
   // The groups of each speaker, with their words taken together, built once.
   const groupsOf = new Map<string, { root: number; sources: Set<string>; foreign: Set<boolean>; union: Set<string>; weight: number }[]>();
   for (const [root, group] of members) {
