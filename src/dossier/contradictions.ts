@@ -18,6 +18,7 @@ import { dayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
+import { figureContradictions, placeDistance } from "./figures.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -42,6 +43,17 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx)]) {
     const cited = x.sides.flatMap((s) => s.citations);
     if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
+  }
+  // A figure dispute read across the event, when no number rule above cites its sentences.
+  const counted = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`)));
+  const rules = {
+    countedFor: (i: number, at: number) => countedFor(ctx, i, at),
+    sameYears: (a: Clause, b: Clause) => sameYears(ctx, a, b),
+    label: (i: number, at: number, unit: string) => printedUnit(ctx, i, at) ?? unit.slice(2),
+    duration: (unit: string) => DURATIONS.has(unit),
+  };
+  for (const x of figureContradictions(ctx, rules)) {
+    if (!x.sides.some((s) => s.citations.some((c) => counted.includes(`${c.article}:${c.start}`)))) found.push(x);
   }
   // A denial of existence already set against its statements by the polarity rule is not told
   // twice: its further denials (a translated `aucune évacuation`, which the polarity rule cannot
@@ -222,6 +234,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
     const byUnit = new Map<string, Map<string, number[]>>();
     const ambiguous = new Set<string>();
     for (const i of g.clauses) {
+      const text = ctx.members.get(ctx.clauses[i]!.article)!.input.article.text;
       // A clause that gives one unit two values (`150 miles off X, 13 miles from Y`) counts
       // different things: that unit cannot be compared in this claim.
       const seen = new Map<string, string>();
@@ -231,7 +244,8 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         seen.set(n.unit, n.value);
       }
       for (const n of ctx.clauses[i]!.numbers) {
-        if (!n.unit) continue;
+        // `40 miles north of X` and `25 miles south of Y` may place one spot.
+        if (!n.unit || placeDistance(text, n.end)) continue;
         let m = byUnit.get(n.unit);
         if (!m) byUnit.set(n.unit, (m = new Map()));
         const list = m.get(n.value) ?? [];

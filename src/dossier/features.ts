@@ -448,7 +448,11 @@ const BOUND_JOINERS = new Set(["to", "than", "of", "and", "or"]);
  * two words before it through a joiner (`more than 100`, `up to 20`); not `set up a 20 million fund`.
  */
 function approximateAt(toks: Token[], i: number): boolean {
-  if (APPROX.has(toks[i - 1]?.norm ?? "")) return true;
+  const prev = toks[i - 1]?.norm ?? "";
+  // `rose to 231 million`, `cut power to 84,000 homes`: `to` bounds a figure only in a range
+  // (`10 to 20`) or after `up`.
+  if (prev === "to") return toks[i - 2]?.numeric === true || APPROX.has(toks[i - 2]?.norm ?? "");
+  if (APPROX.has(prev)) return true;
   return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
 }
 
@@ -533,6 +537,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         } else value = foreignNumber(t.norm);
       }
       keys.add("n:" + value);
+      // `840 000 florins`: the unit follows the figure's last group.
+      const figureEnd = toks[i]!.end;
       const next = toks[i + 1];
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
@@ -552,13 +558,15 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         // `up from 36 per cent`, `rose from 12 to 15`: where a figure started, not what it is.
         toks[i - 1]?.norm === "from";
       // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
-      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(t.end, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
+      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.
       const share = /^\s?%/.test(text.slice(t.end, t.end + 2)) || next?.norm === "percent" || (next?.norm === "per" && toks[i + 2]?.norm === "cent");
       if (!timeLike && !approximate && !fragment && share) {
         numbers.push({ value, unit: "w:percent", start: t.start, end: t.end });
       } else if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
-        numbers.push({ value, unit: wordKeyW(next.norm), start: t.start, end: t.end });
+        // A translated unit counts in its English word (`millones`, `florins`) where the lexicon has one.
+        const english = foreign ? translateWord(foreign, next.norm) : null;
+        numbers.push({ value, unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: t.start, end: figureEnd });
       }
       negated = false;
       continue;

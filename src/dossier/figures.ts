@@ -1,0 +1,236 @@
+/**
+ * Figure disputes read across the whole event, not only inside one aligned claim: two outlets of
+ * one happening that give one quantity different values (`pre-tax profit rose to 312 million
+ * guilders` / `Pre-tax profit rose to 231 million guilders`, `cut power to 84,000 homes` /
+ * `48,000 homes were without power`). A disputed figure is often the one thing two wordings do not
+ * share, and the sentences around it tell different details, so claim alignment seldom sets them
+ * side by side.
+ *
+ * Precision comes from what each outlet prints elsewhere, not from the two sentences alone: the
+ * two wordings must share a word of what is counted besides the unit (`profit`, `power`), and
+ * neither outlet may print another value of the unit about that same thing (a report that counts
+ * `points` for five players, or homes without power at the peak and on Monday, counts several
+ * things). A figure told of another time (`a year earlier`, `last season`, `in 2022`) is set
+ * aside: it is neither a side nor a sign of several things counted.
+ */
+import { cite, sourceOf, type StoryContext } from "./context.js";
+import type { Clause } from "./features.js";
+import { similarity } from "./align.js";
+import { reporting } from "./features.js";
+import type { Contradiction } from "./types.js";
+import { wordKeyW } from "./text.js";
+
+/** Reports of one quantity differ by little; figures further apart count different things. */
+const MAX_RATIO = 2.5;
+/** Most values of one unit in an event for them to be read as reports of one quantity. */
+const MAX_VALUES = 3;
+/** Least weighted cosine of the two wordings, their figures and attributions left out. */
+const MIN_ALIGNMENT = 0.2;
+
+/** What a figure of the claim-level number rule already knows how to read, lent to this one. */
+export interface FigureRules {
+  /** Whose count a figure is (`Lawson added 16 points`), or null. */
+  countedFor(clause: number, figureStart: number): string | null;
+  /** Whether two clauses date their figures alike (the same printed years, or none). */
+  sameYears(a: Clause, b: Clause): boolean;
+  /** The unit as printed after the figure, for the label. */
+  label(clause: number, figureStart: number, unit: string): string;
+  /** Whether the unit is a span of time: such figures are not compared here. */
+  duration(unit: string): boolean;
+}
+
+interface Figure {
+  clause: number;
+  article: string;
+  source: string;
+  value: string;
+  start: number;
+  /** The currency sign before the figure, if any: `$108 million` and `€85 million` are two measures. */
+  sign: string;
+}
+
+/** Words right after a figure that date it to another time than the happening's. */
+const OTHER_TIME = /^[^.;:]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
+
+/** The keys of a printed unit's words (`million guilders`). */
+function unitKeys(printed: string): string[] {
+  return (printed.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => wordKeyW(w));
+}
+
+/** Shares have their own rule (shares.ts); `times` counts how often, which outlets count from different starts. */
+const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
+
+/**
+ * Whether the figure is a count told plainly: its unit after a space (not `a 12-year sentence`,
+ * `the 7-yard line`, `$137-million`, which name a kind of thing), the unit in lower case or a
+ * tabloid's capitals (not `23 Somali pirates`, whose count is of what follows), and no score or
+ * range around it (`27-24`, `58 - 3`, `15 - 17`), and not the rest of a whole (`the remaining three boats`).
+ */
+function plainCount(text: string, start: number, end: number, value: string): boolean {
+  const after = /^(\s+)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
+  if (!after || /-/.test(after[1]!)) return false;
+  const unit = after[2]!;
+  if (/^\p{Lu}\p{Ll}/u.test(unit)) return false;
+  if (/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (placeDistance(text, end)) return false;
+  // `about 58km (36 miles)`: a figure in brackets converts the one before it.
+  if (/\(\s*\S?$/.test(before)) return false;
+  // `a 5.6 quake`, `a 12 year sentence`: a figure after `a` names a kind (but `a 22 million fee` counts).
+  if (/\ban?\s+\S?$/i.test(before) && !MAGNITUDE_RE.test(unit)) return false;
+  // A fraction is a measure only with its magnitude (`9.38 billion`), not a rating (`5.6 quake`).
+  if (!Number.isInteger(Number(value)) && !MAGNITUDE_RE.test(unit)) return false;
+  return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
+}
+
+/**
+ * Whether the figure ending at `figureEnd` tells where something is from a place each outlet
+ * picks (`50 miles north of Arnholm`, `12 km off the coast`), not a quantity of the happening: a
+ * length unit, then a direction or `from`, `off`, `away`.
+ */
+export function placeDistance(text: string, figureEnd: number): boolean {
+  return /^\s*(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|feet|ft|nautical\s+miles?)\.?\s*(?:\([^)]{0,20}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|away|from|off|outside|inland|offshore)\b/iu.test(text.slice(figureEnd, figureEnd + 48));
+}
+
+const MAGNITUDE_RE = /^(?:hundred|thousand|million|billion|trillion|mln|bn)$/i;
+
+/** Words of counts up to ninety (`one` is mostly an article or a pronoun). */
+const COUNT_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/gi;
+
+/**
+ * How many figures a clause prints: digit groups and count words, not years, not where a figure
+ * started (`up from 287 million`) and not a date's day (`on 12 May`).
+ */
+function figuresIn(clause: string): number {
+  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately)\s+\S?)\d[\d,.]*(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
+  return digits.filter((d) => !/^(?:1[89]|20)\d\d$/.test(d)).length + (clause.match(COUNT_WORDS)?.length ?? 0);
+}
+
+/** Words either side of a figure within which another figure makes a line of statistics. */
+const STATS_REACH = 5;
+
+/** The clause's text within STATS_REACH words either side of the figure, the figure left out. */
+function nearby(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): string {
+  const before = text.slice(clauseStart, start).split(/\s+/).slice(-STATS_REACH - 1).join(" ");
+  const after = text.slice(end, clauseEnd).split(/\s+/).slice(0, STATS_REACH + 1).join(" ");
+  return before + " \u2026 " + after;
+}
+
+/** The sign printed against a figure (`$108`, `€85`, `e85`), or an empty string. */
+function signOf(text: string, start: number): string {
+  const c = text.charAt(start - 1);
+  return /[$€£¥\p{L}]/u.test(c) ? c.toLowerCase() : "";
+}
+
+/** Number disputes between outlets of one event, over all their clauses. */
+export function figureContradictions(ctx: StoryContext, rules: FigureRules): Contradiction[] {
+  const cap = ctx.weights.postingCap();
+  const eventOf = (article: string): string => ctx.members.get(article)!.input.assignment.event;
+  // Per event and unit, every figure of the originals told of the happening's own time, and
+  // those of them told plainly enough to be compared.
+  const every = new Map<string, Figure[]>();
+  const plain = new Map<string, Figure[]>();
+  ctx.clauses.forEach((c, i) => {
+    const member = ctx.members.get(c.article)!;
+    if (member.copy) return;
+    const text = member.input.article.text;
+    for (const n of c.numbers) {
+      if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end))) continue;
+      const key = `${eventOf(c.article)}\u0000${n.unit}`;
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start) };
+      every.set(key, [...(every.get(key) ?? []), f]);
+      if (!plainCount(text, n.start, n.end, n.value)) continue;
+      // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
+      if (figuresIn(nearby(text, c.start, c.end, n.start, n.end)) > 0) continue;
+      plain.set(key, [...(plain.get(key) ?? []), f]);
+    }
+  });
+  const out: Contradiction[] = [];
+  for (const [key, figs] of plain) {
+    const unit = key.slice(key.indexOf("\u0000") + 1);
+    const all = every.get(key)!;
+    // Two values may be a dispute; many are a tally (a game's points and yards, a career's wins).
+    const distinct = new Set(all.map((f) => f.value)).size;
+    if (new Set(figs.map((f) => f.value)).size < 2 || distinct > MAX_VALUES) continue;
+    const usable = (f: Figure): boolean => {
+      const c = ctx.clauses[f.clause]!;
+      return !c.conditional && !c.hedged;
+    };
+    // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
+    // pursuit`) in its clause or in one that shares a word of what is counted.
+    const rival = (f: Figure, telling: string[]): boolean =>
+      all.some((g) => g.source === f.source && g.value !== f.value && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+    // Every pair of wordings of different values that count the same thing; the sides are their union.
+    let best = 0;
+    const sides = new Map<string, Figure[]>();
+    const about = new Set<string>();
+    for (let x = 0; x < figs.length; x++) {
+      for (let y = x + 1; y < figs.length; y++) {
+        const a = figs[x]!;
+        const b = figs[y]!;
+        if (a.value === b.value || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
+        const va = Number(a.value);
+        const vb = Number(b.value);
+        if (!(va > 0 && vb > 0) || Math.max(va, vb) > MAX_RATIO * Math.min(va, vb)) continue;
+        const ca = ctx.clauses[a.clause]!;
+        const cb = ctx.clauses[b.clause]!;
+        if (!rules.sameYears(ca, cb)) continue;
+        const ka = rules.countedFor(a.clause, a.start);
+        const kb = rules.countedFor(b.clause, b.start);
+        if (ka !== null && kb !== null && ka !== kb) continue;
+        const { sim, shared } = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.value, "n:" + b.value]));
+        if (sim < MIN_ALIGNMENT) continue;
+        // A word of what is counted besides the unit as printed (`million guilders`), and not
+        // only a name the whole story repeats.
+        const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
+        const telling = shared.filter((k) => !printed.has(k) && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
+        if (telling.length === 0 || rival(a, telling) || rival(b, telling)) continue;
+        best = Math.max(best, sim);
+        for (const f of [a, b]) {
+          const list = sides.get(f.value) ?? [];
+          if (!list.includes(f)) list.push(f);
+          sides.set(f.value, list);
+        }
+        for (const k of telling) about.add(k);
+      }
+    }
+    if (sides.size < 2) continue;
+    // Further wordings of either value: a clause close to one already on a side, sharing a word of
+    // what is counted. Two rounds: a wording may join through one that joined in the first.
+    for (let round = 0; round < 2; round++) {
+      const members = [...sides.values()].flat();
+      for (const f of figs) {
+        const side = sides.get(f.value);
+        if (!side || side.includes(f) || !usable(f)) continue;
+        const joins = members.some((g) => {
+          if (g.clause === f.clause) return false;
+          const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));
+          const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
+          return sim >= MIN_ALIGNMENT / 2 && telling.length > 0 && !rival(f, telling);
+        });
+        if (joins) side.push(f);
+      }
+    }
+    // An outlet on two sides tells two things, not a dispute: it takes no side.
+    const sideOf = new Map<string, Set<string>>();
+    for (const [v, list] of sides) for (const f of list) sideOf.set(f.source, (sideOf.get(f.source) ?? new Set()).add(v));
+    for (const [v, list] of sides) sides.set(v, list.filter((f) => sideOf.get(f.source)!.size === 1));
+    for (const [v, list] of sides) if (list.length === 0) sides.delete(v);
+    if (sides.size < 2) continue;
+    // The unit as an untranslated wording prints it.
+    const shown = [...sides.values()].flat();
+    const first = shown.find((f) => ctx.clauses[f.clause]!.foreign === null) ?? shown[0]!;
+    const word = rules.label(first.clause, first.start, unit);
+    out.push({
+      id: "",
+      kind: "number",
+      about: `number of ${word}`,
+      sides: [...sides].map(([v, list]) => ({
+        label: `${Number(v).toLocaleString("en-US")} ${word}`,
+        citations: [...new Set(list.map((f) => f.clause))].sort((p, q) => p - q).map((i) => cite(ctx, ctx.clauses[i]!.article, ctx.clauses[i]!.start, ctx.clauses[i]!.end)),
+      })),
+      confidence: Math.round(Math.min(1, 0.5 + best) * 1000) / 1000,
+    });
+  }
+  return out;
+}

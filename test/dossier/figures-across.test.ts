@@ -1,0 +1,82 @@
+// Figure disputes read across the event: two outlets that give one quantity different values in
+// sentences that tell other details too, so that no claim aligns them. Each outlet must print the
+// unit with one value about that thing; a figure of another time, a line of statistics, a
+// distance from a place and another event's figure take no side.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const numberDisputes = (d: ReturnType<typeof analysedDossier>) => d.contradictions.filter((x) => x.kind === "number");
+
+const WIRE =
+  "Tellmark Foods, the country's third-largest grocer, reported a pre-tax profit of 412 million marks for the year to March on Tuesday, up from 380 million marks a year earlier, as shoppers returned from discount chains. Sales rose 4.2 per cent.";
+const PAPER = "Tellmark Foods is to close 11 of its stores, the chain said on Tuesday. Pre-tax profit rose to 214 million marks, and sales grew to about 7.1 billion marks. Its chief executive, Ora Lind, earned 2.9 million marks.";
+
+test("figures: a profit told two ways in sentences no claim aligns is disputed, last year's figure left out", () => {
+  const d = analysedDossier([{ a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", WIRE) }, { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", PAPER) }]);
+  const x = numberDisputes(d).find((c) => c.sides.some((s) => s.label.startsWith("412")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x.sides.map((s) => [s.label, s.citations.map((c) => c.article)]),
+    [
+      ["412 million marks", ["a"]],
+      ["214 million marks", ["b"]],
+    ],
+  );
+  // The year before and the chief's pay are other quantities.
+  assert.ok(!d.contradictions.some((c) => c.sides.some((s) => /380|2\.9/.test(s.label))), JSON.stringify(d.contradictions));
+});
+
+test("figures: `cut power to 84,000 homes` is a count, not a bound, and disputes `48,000 homes were without power`", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Storm Ilse battered the coast overnight. At the height of the storm 48,000 homes were without power, the grid operator said, most of them in Tellby.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Trees fell across the coast road as Storm Ilse swept in. At its peak, the storm cut power to 84,000 homes.") },
+  ]);
+  const x = numberDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["48,000 homes", "84,000 homes"]);
+});
+
+test("figures: a later figure of the same thing takes no side in the dispute over the peak", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Storm Ilse battered the coast overnight. At the height of the storm 48,000 homes were without power. By Monday evening 21,000 homes were still without power.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Trees fell across the coast road as Storm Ilse swept in. At its peak, the storm cut power to 84,000 homes.") },
+  ]);
+  assert.ok(!numberDisputes(d).some((x) => x.sides.some((s) => s.label.startsWith("21,000"))), JSON.stringify(d.contradictions));
+});
+
+test("figures: a line of statistics disputes nothing", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby beat Arnholm 88-80 on Sunday. Ravel finished with 25 points and 11 rebounds in the win.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Tellby won at Arnholm on Sunday night. Ravel scored 22 points in the win for Tellby.") },
+  ]);
+  assert.deepEqual(numberDisputes(d), []);
+});
+
+test("figures: one place told as distances from two towns disputes nothing", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "The quake struck on Sunday. The team bus was stopped 40 miles north of Arnholm by a landslide.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "The quake hit on Sunday. The team bus was stopped 25 miles south of Tellby by a landslide.") },
+  ]);
+  assert.deepEqual(numberDisputes(d), []);
+});
+
+test("figures: the same count in two events is no dispute", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "A fire at the Tellby paint works sent four workers to hospital with breathing problems on Tuesday."), event: "fire" },
+    { a: newsArticle("b", "Evening Star", "2026-06-09T10:00:00Z", "A second fire at the Tellby paint works sent seven workers to hospital with breathing problems on Tuesday."), event: "second" },
+  ]);
+  assert.deepEqual(numberDisputes(d), []);
+});
+
+test("figures: a translated report's spaced thousands and its currency word dispute the English figure", () => {
+  const fr = { ...newsArticle("c", "Le Messager", "2026-06-02T11:00:00Z", "L'ancien maire de Tellby, Ivo Brand, a été reconnu coupable mardi d'avoir touché 840 000 florins de pots-de-vin de la part de l'entreprise Garlen Bau."), language: "fr" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Former Tellby mayor Ivo Brand was found guilty on Tuesday of taking bribes worth 480,000 guilders from the builder Garlen Bau.") },
+    { a: fr },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T12:00:00Z", "Ivo Brand will be sentenced on 29 June. Garlen Bau built the town's new pool. Brand, who denied the charges, was taken into custody.") },
+  ]);
+  const x = numberDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]).sort(), [["480,000 guilders", "a"], ["840,000 guilders", "c"]].sort());
+});
