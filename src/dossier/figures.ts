@@ -22,7 +22,7 @@ import { wordKeyW } from "./text.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
 const MAX_RATIO = 2.5;
-/** Most values of one unit in an event for them to be read as reports of one quantity. */
+/** Most values of one unit and size (within MAX_RATIO of a disputed pair) in an event for them to be read as reports of one quantity. */
 const MAX_VALUES = 3;
 /** Least weighted cosine of the two wordings, their figures and attributions left out. */
 const MIN_ALIGNMENT = 0.2;
@@ -102,12 +102,21 @@ const COUNT_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
  * started (`up from 287 million`) and not a date's day (`on 12 May`).
  */
 function figuresIn(clause: string): number {
-  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately)\s+\S?)\d[\d,.]*(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
+  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately|environ|rund|etwa|unos|unas|cerca|circa|de)\s+\S?)\d[\d,.]*(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
   return digits.filter((d) => !/^(?:1[89]|20)\d\d$/.test(d)).length + (clause.match(COUNT_WORDS)?.length ?? 0);
 }
 
 /** Words either side of a figure within which another figure makes a line of statistics. */
-const STATS_REACH = 5;
+const STATS_REACH = 3;
+
+/**
+ * Whether a figure is what was expected or compared against rather than what is reported (`ahead
+ * of the 196 million forecast`, `than the 12 expected`).
+ */
+function notReported(text: string, start: number, end: number): boolean {
+  if (/\b(?:ahead\s+of|short\s+of|below|above|than|versus|compared\s+with|beat|beating|missed|missing)\s+(?:the\s+|a\s+|an\s+)?\S?$/i.test(text.slice(Math.max(0, start - 30), start))) return true;
+  return /^\S*(?:\s+[\p{L}-]+){0,2}\s+(?:forecast|forecasts|expected|predicted|estimated|target|consensus)\b/iu.test(text.slice(end, end + 48));
+}
 
 /** The clause's text within STATS_REACH words either side of the figure, the figure left out. */
 function nearby(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): string {
@@ -135,7 +144,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     if (member.copy) return;
     const text = member.input.article.text;
     for (const n of c.numbers) {
-      if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end))) continue;
+      if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
       const key = `${eventOf(c.article)}\u0000${n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start) };
       every.set(key, [...(every.get(key) ?? []), f]);
@@ -149,9 +158,13 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
   for (const [key, figs] of plain) {
     const unit = key.slice(key.indexOf("\u0000") + 1);
     const all = every.get(key)!;
-    // Two values may be a dispute; many are a tally (a game's points and yards, a career's wins).
-    const distinct = new Set(all.map((f) => f.value)).size;
-    if (new Set(figs.map((f) => f.value)).size < 2 || distinct > MAX_VALUES) continue;
+    if (new Set(figs.map((f) => f.value)).size < 2) continue;
+    // Two values may be a dispute; many of one size are a tally (a game's points and yards, a
+    // career's wins). A company's profit and its sales, a thousand times larger, are two things.
+    const values = [...new Set(all.map((f) => Number(f.value)))];
+    // A unit counted many ways across the event is a tally at every size: not read at all.
+    if (values.length > 4 * MAX_VALUES) continue;
+    const crowded = (lo: number, hi: number): boolean => values.filter((v) => v * MAX_RATIO >= lo && v <= hi * MAX_RATIO).length > MAX_VALUES;
     const usable = (f: Figure): boolean => {
       const c = ctx.clauses[f.clause]!;
       return !c.conditional && !c.hedged;
@@ -171,7 +184,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (a.value === b.value || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
         const va = Number(a.value);
         const vb = Number(b.value);
-        if (!(va > 0 && vb > 0) || Math.max(va, vb) > MAX_RATIO * Math.min(va, vb)) continue;
+        if (!(va > 0 && vb > 0) || Math.max(va, vb) > MAX_RATIO * Math.min(va, vb) || crowded(Math.min(va, vb), Math.max(va, vb))) continue;
         const ca = ctx.clauses[a.clause]!;
         const cb = ctx.clauses[b.clause]!;
         if (!rules.sameYears(ca, cb)) continue;

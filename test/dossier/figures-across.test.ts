@@ -80,3 +80,14 @@ test("figures: a translated report's spaced thousands and its currency word disp
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]).sort(), [["480,000 guilders", "a"], ["840,000 guilders", "c"]].sort());
 });
+
+test("figures: a forecast beside the reported figure is no rival value", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Orrin Telecom said on Thursday that its net profit climbed to 241 million marks in its first quarter, helped by higher prices.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Orrin Telecom will cut 650 jobs. Net profit rose to 214 million marks in the quarter, comfortably ahead of the 196 million forecast by analysts.") },
+    { a: newsArticle("c", "Ledger", "2026-06-02T11:00:00Z", "Orrin Telecom shares rose on Thursday. The company plans to close its call centre in Arnholm.") },
+  ]);
+  const x = numberDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["214 million marks", "241 million marks"]);
+});
