@@ -14,7 +14,7 @@ import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
 import { consensusContradictions } from "./consensus.js";
 import { existenceDenials } from "./denials.js";
-import { dayContradictions } from "./days.js";
+import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
@@ -32,6 +32,9 @@ interface Side {
 /** Polarity and number contradictions, then the speaker ones the quote section found. */
 export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
   const found: Contradiction[] = [...polarityContradictions(ctx), ...numberContradictions(ctx, claims), ...dayContradictions(ctx, claims)];
+  // A day dispute read across the event, when the claim rule did not cite its sentences already.
+  const dated = new Set(found.filter((x) => x.kind === "date").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
+  for (const x of eventDayContradictions(ctx)) if (!x.sides.some((s) => s.citations.some((c) => dated.has(`${c.article}:${c.start}`)))) found.push(x);
   // A share dispute already found within one claim is not told twice.
   const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of shareContradictions(ctx)) {

@@ -8,7 +8,8 @@ import { similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting } from "./features.js";
-import { STOP_WORDS, formKey, wordKeyW } from "./text.js";
+import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
+import { englishSynonym } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -33,6 +34,8 @@ interface Day {
   act: Set<string>;
   /** Those of them that are verbs in the past (`signed`, `fired`, `found`). */
   verbs: Set<string>;
+  /** The verb nearest the day: what was done on it (`resumed` in `cancelled for Monday and resumed on Tuesday`). */
+  last: string | null;
 }
 
 /** The text after its last comma (or other break): the stretch that belongs to what follows it. */
@@ -43,20 +46,23 @@ function sinceComma(before: string): string {
 
 /** How many plain words before `on <day>` tell what happened that day. */
 const ACT_WORDS = 8;
+/** Least alignment of two clauses of one event that put the same verb of an act on different days (see eventDayContradictions). */
+const SAME_VERB_ALIGNMENT = 0.3;
 /** How much the shorter wording's share held in the longer counts against the cosine (see dayContradictions). */
 const CONTAINMENT_WEIGHT = 0.7;
 /** Verbs of saying: when a statement was made is no part of what it states. */
-const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", "reported", "confirmed"]);
+const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", "reported", "confirmed", "posted", "published", "updated"]);
 
 /**
  * The plain words (no names, no stop words, no verbs of saying) among the ACT_WORDS words before
  * `at`, back to the nearest comma: past it they belong to an aside (`the insurer, which covers a
  * third of X, said on Tuesday`).
  */
-function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string> } {
+function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string>; last: string | null } {
   const words = sinceComma(text.slice(0, at)).match(/[\p{L}'’-]+/gu) ?? [];
   const act = new Set<string>();
   const verbs = new Set<string>();
+  let last: string | null = null;
   // The last ACT_WORDS plain words: a place's name (`at the Hensford Leisure Centre`) or a time
   // (`shortly after 2am`) between the act and its day does not push the act out of reach.
   for (let n = words.length - 1, taken = 0; n >= 0 && taken < ACT_WORDS; n--) {
@@ -64,11 +70,15 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
     const lower = w.toLowerCase();
     if (/^\p{Lu}/u.test(w) || w.length < 3 || SAYING.has(lower) || STOP_WORDS.has(lower)) continue;
     taken++;
-    const k = wordKeyW(lower);
+    // A reworded act (`spotted` / `found`) is read as its synonym row's head.
+    const k = englishSynonym(wordKey(lower)) ?? wordKeyW(lower);
     act.add(k);
-    if (lower.endsWith("ed") || formKey(lower).startsWith("=")) verbs.add(k);
+    if (lower.endsWith("ed") || formKey(lower).startsWith("=")) {
+      verbs.add(k);
+      last ??= k;
+    }
   }
-  return { act, verbs };
+  return { act, verbs, last };
 }
 
 /** The one day the clause places its happening on, or null (none, or two). */
@@ -82,9 +92,12 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   // different days resolve `on Saturday` to different Saturdays: only a day written with its
   // month is compared by date, and a weekday by its name.
   const full = c.dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-  const date = new RegExp(MONTHS, "iu").test(hit[0]) && full.length === 1 ? full[0]! : null;
+  const dated = new RegExp(MONTHS, "iu").test(hit[0]);
+  // A day written with its month that the date layer left without a year (or with two dates in
+  // the clause) is still its month and day: `on 3 March` and `on 17 March` differ.
+  const date = dated && full.length === 1 ? full[0]! : dated ? monthDay(hit[0]) : null;
   const named = hit[1]?.toLowerCase() ?? null;
-  const weekday = date ? WEEKDAYS[new Date(date + "T12:00:00Z").getUTCDay()]! : named;
+  const weekday = date && date.length === 10 ? WEEKDAYS[new Date(date + "T12:00:00Z").getUTCDay()]! : named;
   // A weekday that its own resolved date contradicts is a misreading: compare nothing.
   if (named && weekday !== named) return null;
   if (!date && !weekday) return null;
@@ -103,9 +116,21 @@ function actText(ctx: StoryContext, d: Day): string {
   return words.slice(-ACT_WORDS).join(" ").replace(/^["'“‘’”]+|["'“‘’”]+$/gu, "");
 }
 
+const MONTH_LIST = MONTHS.split("|");
+
+/** `--MM-DD` of a day written with its month (`5 May`, `May 5th`), else null. */
+function monthDay(text: string): string | null {
+  const m = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2})`, "iu").exec(text);
+  if (!m) return null;
+  const month = MONTH_LIST.indexOf((m[2] ?? m[3]!).toLowerCase()) + 1;
+  const day = Number(m[1] ?? m[4]);
+  return `--${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
 /** Two days that cannot be the same: different dates, or different weekdays where a date is unknown. */
 function differ(a: Day, b: Day): boolean {
-  if (a.date && b.date) return a.date !== b.date;
+  // A day without its year is compared by month and day.
+  if (a.date && b.date) return a.date.slice(-5) !== b.date.slice(-5);
   return a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday;
 }
 
@@ -122,57 +147,110 @@ export function dayContradictions(ctx: StoryContext, claims: ClaimGroup[]): Cont
   for (const g of claims) {
     if (g.claim.status !== "corroborated") continue;
     const days = g.clauses.map((i) => dayOf(ctx, i)).filter((d): d is Day => d !== null);
-    if (days.length < 2) continue;
-    // A source that places it on two days tells two happenings: it takes no side.
-    const bySource = new Map<string, Day[]>();
-    for (const d of days) {
-      const src = sourceOf(ctx, ctx.clauses[d.clause]!.article);
-      bySource.set(src, [...(bySource.get(src) ?? []), d]);
-    }
-    const clean = [...bySource.values()].filter((ds) => ds.every((d) => !differ(d, ds[0]!))).flat();
-    let best = 0;
-    for (let x = 0; x < clean.length; x++) {
-      for (let y = x + 1; y < clean.length; y++) {
-        const a = clean[x]!;
-        const b = clean[y]!;
-        if (!differ(a, b) || sourceOf(ctx, ctx.clauses[a.clause]!.article) === sourceOf(ctx, ctx.clauses[b.clause]!.article)) continue;
-        if (figuresDiffer(ctx, a.clause, b.clause)) continue;
-        // The same act on both days (`signed ... on Monday`, `signed ... on Tuesday`), not two
-        // acts a claim holds (`hired on April 21`, `fired on Monday`).
-        if (![...a.act].some((k) => b.act.has(k))) continue;
-        if (a.verbs.size > 0 && b.verbs.size > 0 && ![...a.verbs].some((k) => b.verbs.has(k))) continue;
-        const ca = ctx.clauses[a.clause]!;
-        const cb = ctx.clauses[b.clause]!;
-        // `Lange arrived on Monday`, `Moll arrived on Tuesday`: two people's days.
-        const actorA = actorBefore(ca, a.at);
-        const actorB = actorBefore(cb, b.at);
-        if (actorA !== null && actorB !== null && actorA !== actorB) continue;
-        const unshared = reporting(ca, cb, [...DAY_KEYS, ...[...ca.keys, ...cb.keys].filter((k) => k.startsWith("d:"))]);
-        // A wording that tells more around the act (`..., after a recount ordered when ...`) is
-        // far from the other as a whole: the shorter one held in it counts, a little less.
-        const { sim, containment } = similarity(ctx.weights, a.clause, b.clause, unshared);
-        best = Math.max(best, sim, CONTAINMENT_WEIGHT * containment);
-      }
-    }
-    if (best < ctx.options.contradictionAlignment) continue;
-    const confidence = Math.round(Math.min(1, best * 1.2) * 1000) / 1000;
-    if (confidence < ctx.options.contradictionThreshold) continue;
-    // Sides by day; a weekday-only side joins the dated side of its weekday.
-    const sides = new Map<string, Day[]>();
-    for (const d of [...clean].sort((p, q) => Number(p.date === null) - Number(q.date === null))) {
-      const home = [...sides.keys()].find((k) => !differ(sides.get(k)![0]!, d));
-      const key = home ?? d.date ?? d.weekday!;
-      sides.set(key, [...(sides.get(key) ?? []), d]);
-    }
-    if (sides.size < 2) continue;
-    const cites = (ds: Day[]): ClaimSupport[] => ds.map((d) => cite(ctx, ctx.clauses[d.clause]!.article, ctx.clauses[d.clause]!.start, ctx.clauses[d.clause]!.end));
-    out.push({
-      id: "",
-      kind: "date",
-      about: "day: " + actText(ctx, clean[0]!),
-      sides: [...sides].map(([k, ds]) => ({ label: capitalised(ds[0]!.date ? `${ds[0]!.weekday ?? ""} ${ds[0]!.date}`.trim() : k), citations: cites(ds) })),
-      confidence,
-    });
+    const x = dispute(ctx, days);
+    if (x) out.push(x);
   }
   return out;
+}
+
+/**
+ * Day disputes read across each event rather than inside one claim: two outlets' clauses that
+ * put the same act on different days (`the racking collapsed on Tuesday morning` / `the shelves
+ * came down on Monday`) though claim alignment set them apart (the rest of each sentence tells
+ * other details). The pairs pass the claim rule's tests; each set of clauses linked by such
+ * pairs is one dispute, with the same tests of its sides.
+ */
+export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
+  const eventOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+  const byEvent = new Map<string, Day[]>();
+  ctx.clauses.forEach((c, i) => {
+    // A day a happening is due on (`would be sentenced on 29 May`) is disputed like a past one.
+    if (c.conditional || ctx.members.get(c.article)!.copy) return;
+    const d = dayOf(ctx, i);
+    if (d) byEvent.set(eventOf(i), [...(byEvent.get(eventOf(i)) ?? []), d]);
+  });
+  const out: Contradiction[] = [];
+  for (const days of byEvent.values()) {
+    // Linked sets of days by passing pairs.
+    const parent = days.map((_, k) => k);
+    const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)));
+    const linked = new Set<number>();
+    for (let x = 0; x < days.length; x++) {
+      for (let y = x + 1; y < days.length; y++) {
+        // The same verb of the act on two days needs less of the rest of the wording.
+        const a = days[x]!;
+        const b = days[y]!;
+        const sameVerb = a.last !== null && a.last === b.last;
+        if (pairScore(ctx, a, b) < (sameVerb ? SAME_VERB_ALIGNMENT : ctx.options.contradictionAlignment)) continue;
+        parent[root(x)] = root(y);
+        linked.add(x).add(y);
+      }
+    }
+    const sets = new Map<number, Day[]>();
+    for (const k of linked) sets.set(root(k), [...(sets.get(root(k)) ?? []), days[k]!]);
+    for (const set of sets.values()) {
+      // A source's other clauses of the same act on another day make it tell two happenings.
+      const acts = new Set(set.flatMap((d) => [...d.act]));
+      const sources = new Set(set.map((d) => sourceOf(ctx, ctx.clauses[d.clause]!.article)));
+      const more = days.filter((d) => !set.includes(d) && sources.has(sourceOf(ctx, ctx.clauses[d.clause]!.article)) && [...d.verbs].some((k) => acts.has(k)));
+      const x = dispute(ctx, [...set, ...more], SAME_VERB_ALIGNMENT);
+      if (x) out.push(x);
+    }
+  }
+  return out;
+}
+
+/** How closely two days' clauses tell one act, or 0 when they cannot dispute its day. */
+function pairScore(ctx: StoryContext, a: Day, b: Day): number {
+  if (!differ(a, b) || sourceOf(ctx, ctx.clauses[a.clause]!.article) === sourceOf(ctx, ctx.clauses[b.clause]!.article)) return 0;
+  if (figuresDiffer(ctx, a.clause, b.clause)) return 0;
+  // The same act on both days (`signed ... on Monday`, `signed ... on Tuesday`), not two
+  // acts a claim holds (`hired on April 21`, `fired on Monday`).
+  if (![...a.act].some((k) => b.act.has(k))) return 0;
+  if (a.verbs.size > 0 && b.verbs.size > 0 && ![...a.verbs].some((k) => b.verbs.has(k))) return 0;
+  const ca = ctx.clauses[a.clause]!;
+  const cb = ctx.clauses[b.clause]!;
+  // `Lange arrived on Monday`, `Moll arrived on Tuesday`: two people's days.
+  const actorA = actorBefore(ca, a.at);
+  const actorB = actorBefore(cb, b.at);
+  if (actorA !== null && actorB !== null && actorA !== actorB) return 0;
+  const unshared = reporting(ca, cb, [...DAY_KEYS, ...[...ca.keys, ...cb.keys].filter((k) => k.startsWith("d:"))]);
+  // A wording that tells more around the act (`..., after a recount ordered when ...`) is
+  // far from the other as a whole: the shorter one held in it counts, a little less.
+  const { sim, containment } = similarity(ctx.weights, a.clause, b.clause, unshared);
+  return Math.max(sim, CONTAINMENT_WEIGHT * containment);
+}
+
+/** The dispute over the day of one happening told by `days`, or null when they do not dispute it. */
+function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradictionAlignment): Contradiction | null {
+  if (days.length < 2) return null;
+  // A source that places it on two days tells two happenings: it takes no side.
+  const bySource = new Map<string, Day[]>();
+  for (const d of days) {
+    const src = sourceOf(ctx, ctx.clauses[d.clause]!.article);
+    bySource.set(src, [...(bySource.get(src) ?? []), d]);
+  }
+  const clean = [...bySource.values()].filter((ds) => ds.every((d) => !differ(d, ds[0]!))).flat();
+  let best = 0;
+  for (let x = 0; x < clean.length; x++) for (let y = x + 1; y < clean.length; y++) best = Math.max(best, pairScore(ctx, clean[x]!, clean[y]!));
+  if (best < least) return null;
+  // Read across the event, a pair whose act shares its verb is half-certain at SAME_VERB_ALIGNMENT.
+  const confidence = Math.round(Math.min(1, least < ctx.options.contradictionAlignment ? 0.2 + best : best * 1.2) * 1000) / 1000;
+  if (confidence < ctx.options.contradictionThreshold) return null;
+  // Sides by day; a weekday-only side joins the dated side of its weekday.
+  const sides = new Map<string, Day[]>();
+  for (const d of [...clean].sort((p, q) => Number(p.date === null) - Number(q.date === null))) {
+    const home = [...sides.keys()].find((k) => !differ(sides.get(k)![0]!, d));
+    const key = home ?? d.date ?? d.weekday!;
+    sides.set(key, [...(sides.get(key) ?? []), d]);
+  }
+  if (sides.size < 2) return null;
+  const cites = (ds: Day[]): ClaimSupport[] => ds.map((d) => cite(ctx, ctx.clauses[d.clause]!.article, ctx.clauses[d.clause]!.start, ctx.clauses[d.clause]!.end));
+  return {
+    id: "",
+    kind: "date",
+    about: "day: " + actText(ctx, clean[0]!),
+    sides: [...sides].map(([k, ds]) => ({ label: capitalised(ds[0]!.date ? `${ds[0]!.weekday ?? ""} ${ds[0]!.date}`.trim() : k), citations: cites(ds) })),
+    confidence,
+  };
 }

@@ -866,6 +866,7 @@ theft = heist heists burglary burglaries robbery robberies
 detour = divert diverted
 headteacher = headmaster headmistress
 revenue = turnover
+find = found finds finding spot spotted spots discover discovered detect detected uncover uncovered
 `;
 
 /**
