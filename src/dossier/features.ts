@@ -51,6 +51,12 @@ export interface Clause {
   polarity: Map<string, Polarity>;
   /** Numbers with the key of the word right after them (`100 people` gives unit `w:peopl`). */
   numbers: { value: string; unit: string | null; start: number; end: number }[];
+  /**
+   * Figures told as estimates or bounds (`about 420 passengers`, `more than 1,800 hectares`,
+   * `fewer than 40 beds`), left out of `numbers`: `about` for an estimate, `over` for a lower
+   * bound, `under` for an upper one. Absent when the clause has none.
+   */
+  bounds?: { value: string; unit: string; start: number; end: number; kind: "about" | "over" | "under" }[];
   dates: string[];
   hedged: boolean;
   /** A condition or open question (`whether`, `if`): never a side of a contradiction. */
@@ -428,7 +434,26 @@ const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "mak
 const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent"]);
 
 /** Words that make the number after them a bound or an estimate (`more than 100`, `up to 120`). */
-const APPROX = new Set(["more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or", "first", "last", "next", "past", "final", "initial", "another", "additional", "extra", "other"]);
+const APPROX = new Set([
+  "more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or", "first", "last", "next", "past", "final", "initial", "another", "additional", "extra", "other",
+  // The same in the lexicon's languages (`environ 420`, `rund 420`, `plus de 1 800`, `más de`, `unos`).
+  "environ", "presque", "quelque", "quelques", "plus", "moins", "rund", "etwa", "ungefähr", "knapp", "mehr", "weniger", "unos", "unas", "cerca", "casi", "más", "menos", "circa", "quasi", "oltre", "meno", "quase", "ongeveer", "bijna", "ruim", "meer", "minder",
+]);
+
+/** Words before a figure that make it a lower bound (`more than`, `over`, `at least`, `plus de`, `mehr als`, `más de`). */
+const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plus", "mehr", "más", "mas", "oltre", "meer", "ruim"]);
+/** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`). */
+const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "moins", "weniger", "menos", "meno", "minder"]);
+
+/** Whether the estimate at token i is a lower bound, an upper one or an estimate (`about`). */
+function boundKind(toks: Token[], i: number): "about" | "over" | "under" {
+  for (const k of [i - 1, i - 2]) {
+    const w = toks[k]?.norm ?? "";
+    if (LOWER_BOUNDS.has(w)) return "over";
+    if (UPPER_BOUNDS.has(w)) return "under";
+  }
+  return "about";
+}
 
 /** True when token i negates: `not`, `no`, `didn't`, and `didn ’ t` split by spaced apostrophes. */
 function isNegator(toks: Token[], i: number): boolean {
@@ -441,7 +466,7 @@ function isNegator(toks: Token[], i: number): boolean {
 }
 
 /** Words that join a bound to its figure (`more than`, `up to`, `in excess of`, `between 5 and`). */
-const BOUND_JOINERS = new Set(["to", "than", "of", "and", "or"]);
+const BOUND_JOINERS = new Set(["to", "than", "of", "and", "or", "de", "als", "di", "dan"]);
 
 /**
  * Whether the figure at token `i` is a bound or an estimate: an APPROX word right before it, or
@@ -468,6 +493,7 @@ const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "rem
 function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: string | null, language: string | null): Omit<Clause, "article" | "sentence" | "start" | "end" | "dates" | "nameKeys" | "nameOnly" | "attributionOnly" | "actors" | "foreign"> {
   const polarity = new Map<string, Polarity>();
   const numbers: Clause["numbers"] = [];
+  const bounds: NonNullable<Clause["bounds"]> = [];
   let hedged = false;
   let partial = false;
   let conditional = false;
@@ -527,6 +553,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       continue;
     }
     if (t.numeric) {
+      const at = i;
       let value = numberKey(t.norm);
       if (foreign) {
         // French and Spanish print `3 200` and `1.800` for thousands and `4,1` for a decimal.
@@ -546,7 +573,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       // An address (`the 12000 block of East 223rd Street`) is no count either.
       const timeLike = /[:/]\s*$/.test(before) || /^\s*[:/]/.test(text.slice(t.end, next?.start ?? t.end)) || isYear(t.norm) || (next?.norm === "block" && toks[i + 2]?.norm === "of");
       // A count is exact and whole: not `more than 100`, not the tail of `15, 800`, not `0.5`.
-      const approximate = approximateAt(toks, i);
+      const approximate = approximateAt(toks, at);
       const fragment =
         (toks[i - 1]?.numeric === true && /^[,.]\s?$/.test(before)) ||
         /\d[.,]\s?$|(^|\s)[.,]$/.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
@@ -561,6 +588,10 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.
       const share = /^\s?%/.test(text.slice(t.end, t.end + 2)) || next?.norm === "percent" || (next?.norm === "per" && toks[i + 2]?.norm === "cent");
+      if (approximate && !timeLike && !fragment && !share && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
+        const english = foreign ? translateWord(foreign, next.norm) : null;
+        bounds.push({ value, unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: t.start, end: figureEnd, kind: boundKind(toks, at) });
+      }
       if (!timeLike && !approximate && !fragment && share) {
         numbers.push({ value, unit: "w:percent", start: t.start, end: t.end });
       } else if (!timeLike && !approximate && !fragment && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
@@ -654,5 +685,5 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (!(w === "don't" || w === "dont" || w === "never" || (w === "do" && toks[i + 1]?.norm === "not"))) continue;
     if (i === 0 || /["“‘:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) conditional = true;
   }
-  return { keys: [...keys], polarity, numbers, hedged, conditional, anyNegation };
+  return { keys: [...keys], polarity, numbers, ...(bounds.length > 0 ? { bounds } : {}), hedged, conditional, anyNegation };
 }

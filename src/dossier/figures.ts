@@ -47,7 +47,42 @@ interface Figure {
   start: number;
   /** The currency sign before the figure, if any: `$108 million` and `€85 million` are two measures. */
   sign: string;
+  /** An exact figure, an estimate (`about 420`), a lower bound (`more than 1,800`) or an upper one. */
+  kind: "exact" | "about" | "over" | "under";
 }
+
+/** How far apart an estimate and another figure must be to disagree (`about 420` / `some 240`; not `about 300` / `297`). */
+const ESTIMATE_SPREAD = 1.25;
+
+/**
+ * Whether two figures of one unit cannot both be true: two exact values that differ, an estimate
+ * far from the other figure, a bound the other figure breaks (`more than 1,800` / `about 1,100`).
+ */
+function disagree(a: Figure, b: Figure): boolean {
+  const va = Number(a.value);
+  const vb = Number(b.value);
+  if (a.kind === "exact" && b.kind === "exact") return va !== vb;
+  if (a.kind === "over" && b.kind === "over") return false;
+  if (a.kind === "under" && b.kind === "under") return false;
+  if (a.kind === "over" || a.kind === "under") return breaks(a, b);
+  if (b.kind === "over" || b.kind === "under") return breaks(b, a);
+  return Math.max(va, vb) > ESTIMATE_SPREAD * Math.min(va, vb);
+}
+
+/** Whether figure `f` falls outside the bound `bound` (an estimate by more than its spread). */
+function breaks(bound: Figure, f: Figure): boolean {
+  const b = Number(bound.value);
+  const v = Number(f.value);
+  if (f.kind === "over") return bound.kind === "under" && b < v;
+  if (f.kind === "under") return bound.kind === "over" && v < b;
+  const slack = f.kind === "about" ? ESTIMATE_SPREAD : 1;
+  return bound.kind === "over" ? v * slack < b : v > b * slack;
+}
+
+/** A side's key: figures of one value and kind stand together; an estimate stands with the exact value. */
+const sideKey = (f: Figure): string => (f.kind === "over" || f.kind === "under" ? f.kind + ":" : "") + f.value;
+
+const KIND_WORDS = { exact: "", about: "about ", over: "more than ", under: "fewer than " } as const;
 
 /** Words right after a figure that date it to another time than the happening's. */
 const OTHER_TIME = /^[^.;:]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
@@ -66,7 +101,7 @@ const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
  * tabloid's capitals (not `23 Somali pirates`, whose count is of what follows), and no score or
  * range around it (`27-24`, `58 - 3`, `15 - 17`), and not the rest of a whole (`the remaining three boats`).
  */
-function plainCount(text: string, start: number, end: number, value: string): boolean {
+function plainCount(text: string, start: number, end: number, value: string, bound: boolean): boolean {
   const after = /^(\s+)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
   if (!after || /-/.test(after[1]!)) return false;
   const unit = after[2]!;
@@ -80,6 +115,7 @@ function plainCount(text: string, start: number, end: number, value: string): bo
   if (/\ban?\s+\S?$/i.test(before) && !MAGNITUDE_RE.test(unit)) return false;
   // A fraction is a measure only with its magnitude (`9.38 billion`), not a rating (`5.6 quake`).
   if (!Number.isInteger(Number(value)) && !MAGNITUDE_RE.test(unit)) return false;
+  if (bound) return !/\b(?:remaining|other|rest|last|first|another)\s+(?:\p{L}+\s+)?\S?$/iu.test(before);
   return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
 }
 
@@ -114,7 +150,7 @@ const STATS_REACH = 3;
  * of the 196 million forecast`, `than the 12 expected`).
  */
 function notReported(text: string, start: number, end: number): boolean {
-  if (/\b(?:ahead\s+of|short\s+of|below|above|than|versus|compared\s+with|beat|beating|missed|missing)\s+(?:the\s+|a\s+|an\s+)?\S?$/i.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (/\b(?:ahead\s+of|short\s+of|below|above|(?<!\b(?:more|less|fewer|rather)\s)than|versus|compared\s+with|beat|beating|missed|missing)\s+(?:the\s+|a\s+|an\s+)?\S?$/i.test(text.slice(Math.max(0, start - 30), start))) return true;
   return /^\S*(?:\s+[\p{L}-]+){0,2}\s+(?:forecast|forecasts|expected|predicted|estimated|target|consensus)\b/iu.test(text.slice(end, end + 48));
 }
 
@@ -143,12 +179,13 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const member = ctx.members.get(c.article)!;
     if (member.copy) return;
     const text = member.input.article.text;
-    for (const n of c.numbers) {
+    const told: { value: string; unit: string | null; start: number; end: number; kind: Figure["kind"] }[] = [...c.numbers.map((n) => ({ ...n, kind: "exact" as const })), ...(c.bounds ?? [])];
+    for (const n of told) {
       if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
       const key = `${eventOf(c.article)}\u0000${n.unit}`;
-      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start) };
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind };
       every.set(key, [...(every.get(key) ?? []), f]);
-      if (!plainCount(text, n.start, n.end, n.value)) continue;
+      if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
       if (figuresIn(nearby(text, c.start, c.end, n.start, n.end)) > 0) continue;
       plain.set(key, [...(plain.get(key) ?? []), f]);
@@ -172,7 +209,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
     // pursuit`) in its clause or in one that shares a word of what is counted.
     const rival = (f: Figure, telling: string[]): boolean =>
-      all.some((g) => g.source === f.source && g.value !== f.value && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+      all.some((g) => g.source === f.source && disagree(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
@@ -181,7 +218,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       for (let y = x + 1; y < figs.length; y++) {
         const a = figs[x]!;
         const b = figs[y]!;
-        if (a.value === b.value || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
+        if (!disagree(a, b) || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
         const va = Number(a.value);
         const vb = Number(b.value);
         if (!(va > 0 && vb > 0) || Math.max(va, vb) > MAX_RATIO * Math.min(va, vb) || crowded(Math.min(va, vb), Math.max(va, vb))) continue;
@@ -200,9 +237,9 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (telling.length === 0 || rival(a, telling) || rival(b, telling)) continue;
         best = Math.max(best, sim);
         for (const f of [a, b]) {
-          const list = sides.get(f.value) ?? [];
+          const list = sides.get(sideKey(f)) ?? [];
           if (!list.includes(f)) list.push(f);
-          sides.set(f.value, list);
+          sides.set(sideKey(f), list);
         }
         for (const k of telling) about.add(k);
       }
@@ -213,7 +250,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
       for (const f of figs) {
-        const side = sides.get(f.value);
+        const side = sides.get(sideKey(f));
         if (!side || side.includes(f) || !usable(f)) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
@@ -238,8 +275,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       id: "",
       kind: "number",
       about: `number of ${word}`,
-      sides: [...sides].map(([v, list]) => ({
-        label: `${Number(v).toLocaleString("en-US")} ${word}`,
+      sides: [...sides].map(([, list]) => ({
+        label: `${KIND_WORDS[list[0]!.kind]}${Number(list[0]!.value).toLocaleString("en-US")} ${word}`,
         citations: [...new Set(list.map((f) => f.clause))].sort((p, q) => p - q).map((i) => cite(ctx, ctx.clauses[i]!.article, ctx.clauses[i]!.start, ctx.clauses[i]!.end)),
       })),
       confidence: Math.round(Math.min(1, 0.5 + best) * 1000) / 1000,

@@ -91,3 +91,22 @@ test("figures: a forecast beside the reported figure is no rival value", () => {
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.label).sort(), ["214 million marks", "241 million marks"]);
 });
+
+test("figures: estimates and bounds take sides only when the other figure breaks them", () => {
+  const story = (a: string, b: string) =>
+    analysedDossier([
+      { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", a) },
+      { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", b) },
+      { a: newsArticle("c", "Ledger", "2026-06-02T11:00:00Z", "The line between Tellby and Arnholm stays closed. Engineers are checking the slope above the track.") },
+    ]);
+  const far = story("A landslip near Tellby trapped a train on Tuesday, leaving about 420 passengers stuck on the train for hours.", "A landslip near Tellby trapped a train on Tuesday, and some 240 passengers were stuck on the train for hours.");
+  const x = numberDisputes(far)[0];
+  assert.ok(x, JSON.stringify(far.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["about 240 passengers", "about 420 passengers"]);
+  const near = story("A landslip near Tellby trapped a train on Tuesday, leaving about 300 passengers stuck on the train for hours.", "A landslip near Tellby trapped a train on Tuesday, and 297 passengers were stuck on the train for hours.");
+  assert.deepEqual(numberDisputes(near), []);
+  const bound = story("A landslip near Tellby trapped a train on Tuesday, leaving more than 400 passengers stuck on the train for hours.", "A landslip near Tellby trapped a train on Tuesday, and some 430 passengers were stuck on the train for hours.");
+  assert.deepEqual(numberDisputes(bound), []);
+  const broken = story("A landslip near Tellby trapped a train on Tuesday, leaving more than 400 passengers stuck on the train for hours.", "A landslip near Tellby trapped a train on Tuesday, and 250 passengers were stuck on the train for hours.");
+  assert.equal(numberDisputes(broken).length, 1, JSON.stringify(broken.contradictions));
+});
