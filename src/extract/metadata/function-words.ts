@@ -41,8 +41,8 @@ const MAX_WORDS = 300;
 
 const WORD = /[\p{L}]+/gu;
 
-/** ISO 639-1 code of `text` when its function words clearly point to one language, else null. */
-export function guessByFunctionWords(text: string): string | null {
+/** Per language, how many of the first MAX_WORDS words of `text` are its function words alone. */
+export function functionWordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   let words = 0;
   WORD.lastIndex = 0;
@@ -53,6 +53,12 @@ export function guessByFunctionWords(text: string): string | null {
     const lang = OWNER.get(w);
     if (lang !== undefined) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** ISO 639-1 code of `text` when its function words clearly point to one language, else null. */
+export function guessByFunctionWords(text: string): string | null {
+  const counts = functionWordCounts(text);
   let best: string | null = null;
   let first = 0;
   let second = 0;

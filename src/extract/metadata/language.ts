@@ -4,7 +4,12 @@
  */
 import { franc, francAll } from "franc-min";
 import type { Article } from "../../core/types.js";
-import { guessByFunctionWords } from "./function-words.js";
+import { functionWordCounts, guessByFunctionWords } from "./function-words.js";
+
+/** Function words of its own language that keep a short article's detection (see takesBatchLanguage). */
+const OWN_FUNCTION_WORDS = 4;
+/** ... when they are this many times the batch language's. */
+const FUNCTION_WORD_MARGIN = 4;
 
 /** franc-min's ISO 639-3 codes that have an ISO 639-1 code. */
 const ISO3_TO_1: Readonly<Record<string, string>> = {
@@ -140,8 +145,13 @@ function takesBatchLanguage(a: Article, major: string): boolean {
   const sample = languageSample(a.text);
   // Declared (detection says otherwise) or decided by its function words: the article's own.
   if (detectLanguage(a.text) !== a.language || guessByFunctionWords(sample) !== null) return false;
+  // A short report whose few function words are its own language's, not the batch's (`que ha
+  // pagado 14 millones de marcos al`): too few to decide alone, yet no weak detection.
+  const counts = functionWordCounts(sample);
+  const own = counts.get(a.language) ?? 0;
+  if (own >= OWN_FUNCTION_WORDS && own >= FUNCTION_WORD_MARGIN * (counts.get(major) ?? 0)) return false;
   const scores = francAll(sample, { minLength: 40 });
   const top = scores[0]?.[1] ?? 0;
-  const own = scores.find((s) => ISO3_TO_1[s[0]] === major)?.[1] ?? 0;
-  return top > 0 && own >= BATCH_LANGUAGE_SCORE * top;
+  const theirs = scores.find((s) => ISO3_TO_1[s[0]] === major)?.[1] ?? 0;
+  return top > 0 && theirs >= BATCH_LANGUAGE_SCORE * top;
 }

@@ -85,3 +85,16 @@ test("settleBatchLanguages: a real foreign snippet, a declared language and a mi
   const mixed = [...STRIPPED.slice(0, 4).map((t, i) => article(`s${i}`, t, i < 2 ? "en" : "fr")), article("x", STRIPPED[5]!, null)];
   assert.strictEqual(settleBatchLanguages(mixed), mixed);
 });
+
+test("settleBatchLanguages: a short report full of names keeps its language when its few function words are its own", () => {
+  // Too few function words to decide alone, and names that score as English trigrams: the
+  // Spanish words (`que`, `ha`, `de`, `al`, `el`, `por`) still say it is no weak detection.
+  const spanish = article(
+    "es",
+    "Pellmark Athletic ficha a Tomás Reddan por 14 millones de marcos. El delantero Tomás Reddan, de 25 años, es nuevo jugador del Pellmark Athletic, que ha pagado 14 millones de marcos al Stanway Rovers, un récord para el club.",
+  );
+  assert.equal(spanish.language, "es");
+  const english = ["Pellmark Athletic signed the striker on Wednesday after a long chase for his signature.", "The club said the striker had passed his medical and would train with the squad on Friday.", "Supporters gathered outside the ground to welcome the new striker, who was mobbed by fans.", "The fee is a record for the club, which has not won the league for twenty years.", "The manager said he had wanted the striker for two seasons and was delighted with the deal."].map((t, i) => article(`e${i}`, t, "en"));
+  const settled = settleBatchLanguages([...english, spanish]);
+  assert.equal(settled.find((a) => a.id === "es")!.language, "es");
+});
