@@ -74,6 +74,9 @@ for (const dir of dirs) {
   const articles: Article[] = [];
   for await (const r of readArticles([join(dir, "corpus")])) if (isArticle(r)) articles.push(r);
   const { assignments } = processBatch(articles, "cluster");
+  // Whether each article is analysed in its gold language (a translation read as English loses its keys).
+  const { analyses } = processBatch(articles, "analyze");
+  const wrongLanguage = articles.filter((a, i) => analyses[i]!.language !== (gold.articles[a.id]?.language ?? "en")).length;
   const level = (groups: string[][]): Map<string, string> => new Map(groups.flatMap((ids, i) => ids.map((id) => [id, "g" + i] as [string, string])));
   const event = scoreClustering(new Map(assignments.map((a) => [a.id, a.event])), level(gold.clusters.events));
   const story = scoreClustering(new Map(assignments.map((a) => [a.id, a.story])), level(gold.clusters.stories));
@@ -84,6 +87,17 @@ for (const dir of dirs) {
   const found = copies.filter(([copy, original]) => paired(copy, original)).length;
   const extra = assignments.filter((a) => a.duplicate_of !== null && !copies.some(([c, o]) => (c === a.id && o === a.duplicate_of) || (o === a.id && c === a.duplicate_of))).length;
   console.log(`# ${dir.slice(root.length + 1)}: ${articles.length} articles`);
+  console.log(`languages: ${articles.length - wrongLanguage} of ${articles.length} articles analysed in their gold language`);
+  // How the clusters miss, in counts only: gold events spread over several predicted ones, and
+  // predicted events that hold articles of several gold events; translated articles on their own.
+  const predictedEvent = new Map(assignments.map((a) => [a.id, a.event]));
+  const split = gold.clusters.events.filter((ids) => new Set(ids.map((id) => predictedEvent.get(id))).size > 1).length;
+  const goldEvent = level(gold.clusters.events);
+  const predicted = new Set(assignments.map((a) => a.event)).size;
+  const mixed = [...new Set(assignments.map((a) => a.event))].filter((e) => new Set(assignments.filter((a) => a.event === e).map((a) => goldEvent.get(a.id))).size > 1).length;
+  const lonelyForeign = assignments.filter((a) => (gold.articles[a.id]?.language ?? "en") !== "en" && assignments.filter((b) => b.event === a.event).length === 1).length;
+  const foreign = articles.filter((a) => (gold.articles[a.id]?.language ?? "en") !== "en").length;
+  console.log(`event errors: ${split} of ${gold.clusters.events.length} gold events split, ${mixed} of ${predicted} predicted events mixed; translated articles alone in an event: ${lonelyForeign} of ${foreign}`);
   console.log(`clusters: event BCubed F1 ${event.bcubed.f1.toFixed(3)} (${event.predictedClusters} for ${event.goldClusters}), story ${story.bcubed.f1.toFixed(3)} (${story.predictedClusters} for ${story.goldClusters}); copy pairs ${found}/${copies.length} found, ${extra} false`);
   const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") === "en";
   const { stories, articles: read } = await exampleStories(root, dir);
