@@ -56,7 +56,19 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     duration: (unit: string) => DURATIONS.has(unit),
   };
   for (const x of figureContradictions(ctx, rules)) {
-    if (!x.sides.some((s) => s.citations.some((c) => counted.includes(`${c.article}:${c.start}`)))) found.push(x);
+    const twin = found.find((y) => y.kind === "number" && y.sides.some((s) => s.citations.some((c) => x.sides.some((t) => t.citations.some((d) => d.article === c.article && d.start === c.start)))));
+    if (!twin) {
+      if (!x.sides.some((s) => s.citations.some((c) => counted.includes(`${c.article}:${c.start}`)))) found.push(x);
+      continue;
+    }
+    // A dispute a rule above told already: its further outlets join the side of their value.
+    const figure = (label: string): string => label.replace(/^(?:about|more than|fewer than)\s+/, "").split(" ")[0]!;
+    const cited = new Set(twin.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`)));
+    for (const side of x.sides) {
+      const home = twin.sides.find((t) => figure(t.label) === figure(side.label));
+      if (!home) continue;
+      for (const c of side.citations) if (!cited.has(`${c.article}:${c.start}`)) home.citations.push(c);
+    }
   }
   // A denial of existence already set against its statements by the polarity rule is not told
   // twice: its further denials (a translated `aucune évacuation`, which the polarity rule cannot

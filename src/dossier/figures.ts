@@ -49,7 +49,15 @@ interface Figure {
   sign: string;
   /** An exact figure, an estimate (`about 420`), a lower bound (`more than 1,800`) or an upper one. */
   kind: "exact" | "about" | "over" | "under";
+  /**
+   * After a magnitude word, the key of the word that says what is counted (`marks` in `214
+   * million marks`, `customers` in `7.4 million customers`) in an untranslated clause, else null.
+   */
+  counts: string | null;
 }
+
+/** Whether two figures of a magnitude unit count different things (`214 million marks` / `7.4 million customers`). */
+const otherThings = (a: Figure, b: Figure): boolean => a.counts !== null && b.counts !== null && a.counts !== b.counts;
 
 /** How far apart an estimate and another figure must be to disagree (`about 420` / `some 240`; not `about 300` / `297`). */
 const ESTIMATE_SPREAD = 1.25;
@@ -84,8 +92,18 @@ const sideKey = (f: Figure): string => (f.kind === "over" || f.kind === "under" 
 
 const KIND_WORDS = { exact: "", about: "about ", over: "more than ", under: "fewer than " } as const;
 
+/** The key of the word after a magnitude unit (`million marks`), or null for other units. */
+function countedAfter(text: string, figureEnd: number, unit: string): string | null {
+  if (!MAGNITUDE_RE.test(unit.slice(2)) && !MAGNITUDE_KEYS.has(unit)) return null;
+  const m = /^\s*\p{L}+\s+(?:of\s+)?(\p{L}[\p{L}'’-]*)/u.exec(text.slice(figureEnd, figureEnd + 40));
+  return m ? wordKeyW(m[1]!.toLowerCase()) : null;
+}
+
+/** Unit keys of magnitude words. */
+const MAGNITUDE_KEYS = new Set(["hundred", "thousand", "million", "billion", "trillion"].map((w) => wordKeyW(w)));
+
 /** Words right after a figure that date it to another time than the happening's. */
-const OTHER_TIME = /^[^.;:]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
+const OTHER_TIME = /^[^.;:,\d]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
 
 /** The keys of a printed unit's words (`million guilders`). */
 function unitKeys(printed: string): string[] {
@@ -128,7 +146,7 @@ export function placeDistance(text: string, figureEnd: number): boolean {
   return /^\s*(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|feet|ft|nautical\s+miles?)\.?\s*(?:\([^)]{0,20}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|away|from|off|outside|inland|offshore)\b/iu.test(text.slice(figureEnd, figureEnd + 48));
 }
 
-const MAGNITUDE_RE = /^(?:hundred|thousand|million|billion|trillion|mln|bn)$/i;
+const MAGNITUDE_RE = /^(?:hundred|thousand|millions?|billions?|trillion|mln|bn|milliards?|millones|mill[oó]n|millionen|milliarden?|milioni|miliardi|milh[õo]es|milh[ãa]o|bilh[õo]es|miljoen|miljard)$/i;
 
 /** Words of counts up to ninety (`one` is mostly an article or a pronoun). */
 const COUNT_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/gi;
@@ -150,6 +168,11 @@ const STATS_REACH = 3;
  * of the 196 million forecast`, `than the 12 expected`).
  */
 function notReported(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // A range's end (`between 880 and 920 million`) and a forecast or target (`its forecast of
+  // full-year profit of 880 million`) are not what happened.
+  if (/\bbetween\s+\S+\s+and\s+\S?$|\d\s*(?:to|-|–)\s*\S?$/i.test(before)) return true;
+  if (/\b(?:forecasts?|targets?|guidance|outlook|expects?|expected|predicts?)\b[^.;,]{0,40}$/i.test(before)) return true;
   if (/\b(?:ahead\s+of|short\s+of|below|above|(?<!\b(?:more|less|fewer|rather)\s)than|versus|compared\s+with|beat|beating|missed|missing)\s+(?:the\s+|a\s+|an\s+)?\S?$/i.test(text.slice(Math.max(0, start - 30), start))) return true;
   return /^\S*(?:\s+[\p{L}-]+){0,2}\s+(?:forecast|forecasts|expected|predicted|estimated|target|consensus)\b/iu.test(text.slice(end, end + 48));
 }
@@ -183,7 +206,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     for (const n of told) {
       if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
       const key = `${eventOf(c.article)}\u0000${n.unit}`;
-      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind };
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       every.set(key, [...(every.get(key) ?? []), f]);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
@@ -209,16 +232,18 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
     // pursuit`) in its clause or in one that shares a word of what is counted.
     const rival = (f: Figure, telling: string[]): boolean =>
-      all.some((g) => g.source === f.source && disagree(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+      all.some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
+    /** Per figure, the closest pair it was set against. */
+    const strength = new Map<Figure, number>();
     const about = new Set<string>();
     for (let x = 0; x < figs.length; x++) {
       for (let y = x + 1; y < figs.length; y++) {
         const a = figs[x]!;
         const b = figs[y]!;
-        if (!disagree(a, b) || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
+        if (!disagree(a, b) || otherThings(a, b) || a.source === b.source || a.sign !== b.sign || !usable(a) || !usable(b)) continue;
         const va = Number(a.value);
         const vb = Number(b.value);
         if (!(va > 0 && vb > 0) || Math.max(va, vb) > MAX_RATIO * Math.min(va, vb) || crowded(Math.min(va, vb), Math.max(va, vb))) continue;
@@ -237,6 +262,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (telling.length === 0 || rival(a, telling) || rival(b, telling)) continue;
         best = Math.max(best, sim);
         for (const f of [a, b]) {
+          strength.set(f, Math.max(strength.get(f) ?? 0, sim));
           const list = sides.get(sideKey(f)) ?? [];
           if (!list.includes(f)) list.push(f);
           sides.set(sideKey(f), list);
@@ -261,10 +287,22 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (joins) side.push(f);
       }
     }
-    // An outlet on two sides tells two things, not a dispute: it takes no side.
-    const sideOf = new Map<string, Set<string>>();
-    for (const [v, list] of sides) for (const f of list) sideOf.set(f.source, (sideOf.get(f.source) ?? new Set()).add(v));
-    for (const [v, list] of sides) sides.set(v, list.filter((f) => sideOf.get(f.source)!.size === 1));
+    // An outlet paired on two sides keeps the side of its closest pair (`214 million` against
+    // `net profit climbed to 241 million`, not against `revenue of 310 million`); one that joined
+    // two sides only through further wordings tells two things and takes none.
+    const sideOf = new Map<string, Map<string, number>>();
+    for (const [v, list] of sides) for (const f of list) {
+      const m = sideOf.get(f.source) ?? new Map<string, number>();
+      m.set(v, Math.max(m.get(v) ?? 0, strength.get(f) ?? 0));
+      sideOf.set(f.source, m);
+    }
+    const keep = (f: Figure, v: string): boolean => {
+      const m = sideOf.get(f.source)!;
+      if (m.size === 1) return true;
+      const top = Math.max(...m.values());
+      return top > 0 && m.get(v) === top && [...m.values()].filter((x) => x === top).length === 1;
+    };
+    for (const [v, list] of sides) sides.set(v, list.filter((f) => keep(f, v)));
     for (const [v, list] of sides) if (list.length === 0) sides.delete(v);
     if (sides.size < 2) continue;
     // The unit as an untranslated wording prints it.

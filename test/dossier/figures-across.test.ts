@@ -110,3 +110,16 @@ test("figures: estimates and bounds take sides only when the other figure breaks
   const broken = story("A landslip near Tellby trapped a train on Tuesday, leaving more than 400 passengers stuck on the train for hours.", "A landslip near Tellby trapped a train on Tuesday, and 250 passengers were stuck on the train for hours.");
   assert.equal(numberDisputes(broken).length, 1, JSON.stringify(broken.contradictions));
 });
+
+test("figures: an outlet set against two values keeps its closest; a forecast range and a count of customers are no rivals", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Orrin Telecom said on Thursday that its net profit climbed to 241 million marks in its first quarter. Its revenue for the year reached 310 million marks in the same period.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Orrin Telecom reported a profit after tax of 214 million marks for the first quarter on Thursday and said it would cut jobs.") },
+    { a: newsArticle("c", "Ledger", "2026-06-02T11:00:00Z", "Net profit rose to 214 million marks, comfortably ahead of analysts' forecasts. The group, which has 7.4 million customers, kept its forecast of full-year operating profit of between 880 and 920 million marks.") },
+  ]);
+  const x = numberDisputes(d).find((c) => c.sides.some((s) => s.label.startsWith("241")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const side = (v: string) => x.sides.find((s) => s.label.startsWith(v))?.citations.map((c) => c.article).sort();
+  assert.deepEqual(side("241"), ["a"]);
+  assert.deepEqual(side("214"), ["b", "c"]);
+});
