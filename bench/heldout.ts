@@ -22,6 +22,7 @@ interface SetGold {
   articles: Record<string, { language?: string }>;
   clusters: { events: string[][]; stories: string[][] };
   duplicates: Record<string, string>;
+  quote_variants?: { groups: { variants: { id: string; starts: string }[] }[] };
   cross_source: { stories: { name: string; conflicts?: { kind?: string; sides: [string, string][] }[]; not_conflicts?: NotConflict[] }[] };
 }
 
@@ -64,6 +65,8 @@ function foundInPart(d: Dossier, sides: [string, string][]): boolean {
   });
 }
 let partly = 0;
+/** Per gold quote-variant group, how the dossier holds it (see the loop). */
+const quoteMiss: string[] = [];
 
 /** Per gold kind of conflict, how many are found with their sides. */
 const conflictKinds = new Map<string, { pass: number; total: number }>();
@@ -97,6 +100,21 @@ for (const dir of dirs) {
   const mixed = [...new Set(assignments.map((a) => a.event))].filter((e) => new Set(assignments.filter((a) => a.event === e).map((a) => goldEvent.get(a.id))).size > 1).length;
   const lonelyForeign = assignments.filter((a) => (gold.articles[a.id]?.language ?? "en") !== "en" && assignments.filter((b) => b.event === a.event).length === 1).length;
   const foreign = articles.filter((a) => (gold.articles[a.id]?.language ?? "en") !== "en").length;
+  // Whether the language layer finds the gold's quote variants as quotes at all, and with a speaker.
+  const normQ = (t: string): string => squash(t).replace(/^["'«»„“”‘’\s]+/u, "").replace(/[\u2018\u2019]/g, "'");
+  const byId = new Map(articles.map((a, i) => [a.id, analyses[i]!]));
+  let members = 0;
+  let asQuotes = 0;
+  let withSpeaker = 0;
+  for (const g of gold.quote_variants?.groups ?? []) {
+    for (const v of g.variants) {
+      members++;
+      const q = byId.get(v.id)?.quotes.find((q) => normQ(q.text).startsWith(normQ(v.starts).slice(0, 30)) || normQ(v.starts).startsWith(normQ(q.text).slice(0, 30)));
+      if (q) asQuotes++;
+      if (q?.speaker) withSpeaker++;
+    }
+  }
+  if (members) console.log(`quotes: ${asQuotes} of ${members} gold quote variants found as quotes, ${withSpeaker} with a speaker`);
   console.log(`event errors: ${split} of ${gold.clusters.events.length} gold events split, ${mixed} of ${predicted} predicted events mixed; translated articles alone in an event: ${lonelyForeign} of ${foreign}`);
   console.log(`clusters: event BCubed F1 ${event.bcubed.f1.toFixed(3)} (${event.predictedClusters} for ${event.goldClusters}), story ${story.bcubed.f1.toFixed(3)} (${story.predictedClusters} for ${story.goldClusters}); copy pairs ${found}/${copies.length} found, ${extra} false`);
   const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") === "en";
@@ -114,6 +132,17 @@ for (const dir of dirs) {
       if (!totalsOnly) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.name}  [${c.detail}]`);
     }
     for (const g of goldStory?.conflicts ?? []) if (foundInPart(s.dossier, g.sides)) partly++;
+    // How quote-variant groups miss, in counts: members in one group with others (intruders),
+    // spread over groups, or printed as single quotes; and how many speakers the members got.
+    for (const members of s.quotes.groups) {
+      const matches = (v: { article: string; text: string }, m: { id: string; starts: string }): boolean => v.article === m.id && squash(v.text).replace(/^["'«»„“”‘’\s]+/u, "").startsWith(squash(m.starts).replace(/^["'«»„“”‘’\s]+/u, "").slice(0, 30));
+      const holders = new Set(members.map((m) => s.dossier.quotes.groups.findIndex((g) => g.variants.some((v) => matches(v, m)))));
+      const alone = members.filter((m) => s.dossier.quotes.single.some((v) => matches(v, m))).length;
+      const speakers = new Set(members.map((m) => [...s.dossier.quotes.groups.flatMap((g) => g.variants), ...s.dossier.quotes.single].find((v) => matches(v, m))?.speaker ?? "?"));
+      quoteMiss.push(holders.has(-1) && holders.size === 1 ? "none grouped" : holders.size > 1 || holders.has(-1) ? "spread" : "one group");
+      if (alone > 0) quoteMiss.push("some single");
+      if (speakers.size > 1) quoteMiss.push("speakers differ");
+    }
     // Traps (sets that list them): statements that must not be reported as a contradiction.
     for (const trap of gold.cross_source.stories.find((g) => g.name === s.name)?.not_conflicts ?? []) {
       const x = trapped(s.dossier, trap);
@@ -127,6 +156,7 @@ for (const dir of dirs) {
 if (dirs.length) {
   console.log(`\n${pass}/${total} dossier checks pass` + (traps ? `; ${falseConflicts} of ${traps} traps reported as a contradiction` : ""));
   console.log("by kind: " + [...kinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));
+  if (quoteMiss.length) console.log("quote groups held: " + [...new Set(quoteMiss)].map((k) => `${k} ${quoteMiss.filter((x) => x === k).length}`).join(", "));
   if (conflictKinds.size) console.log(`conflicts found at least in part (two of their sides set apart): ${partly} of ${[...conflictKinds.values()].reduce((t, v) => t + v.total, 0)}`);
   if (conflictKinds.size) console.log("conflicts by kind: " + [...conflictKinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));
 }

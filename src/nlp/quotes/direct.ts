@@ -124,7 +124,14 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     if (commaBefore) {
       // `Ada Lind, 69, told …` / `X did this, telling them, “…”`: the subject opens the frame.
       const subject = npAfter(text, tokens, from, i, true);
-      if (subject && subject.end < i && /^\s*,/.test(text.slice(tokens[subject.end - 1]!.end, tokens[subject.end]!.start))) return { cue, speaker: subject };
+      if (subject && subject.end < i && /^\s*,/.test(text.slice(tokens[subject.end - 1]!.end, tokens[subject.end]!.start))) {
+        // `the council leader, Ada Lind, told …`: a role phrase's holder named in commas right
+        // before the cue is the speaker.
+        const holder = npAfter(text, tokens, subject.end, i, true);
+        const role = /^(?:the|a|an|its|his|her|their)$/.test(ctx.norms[subject.first]!) && subject.end - subject.first >= 2 && !/^\p{Lu}/u.test(text.slice(tokens[subject.first + 1]!.start));
+        if (role && holder && holder.end === i && /^\p{Lu}/u.test(text.slice(tokens[holder.first]!.start)) && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return { cue, speaker: holder };
+        return { cue, speaker: subject };
+      }
       if (subject && /ing$/.test(ctx.norms[i]!)) return { cue, speaker: mainSubject(ctx, from, i) ?? subject };
     }
     // An addressee verb's object is the listener, never the speaker (`told reporters`).

@@ -30,7 +30,8 @@ interface OpenerStyle {
 const STYLES: OpenerStyle[] = [
   { mark: "``", closers: ["''", "\"", "”"], single: false },
   { mark: "“", closers: ["”", "\""], single: false },
-  { mark: "„", closers: ["“", "”"], single: false },
+  // Scraped German text often closes `„` with a straight mark, as `“` closes with one.
+  { mark: "„", closers: ["“", "”", "\""], single: false },
   { mark: "«", closers: ["»"], single: false },
   { mark: "\"", closers: ["\"", "”"], single: false },
   // Two apostrophes on both sides: some wire and newspaper archives write ASCII quotes this way.

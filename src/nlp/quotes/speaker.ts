@@ -24,6 +24,8 @@ const LANGUAGE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set(["hij", "zij", "ze"]),
 };
 const LANGUAGE_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  // Spanish `el` is the article (`declaró el jugador`); the pronoun is `él`.
+  es: new Set(["el", "la", "los", "las", "un", "una"]),
   it: new Set(["il", "lo", "gli", "un", "una", "uno"]),
   pt: new Set(["o", "os", "um", "uma"]),
   nl: new Set(["het", "een"]),

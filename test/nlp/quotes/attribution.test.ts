@@ -241,3 +241,10 @@ test("speaker after the cue: a role between a body and a name, and a role phrase
   const b = only(`"Nobody takes this step lightly," said the union's general secretary, Dora Feeney.`, "Nobody takes");
   assert.equal(b?.speaker?.name, "Dora Feeney");
 });
+
+test("a role phrase whose holder is named in commas right before the cue: the holder speaks", () => {
+  const qs = quotesOf('The council met on Tuesday. "This budget protects the services people rely on most," the council leader, Patrick Lorne, told the chamber.');
+  assert.equal(quoteStarting(qs, "This budget").speaker?.name, "Patrick Lorne");
+  // Without a name in commas the role phrase stays the speaker.
+  assert.equal(quoteStarting(quotesOf('"We will appeal," the chairman told reporters.'), "We will appeal").speaker?.name, "the chairman");
+});

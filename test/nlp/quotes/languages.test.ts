@@ -94,3 +94,16 @@ test("English control: the same patterns read as before", () => {
   assert.equal(source.speaker?.name, "Dario Pellunzi");
   assert.equal(source.cue?.text, "according to");
 });
+
+test("German `„` closed by a straight mark, as scrapes print it, still opens a quote with its attribution", () => {
+  const qs = quotesIn('Der Zug blieb im Geröll stehen. „Wir lassen keinen einzigen Zug fahren, bevor der Damm hält", sagte Calum Brenner am Dienstag.', "de");
+  const q = quoteStarting(qs, "Wir lassen keinen");
+  assert.equal(q.speaker?.name, "Calum Brenner");
+  assert.equal(q.cue?.text, "sagte");
+});
+
+test("Spanish `el` after a cue is the article of a role (`declaró el jugador`), not the pronoun", () => {
+  const qs = quotesIn('Tomás Reddan firmó el miércoles. "Vine aquí a ganar títulos, no a calentar el banquillo", declaró el jugador.', "es");
+  const q = quoteStarting(qs, "Vine aquí");
+  assert.equal(q.speaker?.name, "el jugador");
+});
