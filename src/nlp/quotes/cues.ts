@@ -108,7 +108,7 @@ for (const f of inflect("signal")) VERBS.delete(f);
 
 // Basic cues of other languages, by norm (accent-folded): one-token verbs.
 const FOREIGN_VERBS: Record<string, string[]> = {
-  fr: ["dit", "declare", "affirme", "ajoute", "souligne", "explique", "estime", "assure", "indique", "precise", "annonce", "confie", "insiste", "rappelle", "averti", "avertit", "repond", "raconte", "martele", "reconnait", "juge", "considere"],
+  fr: ["dit", "declare", "affirme", "ajoute", "souligne", "explique", "estime", "assure", "indique", "precise", "annonce", "confie", "insiste", "rappelle", "averti", "avertit", "repond", "raconte", "martele", "reconnait", "juge", "considere", "reagi", "commente", "lance", "temoigne", "deplore", "regrette", "promis", "promet", "confirme", "admis", "admet"],
   es: ["dijo", "dice", "afirmo", "afirma", "declaro", "aseguro", "asegura", "senalo", "explico", "anadio", "agrego", "indico", "sostuvo", "subrayo", "advirtio", "insistio", "anuncio", "manifesto", "destaco", "reconocio", "respondio"],
   de: ["sagte", "sagt", "erklarte", "erklart", "betonte", "betont", "fugte", "warnte", "meinte", "versicherte", "kundigte", "teilte", "berichtete", "bestatigte", "unterstrich", "sagten", "erklarten"],
   // Italian: the participle of the compound past (`ha dichiarato`), the present, the remote past (`disse`).

@@ -32,7 +32,11 @@ export function findQuotes(input: FindQuotesInput): Quote[] {
   const reported = findReported(ctx, direct, fragments);
   const partial = attributeFragments(ctx, fragments, reported.filter((q) => q.kind === "mixed"));
   // The mixed quote keeps the sentence's attribution; its fragments are direct quotes beside it.
-  const found = [...direct.map((d) => d.quote), ...reported, ...partial.direct];
+  // A mixed quote that is nothing but its one fragment (`According to X, "…".`) is that direct quote told twice.
+  const bare = (t: string): string => t.replace(/^[\s"“”„«»'‘’`]+|[\s"“”„«»'‘’`.,;:!?]+$/gu, "");
+  const inner = partial.direct;
+  const kept = reported.filter((q) => q.kind !== "mixed" || !inner.some((d) => d.start >= q.start && d.end <= q.end && bare(d.text) === bare(q.text)));
+  const found = [...direct.map((d) => d.quote), ...kept, ...partial.direct];
   // A headline or transcript line that a quotation already fills stays with that quotation.
   const filled = (start: number, end: number) => found.some((q) => Math.min(end, q.end) - Math.max(start, q.start) > (end - start) / 2);
   // A transcript turn printed inside a quotation (`"LIND: …`): the label speaks the quotation opening with it.

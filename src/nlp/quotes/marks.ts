@@ -109,7 +109,12 @@ export function findMarkedSpans(text: string): MarkedSpan[] {
       i = start;
       continue;
     }
-    out.push({ open: i, close: found.close, start, end: found.end, unclosed: found.unclosed });
+    // French guillemets stand apart from their words (`« Nous allons »`): the quote is the words.
+    let from = start;
+    let to = found.end;
+    while (from < to && /[ \u00a0\u202f\t]/.test(text.charAt(from))) from++;
+    while (to > from && /[ \u00a0\u202f\t]/.test(text.charAt(to - 1))) to--;
+    out.push({ open: i, close: found.close, start: from, end: to, unclosed: found.unclosed });
     i = Math.max(found.close, start);
   }
   return out;

@@ -104,7 +104,7 @@ test("speakers: the cue after the quote in the next sentence (“…” X said.)
 });
 
 test("foreign cues: French, Spanish and German reporting verbs", () => {
-  assert.equal(only(`« Le pont est sûr », a déclaré Mara Quell.`, " Le pont").cue?.text, "déclaré");
+  assert.equal(only(`« Le pont est sûr », a déclaré Mara Quell.`, "Le pont").cue?.text, "déclaré");
   assert.equal(only(`“El puente es seguro”, dijo Mara Quell.`, "El puente").cue?.text, "dijo");
   assert.equal(only(`„Die Brücke ist sicher“, sagte Mara Quell.`, "Die Brücke").cue?.text, "sagte");
 });
@@ -213,8 +213,8 @@ test("French, Spanish and German speakers: pronouns, inversion, role phrases and
       "Il a ajouté que le site resterait fermé.",
     "fr",
   );
-  assert.equal(quoteStarting(fr, " Je n'ai jamais").speaker?.name, "Maud Ferrand");
-  assert.equal(quoteStarting(fr, " Les responsables").speaker?.name, "Paul Devos");
+  assert.equal(quoteStarting(fr, "Je n'ai jamais").speaker?.name, "Maud Ferrand");
+  assert.equal(quoteStarting(fr, "Les responsables").speaker?.name, "Paul Devos");
   assert.equal(quoteStarting(fr, "que le site resterait").speaker?.name, "Paul Devos");
   const es = lang(
     "«El agua subió muy rápido», dijo la alcaldesa de Lorvan, Inés Prado. La alcaldesa aseguró que nadie avisó al pueblo. " +

@@ -107,3 +107,11 @@ test("Spanish `el` after a cue is the article of a role (`declaró el jugador`),
   const q = quoteStarting(qs, "Vine aquí");
   assert.equal(q.speaker?.name, "el jugador");
 });
+
+test("French `a réagi` attributes, guillemets' spaces stay out of the quote, and `Selon X, « … »` is one quote", () => {
+  const qs = quotesIn("Le tableau a été volé mardi. « C'est une perte immense pour la ville », a réagi le maire, Paul Vernet. Selon le commissaire Jean Roux, « les voleurs connaissaient les lieux ».", "fr");
+  const q = quoteStarting(qs, "C'est une perte");
+  assert.equal(q.speaker?.name, "Paul Vernet");
+  assert.equal(q.text, "C'est une perte immense pour la ville");
+  assert.equal(qs.filter((x) => x.text.includes("les voleurs connaissaient")).length, 1);
+});

@@ -10,9 +10,9 @@ const inner = (text: string) => findMarkedSpans(text).map((s) => text.slice(s.st
 test("marks: straight, curly, guillemets, German, PTB and single quotes", () => {
   assert.deepEqual(inner(`She said: "We will stay."`), ["We will stay."]);
   assert.deepEqual(inner(`“We will stay,” she said.`), ["We will stay,"]);
-  assert.deepEqual(inner(`« Nous resterons », a déclaré la ministre.`), [" Nous resterons "]);
+  assert.deepEqual(inner(`« Nous resterons », a déclaré la ministre.`), ["Nous resterons"]);
   assert.deepEqual(inner(`„Wir bleiben hier“, sagte die Ministerin.`), ["Wir bleiben hier"]);
-  assert.deepEqual(inner("`` We will stay , '' she said ."), [" We will stay , "]);
+  assert.deepEqual(inner("`` We will stay , '' she said ."), ["We will stay ,"]);
   assert.deepEqual(inner(`‘We will stay,’ she said.`), ["We will stay,"]);
   assert.deepEqual(inner(`'We will stay,' she said.`), ["We will stay,"]);
 });
@@ -21,7 +21,7 @@ test("marks: doubled apostrophes on both sides, with a nested single quote", () 
   assert.deepEqual(inner(`''We will stay,'' Mara Quell said. ''It is our town.''`), ["We will stay,", "It is our town."]);
   assert.deepEqual(inner(`He said ''I had to think, 'This is their lives.'''`), ["I had to think, 'This is their lives.'"]);
   // A PTB opener still takes the doubled apostrophe as its closer.
-  assert.deepEqual(inner("`` We will stay , '' she said ."), [" We will stay , "]);
+  assert.deepEqual(inner("`` We will stay , '' she said ."), ["We will stay ,"]);
 });
 
 test("marks: single quotes nested in double quotes stay inside the outer quote", () => {
@@ -72,10 +72,10 @@ test("direct quotes: each style yields a direct quote with cue and speaker", () 
     [`"We will stay," Mara Quell said.`, "We will stay", "Mara Quell", "said"],
     [`“We will stay,” said Mara Quell.`, "We will stay", "Mara Quell", "said"],
     [`Mara Quell told reporters: “We will stay.”`, "We will stay", "Mara Quell", "told"],
-    ["`` We will stay , '' Mara Quell said .", " We will stay", "Mara Quell", "said"],
+    ["`` We will stay , '' Mara Quell said .", "We will stay", "Mara Quell", "said"],
     [`‘We will stay,’ Mara Quell said.`, "We will stay", "Mara Quell", "said"],
     [`„Wir bleiben hier“, sagte Mara Quell.`, "Wir bleiben", "Mara Quell", "sagte"],
-    [`« Nous resterons », a déclaré Mara Quell.`, " Nous resterons", "Mara Quell", "déclaré"],
+    [`« Nous resterons », a déclaré Mara Quell.`, "Nous resterons", "Mara Quell", "déclaré"],
   ];
   for (const [text, start, speaker, cue] of cases) {
     const q = quoteStarting(quotesOf(text), start);
