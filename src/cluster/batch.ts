@@ -191,7 +191,12 @@ interface Level {
   minNames?: number;
   /** Clusters join only when this allows it (for the contrast pass: an undated lead's weekday). */
   fits?: (a: Cluster, b: Cluster) => boolean;
+  /** Texts in two languages: their stemmed terms cannot meet, so that family is left out. */
+  crossLanguage?: boolean;
 }
+
+/** Share of the orphan threshold a lone article in another language needs with its nearest article. */
+const CROSS_LANGUAGE_ORPHAN = 0.7;
 
 /**
  * Group-average similarity of two clusters: the mean over member pairs of the weighted family
@@ -209,7 +214,8 @@ function groupSimilarity(a: Cluster, b: Cluster, family: number[], level: Level)
   let s = 0;
   let total = 0;
   for (let f = 0; f < FAMILIES; f++) {
-    if (f !== TERMS && (a.norms[f]! === 0 || b.norms[f]! === 0)) continue;
+    if ((f !== TERMS || level.crossLanguage) && (a.norms[f]! === 0 || b.norms[f]! === 0)) continue;
+    if (f === TERMS && level.crossLanguage) continue;
     total += w[f]!;
     s += w[f]! * dots[f]!;
   }
@@ -261,9 +267,9 @@ function agglomerate(clusters: Map<number, Cluster>, family: number[], level: Le
 }
 
 /** Weighted family cosine of two single articles (unit families), no time decay. */
-function pairSimilarity(a: Vec, an: number[], b: Vec, bn: number[], family: number[], weights: FamilyWeights): number {
+function pairSimilarity(a: Vec, an: number[], b: Vec, bn: number[], family: number[], weights: FamilyWeights, crossLanguage = false): number {
   const one = (v: Vec, n: number[]): Cluster => ({ key: 0, sum: v, norms: n, size: 1, first: null, last: null, members: [], version: 0, neighbours: new Set() });
-  return groupSimilarity(one(a, an), one(b, bn), family, { weights, threshold: 0, scaleDays: 1, windowDays: Infinity });
+  return groupSimilarity(one(a, an), one(b, bn), family, { weights, threshold: 0, scaleDays: 1, windowDays: Infinity, crossLanguage });
 }
 
 /**
@@ -693,7 +699,10 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   function pairTimed(k: number, j: number): number {
     const gap = times[k] !== null && times[j] !== null ? Math.abs(times[k]! - times[j]!) / DAY_MS : null;
     if (gap !== null && gap > p.eventWindowDays) return 0;
-    const s = pairSimilarity(vecs[k]!, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights);
+    // A translated report meets the others only on names, people and figures.
+    const lk = items[k]!.article.language;
+    const lj = items[j]!.article.language;
+    const s = pairSimilarity(vecs[k]!, norms[k]!, vecs[j]!, norms[j]!, vocab.family, b.eventWeights, lk !== null && lj !== null && lk !== lj);
     return gap !== null && gap > 1 ? s * Math.exp(-(gap - 1) / p.eventTimeScaleDays) : s;
   }
 
@@ -736,7 +745,11 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
           bestSim = s;
         }
       }
-      if (best < 0 || bestSim < b.orphanThreshold) continue;
+      // A translation's nearest article is met on names and figures alone, which score lower than
+      // a same-language pair that also shares words: a prior share of the fitted threshold (ECB+,
+      // all English, cannot fit it).
+      const crossLanguage = best >= 0 && items[k]!.article.language !== null && items[best]!.article.language !== null && items[k]!.article.language !== items[best]!.article.language;
+      if (best < 0 || bestSim < b.orphanThreshold * (crossLanguage ? CROSS_LANGUAGE_ORPHAN : 1)) continue;
       const from = eventOf[k]!;
       eventOf[k] = eventOf[best]!;
       storyOf[k] = storyOf[best]!;
