@@ -60,7 +60,7 @@ interface Figure {
 const otherThings = (a: Figure, b: Figure): boolean => a.counts !== null && b.counts !== null && a.counts !== b.counts;
 
 /** How far apart an estimate and another figure must be to disagree (`about 420` / `some 240`; not `about 300` / `297`). */
-const ESTIMATE_SPREAD = 1.25;
+const ESTIMATE_SPREAD = 1.08;
 
 /**
  * Whether two figures of one unit cannot both be true: two exact values that differ, an estimate
