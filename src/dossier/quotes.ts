@@ -26,8 +26,13 @@ interface QuoteItem extends KeyedQuote {
 
 /** The speaker's cross-article key: the entity's key, else the surname of the name given. */
 function speakerKey(ctx: StoryContext, article: string, q: Quote): string | null {
-  // A pronoun or a bare role the speaker stage could not resolve names nobody.
-  if (!q.speaker || !/\p{Lu}/u.test(q.speaker.name)) return null;
+  if (!q.speaker) return null;
+  // A role the speaker stage could not resolve to a name (`his agent`, `His agent` opening a
+  // sentence, `the judge`) is the story's one holder of that role: outlets name it alike. A
+  // pronoun names nobody.
+  const role = /^(?:the|a|an|his|her|their|its|our)\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+)$/iu.exec(q.speaker.name.trim());
+  if (role && !q.speaker.entity) return "r:" + role[1]!.toLowerCase();
+  if (!/\p{Lu}/u.test(q.speaker.name)) return null;
   const m = ctx.members.get(article)!;
   if (q.speaker.entity) {
     const k = m.features.entityKeys.get(q.speaker.entity);
