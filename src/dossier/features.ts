@@ -477,6 +477,8 @@ function approximateAt(toks: Token[], i: number): boolean {
   // `rose to 231 million`, `cut power to 84,000 homes`: `to` bounds a figure only in a range
   // (`10 to 20`) or after `up`.
   if (prev === "to") return toks[i - 2]?.numeric === true || APPROX.has(toks[i - 2]?.norm ?? "");
+  // `between 5 and 10`, `one or two`: a range's end; `two were killed and seven injured` counts.
+  if (prev === "and" || prev === "or") return toks[i - 2]?.numeric === true || englishNumberWord(toks[i - 2]?.norm ?? "")?.startsWith("n:") === true || toks[i - 3]?.norm === "between";
   if (APPROX.has(prev)) return true;
   return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
 }

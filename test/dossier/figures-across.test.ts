@@ -123,3 +123,26 @@ test("figures: an outlet set against two values keeps its closest; a forecast ra
   assert.deepEqual(side("241"), ["a"]);
   assert.deepEqual(side("214"), ["b", "c"]);
 });
+
+test("figures: a later event's report that recalls a disputed value joins its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-06T09:00:00Z", "Thieves stole the Marrow Chalice from the Tellby museum overnight. Detective Inspector Ada Kell said two men had been caught on camera at the museum."), event: "theft" },
+    { a: newsArticle("b", "Daily Beacon", "2026-10-06T10:00:00Z", "CHALICE SNATCHED! THREE men were caught on CCTV at the Tellby museum in the early hours, the Beacon understands."), event: "theft" },
+    { a: newsArticle("c", "Evening Star", "2026-11-11T09:00:00Z", "The Marrow Chalice was found at the border on Wednesday. Two men were caught on camera at the museum that night, police said at the time."), event: "recovery" },
+  ]);
+  const x = numberDisputes(d).find((c) => c.about.includes("men"));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const side = (v: string) => x.sides.find((s) => s.label.startsWith(v))?.citations.map((c) => c.article).sort();
+  assert.deepEqual(side("2 "), ["a", "c"]);
+  assert.deepEqual(side("3 "), ["b"]);
+});
+
+test("figures: `two were killed and seven injured` counts the injured (`and` bounds only a range)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-09-03T19:00:00Z", "Two people were killed and seven injured when the central span of the Tellby bridge collapsed into the river.") },
+    { a: newsArticle("b", "Evening Star", "2026-09-03T20:00:00Z", "The central span of the Tellby bridge fell into the river. Two people died. Eight people were injured, two of them seriously.") },
+    { a: newsArticle("c", "Ledger", "2026-09-03T21:00:00Z", "Divers searched the river below the Tellby bridge for a third car. The council closed the roads nearby.") },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "number" && c.sides.some((s) => s.label.startsWith("7")) && c.sides.some((s) => s.label.startsWith("8")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+});
