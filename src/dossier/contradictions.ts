@@ -48,7 +48,6 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
   }
   // A figure dispute read across the event, when no number rule above cites its sentences.
-  const counted = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`)));
   const rules = {
     countedFor: (i: number, at: number) => countedFor(ctx, i, at),
     sameYears: (a: Clause, b: Clause) => sameYears(ctx, a, b),
@@ -56,13 +55,16 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     duration: (unit: string) => DURATIONS.has(unit),
   };
   for (const x of figureContradictions(ctx, rules)) {
-    const twin = found.find((y) => y.kind === "number" && y.sides.some((s) => s.citations.some((c) => x.sides.some((t) => t.citations.some((d) => d.article === c.article && d.start === c.start)))));
+    // A dispute a rule above told already (the same sentences, a value in common): its further
+    // outlets join the side of their value. Other figures of the same sentences (`jailed for six
+    // years ... for diverting 3.4 million`) are a dispute of their own.
+    const figure = (label: string): string => label.replace(/^(?:about|more than|fewer than)\s+/, "").split(" ")[0]!;
+    const overlaps = (y: Contradiction): boolean => y.sides.some((s) => s.citations.some((c) => x.sides.some((t) => t.citations.some((d) => d.article === c.article && d.start === c.start))));
+    const twin = found.find((y) => y.kind === "number" && overlaps(y) && y.sides.some((s) => x.sides.some((t) => figure(t.label) === figure(s.label))));
     if (!twin) {
-      if (!x.sides.some((s) => s.citations.some((c) => counted.includes(`${c.article}:${c.start}`)))) found.push(x);
+      if (!found.some((y) => y.kind === "number" && overlaps(y) && y.about === x.about)) found.push(x);
       continue;
     }
-    // A dispute a rule above told already: its further outlets join the side of their value.
-    const figure = (label: string): string => label.replace(/^(?:about|more than|fewer than)\s+/, "").split(" ")[0]!;
     const cited = new Set(twin.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`)));
     for (const side of x.sides) {
       const home = twin.sides.find((t) => figure(t.label) === figure(side.label));

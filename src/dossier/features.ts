@@ -531,7 +531,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     // counts a whole, of which other outlets count a part.
     if (!/^\s+$/.test(text.slice(last.end, next.start)) || approximateAt(toks, first)) continue;
     if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
-    written.push({ value: String(r.value), unit: wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
+    const english = foreign ? translateWord(foreign, next.norm) : null;
+    written.push({ value: String(r.value), unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -110,6 +110,9 @@ function unitKeys(printed: string): string[] {
   return (printed.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => wordKeyW(w));
 }
 
+/** Keys of sentencing (translated reports carry them too): a span of time in such a clause is a prison term. */
+const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", "imprisoned", "imprisonment"].map((w) => wordKeyW(w)));
+
 /** Shares have their own rule (shares.ts); `times` counts how often, which outlets count from different starts. */
 const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
 
@@ -204,7 +207,10 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const text = member.input.article.text;
     const told: { value: string; unit: string | null; start: number; end: number; kind: Figure["kind"] }[] = [...c.numbers.map((n) => ({ ...n, kind: "exact" as const })), ...(c.bounds ?? [])];
     for (const n of told) {
-      if (!n.unit || rules.duration(n.unit) || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
+      if (!n.unit || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
+      // A span of time is compared only as a prison term (`jailed for six years`, `sentenced to
+      // eight years`, `condamné à six ans de prison`): other spans count from different starts.
+      if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k))) continue;
       const key = `${eventOf(c.article)}\u0000${n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       every.set(key, [...(every.get(key) ?? []), f]);

@@ -146,3 +146,26 @@ test("figures: `two were killed and seven injured` counts the injured (`and` bou
   const x = d.contradictions.find((c) => c.kind === "number" && c.sides.some((s) => s.label.startsWith("7")) && c.sides.some((s) => s.label.startsWith("8")));
   assert.ok(x, JSON.stringify(d.contradictions));
 });
+
+test("figures: prison terms are disputed as spans of time, beside a sum the same sentences dispute", () => {
+  const fr = { ...newsArticle("c", "Le Courrier", "2026-06-05T12:00:00Z", "Ivo Brand, ancien directeur financier de Tellby Water, a été condamné vendredi à six ans de prison par la Haute Cour d'Arnholm."), language: "fr" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-05T09:00:00Z", "The former finance director of Tellby Water was jailed for six years on Friday for diverting 3.4 million marks from the utility through false invoices.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-05T10:00:00Z", "A finance director who siphoned off 4.3 million marks from Tellby Water to pay for a seaside villa was sentenced to eight years in prison on Friday.") },
+    { a: fr },
+  ]);
+  const years = numberDisputes(d).find((x) => x.sides.some((s) => s.label.startsWith("8 ")));
+  assert.ok(years, JSON.stringify(d.contradictions));
+  const side = (v: string) => years.sides.find((s) => s.label.startsWith(v))?.citations.map((c) => c.article).sort();
+  assert.deepEqual(side("6 "), ["a", "c"]);
+  assert.deepEqual(side("8 "), ["b"]);
+  assert.ok(numberDisputes(d).some((x) => x.sides.some((s) => s.label.startsWith("3.4"))), JSON.stringify(d.contradictions));
+});
+
+test("figures: a span of time outside a prison term is not compared", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-05T09:00:00Z", "The fraud at Tellby Water went on for six years before auditors found the false invoices.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-05T10:00:00Z", "Ivo Brand had worked at Tellby Water for eight years when auditors found the false invoices.") },
+  ]);
+  assert.deepEqual(numberDisputes(d), []);
+});
