@@ -11,6 +11,7 @@ import { actorBefore, reporting } from "./features.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
 import { englishSynonym } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
+import { pushTo } from "../core/multimap.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -167,7 +168,7 @@ export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
     // A day a happening is due on (`would be sentenced on 29 May`) is disputed like a past one.
     if (c.conditional || ctx.members.get(c.article)!.copy) return;
     const d = dayOf(ctx, i);
-    if (d) byEvent.set(eventOf(i), [...(byEvent.get(eventOf(i)) ?? []), d]);
+    if (d) pushTo(byEvent, eventOf(i), d);
   });
   const out: Contradiction[] = [];
   for (const days of byEvent.values()) {
@@ -228,7 +229,7 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
   const bySource = new Map<string, Day[]>();
   for (const d of days) {
     const src = sourceOf(ctx, ctx.clauses[d.clause]!.article);
-    bySource.set(src, [...(bySource.get(src) ?? []), d]);
+    pushTo(bySource, src, d);
   }
   const clean = [...bySource.values()].filter((ds) => ds.every((d) => !differ(d, ds[0]!))).flat();
   let best = 0;
@@ -242,7 +243,7 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
   for (const d of [...clean].sort((p, q) => Number(p.date === null) - Number(q.date === null))) {
     const home = [...sides.keys()].find((k) => !differ(sides.get(k)![0]!, d));
     const key = home ?? d.date ?? d.weekday!;
-    sides.set(key, [...(sides.get(key) ?? []), d]);
+    pushTo(sides, key, d);
   }
   if (sides.size < 2) return null;
   const cites = (ds: Day[]): ClaimSupport[] => ds.map((d) => cite(ctx, ctx.clauses[d.clause]!.article, ctx.clauses[d.clause]!.start, ctx.clauses[d.clause]!.end));

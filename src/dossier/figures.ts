@@ -19,6 +19,7 @@ import { similarity } from "./align.js";
 import { reporting } from "./features.js";
 import type { Contradiction } from "./types.js";
 import { wordKeyW } from "./text.js";
+import { pushTo } from "../core/multimap.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
 const MAX_RATIO = 2.5;
@@ -213,11 +214,11 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k))) continue;
       const key = `${eventOf(c.article)}\u0000${n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
-      every.set(key, [...(every.get(key) ?? []), f]);
+      pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
       if (figuresIn(nearby(text, c.start, c.end, n.start, n.end)) > 0) continue;
-      plain.set(key, [...(plain.get(key) ?? []), f]);
+      pushTo(plain, key, f);
     }
   });
   const out: Contradiction[] = [];
