@@ -440,6 +440,15 @@ const APPROX = new Set([
   "environ", "presque", "quelque", "quelques", "plus", "moins", "rund", "etwa", "ungefähr", "knapp", "mehr", "weniger", "unos", "unas", "cerca", "casi", "más", "menos", "circa", "quasi", "oltre", "meno", "quase", "ongeveer", "bijna", "ruim", "meer", "minder",
 ]);
 
+/** Verbs that make the figure after them a requirement, not a count told (`needed just nine points to pass the record`). */
+const NEEDS = new Set(["need", "needs", "needed", "needing", "require", "requires", "required", "requiring"]);
+
+/** Whether the figure at token i is what was needed (`needed nine points`, `needs only 12 votes`). */
+function requiredAt(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1]?.norm ?? "";
+  return NEEDS.has(prev) || ((prev === "just" || prev === "only" || prev === "another") && NEEDS.has(toks[i - 2]?.norm ?? ""));
+}
+
 /** Words before a figure that make it a lower bound (`more than`, `over`, `at least`, `plus de`, `mehr als`, `más de`). */
 const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plus", "mehr", "más", "mas", "oltre", "meer", "ruim"]);
 /** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`). */
@@ -529,7 +538,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
     // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
     // counts a whole, of which other outlets count a part.
-    if (!/^\s+$/.test(text.slice(last.end, next.start)) || approximateAt(toks, first)) continue;
+    if (!/^\s+$/.test(text.slice(last.end, next.start)) || approximateAt(toks, first) || requiredAt(toks, first)) continue;
     if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
     const english = foreign ? translateWord(foreign, next.norm) : null;
     written.push({ value: String(r.value), unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
@@ -586,7 +595,8 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         (toks[i - 1]?.norm === "of" && toks[i - 2]?.numeric === true) ||
         (next?.norm === "of" && toks[i + 2]?.numeric === true) ||
         // `up from 36 per cent`, `rose from 12 to 15`: where a figure started, not what it is.
-        toks[i - 1]?.norm === "from";
+        toks[i - 1]?.norm === "from" ||
+        requiredAt(toks, at);
       // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
       const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.

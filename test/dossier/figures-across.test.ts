@@ -169,3 +169,11 @@ test("figures: a span of time outside a prison term is not compared", () => {
   ]);
   assert.deepEqual(numberDisputes(d), []);
 });
+
+test("figures: what a player needed is no count told (`needed just nine points` / `scored 20 points`)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-05T09:00:00Z", "Ivo Brand needed just nine points in the game against Tellby to pass the school's scoring record.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-05T10:00:00Z", "Ivo Brand scored 20 points in the game against Tellby to pass the school's scoring record.") },
+  ]);
+  assert.deepEqual(numberDisputes(d), []);
+});
