@@ -111,6 +111,18 @@ function unitKeys(printed: string): string[] {
   return (printed.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => wordKeyW(w));
 }
 
+/**
+ * Nouns outlets swap when they count the same people or posts (`about 1,300 people were
+ * evacuated` / `around 1,500 residents`, `cut 650 jobs` / `650 posts would go`): one unit each.
+ */
+const UNIT_CLASS = new Map(
+  [
+    ["people", "people", "persons", "residents", "inhabitants", "villagers", "locals", "individuals"],
+    ["worker", "workers", "employees", "staff", "staffers", "colleagues"],
+    ["job", "jobs", "posts", "positions"],
+  ].flatMap(([head, ...forms]) => forms!.map((f) => [wordKeyW(f!), wordKeyW(head!)] as const)),
+);
+
 /** Keys of sentencing (translated reports carry them too): a span of time in such a clause is a prison term. */
 const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", "imprisoned", "imprisonment"].map((w) => wordKeyW(w)));
 
@@ -212,7 +224,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       // A span of time is compared only as a prison term (`jailed for six years`, `sentenced to
       // eight years`, `condamné à six ans de prison`): other spans count from different starts.
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k))) continue;
-      const key = `${eventOf(c.article)}\u0000${n.unit}`;
+      const key = `${eventOf(c.article)}\u0000${UNIT_CLASS.get(n.unit) ?? n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;

@@ -177,3 +177,14 @@ test("figures: what a player needed is no count told (`needed just nine points` 
   ]);
   assert.deepEqual(numberDisputes(d), []);
 });
+
+test("figures: one group counted under two nouns (`people` / `residents`) is one quantity", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-05T09:00:00Z", "About 1,300 people were evacuated from Tellby on Sunday after engineers found water leaking through the dam.") },
+    { a: newsArticle("b", "Evening Star", "2026-10-05T10:00:00Z", "Around 1,500 residents of Tellby were evacuated on Sunday after a leak was found in the dam.") },
+    { a: newsArticle("c", "Ledger", "2026-10-05T11:00:00Z", "Engineers worked through the night on the Tellby dam. The water company said repairs would take weeks.") },
+  ]);
+  const x = numberDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations[0]!.article).sort(), ["a", "b"]);
+});
