@@ -36,7 +36,7 @@ export interface FigureRules {
   sameYears(a: Clause, b: Clause): boolean;
   /** The unit as printed after the figure, for the label. */
   label(clause: number, figureStart: number, unit: string): string;
-  /** Whether the unit is a span of time: such figures are not compared here. */
+  /** Whether the unit is a span of time: such figures are compared here only as prison terms. */
   duration(unit: string): boolean;
 }
 
