@@ -249,9 +249,9 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       return !c.conditional && !c.hedged;
     };
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
-    // pursuit`) in its clause or in one that shares a word of what is counted.
+    // pursuit`) in its own event, in its clause or in one that shares a word of what is counted.
     const rival = (f: Figure, telling: string[]): boolean =>
-      all.some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+      (every.get(`${eventOf(f.article)}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
@@ -295,9 +295,6 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // Reports of the story's other events that recall a disputed value (`Two people died and seven
     // were injured when the span fell`, in the inquiry's report a month on) join its side too.
     const recalls = [...plain].filter(([k]) => k !== key && k.slice(k.indexOf("\u0000") + 1) === unit).flatMap(([, list]) => list);
-    // Whether the figure's outlet prints another value of the unit about that thing in its own event.
-    const ownRival = (f: Figure, telling: string[]): boolean =>
-      (every.get(`${eventOf(f.article)}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
       for (const f of [...figs, ...recalls]) {
@@ -307,7 +304,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
           if (g.clause === f.clause) return false;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));
           const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
-          return sim >= MIN_ALIGNMENT / 2 && telling.length > 0 && !ownRival(f, telling);
+          return sim >= MIN_ALIGNMENT / 2 && telling.length > 0 && !rival(f, telling);
         });
         if (joins) side.push(f);
       }
