@@ -19,6 +19,7 @@ import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
 import { figureContradictions, placeDistance } from "./figures.js";
+import { stateContradictions } from "./states.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -92,6 +93,13 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of partyContradictions(ctx)) {
     const keys = x.sides.map((s) => s.citations.map((c) => `${c.article}:${c.start}`));
     if (!negations.some((sides) => keys.every((k) => sides.some((s) => k.some((c) => s.has(c)))))) found.push(x);
+  }
+  // A status dispute whose sentences a negation set apart already is not told twice (the same
+  // sentences may hold a dispute of another kind: `remanded in custody ... sentenced on 29 May`).
+  const apart = found.filter((x) => x.kind === "negation" || x.kind === "modality").map((x) => x.sides.map((s) => new Set(s.citations.map(at))));
+  for (const x of stateContradictions(ctx)) {
+    const keys = x.sides.map((s) => s.citations.map(at));
+    if (!apart.some((sides) => keys.every((k) => sides.some((s) => k.some((c) => s.has(c)))))) found.push(x);
   }
   return found;
 }

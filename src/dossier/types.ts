@@ -91,7 +91,7 @@ export interface ClaimFigures {
   values: { value: string; articles: string[] }[];
 }
 
-export type ContradictionKind = "number" | "date" | "negation" | "modality" | "speaker";
+export type ContradictionKind = "number" | "date" | "negation" | "modality" | "speaker" | "status";
 
 /** Two or more aligned statements that cannot all be true as written. */
 export interface Contradiction {

@@ -1,0 +1,90 @@
+// Status disputes: two outlets put one person or thing in states that exclude each other, in
+// wordings that share too few words for any claim to align them. The subject must match (the same
+// person named, or the same numbered thing), and a state of another time, a plan, a hedge, a noun
+// (`calls for his resignation`) or a sequence told by one outlet takes no side.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const statusDisputes = (d: ReturnType<typeof analysedDossier>) => d.contradictions.filter((x) => x.kind === "status");
+const pair = (a: string, b: string) =>
+  analysedDossier([{ a: newsArticle("a", "Nordwire", "2026-05-12T09:00:00Z", a) }, { a: newsArticle("b", "Evening Star", "2026-05-12T11:00:00Z", b) }]);
+
+test("states: remanded in custody against granted bail, the same man named", () => {
+  const d = pair(
+    "Former harbour master Osric Vane was found guilty of fraud at Tellby Crown Court on Tuesday. Judge Mara Holt remanded Vane in custody until sentencing.",
+    "Osric Vane, the former harbour master, was convicted of fraud on Tuesday. Vane, who was granted bail, will be sentenced next month.",
+  );
+  const x = statusDisputes(d).find((c) => c.about === "custody");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x.sides.map((s) => [s.label, s.citations.map((c) => c.article)]),
+    [
+      ["held in custody", ["a"]],
+      ["on bail", ["b"]],
+    ],
+  );
+  // Both say he was convicted: no verdict dispute.
+  assert.ok(!statusDisputes(d).some((c) => c.about === "verdict"), JSON.stringify(d.contradictions));
+});
+
+test("states: a co-defendant cleared against the same co-defendant convicted, not against the main defendant", () => {
+  const d = pair(
+    "Osric Vane was convicted of fraud on Tuesday. His former deputy, Linus Brack, who stood trial alongside Vane, was cleared of all charges.",
+    "Osric Vane was found guilty of fraud on Tuesday. Linus Brack, his former deputy, was convicted of helping him hide the money.",
+  );
+  const x = statusDisputes(d).filter((c) => c.about === "verdict");
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  const acquitted = x[0]!.sides.find((s) => s.label === "acquitted")!;
+  const convicted = x[0]!.sides.find((s) => s.label === "convicted")!;
+  assert.deepEqual(acquitted.citations.map((c) => c.article), ["a"]);
+  assert.ok(acquitted.citations[0]!.text.includes("Brack"));
+  assert.ok(convicted.citations.every((c) => c.text.includes("Brack")), JSON.stringify(convicted));
+});
+
+test("states: a ward reopened against the same ward still closed; other wards take no side", () => {
+  const d = pair(
+    "Norovirus has closed three wards at Tellby General. Wards 4, 5 and 8 remain closed to new admissions, the hospital said on Tuesday.",
+    "Ward 5 at Tellby General reopened to new patients on Tuesday. Wards 4 and 8 remain closed.",
+  );
+  const x = statusDisputes(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x[0]!.sides.map((s) => [s.label, s.citations.map((c) => c.text)]),
+    [
+      ["reopened", ["Ward 5 at Tellby General reopened to new patients on Tuesday."]],
+      ["still closed", ["Wards 4, 5 and 8 remain closed to new admissions, the hospital said on Tuesday."]],
+    ],
+  );
+});
+
+test("states: retiring against forced out; calls for a resignation and a plan state nothing", () => {
+  const retired = pair(
+    "Grocer Tellmark said profit rose, in the last results of chief executive Ora Lind, who will retire in September.",
+    "The results were the last for Ora Lind, who was forced out by the board last month.",
+  );
+  assert.equal(statusDisputes(retired).length, 1, JSON.stringify(retired.contradictions));
+  const calls = pair("Prime Minister Edvin Sahl has ignored calls for his resignation over the harbour deal.", "Prime Minister Edvin Sahl was forced out of the talks on the harbour deal.");
+  assert.deepEqual(statusDisputes(calls), []);
+});
+
+test("states: one outlet telling both states tells a sequence; another year's state is of another time", () => {
+  const sequence = pair("Ora Lind was suspended in March and resigned on Friday.", "Ora Lind resigned on Friday, the board said.");
+  assert.deepEqual(statusDisputes(sequence), []);
+  const past = pair("Ora Lind retired in 2019 after nine years as chief executive.", "Ora Lind was sacked on Friday by the board of Tellmark.");
+  assert.deepEqual(statusDisputes(past), []);
+});
+
+test("states: a dividend kept unchanged against raised; a price cut is another change", () => {
+  const d = pair(
+    "Tellmark kept its dividend unchanged, disappointing investors. The chain also cut prices on 900 products.",
+    "Tellmark raised its final dividend by 4 per cent after profit rose.",
+  );
+  const x = statusDisputes(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x[0]!.sides.map((s) => s.label),
+    ["unchanged", "changed"],
+  );
+  assert.ok(!x[0]!.sides.some((s) => s.citations.some((c) => c.text.includes("prices"))));
+});
