@@ -104,7 +104,23 @@ function countedAfter(text: string, figureEnd: number, unit: string): string | n
 const MAGNITUDE_KEYS = new Set(["hundred", "thousand", "million", "billion", "trillion"].map((w) => wordKeyW(w)));
 
 /** Words right after a figure that date it to another time than the happening's. */
-const OTHER_TIME = /^[^.;:,\d]{0,40}?\b(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
+const OTHER_TIME = /^[^.;:,\d]{0,40}?\b(a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
+
+/**
+ * The time a figure is told of, from OTHER_TIME's words after it: "" for the happening's own time,
+ * else one name per period however it is worded (`a year earlier`, `last year`, `the previous
+ * year`: "year before"), or the year named. Figures are compared within one time only: `19 goals
+ * last season` disputes `23 goals in the league last season`, not this season's tally.
+ */
+function timeOf(after: string): string {
+  const m = OTHER_TIME.exec(after);
+  if (!m) return "";
+  const words = m[1]!.toLowerCase().replace(/\s+/g, " ");
+  const year = /(?:19|20)\d\d/.exec(words);
+  if (year) return year[0];
+  const period = /year|month|week|season|day|decade|time/.exec(words)?.[0] ?? words;
+  return /ago/.test(words) && !/^a /.test(words) ? words : period + " before";
+}
 
 /** The keys of a printed unit's words (`million guilders`). */
 function unitKeys(printed: string): string[] {
@@ -220,11 +236,12 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const text = member.input.article.text;
     const told: { value: string; unit: string | null; start: number; end: number; kind: Figure["kind"] }[] = [...c.numbers.map((n) => ({ ...n, kind: "exact" as const })), ...(c.bounds ?? [])];
     for (const n of told) {
-      if (!n.unit || SKIPPED_UNITS.has(n.unit) || OTHER_TIME.test(text.slice(n.end, c.end)) || notReported(text, n.start, n.end)) continue;
+      if (!n.unit || SKIPPED_UNITS.has(n.unit) || notReported(text, n.start, n.end)) continue;
+      const when = timeOf(text.slice(n.end, c.end));
       // A span of time is compared only as a prison term (`jailed for six years`, `sentenced to
       // eight years`, `condamné à six ans de prison`): other spans count from different starts.
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k))) continue;
-      const key = `${eventOf(c.article)}\u0000${UNIT_CLASS.get(n.unit) ?? n.unit}`;
+      const key = `${eventOf(c.article)}\u0000${when}\u0000${UNIT_CLASS.get(n.unit) ?? n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
@@ -235,7 +252,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
   });
   const out: Contradiction[] = [];
   for (const [key, figs] of plain) {
-    const unit = key.slice(key.indexOf("\u0000") + 1);
+    const unit = key.slice(key.lastIndexOf("\u0000") + 1);
+    const when = key.split("\u0000")[1]!;
     const all = every.get(key)!;
     if (new Set(figs.map((f) => f.value)).size < 2) continue;
     // Two values may be a dispute; many of one size are a tally (a game's points and yards, a
@@ -251,7 +269,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
     // pursuit`) in its own event, in its clause or in one that shares a word of what is counted.
     const rival = (f: Figure, telling: string[]): boolean =>
-      (every.get(`${eventOf(f.article)}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+      (every.get(`${eventOf(f.article)}\u0000${when}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
@@ -294,7 +312,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // what is counted. Two rounds: a wording may join through one that joined in the first.
     // Reports of the story's other events that recall a disputed value (`Two people died and seven
     // were injured when the span fell`, in the inquiry's report a month on) join its side too.
-    const recalls = [...plain].filter(([k]) => k !== key && k.slice(k.indexOf("\u0000") + 1) === unit).flatMap(([, list]) => list);
+    const recalls = [...plain].filter(([k]) => k !== key && k.slice(k.indexOf("\u0000") + 1) === `${when}\u0000${unit}`).flatMap(([, list]) => list);
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
       for (const f of [...figs, ...recalls]) {
@@ -334,7 +352,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     out.push({
       id: "",
       kind: "number",
-      about: `number of ${word}`,
+      about: `number of ${word}` + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
       sides: [...sides].map(([, list]) => ({
         label: `${KIND_WORDS[list[0]!.kind]}${Number(list[0]!.value).toLocaleString("en-US")} ${word}`,
         citations: [...new Set(list.map((f) => f.clause))].sort((p, q) => p - q).map((i) => cite(ctx, ctx.clauses[i]!.article, ctx.clauses[i]!.start, ctx.clauses[i]!.end)),

@@ -188,3 +188,14 @@ test("figures: one group counted under two nouns (`people` / `residents`) is one
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations[0]!.article).sort(), ["a", "b"]);
 });
+
+test("figures: two figures of the same earlier time are compared with each other, not with this year's", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby signed the striker Ivo Ravel from Arnholm on Tuesday. Ravel scored 19 goals last season, second in the scoring charts.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Arnholm sold Ivo Ravel to Tellby on Tuesday. The striker, who scored 23 goals last season, cost a club record fee. He has scored 4 goals this season.") },
+  ]);
+  const x = numberDisputes(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => s.label).sort(), ["19 goals", "23 goals"]);
+  assert.match(x[0]!.about, /season before/);
+});
