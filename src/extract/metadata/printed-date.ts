@@ -5,6 +5,7 @@
  * are read with byline.ts's shallowText.
  */
 import type { Element } from "../html/dom.js";
+import type { Article } from "../../core/types.js";
 import { normalizeDate } from "./dates.js";
 
 const MONTH_DAY_YEAR = String.raw`\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
@@ -47,4 +48,18 @@ export class PrintedDate {
   get date(): string | null {
     return this.labelled ?? this.bare;
   }
+}
+
+/**
+ * The day (`YYYY-MM-DD`) printed on an article's first removed date line (`Published Tuesday 6
+ * October 2026` above a scraped text's body), or null when no such line was removed or it gives no
+ * whole date. What the outlet printed as its date, not metadata it declared: later stages may count
+ * relative days from it (`yesterday`) without taking it for `published`.
+ */
+export function printedDay(article: Pick<Article, "removed">): string | null {
+  // Library callers may hand in articles built by hand, without the removed blocks.
+  const line = (article.removed ?? []).find((r) => r.reason === "date");
+  const m = line ? matchDateLine(line.text) : null;
+  const d = m ? normalizeDate(m.raw) : null;
+  return d && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
 }
