@@ -18,7 +18,7 @@ import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
-import { figureContradictions, placeDistance } from "./figures.js";
+import { citeFigure, figureContradictions, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -325,7 +325,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         id: "",
         kind: "number",
         about: `number of ${word}`,
-        sides: clean.map((s) => ({ label: `${Number(s.v).toLocaleString("en-US")} ${word}`, citations: citations(ctx, s.idxs) })),
+        sides: clean.map((s) => ({ label: `${Number(s.v).toLocaleString("en-US")} ${word}`, citations: s.idxs.map((i) => citeFigure(ctx, i, at(i, s.v), unit)) })),
         confidence: round(conf),
       });
     }

@@ -17,7 +17,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { reporting } from "./features.js";
-import type { Contradiction } from "./types.js";
+import type { ClaimSupport, Contradiction } from "./types.js";
 import { wordKeyW } from "./text.js";
 import { pushTo } from "../core/multimap.js";
 
@@ -355,10 +355,43 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       about: `number of ${word}` + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
       sides: [...sides].map(([, list]) => ({
         label: `${KIND_WORDS[list[0]!.kind]}${Number(list[0]!.value).toLocaleString("en-US")} ${word}`,
-        citations: [...new Set(list.map((f) => f.clause))].sort((p, q) => p - q).map((i) => cite(ctx, ctx.clauses[i]!.article, ctx.clauses[i]!.start, ctx.clauses[i]!.end)),
+        citations: [...new Map(list.map((f) => [f.clause, f] as const)).values()].sort((p, q) => p.clause - q.clause).map((f) => citeFigure(ctx, f.clause, f.start, unit)),
       })),
       confidence: Math.round(Math.min(1, 0.5 + best) * 1000) / 1000,
     });
   }
   return out;
+}
+
+/** A comparison set off after a figure (`, up from 587 million last year`, `, against 41 a year ago`). */
+const COMPARISON_TAIL = /[,;]\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|from)\b[^,;]{0,24}\d/iu;
+
+/**
+ * The citation of the clause holding a figure at `figureStart` (unit key `unit`), cut short of
+ * another figure of the same unit that a comma or dash sets off and of a comparison after it (`A
+ * 648 million mark budget cleared the chamber on Tuesday, up from 587 million marks last year`
+ * cites up to the comma): the other figure is no part of this side.
+ */
+export function citeFigure(ctx: StoryContext, clause: number, figureStart: number, unit: string): ClaimSupport {
+  const c = ctx.clauses[clause]!;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  let start = c.start;
+  let end = c.end;
+  const here = Math.max(c.start, Math.min(figureStart, c.end));
+  const tail = COMPARISON_TAIL.exec(text.slice(here, end));
+  if (tail) end = here + tail.index;
+  const others = [...c.numbers, ...(c.bounds ?? [])].filter((n) => n.unit !== null && (UNIT_CLASS.get(n.unit) ?? n.unit) === unit && n.start !== figureStart);
+  for (const o of others) {
+    if (o.start > here) {
+      const gap = text.slice(here, o.start);
+      const cut = Math.max(gap.lastIndexOf(","), gap.lastIndexOf(";"), gap.lastIndexOf(" – "), gap.lastIndexOf(" — "), gap.lastIndexOf("("));
+      if (cut > 0) end = Math.min(end, here + cut);
+    } else if (o.end <= here) {
+      const gap = text.slice(o.end, here);
+      const cut = Math.max(gap.lastIndexOf(","), gap.lastIndexOf(";"), gap.lastIndexOf(" – "), gap.lastIndexOf(" — "), gap.lastIndexOf(")"));
+      if (cut >= 0) start = Math.max(start, o.end + cut + 1);
+    }
+  }
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  return cite(ctx, c.article, start, end);
 }
