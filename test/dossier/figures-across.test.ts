@@ -199,3 +199,14 @@ test("figures: two figures of the same earlier time are compared with each other
   assert.deepEqual(x[0]!.sides.map((s) => s.label).sort(), ["19 goals", "23 goals"]);
   assert.match(x[0]!.about, /season before/);
 });
+
+test("figures: a side cites its figure's part of the sentence, not a comparison set off after it", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby council on Tuesday approved a budget of 612 million marks for the coming year. Council tax will rise.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "A 648 million mark budget cleared the Tellby council chamber on Tuesday night, up from 587 million marks last year.") },
+  ]);
+  const x = numberDisputes(d).find((c) => c.sides.some((s) => s.label.startsWith("648")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const cited = x.sides.find((s) => s.label.startsWith("648"))!.citations[0]!;
+  assert.equal(cited.text, "A 648 million mark budget cleared the Tellby council chamber on Tuesday night");
+});
