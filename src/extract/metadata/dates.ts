@@ -29,8 +29,30 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   // Compact forms: 20210816, 2021/08/16.
   const c = /^(\d{4})[/.]?(\d{2})[/.]?(\d{2})\b/.exec(s);
   if (c && validYmd(Number(c[1]), Number(c[2]), Number(c[3]))) return `${c[1]}-${c[2]}-${c[3]}`;
+  // A day-first date with a dot or `de` (`12. November 2026`, `20 de mayo de 2026`) is no English
+  // form: English parsing reads only its month and year.
+  if (/^\d{1,2}\.\s+\p{L}|^\d{1,2}\s+de\s+\p{L}/u.test(s)) return foreignDate(s);
   const parsed = chrono.parseDate(s.slice(0, 100), new Date(Date.UTC(2000, 0, 1)));
   if (parsed && /\d{4}/.test(s)) {
+    const y = parsed.getFullYear();
+    if (validYmd(y, parsed.getMonth() + 1, parsed.getDate())) return `${y}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+  }
+  return foreignDate(s);
+}
+
+/** chrono's parsers of the languages we read besides English, tried in turn. */
+const FOREIGN_PARSERS = [chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.de, chrono.nl];
+
+/**
+ * `YYYY-MM-DD` of a whole date written in French, Spanish, Portuguese, Italian, German or Dutch
+ * (`23 octobre 2026`, `20 de mayo de 2026`, `12. November 2026`), or null: a date needs its year.
+ */
+export function foreignDate(raw: string): string | null {
+  const s = raw.trim().slice(0, 100);
+  if (!/\d{4}/.test(s)) return null;
+  for (const parser of FOREIGN_PARSERS) {
+    const parsed = parser.parseDate(s, new Date(Date.UTC(2000, 0, 1)));
+    if (!parsed) continue;
     const y = parsed.getFullYear();
     if (validYmd(y, parsed.getMonth() + 1, parsed.getDate())) return `${y}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
   }

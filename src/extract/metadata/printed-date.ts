@@ -6,7 +6,7 @@
  */
 import type { Element } from "../html/dom.js";
 import type { Article } from "../../core/types.js";
-import { normalizeDate } from "./dates.js";
+import { foreignDate, normalizeDate } from "./dates.js";
 
 const MONTH_DAY_YEAR = String.raw`\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
 const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:st|nd|rd|th)?\.?\s+\p{L}{3,9}\.?,?\s+\d{4}`;
@@ -17,11 +17,24 @@ const DATE_LINE = new RegExp(
   "iu",
 );
 
+/**
+ * The same in French, Spanish, Portuguese, Italian, German and Dutch, where the day comes first
+ * and `de` may join it to the month and year: `Publié le vendredi 23 octobre 2026`, `Publicado el
+ * 20 de mayo de 2026`, `Publicado no sábado, 21 de novembro de 2026`, `Veröffentlicht am 12.
+ * November 2026`. The label is read as `published` or `updated`.
+ */
+const FOREIGN_DATE_LINE =
+  /^(?:(publi[ée]e?|publicad[oa]|pubblicat[oa]|ver[öo]ffentlicht|gepubliceerd|mis\s+[àa]\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|bijgewerkt)\s+(?:le|el|em|no|na|il|am|op|on)?\s*:?\s*)?(?:\p{L}+,?\s+)?(\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?\d{4})(?![\d])/iu;
+
 /** A short line that is a date, with its label: the raw date text, or null ("Published on 18 September 2013" -> label "published"). */
 export function matchDateLine(t: string): { raw: string; label: string } | null {
   if (t.length < 8 || t.length > 80 || !/\d/.test(t)) return null;
   const m = DATE_LINE.exec(t);
-  return m === null ? null : { raw: m[2] as string, label: (m[1] ?? "").toLowerCase() };
+  if (m !== null) return { raw: m[2] as string, label: (m[1] ?? "").toLowerCase() };
+  const f = FOREIGN_DATE_LINE.exec(t);
+  if (f === null || !foreignDate(f[2]!)) return null;
+  const label = f[1] === undefined ? "" : /^(?:mis|actualiz|atualiz|aggiorn|aktualis|bijgew)/i.test(f[1]) ? "updated" : "published";
+  return { raw: f[2]!, label };
 }
 
 /** Collects printed-date candidates element by element, in document order. */

@@ -15,10 +15,13 @@ import { bylineName } from "./byline.js";
 import { findDateline } from "./dateline.js";
 import { isHeadlineLike, isStrongBody } from "./features.js";
 import { sameKey, setText, splitLines, type Line } from "./lines.js";
-import { outletCandidates, pickOutlet } from "./outlet.js";
+import { headerMasthead, outletCandidates, pickOutlet } from "./outlet.js";
 import { rejoinSplitSentences } from "./rejoin.js";
 import { lineRule } from "./rules.js";
 import { bodyBounds, findTitle, markMenus, trimZones } from "./zones.js";
+
+/** Votes of a header masthead: more than any one widget cue (at most 3). */
+const MASTHEAD_VOTES = 4;
 
 export type { RemovedBlock };
 export { cleanTexts, type BatchText, type CleanTextsOptions } from "./batch.js";
@@ -170,6 +173,13 @@ export function cleanText(text: string, opts: CleanTextOptions = {}): CleanTextR
     if (l.reason === "byline" && !l.merged) byline = bylineName(l.text);
     if (byline !== null) break;
   }
+  // The masthead under the headline names the outlet more surely than any widget line.
+  const header = lines.filter((l) => !l.merged).slice(0, 8);
+  const masthead = headerMasthead(
+    header.map((l) => l.text),
+    header.map((l) => l.reason),
+  );
+  if (masthead !== null) votes.set(masthead, (votes.get(masthead) ?? 0) + MASTHEAD_VOTES);
   const result: CleanTextResult = { text: body.join("\n"), removed, title, dateline, outlet: pickOutlet(votes) };
   if (byline !== null) result.byline = byline;
   return result;

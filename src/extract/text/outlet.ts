@@ -69,3 +69,39 @@ export function pickOutlet(votes: Map<string, number>): string | null {
   }
   return best;
 }
+
+/** Lowercase words that may join the capitalised words of a masthead (`Hensford & District Advertiser`, `Courrier de Pellbridge`). */
+const MASTHEAD_JOINERS = new Set(["&", "and", "of", "the", "in", "on", "de", "du", "des", "la", "le", "di", "del", "della", "do", "da", "van", "von", "der", "den", "y", "e"]);
+
+/** Section labels a header may print alone on a line: no outlet's name. */
+const SECTIONS = new Set(["news", "world", "sport", "sports", "business", "politics", "opinion", "home", "local", "health", "science", "technology", "tech", "culture", "entertainment", "lifestyle", "travel", "economy", "europe", "features", "national", "international", "breaking", "latest", "update", "exclusive", "live", "video", "analysis", "comment"]);
+
+/**
+ * Whether a short line reads as a masthead: 1 to 6 words, each capitalised or a joiner, no digits,
+ * no sentence end; one word only when it is no section label (`Marketline`, not `Politics`).
+ */
+export function mastheadLike(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 60 || /[\d.!?:;,"“”«»()|/]$|[\d|/]/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6 || (words.length === 1 && SECTIONS.has(t.toLowerCase()))) return false;
+  // An elided joiner stays on its word: `Le Messager d'Aurenne`.
+  const named = (w: string): boolean => /^(?:[dl]['’])?[\p{Lu}][\p{L}'’.&-]*$/u.test(w) || MASTHEAD_JOINERS.has(w.toLowerCase());
+  return words.every(named) && /^(?:[dl]['’])?[\p{Lu}]/u.test(words[words.length - 1]!);
+}
+
+/**
+ * The masthead of a scraped text's header: a short name line (see mastheadLike) printed right under
+ * the headline and right above the date or byline line (`Pellbridge Chronicle` between the title and
+ * `Published Wednesday 17 June 2026`). Its place between the two marks it as the outlet's name, not
+ * a section label or a menu. `reasons` are the header lines' removal reasons in order (`title`, or
+ * null when the headline was not recognised, then the rules' reason for the line, then `date` or
+ * `byline`), `texts` their text.
+ */
+export function headerMasthead(texts: readonly string[], reasons: readonly (string | null)[]): string | null {
+  // The headline is the first line, whether or not it was recognised as the title.
+  const at = 1;
+  const next = reasons[at + 1];
+  if (texts.length < 3 || (reasons[0] !== "title" && reasons[0] !== null) || (next !== "date" && next !== "byline")) return null;
+  return mastheadLike(texts[at]!) ? texts[at]!.trim() : null;
+}
