@@ -4,6 +4,7 @@
  */
 import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
+import { printedDay } from "../extract/metadata/printed-date.js";
 import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type PairList } from "./align.js";
 import { articleFeatures, type ArticleFeatures, type Clause } from "./features.js";
 import type { ClaimSupport } from "./types.js";
@@ -101,6 +102,15 @@ function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string, publ
   };
 }
 
+/**
+ * When an article came out: its declared `published`, else the day its text prints above the body
+ * (`Published Tuesday 6 October 2026`, see printedDay): a scraped text's only date, which orders its
+ * coverage and tells who reported first.
+ */
+export function dateOf(article: Article): string | null {
+  return article.published ?? printedDay(article);
+}
+
 /** The independent-source key of an outlet name. */
 export function outletKey(outlet: string): string {
   let k = outletKeys.get(outlet);
@@ -117,8 +127,8 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const ids = new Set(items.map((i) => i.article.id));
   const members = new Map<string, StoryMember>();
   const order = [...items].map((input, idx) => ({ input, idx })).sort((x, y) => {
-    const px = x.input.article.published;
-    const py = y.input.article.published;
+    const px = dateOf(x.input.article);
+    const py = dateOf(y.input.article);
     if (px && py && px !== py) return px < py ? -1 : 1;
     if (px && !py) return -1;
     if (!px && py) return 1;
@@ -148,7 +158,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
   const clauses = withAliases(originals, aliases);
   const weights = new KeyWeights(clauses);
   const sourceOf = (c: Clause): string => members.get(c.article)!.source;
-  const pairs = alignClauses(weights, sourceOf, options, happeningsApart(clauses, (c) => members.get(c.article)!.input.assignment.event, (c) => members.get(c.article)!.input.article.published));
+  const pairs = alignClauses(weights, sourceOf, options, happeningsApart(clauses, (c) => members.get(c.article)!.input.assignment.event, (c) => dateOf(members.get(c.article)!.input.article)));
   // A group's root is its earliest clause, the wording the claim shows: two groups join only when
   // theirs are alike too, and say something alike (a word in common besides names: naming the same
   // people is not saying the same thing), so a clause close to two statements cannot chain them.

@@ -151,7 +151,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   const single: QuoteVariant[] = [];
   for (const idxs of byRoot.values()) {
     // A group is named after a speaker its outlets named, not after a role one of them gave.
-    const first = items[idxs.find((i) => !attached.has(i)) ?? idxs[0]!]!;
+    // and after the speaker most of its printings name.
+    const named = majoritySpeaker(idxs.map((i) => items[i]!.speakerKey));
+    const first = items[idxs.find((i) => !attached.has(i) && items[i]!.speakerKey === named) ?? idxs.find((i) => !attached.has(i)) ?? idxs[0]!]!;
     if (idxs.length === 1) {
       single.push(variant(ctx, first, null));
       continue;
@@ -176,7 +178,9 @@ function joinByGroupWords(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
   const groupsOf = new Map<string, { root: number; sources: Set<string>; foreign: Set<boolean>; union: Set<string>; weight: number }[]>();
   for (const [root, group] of members) {
     if (group.length < 2) continue;
-    const speaker = items[group[0]!]!.speakerKey;
+    // The speaker most of its printings name: the earliest may carry a misread one (`And Madame
+    // President` before a two-word fragment).
+    const speaker = majoritySpeaker(group.map((j) => items[j]!.speakerKey));
     if (!speaker) continue;
     const union = new Set(group.flatMap((j) => [...items[j]!.keys]));
     let weight = 0;
@@ -802,4 +806,13 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
     }
   });
   return out;
+}
+
+/** The speaker key most of a group's printings carry (the earliest of equals), or null. */
+function majoritySpeaker(keys: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > counts.get(best)!) best = k;
+  return best;
 }

@@ -1,6 +1,6 @@
 /** The smaller sections of a dossier: coverage, events, entities, timeline and framing. */
 import { mainTitle } from "./outline.js";
-import { cite, sourceOf, type StoryContext, type StoryMember } from "./context.js";
+import { cite, dateOf, sourceOf, type StoryContext, type StoryMember } from "./context.js";
 import { entityKey, type ArticleFeatures } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Coverage, EventSummary, FramingItem, OutletFraming, StoryEntity, TimelineEntry } from "./types.js";
@@ -22,7 +22,7 @@ export function buildCoverage(ctx: StoryContext): Coverage {
       title: a.title,
       outlet: a.outlet,
       url: a.url,
-      published: a.published,
+      published: dateOf(a),
       event: m.input.assignment.event,
       duplicate_of: m.copy ? m.input.assignment.duplicate_of : null,
       copies: copies.get(a.id) ?? [],
@@ -34,15 +34,16 @@ export function buildCoverage(ctx: StoryContext): Coverage {
     if (!a.outlet) continue;
     const o = outlets.get(m.source) ?? { outlet: a.outlet, articles: [], first: null };
     o.articles.push(a.id);
-    if (a.published && (!o.first || a.published < o.first)) o.first = a.published;
+    const p = dateOf(a);
+    if (p && (!o.first || p < o.first)) o.first = p;
     outlets.set(m.source, o);
   }
-  const firstOrig = ctx.order.find((m) => !m.copy && m.input.article.published);
+  const firstOrig = ctx.order.find((m) => !m.copy && dateOf(m.input.article));
   const growth: Coverage["growth"] = [];
   const seenSources = new Set<string>();
   let count = 0;
   for (const m of ctx.order) {
-    const p = m.input.article.published;
+    const p = dateOf(m.input.article);
     if (!p) continue;
     const day = p.slice(0, 10);
     count++;
@@ -57,7 +58,7 @@ export function buildCoverage(ctx: StoryContext): Coverage {
     articles,
     outlets: [...outlets.values()],
     independentSources: new Set(ctx.order.map((m) => m.source)).size,
-    first: firstOrig ? { article: firstOrig.input.article.id, outlet: firstOrig.input.article.outlet, published: firstOrig.input.article.published! } : null,
+    first: firstOrig ? { article: firstOrig.input.article.id, outlet: firstOrig.input.article.outlet, published: dateOf(firstOrig.input.article)! } : null,
     growth,
   };
 }
@@ -71,9 +72,10 @@ export function buildEvents(ctx: StoryContext): EventSummary[] {
     let e = byEvent.get(id);
     if (!e) byEvent.set(id, (e = { id, headline: headlineOf(ctx, [m.input.article.id]), articles: [], first: null, last: null }));
     e.articles.push(a.id);
-    if (a.published) {
-      if (!e.first || a.published < e.first) e.first = a.published;
-      if (!e.last || a.published > e.last) e.last = a.published;
+    const p = dateOf(a);
+    if (p) {
+      if (!e.first || p < e.first) e.first = p;
+      if (!e.last || p > e.last) e.last = p;
     }
   }
   return [...byEvent.values()];
@@ -137,7 +139,7 @@ function storyYears(ctx: StoryContext): (monthDay: string) => string | null {
   const byMonthDay = new Map<string, Map<string, number>>();
   const published: number[] = [];
   for (const m of ctx.order) {
-    const p = m.input.article.published;
+    const p = dateOf(m.input.article);
     const t = p ? Date.parse(p) : NaN;
     if (!Number.isNaN(t)) published.push(t);
     for (const d of m.input.analysis.dates) {

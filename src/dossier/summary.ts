@@ -3,7 +3,7 @@
  * cover (weighted by independent sources) minus their overlap with sentences already picked
  * (maximal marginal relevance), then ordered by time. Every sentence is cited verbatim.
  */
-import { cite, sourceOf, type StoryContext, type StoryMember } from "./context.js";
+import { cite, dateOf, sourceOf, type StoryContext, type StoryMember } from "./context.js";
 import type { ArticleFeatures, Clause } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Citation } from "./types.js";
@@ -58,7 +58,7 @@ function readSentence(m: StoryMember, sentence: number): SentenceInfo | null {
   if (/^(and|but|or|so|yet|also|then)\b/i.test(text)) return null;
   // A quotation or a pronoun at the start leans on what came before: a reporter's lead is better.
   const dangling = /^["“‘«']/.test(text) || /^(he|she|they|it|its|his|her|their|this|these|those|we|our|us|i|you|your)\b/i.test(text) ? 1 : 0;
-  return { date: dates[0] ?? (m.input.article.published ?? "").slice(0, 10), dangling, printable: printable(m, text) && !insideQuotation(m, s.start, s.end) };
+  return { date: dates[0] ?? (dateOf(m.input.article) ?? "").slice(0, 10), dangling, printable: printable(m, text) && !insideQuotation(m, s.start, s.end) };
 }
 
 /**
