@@ -11,6 +11,7 @@ import { entityKey, type ArticleFeatures } from "./features.js";
 import { COPULAS, isContent, wordKey } from "./text.js";
 import { groupMembers, groupOncePerArticle, PairList, type DisjointSets } from "./align.js";
 import { translates } from "./lexicon.js";
+import { ROLE_WORDS } from "../nlp/lexicon.js";
 import { foldSpellings } from "./spellings.js";
 import { contentKeys, portableQuoteKey, quoteKeys, quoteSimilarity, quoteTokens, type KeyedQuote } from "./quote-keys.js";
 import { round } from "./contradictions.js";
@@ -553,12 +554,46 @@ function plainlyAttributed(ctx: StoryContext, it: QuoteItem): boolean {
   if (q.kind !== "direct" || !sp || !q.cue) return false;
   const text = ctx.members.get(it.article)!.input.article.text;
   const name = text.slice(sp.start, sp.end);
-  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(name) || /^(?:He|She|They|It|We|I)$/.test(name)) return false;
+  const pronoun = /^(?:he|she)$/i.test(name);
+  if (pronoun ? !leadIn(ctx, it) : !/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.test(name) || /^(?:They|It|We|I)$/.test(name)) return false;
   const from = Math.min(sp.start, q.cue.start);
   const to = Math.max(sp.end, q.cue.end);
   const gap = from >= q.end ? from - q.end : q.start >= to ? q.start - to : Infinity;
   return gap <= PLAIN_GAP && !/[.!?]\s/.test(from >= q.end ? text.slice(q.end, from) : text.slice(to, q.start));
 }
+
+/**
+ * Whether a quote attributed with `he said` follows a sentence that names its speaker and no other
+ * person (`Union president Alun Pryce was unrepentant. "Nobody takes this step lightly," he
+ * said.`): the pronoun can stand for no one else, so the attribution is as plain as a name.
+ */
+function leadIn(ctx: StoryContext, it: QuoteItem): boolean {
+  const { analysis } = ctx.members.get(it.article)!.input;
+  const id = it.quote.speaker?.entity;
+  if (!id) return false;
+  const at = analysis.sentences.findIndex((s) => s.start <= it.quote.start && it.quote.start < s.end);
+  const before = at > 0 ? analysis.sentences[at - 1]! : null;
+  if (!before) return false;
+  const people = new Set<string>();
+  let last = -1;
+  for (const e of analysis.entities) {
+    if (e.type !== "person") continue;
+    for (const m of e.mentions) {
+      if (m.start < before.start || m.end > before.end) continue;
+      people.add(e.id);
+      if (e.id === id) last = Math.max(last, m.end);
+    }
+  }
+  if (people.size !== 1 || !people.has(id)) return false;
+  // Nor anyone named by a role after it, past an apposition of the speaker's own (`Kai Dorn, a
+  // spokesman, stood by the minister.`: `he` may be the minister).
+  const text = ctx.members.get(it.article)!.input.article.text;
+  const rest = text.slice(last, before.end).replace(/^\s*,[^,]{0,60},/, "");
+  return !tokenize(rest).some((t, i, all) => ROLE_WORDS.has(t.norm) && i > 0 && ROLE_DETERMINERS.has(all[i - 1]!.norm));
+}
+
+/** Words before a role noun that make it a person of its own (`the minister`, `his lawyer`). */
+const ROLE_DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
 /** A quote's citation with its speaker and cue: the whole sentences they stand in. */
 function attributedSpan(ctx: StoryContext, it: QuoteItem): ClaimSupport {
@@ -566,9 +601,16 @@ function attributedSpan(ctx: StoryContext, it: QuoteItem): ClaimSupport {
   const parts = [q, ...(q.speaker ? [q.speaker] : []), ...(q.cue ? [q.cue] : [])];
   let start = Math.min(...parts.map((p) => p.start));
   let end = Math.max(...parts.map((p) => p.end));
-  for (const s of ctx.members.get(it.article)!.input.analysis.sentences) {
+  const sentences = ctx.members.get(it.article)!.input.analysis.sentences;
+  for (const s of sentences) {
     if (s.start <= start && start < s.end) start = s.start;
     if (s.start < end && end <= s.end) end = s.end;
+  }
+  // `he said` after a sentence naming the speaker: that sentence says whom the pronoun stands for.
+  const sp = q.speaker;
+  if (sp && /^(?:he|she)$/i.test(ctx.members.get(it.article)!.input.article.text.slice(sp.start, sp.end)) && leadIn(ctx, it)) {
+    const at = sentences.findIndex((s) => s.start <= start && start < s.end);
+    if (at > 0) start = sentences[at - 1]!.start;
   }
   const text = ctx.members.get(it.article)!.input.article.text;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
@@ -805,6 +847,29 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
       out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a.seg), side(ib, b.seg)], confidence: round(Math.min(1, conf)) });
     }
   });
+  return mergeSharedSides(out);
+}
+
+/**
+ * One dispute per utterance: two disputes that share a side (one outlet's printing set against two
+ * others' that give it to the same other speaker) are told as one, its sides joined by speaker.
+ */
+function mergeSharedSides(found: Contradiction[]): Contradiction[] {
+  const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
+  const out: Contradiction[] = [];
+  for (const x of found) {
+    const host = out.find((y) => y.sides.some((s) => x.sides.some((t) => t.label === s.label && t.citations.some((c) => s.citations.some((d) => at(c) === at(d))))));
+    if (!host) {
+      out.push({ ...x, sides: x.sides.map((s) => ({ ...s, citations: [...s.citations] })) });
+      continue;
+    }
+    for (const side of x.sides) {
+      const home = host.sides.find((s) => s.label === side.label);
+      if (!home) host.sides.push({ ...side, citations: [...side.citations] });
+      else for (const c of side.citations) if (!home.citations.some((d) => at(c) === at(d))) home.citations.push(c);
+    }
+    host.confidence = Math.max(host.confidence, x.confidence);
+  }
   return out;
 }
 

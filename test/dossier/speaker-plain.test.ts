@@ -38,3 +38,14 @@ test("speaker conflict: a short quote of short phrases is compared whole, and ea
     ['"We have let these families down, and we will put it right," said Ada Linnet, who chairs the governors.', '"We have let these families down, and we will put it right," Oren Pask told them.'],
   );
 });
+
+test("speaker conflict: `he said` right after a sentence naming only its speaker is as plain as a name, and the side cites that sentence", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. "No family will be left alone with this grief," said Interior Minister Ada Linnet.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. Mayor Oren Pask was close to tears. "No family will be left alone with this grief," he said.') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const pask = x.sides.find((s) => s.label.includes("Pask"))!;
+  assert.equal(pask.citations[0]!.text, 'Mayor Oren Pask was close to tears. "No family will be left alone with this grief," he said.');
+});
