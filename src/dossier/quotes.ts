@@ -163,7 +163,7 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
     groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
-  return { groups, single, contradictions: speakerContradictions(ctx, items, w) };
+  return { groups, single, contradictions: withGroupPrintings(ctx, items, byRoot, speakerContradictions(ctx, items, w)) };
 }
 
 /**
@@ -848,6 +848,33 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
     }
   });
   return mergeSharedSides(out);
+}
+
+/**
+ * Each side of a speaker dispute with every other printing of its quote's group that gives the
+ * words to the same speaker (a translation, a reworded quote): all the outlets on that side.
+ */
+function withGroupPrintings(ctx: StoryContext, items: QuoteItem[], byRoot: Map<number, number[]>, found: Contradiction[]): Contradiction[] {
+  const groupOf = new Map<number, number[]>();
+  for (const idxs of byRoot.values()) for (const i of idxs) groupOf.set(i, idxs);
+  const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
+  for (const x of found) {
+    const cited = new Set(x.sides.flatMap((s) => s.citations.map((c) => c.article)));
+    for (const side of x.sides) {
+      const members = items.flatMap((it, i) => (side.citations.some((c) => c.article === it.article && c.start <= it.quote.start && it.quote.end <= c.end) ? [i] : []));
+      for (const i of members) {
+        for (const j of groupOf.get(i) ?? []) {
+          const other = items[j]!;
+          if (other.speakerKey !== items[i]!.speakerKey || cited.has(other.article)) continue;
+          const c = attributedSpan(ctx, other);
+          if (side.citations.some((d) => at(c) === at(d))) continue;
+          side.citations.push(c);
+          cited.add(other.article);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /**

@@ -49,3 +49,20 @@ test("speaker conflict: `he said` right after a sentence naming only its speaker
   const pask = x.sides.find((s) => s.label.includes("Pask"))!;
   assert.equal(pask.citations[0]!.text, 'Mayor Oren Pask was close to tears. "No family will be left alone with this grief," he said.');
 });
+
+test("speaker conflict: a side holds every outlet whose printing of the quote gives it to that speaker", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. "No family will be left alone with this grief," said Interior Minister Ada Linnet.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. Mayor Oren Pask was close to tears. "No family will be left alone with this grief," he said.') },
+    { a: newsArticle("c", "Tellby Courier", "2026-03-03T11:00:00Z", 'The mudslide buried six homes in Tellby. "No family in Tellby will be left alone with its grief," Interior Minister Ada Linnet told reporters on Monday.') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(
+    x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(),
+    [
+      ["said by Ada Linnet", ["a", "c"]],
+      ["said by Oren Pask", ["b"]],
+    ],
+  );
+});
