@@ -534,11 +534,11 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (!r) continue;
     i = r.end - 1;
     const last = toks[r.end - 1]!;
-    const next = toks[r.end];
+    const next = pastOther(text, toks, r.end);
     if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
     // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
     // counts a whole, of which other outlets count a part.
-    if (!/^\s+$/.test(text.slice(last.end, next.start)) || approximateAt(toks, first) || requiredAt(toks, first)) continue;
+    if (!/^\s+$/.test(text.slice(last.end, toks[r.end]!.start)) || approximateAt(toks, first) || requiredAt(toks, first)) continue;
     if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
     const english = foreign ? translateWord(foreign, next.norm) : null;
     written.push({ value: String(r.value), unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
@@ -578,7 +578,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       keys.add("n:" + value);
       // `840 000 florins`: the unit follows the figure's last group.
       const figureEnd = toks[i]!.end;
-      const next = toks[i + 1];
+      const next = pastOther(text, toks, i + 1);
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
       // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.
@@ -598,7 +598,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         toks[i - 1]?.norm === "from" ||
         requiredAt(toks, at);
       // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
-      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, next.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
+      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, toks[i + 1]!.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.
       const share = /^\s?%/.test(text.slice(t.end, t.end + 2)) || next?.norm === "percent" || (next?.norm === "per" && toks[i + 2]?.norm === "cent");
       if (approximate && !timeLike && !fragment && !share && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {
@@ -699,4 +699,16 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (i === 0 || /["“‘:]\s*$/.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) conditional = true;
   }
   return { keys: [...keys], polarity, numbers, ...(bounds.length > 0 ? { bounds } : {}), hedged, conditional, anyNegation };
+}
+
+/**
+ * The token at `at`, or the one after it when it is `other` (`five other workers were injured`
+ * counts workers): the word names the rest of a group, not what is counted. Not `more` or
+ * `further`: `two more bodies` is an increase, no total.
+ */
+function pastOther(text: string, toks: readonly Token[], at: number): Token | undefined {
+  const t = toks[at];
+  const after = toks[at + 1];
+  if (t?.norm === "other" && after && /^\s+$/.test(text.slice(t.end, after.start))) return after;
+  return t;
 }

@@ -210,3 +210,18 @@ test("figures: a side cites its figure's part of the sentence, not a comparison 
   const cited = x.sides.find((s) => s.label.startsWith("648"))!.citations[0]!;
   assert.equal(cited.text, "A 648 million mark budget cleared the Tellby council chamber on Tuesday night");
 });
+
+test("figures: `five other workers` counts workers; `two more workers` is an increase and counts none", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "A forklift driver was killed and five other workers were injured when racking collapsed at the Tellby depot on Tuesday morning.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "EIGHT workers were hurt and a dad was killed when towering shelves came crashing down at the busy Tellby depot.") },
+  ]);
+  const x = numberDisputes(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => s.label.split(" ")[0]).sort(), ["5", "8"]);
+  const more = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Rescuers at the Tellby depot freed two more workers from the collapsed racking on Wednesday.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Rescuers at the Tellby depot have freed eight workers from the collapsed racking since Tuesday.") },
+  ]);
+  assert.deepEqual(numberDisputes(more), []);
+});
