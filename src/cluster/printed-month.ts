@@ -5,18 +5,12 @@
 // and a month every article of a dated stream shares would tie same-month storylines together
 // (generated dated stream: event precision 0.98 -> 0.92 with it).
 import type { Article } from "../core/types.js";
-import { normalizeDate } from "../extract/metadata/dates.js";
-import { matchDateLine } from "../extract/metadata/printed-date.js";
+import { printedDay } from "../extract/metadata/printed-date.js";
 
 /** The month ("2008-12") of the first date line removed from an undated article's header; null when dated or none. */
 export function printedMonth(article: Article): string | null {
   if (article.published) return null;
-  // Library callers may hand in articles built by hand, without the removed blocks.
-  const removed = (article as Partial<Article>).removed ?? [];
-  const line = removed.find((r) => r.reason === "date");
-  const m = line ? matchDateLine(line.text) : null;
-  const d = m ? normalizeDate(m.raw) : null;
-  return d ? d.slice(0, 7) : null;
+  return printedDay(article)?.slice(0, 7) ?? null;
 }
 
 /** Counts the printed month as a number key `n:YYYY-MM` with `weight` (a header line weighs as the title). */
