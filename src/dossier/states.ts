@@ -259,6 +259,14 @@ function occurrences(ctx: StoryContext, i: number): Occurrence[] {
   const year = published?.slice(0, 4) ?? null;
   if (toks.some((t, x) => /^(?:19|20)\d\d$/.test(t.norm) && t.norm !== year && !SPAN_START.has(toks[x - 1]?.norm ?? ""))) return [];
   const keys = toks.map((t) => wordKey(t.norm));
+  // The key a token lends the description of a subject (`n:7`, `w:ward`), or null for a stop word,
+  // a one-letter word or a word of a state phrase.
+  const describing = (x: number): string | null => {
+    const n = toks[x]!.norm;
+    const digits = /^\d/.test(n);
+    if ((n.length < 2 && !digits) || STOP_WORDS.has(n) || POLE_KEYS.has(keys[x]!)) return null;
+    return digits ? "n:" + n : "w:" + keys[x]!;
+  };
   const taken = new Uint8Array(toks.length);
   const out: Occurrence[] = [];
   const present = new Set(toks.map((t) => t.norm));
@@ -281,23 +289,24 @@ function occurrences(ctx: StoryContext, i: number): Occurrence[] {
       const near = new Set<string>();
       let nearBefore = 0;
       for (let x = at - 1; x >= Math.max(0, at - SUBJECT_WINDOW) && nearBefore < CLOSE_BEFORE; x--) {
-        const n = toks[x]!.norm;
-        if ((n.length < 2 && !/^\d/.test(n)) || STOP_WORDS.has(n) || POLE_KEYS.has(keys[x]!)) continue;
-        near.add(/^\d/.test(n) ? "n:" + n : "w:" + keys[x]!);
+        const k = describing(x);
+        if (k === null) continue;
+        near.add(k);
         nearBefore++;
       }
+      // A translated clause's words are its own language's: only its numbers describe a subject.
+      const portable = (k: string | null): k is string => k !== null && (c.foreign === null || k.startsWith("n:"));
       for (let x = Math.max(0, at - SUBJECT_WINDOW); x < at; x++) {
-        const n = toks[x]!.norm;
-        if ((n.length < 2 && !/^\d/.test(n)) || STOP_WORDS.has(n) || POLE_KEYS.has(keys[x]!) || (c.foreign !== null && !/^\d/.test(n))) continue;
-        subject.add(/^\d/.test(n) ? "n:" + n : "w:" + keys[x]!);
+        const k = describing(x);
+        if (portable(k)) subject.add(k);
       }
       // And what it acts on, up to the next punctuation (`raised its final dividend`).
       for (let x = end; x < Math.min(toks.length, end + 4); x++) {
         if (/[,;:()]/.test(text.slice(toks[x - 1]!.end, toks[x]!.start))) break;
-        const n = toks[x]!.norm;
-        if ((n.length < 2 && !/^\d/.test(n)) || STOP_WORDS.has(n) || POLE_KEYS.has(keys[x]!) || (c.foreign !== null && !/^\d/.test(n))) continue;
-        subject.add(/^\d/.test(n) ? "n:" + n : "w:" + keys[x]!);
-        if (near.size < nearBefore + CLOSE_AFTER) near.add(/^\d/.test(n) ? "n:" + n : "w:" + keys[x]!);
+        const k = describing(x);
+        if (!portable(k)) continue;
+        subject.add(k);
+        if (near.size < nearBefore + CLOSE_AFTER) near.add(k);
       }
       out.push({ clause: i, row: p.row, pole: p.pole, start: toks[at]!.start, actor: inside ?? subjectActor(c, text, toks[at]!.start), subject, near });
     }
