@@ -18,7 +18,7 @@ import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
-import { citeFigure, figureContradictions, placeDistance } from "./figures.js";
+import { citeFigure, figureContradictions, figureLabel, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -325,7 +325,7 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         id: "",
         kind: "number",
         about: `number of ${word}`,
-        sides: clean.map((s) => ({ label: `${Number(s.v).toLocaleString("en-US")} ${word}`, citations: s.idxs.map((i) => citeFigure(ctx, i, at(i, s.v), unit)) })),
+        sides: clean.map((s) => ({ label: `${figureLabel(s.v)} ${word}`, citations: s.idxs.map((i) => citeFigure(ctx, i, at(i, s.v), unit)) })),
         confidence: round(conf),
       });
     }
@@ -336,9 +336,15 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
 /** Years as printed: four bare digits (`2022`, not the count `2,000`). */
 const YEAR_RE = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)/g;
 
-/** Whether two clauses print the same years, none included. */
+/**
+ * Years that bound a span or a deadline (`mayor from 2014 to 2022`, `since 2019`, `by the end of
+ * 2027`): they tell when something else held or is due, not the time of a figure.
+ */
+const SPAN_YEARS_RE = /\b(?:since|until|till|by(?:\s+the\s+end\s+of)?|from\s+(?:1[89]|20)\d\d\s+(?:to|until|till))\s+(?:1[89]|20)\d\d\b|\bfrom\s+(?:1[89]|20)\d\d\b/gi;
+
+/** Whether two clauses print the same years, none included (spans and deadlines left out). */
 function sameYears(ctx: StoryContext, a: Clause, b: Clause): boolean {
-  const years = (c: Clause): string[] => [...new Set(ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).match(YEAR_RE) ?? [])];
+  const years = (c: Clause): string[] => [...new Set(ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).replace(SPAN_YEARS_RE, " ").match(YEAR_RE) ?? [])];
   const ya = years(a);
   const yb = years(b);
   return ya.length === yb.length && ya.every((y) => yb.includes(y));
@@ -408,7 +414,8 @@ const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trilli
 function printedUnit(ctx: StoryContext, clause: number, figureStart: number): string | null {
   const c = ctx.clauses[clause]!;
   const text = ctx.members.get(c.article)!.input.article.text;
-  const m = /^[\p{L}\p{N}.,]+[\s-]+((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
+  // `14 of its supermarkets` counts supermarkets.
+  const m = /^[\p{L}\p{N}.,]+[\s-]+(?:of\s+(?:its|his|her|their|our|the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
   if (!m) return null;
   // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case; not an acronym (`AK-47`).
   const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);
@@ -451,7 +458,10 @@ function countedFor(ctx: StoryContext, clause: number, figureStart: number): str
   let last: { key: string; start: number } | null = null;
   for (const a of c.actors) if (a.start < figureStart) last = a;
   if (!last) return null;
-  const between = ctx.members.get(c.article)!.input.article.text.slice(last.start, figureStart).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  const text = ctx.members.get(c.article)!.input.article.text;
+  // A margin (`beat Ruck by 37 votes`, `lost to Merrow by 73 votes`) is both sides' own.
+  if (/\bby\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))) return null;
+  const between = text.slice(last.start, figureStart).match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   let k = 0;
   while (k < between.length && /^\p{Lu}/u.test(between[k]!)) k++;
   return between.length - k <= OWN_FIGURE_WORDS ? last.key : null;

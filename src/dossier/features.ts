@@ -485,11 +485,29 @@ function approximateAt(toks: Token[], i: number): boolean {
   const prev = toks[i - 1]?.norm ?? "";
   // `rose to 231 million`, `cut power to 84,000 homes`: `to` bounds a figure only in a range
   // (`10 to 20`) or after `up`.
-  if (prev === "to") return toks[i - 2]?.numeric === true || APPROX.has(toks[i - 2]?.norm ?? "");
+  // `goes up to 3.50 marks`, `rose up to 12`: a move to the figure, not a bound.
+  if (prev === "to") return toks[i - 2]?.numeric === true || (APPROX.has(toks[i - 2]?.norm ?? "") && !(toks[i - 2]?.norm === "up" && RISE_VERBS.has(toks[i - 3]?.norm ?? "")));
   // `between 5 and 10`, `one or two`: a range's end; `two were killed and seven injured` counts.
   if (prev === "and" || prev === "or") return toks[i - 2]?.numeric === true || englishNumberWord(toks[i - 2]?.norm ?? "")?.startsWith("n:") === true || toks[i - 3]?.norm === "between";
   if (APPROX.has(prev)) return true;
   return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
+}
+
+/** Verbs of a move before `up to` (`the charge goes up to 3.50 marks`): the figure is where it goes. */
+const RISE_VERBS = new Set(["go", "goes", "went", "gone", "going", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "move", "moves", "moved", "put", "puts", "push", "pushed", "jump", "jumped", "shot"]);
+
+/** Possessives and articles between `of` and what a figure counts (`14 of its supermarkets`, `five of his colleagues`). */
+const OF_WHOLE = new Set(["its", "his", "her", "their", "our", "the"]);
+
+/**
+ * The token a figure ending before token `at` counts when it is told as a share of a group
+ * (`14 of its supermarkets`, `Five of his colleagues were hurt`): the noun after `of` and a
+ * possessive; undefined when no such noun follows (`two of the three`, `one of them`).
+ */
+function ofWhole(toks: readonly Token[], at: number): Token | undefined {
+  if (toks[at]?.norm !== "of" || !OF_WHOLE.has(toks[at + 1]?.norm ?? "")) return undefined;
+  const noun = toks[at + 2];
+  return noun && !noun.numeric && isContent(noun) && !englishNumberWord(noun.norm) ? noun : undefined;
 }
 
 /** Verbs that, before `open`, say a thing is not closed (`will stay open`, `kept open`). */
@@ -534,7 +552,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (!r) continue;
     i = r.end - 1;
     const last = toks[r.end - 1]!;
-    const next = pastOther(text, toks, r.end);
+    const next = ofWhole(toks, r.end) ?? pastOther(text, toks, r.end);
     if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
     // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
     // counts a whole, of which other outlets count a part.
@@ -578,7 +596,7 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
       keys.add("n:" + value);
       // `840 000 florins`: the unit follows the figure's last group.
       const figureEnd = toks[i]!.end;
-      const next = pastOther(text, toks, i + 1);
+      const next = ofWhole(toks, i + 1) ?? pastOther(text, toks, i + 1);
       // Clock times, dates and years are not counts: `11:06 PM` and `2/3/2009` compare nothing.
       const before = text.slice(toks[i - 1]?.end ?? t.start, t.start);
       // A year is four bare digits: `2,000` and `1.800` (thousands) are counts.

@@ -18,7 +18,7 @@ import type { Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
-import { wordKeyW } from "./text.js";
+import { HEDGES, wordKeyW } from "./text.js";
 import { pushTo } from "../core/multimap.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
@@ -136,6 +136,7 @@ const UNIT_CLASS = new Map(
     ["people", "people", "persons", "residents", "inhabitants", "villagers", "locals", "individuals"],
     ["worker", "workers", "employees", "staff", "staffers", "colleagues"],
     ["job", "jobs", "posts", "positions"],
+    ["store", "stores", "shops", "supermarkets", "branches"],
   ].flatMap(([head, ...forms]) => forms!.map((f) => [wordKeyW(f!), wordKeyW(head!)] as const)),
 );
 
@@ -163,10 +164,12 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   if (/\(\s*\S?$/.test(before)) return false;
   // `a 5.6 quake`, `a 12 year sentence`: a figure after `a` names a kind (but `a 22 million fee` counts).
   if (/\ban?\s+\S?$/i.test(before) && !MAGNITUDE_RE.test(unit)) return false;
-  // A fraction is a measure only with its magnitude (`9.38 billion`), not a rating (`5.6 quake`).
-  if (!Number.isInteger(Number(value)) && !MAGNITUDE_RE.test(unit)) return false;
+  // A fraction is a measure only with its magnitude (`9.38 billion`) or as a price in cents
+  // (`3.50 marks`), not a rating (`5.6 quake`).
+  if (!Number.isInteger(Number(value)) && !MAGNITUDE_RE.test(unit) && !/^\d+\.\d\d$/.test(value)) return false;
   if (bound) return !/\b(?:remaining|other|rest|last|first|another)\s+(?:\p{L}+\s+)?\S?$/iu.test(before);
-  return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
+  // `up to` bounds a figure, but `goes up to 3.50 marks` tells where it goes.
+  return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped)\s)up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
 }
 
 /**
@@ -222,6 +225,23 @@ function signOf(text: string, start: number): string {
   return /[$€£¥\p{L}]/u.test(c) ? c.toLowerCase() : "";
 }
 
+/** Hedging words as the clause features read them, as a pattern over a clause's text. */
+const HEDGE_RE = new RegExp(`\\b(?:${[...HEDGES].join("|")})\\b`, "i");
+/** A relative clause that opens before a figure and tells it as done (`which has affected 43 patients`). */
+const RELATIVE_DONE_RE = /\b(?:which|that|who)\s+(?:has|have|had|was|were)\b[^,;]*$/i;
+
+/**
+ * Whether a hedged clause's hedge reaches its figure at `figureStart`: always when it stands
+ * before the figure, but not when the figure is told as done in a relative clause and the hedge
+ * comes after it (`the outbreak, which has affected 43 patients, may be past its peak` hedges the
+ * peak, not the count).
+ */
+function hedgeReaches(text: string, start: number, end: number, figureStart: number): boolean {
+  const before = text.slice(start, figureStart);
+  if (HEDGE_RE.test(before)) return true;
+  return !(RELATIVE_DONE_RE.test(before) && HEDGE_RE.test(text.slice(figureStart, end)));
+}
+
 /** Number disputes between outlets of one event, over all their clauses. */
 export function figureContradictions(ctx: StoryContext, rules: FigureRules): Contradiction[] {
   const cap = ctx.weights.postingCap();
@@ -264,7 +284,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const crowded = (lo: number, hi: number): boolean => values.filter((v) => v * MAX_RATIO >= lo && v <= hi * MAX_RATIO).length > MAX_VALUES;
     const usable = (f: Figure): boolean => {
       const c = ctx.clauses[f.clause]!;
-      return !c.conditional && !c.hedged;
+      return !c.conditional && !(c.hedged && hedgeReaches(ctx.members.get(c.article)!.input.article.text, c.start, c.end, f.start));
     };
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
     // pursuit`) in its own event, in its clause or in one that shares a word of what is counted.
@@ -354,13 +374,19 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       kind: "number",
       about: `number of ${word}` + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
       sides: [...sides].map(([, list]) => ({
-        label: `${KIND_WORDS[list[0]!.kind]}${Number(list[0]!.value).toLocaleString("en-US")} ${word}`,
+        label: `${KIND_WORDS[list[0]!.kind]}${figureLabel(list[0]!.value)} ${word}`,
         citations: [...new Map(list.map((f) => [f.clause, f] as const)).values()].sort((p, q) => p.clause - q.clause).map((f) => citeFigure(ctx, f.clause, f.start, unit)),
       })),
       confidence: Math.round(Math.min(1, 0.5 + best) * 1000) / 1000,
     });
   }
   return out;
+}
+
+/** A figure as a side's label shows it: thousands grouped, and the decimals printed (`3.50`, `1,240`). */
+export function figureLabel(value: string): string {
+  const decimals = /\.(\d+)$/.exec(value)?.[1]?.length ?? 0;
+  return Number(value).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: Math.max(3, decimals) });
 }
 
 /** A comparison set off after a figure (`, up from 587 million last year`, `, against 41 a year ago`). */
