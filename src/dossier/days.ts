@@ -9,7 +9,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting } from "./features.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
-import { englishSynonym } from "./lexicon.js";
+import { englishSynonym, phraseSpans } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { pushTo } from "../core/multimap.js";
 
@@ -60,21 +60,28 @@ const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", 
  * third of X, said on Tuesday`).
  */
 function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string>; last: string | null } {
-  const words = sinceComma(text.slice(0, at)).match(/[\p{L}'’-]+/gu) ?? [];
+  const stretch = sinceComma(text.slice(0, at));
+  const words = stretch.match(/[\p{L}'’-]+/gu) ?? [];
+  // The clause's first word is capitalised as a sentence's start, not as a name (`Talks ... broke down`).
+  const opens = stretch === text.slice(0, at) && /^[\s"“‘']*\p{L}/u.test(stretch);
   const act = new Set<string>();
   const verbs = new Set<string>();
   let last: string | null = null;
+  // A news phrase (`gave way`, `broke out`) is its head's act (`collapse`, `begin`), a verb.
+  const phraseAt = new Map<number, string>();
+  for (const p of phraseSpans(words.map((w) => wordKey(w.toLowerCase())))) for (let n = p.from; n < p.to; n++) phraseAt.set(n, p.key);
   // The last ACT_WORDS plain words: a place's name (`at the Hensford Leisure Centre`) or a time
   // (`shortly after 2am`) between the act and its day does not push the act out of reach.
   for (let n = words.length - 1, taken = 0; n >= 0 && taken < ACT_WORDS; n--) {
     const w = words[n]!;
     const lower = w.toLowerCase();
-    if (/^\p{Lu}/u.test(w) || w.length < 3 || SAYING.has(lower) || STOP_WORDS.has(lower)) continue;
+    if ((/^\p{Lu}/u.test(w) && !(n === 0 && opens && !/^\p{Lu}{2}/u.test(w))) || w.length < 3 || SAYING.has(lower) || STOP_WORDS.has(lower)) continue;
     taken++;
     // A reworded act (`spotted` / `found`) is read as its synonym row's head.
-    const k = englishSynonym(wordKey(lower)) ?? wordKeyW(lower);
+    const phrase = phraseAt.get(n);
+    const k = phrase ?? englishSynonym(wordKey(lower)) ?? wordKeyW(lower);
     act.add(k);
-    if (lower.endsWith("ed") || formKey(lower).startsWith("=")) {
+    if (phrase !== undefined || lower.endsWith("ed") || formKey(lower).startsWith("=")) {
       verbs.add(k);
       last ??= k;
     }
@@ -219,7 +226,11 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   // A wording that tells more around the act (`..., after a recount ordered when ...`) is
   // far from the other as a whole: the shorter one held in it counts, a little less.
   const { sim, containment } = similarity(ctx.weights, a.clause, b.clause, unshared);
-  return Math.max(sim, CONTAINMENT_WEIGHT * containment);
+  const score = Math.max(sim, CONTAINMENT_WEIGHT * containment);
+  // The same verb nearest the day and another word of the act (`talks broke down on Tuesday` /
+  // `after talks collapsed on Monday night`) tell one act however much else the sentences tell.
+  if (a.last !== null && a.last === b.last && [...a.act].filter((k) => b.act.has(k)).length >= 2) return Math.max(score, SAME_VERB_ALIGNMENT);
+  return score;
 }
 
 /** The dispute over the day of one happening told by `days`, or null when they do not dispute it. */

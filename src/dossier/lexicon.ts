@@ -908,7 +908,8 @@ dismiss = sack @who | fire @who
 acquire = buy | purchase
 increase = rise | go up
 close = shut | shut down
-begin = start | get under way
+begin = start | get under way | break out
+collapse = give way | cave in | break down
 agree = reach a deal | strike a deal | reach an agreement | reach agreement
 sue = take to court | file a lawsuit | bring a lawsuit
 investigation = inquiry | enquiry | probe | look into
@@ -1085,13 +1086,23 @@ export const WHO_WORDS = new Set(["him", "her", "them", "his", "their", "me", "u
  * nothing (its own key is there).
  */
 export function phraseKeys(words: readonly string[], who?: readonly boolean[] | ((i: number) => boolean)): string[] {
-  const isWho = (i: number): boolean => (typeof who === "function" ? who(i) : who?.[i] === true);
   const out: string[] = [];
+  for (const p of phraseSpans(words, who)) if (!out.includes(p.key)) out.push(p.key);
+  return out;
+}
+
+/**
+ * The news phrases of PHRASE_ROWS in a run of English word keys (as phraseKeys reads them), each
+ * with the key it carries and the words it spans (`from` to `to`, exclusive), in text order.
+ */
+export function phraseSpans(words: readonly string[], who?: readonly boolean[] | ((i: number) => boolean)): { key: string; from: number; to: number }[] {
+  const isWho = (i: number): boolean => (typeof who === "function" ? who(i) : who?.[i] === true);
+  const out: { key: string; from: number; to: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const list = phrases.get(words[i]!);
     if (!list) continue;
     for (const p of list) {
-      if (p.rest.every((w, j) => (w === WHO ? i + 1 + j < words.length && isWho(i + 1 + j) : words[i + 1 + j] === w)) && !out.includes(p.key)) out.push(p.key);
+      if (p.rest.every((w, j) => (w === WHO ? i + 1 + j < words.length && isWho(i + 1 + j) : words[i + 1 + j] === w))) out.push({ key: p.key, from: i, to: i + 1 + p.rest.length });
     }
   }
   return out;

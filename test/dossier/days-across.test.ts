@@ -36,3 +36,29 @@ test("days: a service cancelled on Monday and resumed on Tuesday disputes no day
   ]);
   assert.deepEqual(dateDisputes(d), []);
 });
+
+test("days: a short report of an act and a long sentence that tells it on the way are one act on two days", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-21T09:00:00Z", "Train drivers in Tellby walked out on Thursday. Talks between the two sides broke down on Tuesday.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-21T10:00:00Z", "Trains stood still across Tellby on Thursday. The drivers' union, which represents about 6,000 staff, rejected a pay offer of 4 per cent after talks collapsed on Monday night.") },
+    { a: newsArticle("c", "Ledger", "2026-05-21T11:00:00Z", "Commuters in Tellby faced long queues on the ring road. Buses were full by seven in the morning.") },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["Monday", "Tuesday"]);
+});
+
+test("days: `gave way` is a collapse, and two acts of one thing on two days are no dispute", () => {
+  const collapse = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-10T09:00:00Z", "Inspectors visited the Tellby warehouse on Wednesday. The storage racking collapsed on Tuesday, the fire service said.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-10T10:00:00Z", "Staff were buried under stock at the Tellby depot. The storage racking gave way without warning on Monday.") },
+    { a: newsArticle("c", "Ledger", "2026-06-10T11:00:00Z", "The warehouse will stay closed. Its owner said it would cooperate with the inspectors.") },
+  ]);
+  assert.deepEqual(dateDisputes(collapse).map((x) => x.sides.map((s) => s.label).sort()), [["Monday", "Tuesday"]], JSON.stringify(collapse.contradictions));
+  // Talks that began on one day and broke down on another: two acts.
+  const two = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-21T09:00:00Z", "Train drivers in Tellby walked out on Thursday. Talks between the two sides began on Monday.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-21T10:00:00Z", "Trains stood still across Tellby on Thursday. The union rejected a pay offer after talks between the two sides broke down on Tuesday.") },
+  ]);
+  assert.deepEqual(dateDisputes(two), [], JSON.stringify(two.contradictions));
+});
