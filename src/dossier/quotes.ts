@@ -147,6 +147,8 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
   joinNeighbours(items, sets, w);
   joinTranslations(ctx, items, sets, w);
   joinByGroupWords(ctx, items, sets, w);
+  const disputes = speakerContradictions(ctx, items, w);
+  joinDisputedSpeakers(ctx, items, sets, disputes.pairs);
   const byRoot = groupMembers(sets, items.length).members;
   const groups: QuoteGroup[] = [];
   const single: QuoteVariant[] = [];
@@ -163,7 +165,33 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     const variants = idxs.map((i) => variant(ctx, items[i]!, firstWords));
     groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
-  return { groups, single, contradictions: withGroupPrintings(ctx, items, byRoot, speakerContradictions(ctx, items, w)) };
+  return { groups, single, contradictions: withGroupPrintings(ctx, items, byRoot, disputes.found) };
+}
+
+/**
+ * One utterance given to two speakers is still one utterance: the printings a speaker dispute
+ * sets against each other (the same words, `said Dr Lisle` / `he said` of the nurse) join one
+ * group, each variant keeping the speaker its outlet names, so the group shows the words side by
+ * side and the dispute tells whom each outlet gives them to. Only where the two groups hold no
+ * outlet in common (an outlet prints an utterance once).
+ */
+function joinDisputedSpeakers(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, pairs: readonly [number, number][]): void {
+  if (pairs.length === 0) return;
+  const { members } = groupMembers(sets, items.length);
+  const sourcesOf = (root: number): Set<string> => new Set((members.get(root) ?? [root]).map((i) => sourceOf(ctx, items[i]!.article)));
+  for (const [a, b] of pairs) {
+    const ra = sets.find(a);
+    const rb = sets.find(b);
+    if (ra === rb) continue;
+    const sa = sourcesOf(ra);
+    if ([...sourcesOf(rb)].some((src) => sa.has(src))) continue;
+    sets.union(ra, rb);
+    // Keep the member lists current for the next pair.
+    const merged = [...(members.get(ra) ?? [ra]), ...(members.get(rb) ?? [rb])];
+    members.delete(ra);
+    members.delete(rb);
+    members.set(sets.find(ra), merged);
+  }
 }
 
 /**
@@ -740,7 +768,8 @@ function segments(text: string, q: Quote): { start: number; end: number; keys: S
  * whose content words mostly recur (75% of their weight) in a phrase of another source's quote, when the two
  * quotes name different speakers.
  */
-function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: string) => number): Contradiction[] {
+function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: string) => number): { found: Contradiction[]; pairs: [number, number][] } {
+  const pairs: [number, number][] = [];
   const segs: { item: number; seg: Span; keys: Set<string>; weight: number }[] = [];
   items.forEach((it, i) => {
     if (!it.speakerKey) return;
@@ -845,9 +874,10 @@ function speakerContradictions(ctx: StoryContext, items: QuoteItem[], w: (k: str
         citations: [attributedSpan(ctx, it)],
       });
       out.push({ id: "", kind: "speaker", about: "who said it", sides: [side(ia, a.seg), side(ib, b.seg)], confidence: round(Math.min(1, conf)) });
+      pairs.push([a.item, b.item]);
     }
   });
-  return mergeSharedSides(out);
+  return { found: mergeSharedSides(out), pairs };
 }
 
 /**

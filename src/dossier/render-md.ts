@@ -100,7 +100,8 @@ export function renderDossierMarkdown(d: Dossier): string {
     L.push("## Quote variants", "");
     for (const g of d.quotes.groups) {
       L.push(`- ${g.speaker ?? "unknown speaker"}:`);
-      for (const v of g.variants) L.push(`  - ${markDiff(v.diff)} — ${src(v)}`);
+      // A printing that gives the words to someone else (a speaker dispute) says so.
+      for (const v of g.variants) L.push(`  - ${markDiff(v.diff)} — ${src(v)}${v.speaker && g.speaker && v.speaker !== g.speaker ? ` (said by ${v.speaker}, it says)` : ""}`);
     }
     L.push("");
   }

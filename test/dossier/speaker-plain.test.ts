@@ -66,3 +66,20 @@ test("speaker conflict: a side holds every outlet whose printing of the quote gi
     ],
   );
 });
+
+test("speaker conflict: the printings set against each other are one quote group, each with the speaker its outlet names", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", A) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. "No family will be left alone with this grief," said Kai Dorn, spokesman for the interior ministry.') },
+  ]);
+  assert.ok(d.contradictions.some((c) => c.kind === "speaker"), JSON.stringify(d.contradictions));
+  const g = d.quotes.groups.find((q) => q.variants.some((v) => v.article === "a"));
+  assert.ok(g, JSON.stringify(d.quotes));
+  assert.deepEqual(g.variants.map((v) => [v.article, v.speaker]).sort(), [["a", "Lena Vos"], ["b", "Kai Dorn"]]);
+  // Without a dispute (a pronoun by the quote), the two printings stay apart as before.
+  const apart = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", A) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Rescuers dug through the night in Tellby after the mudslide. Kai Dorn, a spokesman, stood by the minister. "No family will be left alone with this grief," he said.') },
+  ]);
+  assert.ok(!apart.quotes.groups.some((q) => new Set(q.variants.map((v) => v.speaker)).size > 1), JSON.stringify(apart.quotes));
+});
