@@ -63,9 +63,9 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     const a = m.input.article;
     const language = m.input.analysis.language;
     const foreign = language !== "en" && translates(language) ? language : null;
-    for (const q of m.input.analysis.quotes) {
+    for (const { quote: q, parts } of splitQuotesJoined(a.text, m.input.analysis.quotes)) {
       if (!utterance(a.text, q)) continue;
-      const keys = quoteKeys(a.text, q, foreign);
+      const keys = parts.length === 1 ? quoteKeys(a.text, q, foreign) : new Set(parts.flatMap((p) => [...quoteKeys(a.text, p, foreign)]));
       if (keys.size === 0) continue;
       items.push({ article: a.id, quote: q, speakerKey: speakerKey(ctx, a.id, q), keys, weight: 0, foreign: foreign !== null, portableWeight: 0 });
     }
@@ -166,6 +166,35 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
     groups.push({ id: "q" + groups.length, speaker: first.quote.speaker?.name ?? null, variants });
   }
   return { groups, single, contradictions: withGroupPrintings(ctx, items, byRoot, disputes.found) };
+}
+
+/** Text between the two halves of a quote broken by its attribution: the cue and speaker only (`," she told him, "`). */
+const BREAK_RE = /^([,\u2026]?\s*["\u201d\u2019'\u00bb]\s*)[^."\u201c\u201d\u00ab\u00bb!?]{1,60}?[,:]\s*["\u201c\u2018'\u00ab]\s*$/u;
+
+/**
+ * The article's quotes with a quotation broken by its attribution (`"You were given a trust," she
+ * told him, "and you treated it as a till."`) as one utterance: the two direct quotes of one
+ * speaker, the first ending in a comma and the second following after the cue alone. The joined
+ * quote spans both halves, marks included, as a mixed quote does (its words are the halves'; the
+ * variant cites from the first mark to the last); `parts` are the halves, whose words are its keys.
+ */
+function splitQuotesJoined(text: string, quotes: readonly Quote[]): { quote: Quote; parts: Quote[] }[] {
+  const out: { quote: Quote; parts: Quote[] }[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1];
+    const sameSpeaker = next !== undefined && q.speaker !== null && next.speaker !== null && (q.speaker.entity !== null && q.speaker.entity !== undefined ? q.speaker.entity === next.speaker.entity : q.speaker.name === next.speaker.name);
+    const gap = next ? text.slice(q.end, next.start) : "";
+    if (!next || q.kind !== "direct" || next.kind !== "direct" || !sameSpeaker || next.start <= q.end || !/,\s*$/.test(q.text) && !/^,/.test(gap) || !BREAK_RE.test(gap)) {
+      out.push({ quote: q, parts: [q] });
+      continue;
+    }
+    const open = /["\u201c\u2018'\u00ab]$/u.test(text.slice(q.start - 1, q.start)) ? q.start - 1 : q.start;
+    const close = /^["\u201d\u2019'\u00bb]/u.test(text.slice(next.end, next.end + 1)) ? next.end + 1 : next.end;
+    out.push({ quote: { ...q, start: open, end: close, text: text.slice(open, close), kind: "mixed" }, parts: [q, next] });
+    i++;
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ const LANGUAGE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(["ele", "ela", "eles", "elas"]),
   nl: new Set(["hij", "zij", "ze"]),
 };
+/** French object pronouns (`lui a dit`, `leur a lancé`, `m'a confié`): never the subject of the verb after them. */
+const FRENCH_OBJECT_PRONOUNS = new Set(["lui", "leur", "me", "m'", "te", "t'", "se", "s'"]);
 const LANGUAGE_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
   // Spanish `el` is the article (`declaró el jugador`); the pronoun is `él`.
   es: new Set(["el", "la", "los", "las", "un", "una"]),
@@ -212,6 +214,9 @@ function rawNpBefore(text: string, tokens: readonly Token[], cue: number, min: n
   if (j < min || (!anyGap && !joined(text, tokens[j]!, tokens[j + 1]!))) return null;
   const head = tokens[j]!;
   if (pronoun(head.norm, lang)) return { first: j, end: j + 1 };
+  // `», lui a lancé la juge X`: a French object pronoun before the verb is whom it was said to;
+  // the speaker follows the verb.
+  if (lang === "fr" && FRENCH_OBJECT_PRONOUNS.has(head.norm)) return null;
   if (isCap(text, head)) {
     let f = j;
     while (f - 1 >= min && joined(text, tokens[f - 1]!, tokens[f]!)) {

@@ -115,3 +115,19 @@ test("French `a réagi` attributes, guillemets' spaces stay out of the quote, an
   assert.equal(q.text, "C'est une perte immense pour la ville");
   assert.equal(qs.filter((x) => x.text.includes("les voleurs connaissaient")).length, 1);
 });
+
+test("French: an object pronoun before the verb (`lui a lancé la juge X`) is whom it was said to; the speaker follows the verb", () => {
+  const qs = quotesIn(
+    "L'ancien maire de Varèse a été reconnu coupable mardi. « Vous avez traité cette fonction comme une caisse », lui a lancé la juge Harriet Vosne. " +
+      "« Nous ferons appel », leur a dit l'avocat Paul Marnier. « La décision est juste », a déclaré la procureure Anne Doltier.",
+    "fr",
+  );
+  assert.deepEqual(
+    qs.map((q) => [q.text.slice(0, 16), q.speaker?.name]),
+    [
+      ["Vous avez traité", "Harriet Vosne"],
+      ["Nous ferons appe", "Paul Marnier"],
+      ["La décision est ", "Anne Doltier"],
+    ],
+  );
+});
