@@ -18,9 +18,10 @@ if (!existsSync(resolve(shared, "seeds"))) {
   process.exit(0);
 }
 const gold = JSON.parse(readFileSync(resolve(shared, "gold", "seeds.json"), "utf8")) as { clusters: { events: string[][] } };
-const articles: Article[] = [];
-for await (const r of readArticles([resolve(shared, "seeds")])) if (isArticle(r)) articles.push(r);
-const { analyses } = processBatch(articles, "analyze");
+const read: Article[] = [];
+for await (const r of readArticles([resolve(shared, "seeds")])) if (isArticle(r)) read.push(r);
+// The batch's own articles: the analyses' offsets point into their texts.
+const { articles, analyses } = processBatch(read, "analyze");
 const eventOf = new Map<string, string>();
 gold.clusters.events.forEach((ids, i) => ids.forEach((id) => eventOf.set(id, "ev" + i)));
 const items = articles.map((article, i) => ({

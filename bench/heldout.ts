@@ -76,9 +76,9 @@ for (const dir of dirs) {
   const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as SetGold;
   const articles: Article[] = [];
   for await (const r of readArticles([join(dir, "corpus")])) if (isArticle(r)) articles.push(r);
-  const { assignments } = processBatch(articles, "cluster");
+  // The batch's analyses are of its own articles (see processBatch): one run gives both.
+  const { assignments, analyses } = processBatch(articles, "cluster");
   // Whether each article is analysed in its gold language (a translation read as English loses its keys).
-  const { analyses } = processBatch(articles, "analyze");
   const wrongLanguage = articles.filter((a, i) => analyses[i]!.language !== (gold.articles[a.id]?.language ?? "en")).length;
   const level = (groups: string[][]): Map<string, string> => new Map(groups.flatMap((ids, i) => ids.map((id) => [id, "g" + i] as [string, string])));
   const event = scoreClustering(new Map(assignments.map((a) => [a.id, a.event])), level(gold.clusters.events));

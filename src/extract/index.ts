@@ -5,6 +5,7 @@ import { detectLanguage, normalizeLanguage } from "./metadata/language.js";
 import { stripOutletName } from "./metadata/html-metadata.js";
 
 export { LanguagePrior, settleBatchLanguages } from "./metadata/language.js";
+export { dropSharedLines, SHARED_LINE_REASON } from "./text/shared-lines.js";
 import { cleanText } from "./text/index.js";
 
 /** Options for extraction. */

@@ -33,9 +33,10 @@ interface ExamplesGold {
  */
 export async function exampleStories(repoRoot: string, setDir = join(repoRoot, "examples")): Promise<{ stories: ExampleStory[]; articles: Article[] }> {
   const gold = JSON.parse(readFileSync(join(setDir, "gold.json"), "utf8")) as ExamplesGold;
-  const articles: Article[] = [];
-  for await (const r of readArticles([join(setDir, "corpus")])) if (isArticle(r)) articles.push(r);
-  const { analyses } = processBatch(articles, "analyze");
+  const read: Article[] = [];
+  for await (const r of readArticles([join(setDir, "corpus")])) if (isArticle(r)) read.push(r);
+  // The batch's own articles: their texts are what the analyses' offsets point into.
+  const { articles, analyses } = processBatch(read, "analyze");
   const eventOf = new Map<string, string>();
   gold.clusters.events.forEach((ids, i) => ids.forEach((id) => eventOf.set(id, "ev" + i)));
   const storyOf = new Map<string, number>();

@@ -37,9 +37,9 @@ function assertRebuildsMatchCold(name: string, members: DossierInput[], checkEve
 }
 
 test("sample corpus: each story rebuilt as its articles join, in order and shuffled, equals a cold build", async () => {
-  const articles: Article[] = [];
-  for await (const r of readArticles([join(root, "examples", "corpus")])) if (isArticle(r)) articles.push(r);
-  const { analyses } = processBatch(articles, "analyze");
+  const read: Article[] = [];
+  for await (const r of readArticles([join(root, "examples", "corpus")])) if (isArticle(r)) read.push(r);
+  const { articles, analyses } = processBatch(read, "analyze");
   const gold = (await import(join(root, "examples", "gold.json"), { with: { type: "json" } })).default as {
     clusters: { events: string[][]; stories: string[][] };
     duplicates: Record<string, string>;

@@ -22,9 +22,10 @@ const KNOWN_GAPS = new Map<string, string>([
 
 test("seed story dossier against gold cross_source", { skip: SHARED_DIR === null ? NO_SHARED : false }, async (t) => {
   const gold = JSON.parse(readFileSync(resolve(SHARED_DIR!, "gold", "seeds.json"), "utf8")) as { cross_source: CrossSourceGold; quote_variants: QuoteVariantsGold };
-  const articles: Article[] = [];
-  for await (const r of readArticles([resolve(SHARED_DIR!, "seeds")])) if (isArticle(r)) articles.push(r);
-  const { dossiers } = processBatch(articles);
+  const read: Article[] = [];
+  for await (const r of readArticles([resolve(SHARED_DIR!, "seeds")])) if (isArticle(r)) read.push(r);
+  // The batch's own articles: the dossier's offsets point into their texts.
+  const { dossiers, articles } = processBatch(read);
   const ids = gold.cross_source.corroborated.flatMap((c) => c.sources);
   // The story's dossier: the one holding the most of the gold's articles.
   const d = [...dossiers].sort((a, b) => count(b) - count(a))[0];

@@ -3,7 +3,7 @@ import type { Article } from "../../core/types.js";
 import { isProblem, type InputProblem } from "../../core/input.js";
 import { analyze } from "../../nlp/index.js";
 import { readArticles } from "../../pipeline/read.js";
-import { settleBatchLanguages } from "../../extract/index.js";
+import { dropSharedLines, settleBatchLanguages } from "../../extract/index.js";
 import { clusterArticles, type ClusterInput } from "../../cluster/index.js";
 import { JsonlWriter, ProblemReporter, setExitCode } from "../io.js";
 import { createProgress } from "../progress.js";
@@ -30,7 +30,7 @@ export async function readClusterInputs(inputs: string[], problems: ProblemRepor
   const items: ClusterInput[] = [];
   const progress = createProgress(`${label}: analyse`);
   try {
-    for (const article of settleBatchLanguages(read)) {
+    for (const article of dropSharedLines(settleBatchLanguages(read))) {
       try {
         items.push({ article, analysis: analyze(article) });
       } catch (err) {
