@@ -493,6 +493,9 @@ function approximateAt(toks: Token[], i: number): boolean {
   return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
 }
 
+/** A count and a unit of time written as one word (`four-year`, `five-season`, `two-week`). */
+const SPAN_WORD_RE = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|season|hour|minute)s?$/;
+
 /** Verbs of a move before `up to` (`the charge goes up to 3.50 marks`): the figure is where it goes. */
 const RISE_VERBS = new Set(["go", "goes", "went", "gone", "going", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "move", "moves", "moved", "put", "puts", "push", "pushed", "jump", "jumped", "shot"]);
 
@@ -548,6 +551,16 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
   // digits are: outlets print one count both ways. Not `one`: it is mostly an article or a pronoun.
   for (let i = 0; i < toks.length; i++) {
     const first = i;
+    // `a four-year contract`: a span written as one word is a figure of its unit of time.
+    const span = foreign ? null : SPAN_WORD_RE.exec(toks[i]!.norm);
+    if (span) {
+      const value = englishNumberWord(span[1]!);
+      if (value) {
+        written.push({ value: value.slice(2), unit: wordKeyW(span[2]!), start: toks[i]!.start, end: toks[i]!.end });
+        keys.add(value);
+      }
+      continue;
+    }
     const r = runs.get(i) ?? (toks[i]!.numeric || runFigure.has(i) ? undefined : { end: i + 1, value: numberOf(toks[i]!) });
     if (!r) continue;
     i = r.end - 1;

@@ -143,6 +143,9 @@ const UNIT_CLASS = new Map(
 /** Keys of sentencing (translated reports carry them too): a span of time in such a clause is a prison term. */
 const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", "imprisoned", "imprisonment"].map((w) => wordKeyW(w)));
 
+/** Keys of an agreement that runs for a span of time: the span in such a clause is its length. */
+const CONTRACT_KEYS = new Set(["contract", "contracts", "deal", "lease"].map((w) => wordKeyW(w)));
+
 /** Shares have their own rule (shares.ts); `times` counts how often, which outlets count from different starts. */
 const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
 
@@ -153,6 +156,8 @@ const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
  * range around it (`27-24`, `58 - 3`, `15 - 17`), and not the rest of a whole (`the remaining three boats`).
  */
 function plainCount(text: string, start: number, end: number, value: string, bound: boolean): boolean {
+  // A span written with its unit (`a four-year contract`, `a 4-year deal`) names a length told plainly.
+  if (SPAN_RE.test(text.slice(start, end + 12))) return true;
   const after = /^(\s+)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
   if (!after || /-/.test(after[1]!)) return false;
   const unit = after[2]!;
@@ -171,6 +176,17 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   // `up to` bounds a figure, but `goes up to 3.50 marks` tells where it goes.
   return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped)\s)up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
 }
+
+/** A contract's length as one word before it (`four-year contract`, `5-year deal`). */
+const CONTRACT_SPAN_RE = /^[\p{L}\d]+-(?:years?|seasons?)\s+(?:contracts?|deals?|lease)\b/iu;
+
+/** A contract `of` a span, before its figure (`a contract of five years`, `contrato de cinco años`, `contratto di`, `contrat de`, `contract van`). */
+const CONTRACT_OF_RE = /\b(?:contract|contrato|contrat|contratto|vertrag)\s+(?:of|de|di|van|über|ueber)\s+$/iu;
+/** A figure followed by its unit of years or seasons in the lexicon's languages. */
+const YEARS_AFTER_RE = /^\S+\s+(?:years?|seasons?|años|temporadas|ans|saisons|anni|stagioni|anos|jahre|jaar|seizoenen)\b/iu;
+
+/** A count joined to its unit of time by a hyphen, as one word (`four-year`, `4-year`). */
+const SPAN_RE = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?|seasons?)\b/iu;
 
 /**
  * Whether the figure ending at `figureEnd` tells where something is from a place each outlet
@@ -256,11 +272,13 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const text = member.input.article.text;
     const told: { value: string; unit: string | null; start: number; end: number; kind: Figure["kind"] }[] = [...c.numbers.map((n) => ({ ...n, kind: "exact" as const })), ...(c.bounds ?? [])];
     for (const n of told) {
-      if (!n.unit || SKIPPED_UNITS.has(n.unit) || notReported(text, n.start, n.end)) continue;
+      // A contract expected to be signed for a length tells that length (no forecast of a figure).
+      if (!n.unit || SKIPPED_UNITS.has(n.unit) || (notReported(text, n.start, n.end) && !CONTRACT_SPAN_RE.test(text.slice(n.start, n.start + 40)))) continue;
       const when = timeOf(text.slice(n.end, c.end));
       // A span of time is compared only as a prison term (`jailed for six years`, `sentenced to
       // eight years`, `condamné à six ans de prison`): other spans count from different starts.
-      if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k))) continue;
+      // So is the length of a contract (`a four-year deal`, `a contract of five years`).
+      if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k) || CONTRACT_KEYS.has(k))) continue;
       const key = `${eventOf(c.article)}\u0000${when}\u0000${UNIT_CLASS.get(n.unit) ?? n.unit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       pushTo(every, key, f);
@@ -282,9 +300,16 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // A unit counted many ways across the event is a tally at every size: not read at all.
     if (values.length > 4 * MAX_VALUES) continue;
     const crowded = (lo: number, hi: number): boolean => values.filter((v) => v * MAX_RATIO >= lo && v <= hi * MAX_RATIO).length > MAX_VALUES;
+    // A span that names a contract's length (`a four-year contract`, `a 4-year deal`), and
+    // whether its outlet names another length of a contract in the event.
+    const textOf = (f: Figure): string => ctx.members.get(f.article)!.input.article.text;
+    const contractLength = (f: Figure): boolean => CONTRACT_SPAN_RE.test(textOf(f).slice(f.start, f.start + 40)) || (CONTRACT_OF_RE.test(textOf(f).slice(Math.max(0, f.start - 24), f.start)) && YEARS_AFTER_RE.test(textOf(f).slice(f.start, f.start + 30)));
+    const otherLength = (f: Figure): boolean => (every.get(`${eventOf(f.article)}\u0000${when}\u0000${unit}`) ?? []).some((g) => g.source === f.source && g.value !== f.value && contractLength(g));
+    // A contract's length is told alike of a contract signed and one to be signed (`is expected
+    // to sign a four-year deal`); other figures of a plan or a guess are not compared.
     const usable = (f: Figure): boolean => {
       const c = ctx.clauses[f.clause]!;
-      return !c.conditional && !(c.hedged && hedgeReaches(ctx.members.get(c.article)!.input.article.text, c.start, c.end, f.start));
+      return (!c.conditional && !(c.hedged && hedgeReaches(ctx.members.get(c.article)!.input.article.text, c.start, c.end, f.start))) || contractLength(f);
     };
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
     // pursuit`) in its own event, in its clause or in one that shares a word of what is counted.
@@ -311,13 +336,17 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         const kb = rules.countedFor(b.clause, b.start);
         if (ka !== null && kb !== null && ka !== kb) continue;
         const { sim, shared } = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.value, "n:" + b.value]));
-        if (sim < MIN_ALIGNMENT) continue;
+        // The length of the event's contract told by both (`a four-year contract` / `a five-year
+        // deal`) is one quantity however the rest of the sentences differ, unless an outlet gives
+        // two lengths (two contracts).
+        const contracts = contractLength(a) && contractLength(b) && !otherLength(a) && !otherLength(b);
+        if (sim < MIN_ALIGNMENT && !contracts) continue;
         // A word of what is counted besides the unit as printed (`million guilders`), and not
         // only a name the whole story repeats.
         const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
         const telling = shared.filter((k) => !printed.has(k) && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
-        if (telling.length === 0 || rival(a, telling) || rival(b, telling)) continue;
-        best = Math.max(best, sim);
+        if (!contracts && (telling.length === 0 || rival(a, telling) || rival(b, telling))) continue;
+        best = Math.max(best, contracts ? Math.max(sim, MIN_ALIGNMENT) : sim);
         for (const f of [a, b]) {
           strength.set(f, Math.max(strength.get(f) ?? 0, sim));
           const list = sides.get(sideKey(f)) ?? [];
@@ -368,11 +397,14 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     // The unit as an untranslated wording prints it.
     const shown = [...sides.values()].flat();
     const first = shown.find((f) => ctx.clauses[f.clause]!.foreign === null) ?? shown[0]!;
-    const word = rules.label(first.clause, first.start, unit);
+    // A contract's length reads as one (`length of the contract`: `4 years` / `5 years`).
+    const lengths = shown.every(contractLength);
+    const printedWord = rules.label(first.clause, first.start, unit);
+    const word = lengths ? unit.slice(2) + "s" : printedWord;
     out.push({
       id: "",
       kind: "number",
-      about: `number of ${word}` + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
+      about: (lengths ? "length of the contract" : `number of ${word}`) + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
       sides: [...sides].map(([, list]) => ({
         label: `${KIND_WORDS[list[0]!.kind]}${figureLabel(list[0]!.value)} ${word}`,
         citations: [...new Map(list.map((f) => [f.clause, f] as const)).values()].sort((p, q) => p.clause - q.clause).map((f) => citeFigure(ctx, f.clause, f.start, unit)),

@@ -77,3 +77,27 @@ test("figures: a hedge on another part of the sentence leaves a count told in a 
   const relative = story("A ward at St Ivel's Hospital reopened on Monday, a sign that the norovirus outbreak, which has infected 43 patients, may be past its peak.");
   assert.deepEqual(labels(relative), [["43", "58"]], JSON.stringify(relative.contradictions));
 });
+
+test("figures: a contract's length told as `four-year contract` and `five-year deal` is disputed, whatever else the sentences tell", () => {
+  const fr = { ...newsArticle("c", "La Voz", "2026-06-02T11:00:00Z", "Ivo Brand, de 26 años, firmó un contrato de cinco años con el Tellby City tras superar el reconocimiento médico."), language: "es" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby City have completed the signing of Ivo Brand from Arnholm Rovers. The 26-year-old passed a medical on Tuesday and signed a four-year contract on Wednesday morning.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Tellby City have landed Ivo Brand. The hitman has signed a five-year deal after City forked out 22 million guilders to prise him away from Arnholm Rovers.") },
+    { a: newsArticle("d", "Ledger", "2026-06-02T12:00:00Z", "Arnholm Rovers fans were angry on Wednesday. Brand is expected to sign a four-year deal at Tellby City.") },
+    { a: fr },
+  ]);
+  const x = numberDisputes(d).find((c) => c.about === "length of the contract");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).sort()]).sort(), [
+    ["4 years", ["a", "d"]],
+    ["5 years", ["b", "c"]],
+  ]);
+});
+
+test("figures: an outlet that gives two contracts' lengths takes no side on the contract", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby City have completed the signing of Ivo Brand from Arnholm Rovers. He signed a four-year contract on Wednesday morning.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Tellby City have landed Ivo Brand, and their manager has agreed a two-year contract extension. Brand has signed a five-year deal.") },
+  ]);
+  assert.ok(!numberDisputes(d).some((c) => c.about === "length of the contract"), JSON.stringify(d.contradictions));
+});
