@@ -27,6 +27,11 @@ export const ROLE_WORDS = set(`
   portavoce porta-voz woordvoerder woordvoerster sindaco prefeito prefeita burgemeester ambasciatore ambasciatrice
   embaixador embaixadora ambassadeur direttore direttrice diretor diretora directeur capitano capitao kapitein
   ministro ministri premier presidente president
+  juge juez jueza giudice juiz juiza rechter richter richterin
+  joueur joueuse jugador jugadora giocatore jogador jogadora speler spieler
+  entraineur entraineuse entrenador entrenadora allenatore treinador treinadora
+  avocat avocate abogado abogada avvocato avvocata advogado advogada advocaat anwalt anwaltin
+  procureur procureure procuradora fiscala medecin infirmiere enfermera enfermeira infermiera
 `);
 
 /** Words that, placed before a role, belong to it (`Foreign Minister`, `Deputy Prime Minister`). */

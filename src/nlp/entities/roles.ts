@@ -28,7 +28,9 @@ export function attachRoles(ctx: EntityContext, c: Candidate): void {
     // `mayor of Salvera`, `envoy to Freedonia`: a name right after a preposition is the role's
     // place or body, not its holder.
     if (k === c.tokStart - 1 && LINKS.has(n)) break;
-    if (ROLE_WORDS.has(n)) found.add(n);
+    // French `L'entraîneur Paul Marnier`: the article is glued to the role.
+    const bare = /^l['’]/.test(n) ? n.slice(2) : n;
+    if (ROLE_WORDS.has(bare)) found.add(bare);
     else if (ROLE_MODIFIERS.has(n) || DEMONYMS.has(n) || TITLES.has(n) || LINKS.has(n) || ctx.cap[k]) continue;
     else if (tokens[k]!.norm !== n) continue; // a possessive: `the country's envoy`
     else break;

@@ -442,8 +442,12 @@ export function toSpeaker(text: string, tokens: readonly Token[], span: SpeakerS
   }
   // `The furious minister vowed ...`: a definite role names the article's one person of that role
   // named before it. The span stays the phrase's.
-  if (!m && span.end - span.first <= 4 && DEFINITE.has(tokens[span.first]!.norm) && !isCap(text, head)) {
-    const r = mentions.byRole(head.norm, start);
+  // Portuguese `a` is the feminine article before a role of its own form (`disse a juíza`), and
+  // French `l'` is glued to its role (`a déclaré l'entraîneur`).
+  const elided = /^l['’]/.test(head.norm) && ROLE_WORDS.has(head.norm.slice(2)) ? head.norm.slice(2) : null;
+  const definite = DEFINITE.has(tokens[span.first]!.norm) || elided !== null || (tokens[span.first]!.norm === "a" && span.end - span.first === 2 && head.norm.endsWith("a") && ROLE_WORDS.has(head.norm));
+  if (!m && span.end - span.first <= 4 && definite && !isCap(text, head)) {
+    const r = mentions.byRole(elided ?? head.norm, start);
     if (r) return { name: r.entity.name, entity: r.entity.id, start, end };
   }
   return { name: text.slice(start, end), entity: null, start, end };

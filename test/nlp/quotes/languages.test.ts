@@ -131,3 +131,12 @@ test("French: an object pronoun before the verb (`lui a lancé la juge X`) is wh
     ],
   );
 });
+
+test("a judge, a player, a coach or a lawyer named in the lexicon's languages is the role an attribution names (`disse a juíza`, `declaró el jugador`)", () => {
+  const pt = quotesIn("A juíza Marta Quelhas condenou o motorista na sexta-feira. «Naquela noite não foi imprudente, mas foi descuidado», disse a juíza.", "pt");
+  assert.equal(pt.find((q) => q.text.startsWith("Naquela"))?.speaker?.name, "Marta Quelhas");
+  const es = quotesIn("El jugador Ivo Brandel firmó con el Tellby City el miércoles. «Vine aquí a ganar títulos, no a calentar el banquillo», declaró el jugador.", "es");
+  assert.equal(es.find((q) => q.text.startsWith("Vine"))?.speaker?.name, "Ivo Brandel");
+  const fr = quotesIn("L'entraîneur Paul Marnier a présenté sa nouvelle recrue mardi. « C'est le meilleur buteur du championnat », a déclaré l'entraîneur.", "fr");
+  assert.equal(fr.find((q) => q.text.startsWith("C'est"))?.speaker?.name, "Paul Marnier");
+});
