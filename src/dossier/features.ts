@@ -386,7 +386,10 @@ const TOLD = new Set(
     "was were had has have will would could should did said says told according is are must may can " +
     "today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday " +
     "grew went came took made found left began fell rose won lost gave got saw ran held kept spent struck broke wrote " +
-    "brought thought became knew met stolen taken given known shown seen done gone written broken driven chosen spoken"
+    "brought thought became knew met stolen taken given known shown seen done gone written broken driven chosen spoken " +
+    // Irregular pasts, some spelt as their present (`put the cost at 19 million`, `cut 650 jobs`).
+    "put cut set hit shut hurt cost spread quit paid sold led fled sent built felt meant bought caught fought sought " +
+    "taught stood drew flew threw wore tore chose stole spoke sank shot lit dealt swept laid lay heard fed dug hung stuck"
   ).split(" "),
 );
 

@@ -101,3 +101,13 @@ test("figures: an outlet that gives two contracts' lengths takes no side on the 
   ]);
   assert.ok(!numberDisputes(d).some((c) => c.about === "length of the contract"), JSON.stringify(d.contradictions));
 });
+
+test("figures: a one-line paragraph told with a past spelt as its present (`put the cost at`) is news, not a caption", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Lorries are banned from the Tellby bridge.\nRepairing the bridge is expected to cost 9 million guilders.") },
+    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "The Tellby bridge will stay shut for two years.\nThe council's engineers put the cost of the repairs at 19 million guilders.") },
+    FILLER,
+  ]);
+  assert.ok(d.claims.some((c) => c.support.some((s) => s.article === "b" && s.text.startsWith("The council's engineers put"))), JSON.stringify(d.claims.map((c) => c.text)));
+  assert.deepEqual(labels(d), [["19 million", "9 million"]], JSON.stringify(d.contradictions));
+});
