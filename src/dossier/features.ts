@@ -356,7 +356,7 @@ export function isBodySentence(text: string, s: Sentence, tokens: Token[], repea
   // A short line naming its own outlet is the outlet's notice (`Get the X app`, `X is free to
   // read`); a long one may be its scoop (`... seen by the X`).
   const own = (outlet ?? "").replace(/^the\s+/i, "").trim().toLowerCase();
-  if (own.length > 2 && line.length < 100 && line.toLowerCase().includes(own)) return false;
+  if (own.length > 2 && line.length < 100 && line.toLowerCase().includes(own) && !ownScoop(line.toLowerCase(), own)) return false;
   const sentence = text.slice(s.start, s.end).trimEnd();
   // A caption: a short line of one sentence, told in the present, without a reporting verb, a
   // past, a modal or a clause break (`Soldal arrives at the courthouse.`). News is told in the past.
@@ -369,6 +369,17 @@ export function isBodySentence(text: string, s: Sentence, tokens: Token[], repea
   if (FINAL_RE.test(sentence)) return true;
   // A sentence the splitter cut before more text of its paragraph is running text too.
   return text.slice(s.end, lineEnd).trim().length > 0;
+}
+
+/**
+ * Whether a line names its own outlet as the one told or the one that learned something (`...,
+ * Matchday Ostreva understands.`, `X told Radio Lessary: "..."`): a scoop or a quote, not a notice.
+ */
+function ownScoop(line: string, own: string): boolean {
+  const at = line.indexOf(own);
+  const before = line.slice(0, at);
+  const after = line.slice(at + own.length);
+  return /\b(?:told|to|according\s+to)\s+(?:the\s+)?$/.test(before) || /^\s+(?:understands|has\s+learn(?:ed|t)|can\s+reveal|revealed|reported|has\s+seen|was\s+told)\b/.test(after);
 }
 
 const CAPITAL_RE = /\p{Lu}/uy;
