@@ -185,8 +185,8 @@ const CONTRACT_OF_RE = /\b(?:contract|contrato|contrat|contratto|vertrag)\s+(?:o
 /** A figure followed by its unit of years or seasons in the lexicon's languages. */
 const YEARS_AFTER_RE = /^\S+\s+(?:years?|seasons?|años|temporadas|ans|saisons|anni|stagioni|anos|jahre|jaar|seizoenen)\b/iu;
 
-/** A count joined to its unit of time by a hyphen, as one word (`four-year`, `4-year`). */
-const SPAN_RE = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?|seasons?)\b/iu;
+/** A count joined to its unit of time by a hyphen, as one word (`four-year`, `4-year`; not an age, `26-year-old`). */
+const SPAN_RE = /^[\p{L}\d]+-(?:years?|months?|weeks?|days?|seasons?)(?![-\p{L}])/iu;
 
 /**
  * Whether the figure ending at `figureEnd` tells where something is from a place each outlet
