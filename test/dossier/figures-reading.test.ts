@@ -111,12 +111,3 @@ test("figures: a one-line paragraph told with a past spelt as its present (`put 
   assert.ok(d.claims.some((c) => c.support.some((s) => s.article === "b" && s.text.startsWith("The council's engineers put"))), JSON.stringify(d.claims.map((c) => c.text)));
   assert.deepEqual(labels(d), [["19 million", "9 million"]], JSON.stringify(d.contradictions));
 });
-
-test("figures: an age written with hyphens (`26-year-old`) is no span read across the event", () => {
-  const d = analysedDossier([
-    { a: newsArticle("a", "Nordwire", "2026-06-02T09:00:00Z", "Tellby City signed Ivo Brand on Wednesday. The 26-year-old striker scored 18 goals for Arnholm Rovers this season.") },
-    { a: newsArticle("b", "Evening Star", "2026-06-02T10:00:00Z", "Fans queued outside the Tellby ground. Club captain Ada Morrow, a 31-year-old defender, welcomed the new signing.") },
-    FILLER,
-  ]);
-  assert.deepEqual(numberDisputes(d), [], JSON.stringify(d.contradictions));
-});
