@@ -185,7 +185,9 @@ function splitQuotesJoined(text: string, quotes: readonly Quote[]): { quote: Quo
     const next = quotes[i + 1];
     const sameSpeaker = next !== undefined && q.speaker !== null && next.speaker !== null && (q.speaker.entity !== null && q.speaker.entity !== undefined ? q.speaker.entity === next.speaker.entity : q.speaker.name === next.speaker.name);
     const gap = next ? text.slice(q.end, next.start) : "";
-    if (!next || q.kind !== "direct" || next.kind !== "direct" || !sameSpeaker || next.start <= q.end || !/,\s*$/.test(q.text) && !/^,/.test(gap) || !BREAK_RE.test(gap)) {
+    // The first half ends in a comma (inside its marks or after them) and only the cue follows.
+    const broken = (/,\s*$/.test(q.text) || /^,/.test(gap)) && BREAK_RE.test(gap);
+    if (!next || q.kind !== "direct" || next.kind !== "direct" || !sameSpeaker || next.start <= q.end || !broken) {
       out.push({ quote: q, parts: [q] });
       continue;
     }
