@@ -511,7 +511,7 @@ function approximateAt(toks: Token[], i: number): boolean {
 const SPAN_WORD_RE = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|season|hour|minute)s?$/;
 
 /** Verbs of a move before `up to` (`the charge goes up to 3.50 marks`): the figure is where it goes. */
-const RISE_VERBS = new Set(["go", "goes", "went", "gone", "going", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "move", "moves", "moved", "put", "puts", "push", "pushed", "jump", "jumped", "shot"]);
+export const RISE_VERBS: ReadonlySet<string> = new Set(["go", "goes", "went", "gone", "going", "rise", "rises", "rose", "risen", "rising", "climb", "climbs", "climbed", "move", "moves", "moved", "put", "puts", "push", "pushed", "jump", "jumped", "shot"]);
 
 /** Possessives and articles between `of` and what a figure counts (`14 of its supermarkets`, `five of his colleagues`). */
 const OF_WHOLE = new Set(["its", "his", "her", "their", "our", "the"]);

@@ -16,7 +16,7 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { reporting } from "./features.js";
+import { RISE_VERBS, reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { HEDGES, wordKeyW } from "./text.js";
 import { pushTo } from "../core/multimap.js";
@@ -173,8 +173,10 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   // (`3.50 marks`), not a rating (`5.6 quake`).
   if (!Number.isInteger(Number(value)) && !MAGNITUDE_RE.test(unit) && !/^\d+\.\d\d$/.test(value)) return false;
   if (bound) return !/\b(?:remaining|other|rest|last|first|another)\s+(?:\p{L}+\s+)?\S?$/iu.test(before);
-  // `up to` bounds a figure, but `goes up to 3.50 marks` tells where it goes.
-  return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|(?<!\b(?:go|goes|went|gone|going|rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped)\s)up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
+  // `up to` bounds a figure, but `goes up to 3.50 marks` tells where it goes (the verbs the clause features read so).
+  const move = /\b(\p{L}+)\s+up\s+to\s+\S?$/iu.exec(before);
+  if (move && RISE_VERBS.has(move[1]!.toLowerCase())) return true;
+  return !/\b(?:remaining|other|rest|last|first|another|more\s+than|less\s+than|fewer\s+than|over|about|nearly|almost|around|some|up\s+to|at\s+least|roughly|approximately|estimated|under)\s+\S?$/i.test(before);
 }
 
 /** A contract's length as one word before it (`four-year contract`, `5-year deal`). */
