@@ -63,7 +63,7 @@ export const DATE_LANGUAGES: Readonly<Record<string, DateLanguage>> = {
     months: "januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
     weekdays: "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
     casual: { heute: 0, gestern: -1, morgen: 1 },
-    next: "nächsten|nächste|kommenden|kommende|bis|ab",
+    next: "nächsten|nächste|kommenden|kommende|bis|ab|frühestens|spätestens",
     last: "letzten|letzte|vergangenen|vergangene|vorigen",
     future: "wird|werden|soll|sollen",
     conjunctions: "und|aber|während|nachdem|bevor|weil",

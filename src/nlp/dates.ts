@@ -186,9 +186,9 @@ export function findDates(text: string, sentences: readonly Sentence[], publishe
       // Weekdays and casual day words alone are read here; chrono is for everything with a month,
       // a number or a unit (`August 16`, `2021-08-16`, `two days ago`, `last week`).
       const found = lang
-        ? lang.parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start, lang))
+        ? lang.parser.parse(window, { instant: REF, timezone: 0 }).filter((r) => wholeWords(window, r)).map((r) => classify(r, s.start + winStart, si, sentence, s.start, lang))
         : needsChrono
-          ? parser.parse(window, { instant: REF, timezone: 0 }).map((r) => classify(r, s.start + winStart, si, sentence, s.start))
+          ? parser.parse(window, { instant: REF, timezone: 0 }).filter((r) => wholeWords(window, r)).map((r) => classify(r, s.start + winStart, si, sentence, s.start))
           : simpleDays(window, s.start + winStart, si, sentence, s.start);
       for (const p of found) if (p) parsed.push(p);
     };
@@ -307,13 +307,27 @@ function withFollowingDays(text: string, sentences: readonly Sentence[], mention
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether a chrono match stands on word boundaries of its window. The locale parsers bound their
+ * words with `\b`, which takes a letter such as `ü` for a break, so `fr` (Freitag) matched the start
+ * of `frühestens`.
+ */
+function wholeWords(window: string, r: chrono.ParsedResult): boolean {
+  const before = window.slice(0, r.index);
+  const after = window.slice(r.index + r.text.length);
+  return !/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after);
+}
+
 /** Turns one chrono result into a Parsed expression, or null for what is not a calendar day. */
 function classify(r: chrono.ParsedResult, offset: number, sentence: number, sentenceText: string, sentenceStart: number, lang: DateLanguage | null = null): Parsed | null {
   const c = r.start;
   const tags = (c as unknown as { tags?: () => Set<string> }).tags?.() ?? new Set<string>();
   // Some locale parsers leave their casual words untagged (`gestern`).
   const casualWord = lang !== null && r.text.trim().toLowerCase() in lang.casual;
-  const relative = casualWord || [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate"));
+  // A weekday with its part of the day (`samedi après-midi`, `sabato pomeriggio`) is tagged as a
+  // casual reference for the part of the day, but it is that weekday, not a day counted from REF.
+  const weekdayOnly = c.isCertain("weekday") && !c.isCertain("day");
+  const relative = casualWord || (!weekdayOnly && [...tags].some((t) => t.startsWith("casualReference") || t.startsWith("result/relativeDate")));
   const base = { start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, sentence };
   if (relative) {
     if (TIME_ONLY_RE.test(r.text)) return null; // `ten minutes ago`: a time, not a day

@@ -161,3 +161,24 @@ test("a two-digit year is a written year ('on 10 Nov 11'), not one counted from 
   assert.equal(dateOf(a, t, "10 Nov 11").resolved, "2011-11-10");
   assert.equal(dateOf(a, t, "4 December 02").resolved, "2002-12-04");
 });
+
+test("a weekday with its part of the day is that weekday, in every language ('samedi après-midi', 'sabato pomeriggio')", () => {
+  const fr = "Le feu, parti samedi après-midi sur la lande, a détruit 14 maisons. Les gendarmes ont arrêté un suspect mardi soir.";
+  const a = run(fr, { language: "fr", published: "2026-06-04T08:00:00Z" });
+  assert.equal(dateOf(a, fr, "samedi après-midi").resolved, "2026-05-30");
+  assert.equal(dateOf(a, fr, "mardi soir").resolved, "2026-06-02");
+  const it = "L'incendio è scoppiato sabato pomeriggio vicino al confine.";
+  assert.equal(dateOf(run(it, { language: "it", published: "2026-06-04T08:00:00Z" }), it, "sabato pomeriggio").resolved, "2026-05-30");
+  const en = "The fire broke out on Saturday afternoon, May 30, near the border.";
+  assert.equal(dateOf(run(en, { published: "2026-06-04T08:00:00Z" }), en, "Saturday afternoon").resolved, "2026-05-30");
+});
+
+test("a day's abbreviation inside a longer word is no date ('fr' of 'frühestens')", () => {
+  const de = "Die Bahn rechnet damit, dass die Strecke frühestens am Montag wieder befahrbar ist.";
+  const a = run(de, { language: "de", published: "2026-06-17T08:00:00Z" });
+  assert.deepEqual(
+    a.dates.map((d) => d.text),
+    ["am Montag"],
+  );
+  assert.equal(dateOf(a, de, "am Montag").resolved, "2026-06-22", "frühestens: a day ahead");
+});
