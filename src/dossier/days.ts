@@ -4,12 +4,12 @@
  * place counts: one `on <day>` in the clause (not `by Friday`, `until`, `since`: a deadline or a
  * span), read as its resolved date where the article gives one, else as its weekday.
  */
-import { similarity } from "./align.js";
+import { cosine, crossCosine, similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
-import { actorBefore, reporting } from "./features.js";
+import { actorBefore, reporting, type Clause } from "./features.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
-import { englishSynonym, phraseSpans } from "./lexicon.js";
+import { englishSynonym, phraseSpans, translateWord } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { pushTo } from "../core/multimap.js";
 
@@ -23,7 +23,17 @@ const ON_DAY = new RegExp(
 );
 
 /** The keys a day is written with (its date, its weekday): left out when two wordings are compared. */
-const DAY_KEYS = new Set(WEEKDAYS.map((d) => wordKeyW(d)));
+const DAY_KEYS = new Set([...WEEKDAYS, ...MONTHS.split("|")].map((d) => wordKeyW(d)));
+
+/**
+ * `in December`, `from 1 September`, `in early March 2025`, `in 1871`, `in the summer of 2022`:
+ * the month or year a happening took place when no day is given. Not `since`, `until`, `by` (a
+ * span or a deadline), nor `from 2014 to 2022` (a span).
+ */
+const IN_PERIOD = new RegExp(
+  `\\b(?:in|from|during)\\s+(?:the\\s+)?(?:(?:early|mid|late|end\\s+of|beginning\\s+of)[-\\s]+)?(?:(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?|(?:(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?((?:1[89]|20)\\d\\d))\\b(?!\\s*(?:to|until|till|and|-|–)\\s*(?:1[89]|20)\\d\\d)`,
+  "giu",
+);
 
 interface Day {
   clause: number;
@@ -37,6 +47,12 @@ interface Day {
   verbs: Set<string>;
   /** The verb nearest the day: what was done on it (`resumed` in `cancelled for Monday and resumed on Tuesday`). */
   last: string | null;
+  /** For a month or year without its day (`in December`, `in 1871`): its month (1-12) and printed year, and the period as printed. */
+  month?: number | null;
+  year?: string | null;
+  period?: string;
+  /** For a month or year: the key of the word right before it, the thing it dates (`inspection` in `an inspection in 2021`). */
+  dated?: string | null;
 }
 
 /** The text after its last comma (or other break): the stretch that belongs to what follows it. */
@@ -94,6 +110,7 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   const hits = [...text.matchAll(ON_DAY)];
+  if (hits.length === 0) return periodOf(c, i, text);
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
   // A weekday alone resolves to the one before or after the article's date, so two outlets of
@@ -110,6 +127,87 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   if (named && weekday !== named) return null;
   if (!date && !weekday) return null;
   return { clause: i, date, weekday, at: c.start + hit.index, ...actBefore(text, hit.index) };
+}
+
+/** The one month or year a clause with no day places its happening in (see IN_PERIOD), or null. */
+function periodOf(c: Clause, i: number, text: string): Day | null {
+  const hits = [...text.matchAll(IN_PERIOD)];
+  if (hits.length !== 1) return null;
+  const hit = hits[0]!;
+  const month = hit[2] ? MONTH_LIST.indexOf(hit[2].toLowerCase()) + 1 : null;
+  const year = hit[3] ?? hit[4] ?? null;
+  const period = hit[0].replace(/^\S+\s+(?:the\s+)?/iu, "");
+  const before = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(text.slice(0, hit.index))?.[1]?.toLowerCase();
+  const dated = before && !STOP_WORDS.has(before) ? wordKeyW(before) : null;
+  return { clause: i, date: null, weekday: null, at: c.start + hit.index, ...actBefore(text, hit.index), month, year, period, dated };
+}
+
+/**
+ * The one day a translated clause places its happening on, read from the date layer's mentions in
+ * the clause (`le 29 mai`, `mardi soir`, `am Montag`): as in English, a day written with its month
+ * is compared by date and a weekday alone by its name. Its act is the words before the mention,
+ * in their English keys where the lexicon has them, so it meets an English wording's act.
+ */
+function translatedDayOf(ctx: StoryContext, i: number): Day | null {
+  const c = ctx.clauses[i]!;
+  if (c.foreign === null) return null;
+  const mentions = ctx.members.get(c.article)!.input.analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.resolved !== null);
+  if (mentions.length !== 1) return null;
+  const m = mentions[0]!;
+  const resolved = m.resolved!;
+  const full = /^\d{4}-\d{2}-\d{2}$/.test(resolved);
+  const dated = /\d/.test(m.text);
+  const weekday = full ? WEEKDAYS[new Date(resolved + "T12:00:00Z").getUTCDay()]! : null;
+  const date = dated ? resolved : null;
+  if (!date && !weekday) return null;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const act = new Set<string>();
+  const words = sinceComma(text.slice(c.start, m.start)).match(/[\p{L}'’-]+/gu) ?? [];
+  for (const w of words.slice(-ACT_WORDS)) {
+    const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
+    if (lower.length < 3) continue;
+    const en = translateWord(c.foreign, lower);
+    if (en?.startsWith("w:")) act.add(englishSynonym(en.slice(2)) ?? en);
+  }
+  return { clause: i, date, weekday, at: m.start, act, verbs: new Set(), last: null };
+}
+
+/** Least alignment of a further outlet's clause with a side's clause for it to join that side (see furtherDays). */
+const FURTHER_ALIGNMENT = 0.15;
+
+/**
+ * Further outlets of a day dispute: a clause of the dispute's events, of a source no side holds,
+ * that puts a happening on one side's day and on no other side's, and tells it as that side's
+ * clause does (aligned at FURTHER_ALIGNMENT, across languages on the words a translation keeps,
+ * and sharing a word of the act unless both name the day with its month). The pairs that found
+ * the dispute rarely take in every outlet: a wording that tells more around the act, or a
+ * translation whose day the English reading cannot see (`sa peine sera prononcée le 29 mai`).
+ */
+function furtherDays(ctx: StoryContext, sides: Map<string, Day[]>): void {
+  const held = [...sides.values()].flat();
+  const taken = new Set(held.map((d) => sourceOf(ctx, ctx.clauses[d.clause]!.article)));
+  const eventOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+  const events = new Set(held.map((d) => eventOf(d.clause)));
+  const heldClauses = new Set(held.map((d) => d.clause));
+  ctx.clauses.forEach((c, i) => {
+    if (heldClauses.has(i) || c.conditional || ctx.members.get(c.article)!.copy || !events.has(eventOf(i))) return;
+    const src = sourceOf(ctx, c.article);
+    if (taken.has(src)) return;
+    const d = c.foreign === null ? dayOf(ctx, i) : translatedDayOf(ctx, i);
+    if (!d) return;
+    const homes = [...sides.values()].filter((ds) => same(ds[0]!, d));
+    if (homes.length !== 1) return;
+    const home = homes[0]!;
+    const joins = home.some((h) => {
+      const hc = ctx.clauses[h.clause]!;
+      const sim = hc.foreign === c.foreign ? cosine(ctx.weights, h.clause, i) : crossCosine(ctx.weights, h.clause, i);
+      if (sim < FURTHER_ALIGNMENT) return false;
+      return (h.date !== null && d.date !== null) || [...d.act].some((k) => h.act.has(k));
+    });
+    if (!joins) return;
+    home.push(d);
+    taken.add(src);
+  });
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -137,9 +235,31 @@ function monthDay(text: string): string | null {
 
 /** Two days that cannot be the same: different dates, or different weekdays where a date is unknown. */
 function differ(a: Day, b: Day): boolean {
-  // A day without its year is compared by month and day.
-  if (a.date && b.date) return a.date.slice(-5) !== b.date.slice(-5);
-  return a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday;
+  return compare(a, b) === "differ";
+}
+
+/** Two days that are one: the same date, or the same weekday where a date is unknown. */
+function same(a: Day, b: Day): boolean {
+  return compare(a, b) === "same";
+}
+
+/**
+ * Whether two days are one, differ, or cannot be told apart (null): a month or a year (`in
+ * December`, `in 1871`) is compared with another month or year only, since a day's year is often
+ * the date layer's guess and a weekday names no month.
+ */
+function compare(a: Day, b: Day): "same" | "differ" | null {
+  const pa = a.period !== undefined;
+  const pb = b.period !== undefined;
+  if (!pa && !pb) {
+    // A day without its year is compared by month and day.
+    if (a.date && b.date) return a.date.slice(-5) !== b.date.slice(-5) ? "differ" : "same";
+    return a.weekday !== null && b.weekday !== null && a.weekday !== b.weekday ? "differ" : "same";
+  }
+  if (pa !== pb) return null;
+  if (a.year && b.year && a.year !== b.year) return "differ";
+  if (a.month && b.month) return a.month === b.month ? "same" : "differ";
+  return a.year && b.year ? "same" : null;
 }
 
 /** Different figures for one unit: a later report of the happening (`six dead on Monday`, `nine by Wednesday`), not a dispute of its day. */
@@ -212,6 +332,12 @@ export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
 function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   if (!differ(a, b) || sourceOf(ctx, ctx.clauses[a.clause]!.article) === sourceOf(ctx, ctx.clauses[b.clause]!.article)) return 0;
   if (figuresDiffer(ctx, a.clause, b.clause)) return 0;
+  // A month or a year is a looser time than a day: a history told in years (`sold in 1957`,
+  // `listed in 1967`) holds many acts, so only the same verb nearest the period, or the same thing
+  // it dates where a side tells no act of its own (`an inspection in 2021` / `recommended after an
+  // inspection in 2022`), is one act: `sold the yard to a group in 1987` and `bought the yard from
+  // a group in 1957` are two.
+  if (a.period !== undefined && !(a.last !== null && a.last === b.last) && !(a.dated !== null && a.dated === b.dated && (a.last === null || b.last === null))) return 0;
   // The same act on both days (`signed ... on Monday`, `signed ... on Tuesday`), not two
   // acts a claim holds (`hired on April 21`, `fired on Monday`).
   if (![...a.act].some((k) => b.act.has(k))) return 0;
@@ -242,7 +368,7 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
     const src = sourceOf(ctx, ctx.clauses[d.clause]!.article);
     pushTo(bySource, src, d);
   }
-  const clean = [...bySource.values()].filter((ds) => ds.every((d) => !differ(d, ds[0]!))).flat();
+  const clean = [...bySource.values()].filter((ds) => ds.every((d) => same(d, ds[0]!))).flat();
   let best = 0;
   for (let x = 0; x < clean.length; x++) for (let y = x + 1; y < clean.length; y++) best = Math.max(best, pairScore(ctx, clean[x]!, clean[y]!));
   if (best < least) return null;
@@ -252,11 +378,12 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
   // Sides by day; a weekday-only side joins the dated side of its weekday.
   const sides = new Map<string, Day[]>();
   for (const d of [...clean].sort((p, q) => Number(p.date === null) - Number(q.date === null))) {
-    const home = [...sides.keys()].find((k) => !differ(sides.get(k)![0]!, d));
-    const key = home ?? d.date ?? d.weekday!;
+    const home = [...sides.keys()].find((k) => same(sides.get(k)![0]!, d));
+    const key = home ?? d.date ?? d.weekday ?? d.period!;
     pushTo(sides, key, d);
   }
   if (sides.size < 2) return null;
+  furtherDays(ctx, sides);
   const cites = (ds: Day[]): ClaimSupport[] => ds.map((d) => cite(ctx, ctx.clauses[d.clause]!.article, ctx.clauses[d.clause]!.start, ctx.clauses[d.clause]!.end));
   return {
     id: "",

@@ -1,0 +1,54 @@
+// Disputes of when a happening took place told by its month or year (`in December`, `in 2021`),
+// and the outlets of a day dispute that the pairs which found it did not take in: a further English
+// wording of one side's day, and a translation, whose day the date layer reads.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const dateDisputes = (d: ReturnType<typeof analysedDossier>) => d.contradictions.filter((x) => x.kind === "date");
+
+test("periods: the same inspection dated to two years is disputed, each year with its outlets", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-05T09:00:00Z", "The inquiry into the Harlow viaduct published its findings. The report says an inspection in 2021 rated the deck poor and recommended repairs costing about 2.4 million crowns.") },
+    { a: newsArticle("b", "Evening Star", "2026-10-05T10:00:00Z", "Findings on the Harlow viaduct came out on Monday. Repairs costing 2.4 million crowns were recommended after an inspection in 2023, the report says.") },
+    { a: newsArticle("c", "Ledger", "2026-10-05T11:00:00Z", "Families of the victims gathered outside the town hall. The council leader apologised to them.") },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort(), ["2021:a", "2023:b"]);
+});
+
+test("periods: one completion put in two months is disputed; a month told alike joins its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-10T09:00:00Z", "Shareholders of Brennmoor Dairies approved the takeover by Kessel Foods. The deal is expected to be completed in December.") },
+    { a: newsArticle("b", "Business Post", "2026-11-10T10:00:00Z", "Kessel Foods won the vote at Brennmoor Dairies. Completion is expected in early December, the company said.") },
+    { a: newsArticle("c", "Evening Star", "2026-11-10T11:00:00Z", "Brennmoor Dairies backed the Kessel Foods offer. The deal is now expected to be completed in February, after a review by regulators.") },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")).sort(), ["a,b", "c"]);
+});
+
+test("periods: a month or a year dates one act only with the same verb or the same thing dated; beginning to shoot in August and reaching cinemas in November are no dispute", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-02T09:00:00Z", "Studio Arvel named its new director on Friday. The second Tallow Moon film is set to begin shooting in August.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-02T10:00:00Z", "Studio Arvel picked a director on Friday. The second Tallow Moon film is scheduled to reach cinemas in November.") },
+  ]);
+  assert.deepEqual(dateDisputes(d), []);
+  // A weekday and a month are not compared: `died on Friday` and an aside's `died in May 1972`.
+  const e = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-02T09:00:00Z", "Former police chief Aldo Brenn died on Friday at his home in Harlow.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-02T10:00:00Z", "Brenn had hoped to succeed Otto Varga, who had run the force for 20 years and died in May 1998.") },
+  ]);
+  assert.deepEqual(dateDisputes(e), []);
+});
+
+test("days: a translation that gives one side's date joins that side", () => {
+  const wire = "Former Tellby mayor Ivo Brand was convicted of taking bribes on Tuesday. The judge remanded Brand in custody at Arnholm Crown Court and said he would be sentenced on 29 May.";
+  const star = "A jury found Ivo Brand guilty of corruption. Brand, who was released on bail, will be sentenced at Arnholm Crown Court on Friday 5 June.";
+  const fr = { ...newsArticle("c", "Le Messager", "2026-05-12T11:00:00Z", "L'ancien maire de Tellby, Ivo Brand, a été reconnu coupable de corruption mardi par la cour d'Arnholm. Il sera condamné le 29 mai."), language: "fr" };
+  const d = analysedDossier([{ a: newsArticle("a", "Nordwire", "2026-05-12T09:00:00Z", wire) }, { a: newsArticle("b", "Evening Star", "2026-05-12T10:00:00Z", star) }, { a: fr }]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")).sort(), ["a,c", "b"]);
+});
