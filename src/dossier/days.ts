@@ -8,13 +8,12 @@ import { cosine, crossCosine, similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
-import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
+import { IN_PERIOD, MONTHS, STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
 import { englishSynonym, phraseSpans, translateWord } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { pushTo } from "../core/multimap.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** `on Tuesday`, `on Tuesday, May 5`, `on 5 May`, `on May 5`: the day a happening took place. */
 const ON_DAY = new RegExp(
@@ -25,15 +24,6 @@ const ON_DAY = new RegExp(
 /** The keys a day is written with (its date, its weekday): left out when two wordings are compared. */
 const DAY_KEYS = new Set([...WEEKDAYS, ...MONTHS.split("|")].map((d) => wordKeyW(d)));
 
-/**
- * `in December`, `from 1 September`, `in early March 2025`, `in 1871`, `in the summer of 2022`:
- * the month or year a happening took place when no day is given. Not `since`, `until`, `by` (a
- * span or a deadline), nor `from 2014 to 2022` (a span).
- */
-const IN_PERIOD = new RegExp(
-  `\\b(?:in|from|during)\\s+(?:the\\s+)?(?:(?:early|mid|late|end\\s+of|beginning\\s+of)[-\\s]+)?(?:(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?|(?:(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?((?:1[89]|20)\\d\\d))\\b(?!\\s*(?:to|until|till|and|-|–)\\s*(?:1[89]|20)\\d\\d)`,
-  "giu",
-);
 
 interface Day {
   clause: number;
@@ -67,6 +57,8 @@ const ACT_WORDS = 8;
 const SAME_VERB_ALIGNMENT = 0.3;
 /** How much the shorter wording's share held in the longer counts against the cosine (see dayContradictions). */
 const CONTAINMENT_WEIGHT = 0.7;
+/** Auxiliaries of a progressive (`were searching`, `has been flooding`). */
+const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been", "be"]);
 /** Verbs of saying: when a statement was made is no part of what it states. */
 const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", "reported", "confirmed", "posted", "published", "updated"]);
 
@@ -97,7 +89,9 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
     const phrase = phraseAt.get(n);
     const k = phrase ?? englishSynonym(wordKey(lower)) ?? wordKeyW(lower);
     act.add(k);
-    if (phrase !== undefined || lower.endsWith("ed") || formKey(lower).startsWith("=")) {
+    // A progressive after its auxiliary (`were searching`) is a verb too: the act is searching.
+    const progressive = lower.endsWith("ing") && PROGRESSIVE_AUX.has(words[n - 1]?.toLowerCase() ?? "");
+    if (phrase !== undefined || progressive || lower.endsWith("ed") || formKey(lower).startsWith("=")) {
       verbs.add(k);
       last ??= k;
     }
@@ -134,6 +128,10 @@ function periodOf(c: Clause, i: number, text: string): Day | null {
   const hits = [...text.matchAll(IN_PERIOD)];
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
+  // Another year printed besides (`Before 1997, he had served a five-year term in 1959`): the
+  // clause tells of two times.
+  const years = text.match(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d])/g) ?? [];
+  if (years.some((y) => !hit[0].includes(y))) return null;
   const month = hit[2] ? MONTH_LIST.indexOf(hit[2].toLowerCase()) + 1 : null;
   const year = hit[3] ?? hit[4] ?? null;
   const period = hit[0].replace(/^\S+\s+(?:the\s+)?/iu, "");

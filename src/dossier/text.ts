@@ -316,3 +316,16 @@ export function clauseSpans(text: string, start: number, end: number): ClauseSpa
   out.push(piece(end - start));
   return out.filter((c) => c.end > c.start);
 }
+
+/** English month names, as one alternation for patterns. */
+export const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+
+/**
+ * `in December`, `from 1 September`, `in early March 2025`, `in 1871`, `in the summer of 2022`:
+ * the month or year a happening took place when no day is given. Not `since`, `until`, `by` (a
+ * span or a deadline), nor `from 2014 to 2022` (a span).
+ */
+export const IN_PERIOD = new RegExp(
+  `\\b(?:in|from|during)\\s+(?:the\\s+)?(?:(?:early|mid|late|end\\s+of|beginning\\s+of)[-\\s]+)?(?:(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?|(?:(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?((?:1[89]|20)\\d\\d))\\b(?!\\s*(?:to|until|till|and|-|–)\\s*(?:1[89]|20)\\d\\d)`,
+  "giu",
+);

@@ -12,7 +12,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { englishNumberWord, translateWord } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
-import { isYear, numberKey, wordKey } from "./text.js";
+import { IN_PERIOD, isYear, numberKey, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
 /** English keys of dying (foreign words reach them through the lexicon). */
@@ -37,6 +37,10 @@ const BOUNDS = new Set(["least", "moins", "menos", "mindestens", "more", "over",
 const PART = new Set(["among", "including", "included", "parmi", "dont", "entre", "incluidos", "unter", "darunter", "whom"]);
 /** Words before the figure a toll reaches (`rose to 15`, `stands at 15`, `reached 15`). */
 const REACHES = new Set(["to", "at", "reached", "hit", "is", "was", "atteint", "alcanzo", "auf"]);
+/** Words after a count that make it the count of the rest (`eight other people`, `seven others`), in the lexicon's languages. */
+const OTHERS = new Set(["other", "others", "more", "further", "autres", "otros", "otras", "andere", "anderen", "altri", "altre", "outros", "outras"]);
+/** Auxiliaries right after a count with no noun (`seven were injured`, `two have died`): the count is of people. */
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "will", "would", "sont", "ont", "fueron", "han", "wurden", "sind", "haben", "sono", "foram", "werden", "zijn", "raakten", "werden"]);
 /** How many words may stand between a count and its word of dying. */
 const REACH = 6;
 
@@ -91,6 +95,10 @@ const figuresCache = new Map(KINDS_OF_TOLL.map((k) => [k, new WeakMap<object, Om
 function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count, "clause" | "article" | "source">[] {
   if (c.hedged || c.conditional || !c.keys.some((k) => kind.words.has(k) || (kind.tollWord && LIVES.has(k)))) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
+  // A toll dated by its month or year (`In early March, a gunman wounded three people`) is an
+  // earlier happening the report recalls, not this event's toll.
+  IN_PERIOD.lastIndex = 0;
+  if (IN_PERIOD.test(text.slice(c.start, c.end))) return [];
   const toks = tokenize(text, c.start, c.end);
   const keys = toks.map((t) => keyOf(c, t));
   // Lives lost are the dead (`with the loss of five lives`, `claimed four lives`, German `kamen
@@ -135,8 +143,10 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
     if (value === null || value === 0) continue;
     // A day of a date (`March 9, killing`) is no count.
     if (dates.some((d) => d.start <= t.start && t.start < d.end)) continue;
-    const next = keys[end];
-    const nextTok = toks[end];
+    // `eight other people`, `seven others`, `zeven anderen`: the count of the rest, read on.
+    const further = toks[end] !== undefined && OTHERS.has(toks[end]!.norm);
+    const next = keys[further ? end + 1 : end];
+    const nextTok = toks[further ? end + 1 : end];
     // An age (`81-year-old`, `aged 64`, `de 81 años`) or a share is no count of people.
     if (nextTok && (/^(years?|ans?|anos?|jahre?n?|percent|per|pct)$/.test(nextTok.norm) || /^(year|jahrig)/.test(nextTok.norm) || text.charAt(t.end) === "%")) continue;
     // `died at 85`, `died at age 77`: an age, unless the clause is about the toll (`stood at 15`).
@@ -153,8 +163,9 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
     let general = false;
     if (next && GENERAL.has(next)) general = true;
     else if (next && KINDS.has(next)) general = false;
-    // No noun after the count (`killing 15.`, `rose to 15,`, `15 dead`): it counts the dead themselves.
-    else if (!next || kind.words.has(next) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, nextTok!.start))) general = true;
+    // No noun after the count (`killing 15.`, `rose to 15,`, `15 dead`, `seven were injured`,
+    // `seven others`): it counts the dead or hurt themselves.
+    else if (!next || further || kind.words.has(next) || AUXILIARIES.has(nextTok!.norm) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) general = true;
     else continue;
     // The nearest word of dying within reach, with no other count or word of injury between.
     let near = tollSubject >= 0 && tollSubject < from && REACHES.has(toks[from - 1]?.norm ?? "") ? tollSubject : -1;
@@ -175,6 +186,14 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
       }
     }
     if (near < 0) continue;
+    // A word of the other kind nearer the count makes it that kind's (`killed five people and
+    // injured several others`: five dead, not five hurt).
+    const distance = near === tollSubject ? 0 : Math.min(Math.abs(near - from), Math.abs(near - (end - 1)));
+    let rival = false;
+    for (let d = 1; d < distance && !rival; d++) {
+      for (const j of [from - d, end - 1 + d]) if (j >= 0 && j < toks.length && kind.other.has(keys[j]!)) rival = true;
+    }
+    if (rival) continue;
     // A count given as a part of the dead (`among them two children`) or the whole of a part
     // (`two of the three victims`) is no toll of its own.
     // Not `the loss of five lives`: a loss of lives is the toll itself.
@@ -210,6 +229,7 @@ function kindContradictions(ctx: StoryContext, kind: TollKind): Contradiction[] 
     byEvent.set(ev, list);
   });
   const out: Contradiction[] = [];
+  const told = new Set<string>();
   // Each article's toll: its largest count of a value some general count of its event gives.
   const tollsOf = (counts: Count[]): { kept: Count[]; tollOf: Map<string, number> } => {
     const generalValues = new Set(counts.filter((x) => x.general).map((x) => x.value));
@@ -259,6 +279,10 @@ function kindContradictions(ctx: StoryContext, kind: TollKind): Contradiction[] 
         .filter((x) => !seen.has(`${x.article}:${x.start}`) && seen.add(`${x.article}:${x.start}`));
       return { label: `${bound ? "at least " : ""}${v} ${kind.label}`, citations };
     });
+    // Two events of a storyline that recall each other's tolls make one dispute, told once.
+    const sig = sides.map((side) => `${side.label}=${side.citations.map((c) => `${c.article}:${c.start}`).sort().join(",")}`).join("|");
+    if (told.has(sig)) continue;
+    told.add(sig);
     out.push({ id: "", kind: "number", about: kind.about, sides, confidence: 0.6 });
   }
   return out;

@@ -52,3 +52,16 @@ test("days: a translation that gives one side's date joins that side", () => {
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")).sort(), ["a,c", "b"]);
 });
+
+test("days: searching the river on Friday is another act than a collapse on Thursday; a clause naming two years dates neither", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-09-05T09:00:00Z", "Two people were killed when the central span of the Harl footbridge collapsed into the river Harl during the evening rush hour on Thursday.") },
+    { a: newsArticle("b", "Evening Star", "2026-09-05T10:00:00Z", "Two people were killed in the collapse. Divers were searching the river Harl below the central span of the footbridge on Friday after Thursday evening's collapse.") },
+  ]);
+  assert.deepEqual(dateDisputes(d), [], JSON.stringify(d.contradictions));
+  const e = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-02T09:00:00Z", "Aldo Brenn died in prison on Sunday. Brenn was serving a twelve-year sentence for racketeering handed down in 1997.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-02T10:00:00Z", "Aldo Brenn has died in prison. Before 1997, Brenn had served only a five-year sentence for racketeering in 1959.") },
+  ]);
+  assert.deepEqual(dateDisputes(e), [], JSON.stringify(e.contradictions));
+});
