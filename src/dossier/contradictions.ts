@@ -7,7 +7,7 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
-import { similarity } from "./align.js";
+import { crossCosine, similarity } from "./align.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
@@ -384,7 +384,9 @@ function joinFurtherOutlets(ctx: StoryContext, unit: string, sides: { v: string;
       if (dn === undefined) return false;
       const mine = countedFor(ctx, i, at);
       const theirs = countedFor(ctx, j, dn.start);
-      return (mine === null || theirs === null || mine === theirs) && similarity(ctx.weights, i, j, unshared).sim >= ctx.options.contradictionAlignment / 3;
+      // A translation is compared on the words a translation keeps (see crossCosine).
+      const aligned = c.foreign === d.foreign ? similarity(ctx.weights, i, j, unshared).sim : crossCosine(ctx.weights, i, j);
+      return (mine === null || theirs === null || mine === theirs) && aligned >= ctx.options.contradictionAlignment / 3;
     });
     if (!linked) return;
     side.idxs.push(i);
