@@ -165,7 +165,9 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
     else if (next && KINDS.has(next)) general = false;
     // No noun after the count (`killing 15.`, `rose to 15,`, `15 dead`, `seven were injured`,
     // `seven others`): it counts the dead or hurt themselves.
-    else if (!next || further || kind.words.has(next) || AUXILIARIES.has(nextTok!.norm) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) general = true;
+    else if (!next || further || kind.words.has(next) || /[,.;:)]/.test(text.slice(toks[end - 1]!.end, toks[end]!.start))) general = true;
+    // `seven were injured`, `two have been killed`: the word of the toll right after its auxiliaries.
+    else if (AUXILIARIES.has(nextTok!.norm) && toks.slice(end, end + 3).some((x, k) => kind.words.has(keys[end + k]!) && toks.slice(end, end + k).every((y) => AUXILIARIES.has(y.norm)))) general = true;
     else continue;
     // The nearest word of dying within reach, with no other count or word of injury between.
     let near = tollSubject >= 0 && tollSubject < from && REACHES.has(toks[from - 1]?.norm ?? "") ? tollSubject : -1;

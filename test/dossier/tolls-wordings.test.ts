@@ -38,3 +38,13 @@ test("tolls: two events of a storyline that recall one dispute tell it once", ()
   ]);
   assert.equal(injured(d).length, 1, JSON.stringify(d.contradictions));
 });
+
+test("tolls: a count with no noun is of the injured only when the word of injury follows its auxiliary (`eleven were taken to hospital` is no toll)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-02-10T09:00:00Z", "The roof of the Harl market hall fell in on Monday morning and two were hurt, the fire service said. Eleven were taken to hospital as a precaution.") },
+    { a: newsArticle("b", "Evening Star", "2026-02-10T10:00:00Z", "Three people were injured when the roof of the Harl market hall fell in on Monday.") },
+  ]);
+  const x = injured(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(sidesOf(x[0]!), ["2 injured:a", "3 injured:b"]);
+});
