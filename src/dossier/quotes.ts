@@ -293,15 +293,21 @@ function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
   items.forEach((it, i) => {
     if (!it.foreign || !it.speakerKey || it.quote.kind !== "direct" || sourcesOf.get(sets.find(i))!.size !== 1) return;
     const src = sourceOf(ctx, it.article);
+    // Utterances of the speaker about as long, and those of them that share a key with it.
     const fits = new Set<number>();
+    const sharing = new Set<number>();
     items.forEach((jt, j) => {
       if (jt.speakerKey !== it.speakerKey || language(jt) === language(it) || jt.quote.kind === "indirect") return;
-      const { n } = quoteSimilarity(it, jt, w);
       const [la, lb] = [it.quote.end - it.quote.start, jt.quote.end - jt.quote.start];
-      if (n >= 1 && Math.max(la, lb) / Math.max(1, Math.min(la, lb)) <= TRANSLATION_LENGTH_RATIO) fits.add(sets.find(j));
+      if (Math.max(la, lb) / Math.max(1, Math.min(la, lb)) > TRANSLATION_LENGTH_RATIO) return;
+      fits.add(sets.find(j));
+      if (quoteSimilarity(it, jt, w).n >= 1) sharing.add(sets.find(j));
     });
-    if (fits.size !== 1) return;
-    const best = [...fits][0]!;
+    // One that shares a key is the one; when none shares any (a translation of plain words the
+    // lexicon lacks: `Das Meer kam über die Mauer`), the speaker's only utterance of its length.
+    const pick = sharing.size > 0 ? sharing : fits;
+    if (pick.size !== 1) return;
+    const best = [...pick][0]!;
     if (sourcesOf.get(best)!.has(src)) return;
     sets.union(i, best);
     const merged = sourcesOf.get(sets.find(best))!;

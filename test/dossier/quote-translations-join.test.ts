@@ -34,3 +34,16 @@ test("an utterance the translation cannot be (sharing no key with it, or of anot
   const d = analysedDossier([{ a: EN_A }, { a: EN_B }, { a: other }, { a: IT }]);
   assert.ok(d.quotes.groups.some((g) => g.variants.some((v) => v.article === "c") && g.variants.some((v) => v.article === "a")));
 });
+
+test("a translation that shares no key with its original joins its speaker's only utterance of about its length there", () => {
+  const a = newsArticle("a", "Ostra Wire", "2031-05-04T09:00:00Z",
+    "Storm Ilse flooded the seafront of Tellby overnight. \"We were incredibly lucky that it all ended so mildly,\" mayor Ina Sorrell said on Monday.");
+  const b = newsArticle("b", "Harbor Post", "2031-05-04T10:00:00Z",
+    "Tellby counted the cost of Storm Ilse. \"We were extremely lucky that it all ended so mildly,\" mayor Ina Sorrell said.");
+  const de = { ...newsArticle("c", "Nordblatt", "2031-05-04T11:00:00Z",
+    "Sturm Ilse hat die Uferpromenade von Tellby überflutet. «Wir hatten riesiges Glück, dass alles so glimpflich ausging», sagte Bürgermeisterin Ina Sorrell am Montag."), language: "de" };
+  const d = analysedDossier([{ a }, { a: b }, { a: de }]);
+  const group = d.quotes.groups.find((g) => g.variants.some((v) => v.article === "a"));
+  assert.ok(group, "the English variants form a group");
+  assert.ok(group.variants.some((v) => v.article === "c"), `the German quote stays single: ${d.quotes.single.map((v) => v.text).join(" | ")}`);
+});
