@@ -442,7 +442,7 @@ function foreignNumber(norm: string): string {
  * Light verbs and nouns through which a negation reaches the next content word
  * (`did not take steps to evacuate`, `had no plans to evacuate`).
  */
-const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "making", "has", "having", "make", "made", "have", "had", "plan", "plans", "planned", "step", "steps", "intend", "intends", "intention", "intent", "decide", "decided", "decision", "move", "moves", "attempt", "attempts", "effort", "efforts", "way", "sign", "signs", "chance", "chances", "possibility", "prospect", "need", "reason", "appear", "appears", "appeared", "seem", "seems", "seemed", "think", "thinks", "thought", "believe", "believes", "believed"]);
+const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "making", "has", "having", "make", "made", "have", "had", "plan", "plans", "planned", "step", "steps", "intend", "intends", "intention", "intent", "decide", "decided", "decision", "move", "moves", "attempt", "attempts", "effort", "efforts", "way", "sign", "signs", "chance", "chances", "possibility", "prospect", "need", "reason", "appear", "appears", "appeared", "seem", "seems", "seemed", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished"]);
 
 /** Words after a number that make it a time or date rather than a count. */
 const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent"]);

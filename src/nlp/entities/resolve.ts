@@ -306,6 +306,9 @@ function fitsRole(roles: Set<string>, r: string): boolean {
   return false;
 }
 
+/** Words that join a role to a place before its holder's name (`the mayor of Tellby, Ina Sorrell`). */
+const SUBJECT_LINKS = new Set(["of", "de", "del", "di", "du", "des", "d'", "von", "van", "do", "da"]);
+
 function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
   const { text, tokens } = ctx;
   // Every person mention so far, in text order, for "nearest preceding" queries.
@@ -359,6 +362,27 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     added.push({ pos: start, w });
   };
   learnGenders(ctx, timeline);
+  // The person a sentence opens with, before any word but titles, roles and names (`Mayor Ina
+  // Sorrell toured ...`, `The regional prefect, Marc Aubry, said ...`): its subject. Null when the
+  // sentence opens otherwise (`On Monday the prefect met ...`) or names no person outside quotes.
+  const subjectOf = (si: number): Work | null => {
+    const sent = ctx.sentences[si];
+    if (!sent) return null;
+    let lo = 0;
+    let hi = timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid]!.pos < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = timeline[lo];
+    if (!first || first.pos >= sent.end || ctx.quoted[first.pos]) return null;
+    for (let k = sent.tokenStart; k < sent.tokenEnd && tokens[k]!.start < first.pos; k++) {
+      const tk = tokens[k]!;
+      if (!(ctx.cap[k] || ROLE_DETERMINERS.has(tk.norm) || ROLE_WORDS.has(tk.norm) || ROLE_MODIFIERS.has(tk.norm) || SUBJECT_LINKS.has(tk.norm) || isDemonym(tk.norm, true))) return null;
+    }
+    return first.w;
+  };
   // A person the text already showed to be of the pronoun's gender, mentioned within the sentence or the two
   // before: preferred to a nearer person of unknown gender named in an earlier sentence (`Varga beat Kroll.
   // Kroll took 45.7%. In her speech she said`); one named earlier in the pronoun's own sentence keeps it.
@@ -428,6 +452,17 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
       if (!subject) continue;
       let w = before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
       if (w && w.gender === null && gender !== null && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) w = recentOfGender(t.start, si, gender) ?? w;
+      // The previous sentence's subject over a person it names later (`Mayor Ina Sorrell toured the
+      // harbour with the prefect, Marc Aubry. "...," she said`): a pronoun carries the subject on.
+      // Only a pronoun that speaks (`she said`, `a-t-elle déclaré`): quotes are attributed so.
+      const speaking =
+        inverted !== undefined ||
+        (prev !== undefined && ctx.sentenceOf[i - 1] === si && SPEECH_VERBS.has(prev.norm)) ||
+        [1, 2].some((d) => tokens[i + d] !== undefined && ctx.sentenceOf[i + d] === si && SPEECH_VERBS.has(tokens[i + d]!.norm));
+      if (w && speaking && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) {
+        const subject = subjectOf(si - 1);
+        if (subject && subject !== w && w.mentions.some((m) => m.sentence === si - 1) && (subject.gender === null || subject.gender === gender)) w = subject;
+      }
       if (w) {
         if (w.gender === null) w.gender = gender;
         record(w, t.start, t.end, "pronoun", si);

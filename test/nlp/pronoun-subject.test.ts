@@ -1,0 +1,25 @@
+// A pronoun that speaks (`she said`, `a-t-elle déclaré`) carries on the previous sentence's subject,
+// not the person that sentence names last (`... with the regional prefect, Marc Aubry`).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "./helpers.js";
+
+const speakerOf = (text: string, lang = "en", needle: string): string | undefined => {
+  const a = run(text, { language: lang });
+  return a.quotes.find((q) => q.text.includes(needle))?.speaker?.name;
+};
+
+test("a speaking pronoun is the previous sentence's subject, in English and in French", () => {
+  assert.equal(speakerOf("Mayor Ina Sorrell toured the harbour on Monday with the regional prefect, Marc Aubry. \"The sea came over the wall as if it was not there,\" she said.", "en", "The sea"), "Ina Sorrell");
+  assert.equal(
+    speakerOf("La maire de Tellby, Ina Sorrell, a visité le port lundi avec le préfet Marc Aubry. « La mer est passée par-dessus le mur comme s'il n'existait pas », a-t-elle déclaré.", "fr", "La mer"),
+    "Ina Sorrell",
+  );
+});
+
+test("a sentence that opens otherwise has no subject to carry on, and the pronoun's own sentence decides first", () => {
+  // `On Monday the prefect ...`: no person opens the sentence; the nearest person speaks.
+  assert.equal(speakerOf("On Monday the harbour was shown by Ina Sorrell to the regional prefect, Marc Aubry. \"The sea came over the wall,\" he said.", "en", "The sea"), "Marc Aubry");
+  // A person named in the pronoun's own sentence before it.
+  assert.equal(speakerOf("Mayor Ina Sorrell toured the harbour. Asked about prefect Marc Aubry's plan, he said: \"It comes too late.\"", "en", "It comes"), "Marc Aubry");
+});
