@@ -18,7 +18,7 @@ import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
-import { citeFigure, figureContradictions, figureLabel, placeDistance } from "./figures.js";
+import { citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -270,7 +270,8 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       }
       for (const n of ctx.clauses[i]!.numbers) {
         // `40 miles north of X` and `25 miles south of Y` may place one spot.
-        if (!n.unit || placeDistance(text, n.end)) continue;
+        // A line of statistics counts many things at once (see inStatisticsLine).
+        if (!n.unit || placeDistance(text, n.end) || inStatisticsLine(text, ctx.clauses[i]!.start, ctx.clauses[i]!.end, n.start, n.end)) continue;
         let m = byUnit.get(n.unit);
         if (!m) byUnit.set(n.unit, (m = new Map()));
         const list = m.get(n.value) ?? [];

@@ -213,6 +213,14 @@ function figuresIn(clause: string): number {
   return digits.filter((d) => !/^(?:1[89]|20)\d\d$/.test(d)).length + (clause.match(COUNT_WORDS)?.length ?? 0);
 }
 
+/**
+ * Whether a figure stands in a line of statistics (`548 rushing yards, 28 receptions and 258
+ * receiving yards`, `six rifles, 12 magazines and 300 rounds`): another figure within a few words.
+ */
+export function inStatisticsLine(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
+  return figuresIn(nearby(text, clauseStart, clauseEnd, start, end)) > 0;
+}
+
 /** Words either side of a figure within which another figure makes a line of statistics. */
 const STATS_REACH = 3;
 
