@@ -5,13 +5,33 @@
  */
 import type { Clause } from "./features.js";
 import { portableKey } from "./lexicon.js";
+import { wordKeyW } from "./text.js";
 
 export interface AlignOptions {
   /** Least weighted cosine between two clauses for them to state the same claim. */
   claimThreshold: number;
+  /**
+   * Least weighted cosine for two clauses that share LOOSE_WORDS plain words or more to state the
+   * same claim: a rewording that keeps three words of the statement (`will earn about 40,000
+   * guilders a week` / `will pocket a cool 41,500 guilders a week` keeps fewer) says it again
+   * even when the rest of each sentence tells more. Absent: claimThreshold alone.
+   */
+  looseClaimThreshold?: number;
   /** Least number of shared keys (stems, entities, numbers, dates). */
   minShared: number;
 }
+
+/** Plain words two clauses must share to align below claimThreshold (see looseClaimThreshold), frame words not counted. */
+const LOOSE_WORDS = 3;
+
+/**
+ * Words of a figure's scale (`per cent`, `million`) and light verbs (`make`, `take`), no content of
+ * a statement: `Sales rose 3.1 per cent` and `Shares rose 6 per cent` share three plain words and
+ * say different things, as do `making exports more expensive` and `will make borrowing more expensive`.
+ */
+const FRAME_WORDS: ReadonlySet<string> = new Set(
+  "per cent percent hundred thousand million billion trillion make made making take took taken taking have has had give gave given get got go went come came put set do did done".split(" ").map((t) => wordKeyW(t)),
+);
 
 /** Weight factor of a word that is mostly part of a name (a prior, see docs/dossier-schema.md). */
 const NAME_WORD_WEIGHT = 0.6;
@@ -122,6 +142,7 @@ export class KeyWeights {
         this.weightOfId.push(this.weight(k));
         this.portableOfId.push(portableKey(k) ? 1 : 0);
         this.anchorOfId.push(anchorKey(k) ? 1 : 0);
+        this.frameOfId.push(FRAME_WORDS.has(k) ? 1 : 0);
       }
       // Insertion sort by id as the keys come (a clause holds a few dozen keys, all distinct).
       let y = from + x;
@@ -167,6 +188,8 @@ export class KeyWeights {
   readonly portableOfId: number[] = [];
   /** 1 per id of keyIds whose key is a figure or date that pins a statement down (see anchorKey). */
   readonly anchorOfId: number[] = [];
+  /** 1 per id of keyIds whose key is a word of a figure's scale (see FRAME_WORDS). */
+  readonly frameOfId: number[] = [];
 
   /**
    * A key as a reference into refPosting/refWeight/refShortNumber (handed out as the alignment
@@ -429,6 +452,8 @@ export class PairList {
  */
 export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions, apart?: (i: number, j: number) => boolean): PairList {
   const cap = w.postingCap();
+  // The least cosine any link may have (see looseClaimThreshold).
+  const floor = Math.min(opts.claimThreshold, opts.looseClaimThreshold ?? opts.claimThreshold);
   const pairs = new PairList();
   const clauses = w.clauses;
   const n = clauses.length;
@@ -502,13 +527,13 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       acc[j] = 0;
       // Against another language only portable keys count, so the bound uses their smaller norms.
       const cross = langs[j] !== li;
-      if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < opts.claimThreshold) continue;
+      if ((lower + common) / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1) < floor) continue;
       const sj = sources[j]!;
       if (sj === si) continue;
       if (apart?.(i, j)) continue;
       // Scored at j's turn already: ids of both were handed out then.
       const known = memo.sim[j]!;
-      if (known >= 0 && known < opts.claimThreshold) continue;
+      if (known >= 0 && known < floor) continue;
       if (mine < 0) {
         mine = w.keyIds(i);
         for (let x = mine; x < mineEnd; x++) {
@@ -528,7 +553,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         sim = s / Math.sqrt((cross ? w.portableNorm(i) * w.portableNorm(j) : ni * w.norm(j)) || 1);
         if (j > i) memo.keep(i, j, sim);
       }
-      if (sim < opts.claimThreshold) continue;
+      if (sim < floor) continue;
       const cur = bestOf[sj]! >= 0;
       // Only a better match for its source is worth the full check.
       if (cur && sim <= bestSim[sj]!) continue;
@@ -537,6 +562,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       sharedCount = 0;
       sharedWords = 0;
       sharedAnchors = 0;
+      sharedContent = 0;
       for (let y = b0; y < b1; y++) {
         const id = kId[y]!;
         const f = denseFlags[id]!;
@@ -545,13 +571,15 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         if (f & 2 && w.kPlain[y] === 1) {
           sharedWords++;
           sharedWord = id;
+          if (w.frameOfId[id] === 0) sharedContent++;
         } else if (w.anchorOfId[id] === 1) sharedAnchors++;
       }
       if (sharedCount < opts.minShared) continue;
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
       // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
-      // paraphrase rewords the statement but keeps its figures.
-      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * opts.claimThreshold && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
+      // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words.
+      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
+      if (sim < opts.claimThreshold && sharedContent < LOOSE_WORDS) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
       bestSim[sj] = sim;
@@ -675,6 +703,7 @@ let sharedCount = 0;
 let sharedWords = 0;
 let sharedWord = -1;
 let sharedAnchors = 0;
+let sharedContent = 0;
 
 /**
  * Links per clause (both directions) in compressed rows: clause i's partners are

@@ -25,6 +25,8 @@ export interface DossierOptions {
   summarySentences: number;
   /** Least weighted cosine for two clauses to state one claim. */
   claimThreshold: number;
+  /** Least weighted cosine for two clauses that share three plain words or more to state one claim (see AlignOptions). */
+  looseClaimThreshold: number;
   /** Least number of keys two clauses share to state one claim. */
   minShared: number;
   /**
@@ -47,6 +49,7 @@ export interface DossierOptions {
 export const DEFAULT_OPTIONS: DossierOptions = {
   summarySentences: 5,
   claimThreshold: 0.3,
+  looseClaimThreshold: 0.25,
   minShared: 2,
   claimCohesion: 0.15,
   contradictionThreshold: 0.5,

