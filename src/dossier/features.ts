@@ -468,6 +468,9 @@ const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plu
 /** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`). */
 const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "moins", "weniger", "menos", "meno", "minder"]);
 
+/** Words before a count written out that make it a bound or an estimate (`at least two`, `about three hundred`). */
+const BOUND_WORDS = new Set([...LOWER_BOUNDS, ...UPPER_BOUNDS, "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "environ", "quelque", "quelques", "rund", "etwa", "unos", "unas", "cerca", "circa", "ongeveer", "aproximadamente", "aproximadamente"]);
+
 /** Whether the estimate at token i is a lower bound, an upper one or an estimate (`about`). */
 function boundKind(toks: Token[], i: number): "about" | "over" | "under" {
   for (const k of [i - 1, i - 2]) {
@@ -503,9 +506,14 @@ function approximateAt(toks: Token[], i: number): boolean {
   if (prev === "to") return toks[i - 2]?.numeric === true || (APPROX.has(toks[i - 2]?.norm ?? "") && !(toks[i - 2]?.norm === "up" && RISE_VERBS.has(toks[i - 3]?.norm ?? "")));
   // `between 5 and 10`, `one or two`: a range's end; `two were killed and seven injured` counts.
   if (prev === "and" || prev === "or") return toks[i - 2]?.numeric === true || englishNumberWord(toks[i - 2]?.norm ?? "")?.startsWith("n:") === true || toks[i - 3]?.norm === "between";
+  // `will last four weeks`, `to last two days`: the verb, not `the last four weeks`.
+  if (prev === "last" && LAST_VERB_BEFORE.has(toks[i - 2]?.norm ?? "")) return false;
   if (APPROX.has(prev)) return true;
   return BOUND_JOINERS.has(toks[i - 1]?.norm ?? "") && APPROX.has(toks[i - 2]?.norm ?? "");
 }
+
+/** Words before `last` that make it the verb (`will last four weeks`), not the adjective (`the last four weeks`). */
+const LAST_VERB_BEFORE = new Set(["will", "would", "to", "can", "could", "may", "might", "should", "must", "shall", "did", "does", "do", "not", "could've", "won't", "wouldn't"]);
 
 /** A count and a unit of time written as one word (`four-year`, `five-season`, `two-week`). */
 const SPAN_WORD_RE = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month|week|day|season|hour|minute)s?$/;
@@ -583,9 +591,16 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     if (r.value === null || r.value < 2 || !Number.isInteger(r.value) || next === undefined || next.numeric || !isContent(next) || TIME_UNITS.has(next.norm)) continue;
     // `a five-boat attack` names a kind of attack, not a count told; `seven of the nine members`
     // counts a whole, of which other outlets count a part.
-    if (!/^\s+$/.test(text.slice(last.end, toks[r.end]!.start)) || approximateAt(toks, first) || requiredAt(toks, first)) continue;
+    if (!/^\s+$/.test(text.slice(last.end, toks[r.end]!.start)) || requiredAt(toks, first)) continue;
     if (toks[first - 2]?.norm === "of" && DETERMINERS.has(toks[first - 1]?.norm ?? "")) continue;
     const english = foreign ? translateWord(foreign, next.norm) : null;
+    if (approximateAt(toks, first)) {
+      // `at least two weeks`, `about three hundred people`: a bound or an estimate, as digits are
+      // read; not `another two weeks` or `between two and three`.
+      if ([first - 1, first - 2].some((k) => BOUND_WORDS.has(toks[k]?.norm ?? "")) && !TIME_UNITS.has(next.norm))
+        bounds.push({ value: String(r.value), unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: toks[first]!.start, end: last.end, kind: boundKind(toks, first) });
+      continue;
+    }
     written.push({ value: String(r.value), unit: english?.startsWith("w:") ? english : wordKeyW(next.norm), start: toks[first]!.start, end: last.end });
   }
   for (let i = 0; i < toks.length; i++) {
