@@ -18,6 +18,7 @@ import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
+import { spanContradictions } from "./spans.js";
 import { citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
@@ -44,7 +45,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx), ...consensusContradictions(ctx));
   // A toll or headcount dispute whose sentences a number contradiction already set apart is not told twice.
   const numbered = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations));
-  for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx)]) {
+  for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx), ...spanContradictions(ctx)]) {
     const cited = x.sides.flatMap((s) => s.citations);
     if (!numbered.some((n) => cited.some((c) => c.article === n.article && c.start <= n.start && n.end <= c.end))) found.push(x);
   }
