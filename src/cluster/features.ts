@@ -326,7 +326,10 @@ export function rawFeatures(article: Article, analysis: Analysis, params: Cluste
     for (const e of analysis.entities) {
       const words = e.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
       if (words.length === 0) continue;
-      const n = Math.max(1, e.mentions.length);
+      // Named mentions only: which person a pronoun stands for is a guess, and names are evidence.
+      let n = 0;
+      for (const m of e.mentions) if (m.form !== "pronoun") n++;
+      n = Math.max(1, n);
       const prefix = e.type === "person" ? "p:" : "e:";
       const whole = prefix + words.join(" ");
       if (bump(counts, whole, n)) noteHash(keyHash(whole));
