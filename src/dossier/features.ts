@@ -469,7 +469,7 @@ const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plu
 const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "moins", "weniger", "menos", "meno", "minder"]);
 
 /** Words before a count written out that make it a bound or an estimate (`at least two`, `about three hundred`). */
-const BOUND_WORDS = new Set([...LOWER_BOUNDS, ...UPPER_BOUNDS, "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "environ", "quelque", "quelques", "rund", "etwa", "unos", "unas", "cerca", "circa", "ongeveer", "aproximadamente", "aproximadamente"]);
+const BOUND_WORDS = new Set([...LOWER_BOUNDS, ...UPPER_BOUNDS, "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "environ", "quelque", "quelques", "rund", "etwa", "unos", "unas", "cerca", "circa", "ongeveer", "aproximadamente"]);
 
 /** Whether the estimate at token i is a lower bound, an upper one or an estimate (`about`). */
 function boundKind(toks: Token[], i: number): "about" | "over" | "under" {

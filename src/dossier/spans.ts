@@ -33,8 +33,7 @@ const UNIT_DAYS = new Map<string, number>([
   ["month", 30], ["months", 30], ["year", 365], ["years", 365],
 ]);
 
-/** Words before a figure that make it an estimate or a bound. */
-const ABOUT = new Set(["about", "around", "roughly", "approximately", "some", "nearly", "almost"]);
+/** The last word of `at least` (a lower bound) and the first of `up to` (an upper one); other bound words are estimates. */
 const AT_LEAST = "least";
 const UP_TO = "up";
 
@@ -80,7 +79,7 @@ function spansOf(ctx: StoryContext, i: number): Span[] {
     const unit = UNIT_DAYS.get(m[4]!.toLowerCase());
     if (!state || value === null || unit === undefined || value <= 0) continue;
     const bound = m[2]!.toLowerCase().trim();
-    const kind: Span["kind"] = bound === "" ? "exact" : bound.endsWith(AT_LEAST) || bound.startsWith("more") ? "over" : bound.startsWith(UP_TO) ? "under" : ABOUT.has(bound) ? "about" : "about";
+    const kind: Span["kind"] = bound === "" ? "exact" : bound.endsWith(AT_LEAST) || bound.startsWith("more") ? "over" : bound.startsWith(UP_TO) ? "under" : "about";
     const before = tokenize(text, c.start, c.start + m.index);
     const thing = new Set(before.filter((t) => !t.numeric && t.norm.length > 2 && !STOP_WORDS.has(t.norm)).map((t) => wordKeyW(t.norm)));
     out.push({ clause: i, article: c.article, source: member.source, state, days: value * unit, kind, printed: `${m[2]}${m[3]} ${m[4]}`.replace(/\s+/g, " ").trim(), thing, at: c.start + m.index });

@@ -40,7 +40,7 @@ const REACHES = new Set(["to", "at", "reached", "hit", "is", "was", "atteint", "
 /** Words after a count that make it the count of the rest (`eight other people`, `seven others`), in the lexicon's languages. */
 const OTHERS = new Set(["other", "others", "more", "further", "autres", "otros", "otras", "andere", "anderen", "altri", "altre", "outros", "outras"]);
 /** Auxiliaries right after a count with no noun (`seven were injured`, `two have died`): the count is of people. */
-const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "will", "would", "sont", "ont", "fueron", "han", "wurden", "sind", "haben", "sono", "foram", "werden", "zijn", "raakten", "werden"]);
+const AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "will", "would", "sont", "ont", "fueron", "han", "wurden", "sind", "haben", "sono", "foram", "werden", "zijn", "raakten"]);
 /** How many words may stand between a count and its word of dying. */
 const REACH = 6;
 
