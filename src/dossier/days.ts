@@ -386,7 +386,8 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
   return {
     id: "",
     kind: "date",
-    about: "day: " + actText(ctx, clean[0]!),
+    // A month or a year is named as such: `year: an inspection`, not `day: ...`.
+    about: (clean[0]!.period === undefined ? "day" : clean.some((d) => d.month != null) ? "month" : "year") + ": " + actText(ctx, clean[0]!),
     sides: [...sides].map(([k, ds]) => ({ label: capitalised(ds[0]!.date ? `${ds[0]!.weekday ?? ""} ${ds[0]!.date}`.trim() : k), citations: cites(ds) })),
     confidence,
   };

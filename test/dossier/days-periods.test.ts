@@ -16,6 +16,7 @@ test("periods: the same inspection dated to two years is disputed, each year wit
   const x = dateDisputes(d)[0];
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort(), ["2021:a", "2023:b"]);
+  assert.match(x.about, /^year: /);
 });
 
 test("periods: one completion put in two months is disputed; a month told alike joins its side", () => {
