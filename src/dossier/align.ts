@@ -342,21 +342,24 @@ export class DisjointSets {
 
 /**
  * Groups `count` items by the given pairs, best first, never putting two items of one article in a
- * group (an article prints a statement or an utterance once). Each group's articles are kept as a
- * set and the smaller set is poured into the larger: copying both on every union made grouping
- * quadratic in the size of big groups.
+ * group (an article prints a statement or an utterance once), unless `partOf` gives both the same
+ * part: the reported statement and the quote of one utterance (see utterances.ts) are one telling.
+ * Each group's articles are kept as a map and the smaller map is poured into the larger: copying
+ * both on every union made grouping quadratic in the size of big groups.
  */
 export function groupOncePerArticle(
   count: number,
   articleOf: (i: number) => string,
   pairs: PairList,
   joinable: (rootA: number, rootB: number) => boolean = () => true,
+  partOf: (i: number) => number = (i) => -1 - i,
 ): DisjointSets {
   const sets = new DisjointSets(count);
-  const articles = new Map<number, Set<string>>();
-  const articlesOf = (root: number): Set<string> => {
+  // Per group root: its articles, each with the part of the article it holds.
+  const articles = new Map<number, Map<string, number>>();
+  const articlesOf = (root: number): Map<string, number> => {
     let s = articles.get(root);
-    if (!s) articles.set(root, (s = new Set([articleOf(root)])));
+    if (!s) articles.set(root, (s = new Map([[articleOf(root), partOf(root)]])));
     return s;
   };
   for (const x of bySimDescending(pairs.sim.subarray(0, pairs.length))) {
@@ -367,15 +370,16 @@ export function groupOncePerArticle(
     const sb = articlesOf(rb);
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let clash = false;
-    for (const a of small) {
-      if (large.has(a)) {
+    for (const [a, part] of small) {
+      const other = large.get(a);
+      if (other !== undefined && (other !== part || part < 0)) {
         clash = true;
         break;
       }
     }
     if (clash || !joinable(ra, rb)) continue;
     sets.union(ra, rb);
-    for (const a of small) large.add(a);
+    for (const [a, part] of small) large.set(a, part);
     articles.set(sets.find(ra), large);
   }
   return sets;

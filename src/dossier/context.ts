@@ -10,7 +10,7 @@ import { articleFeatures, type ArticleFeatures, type Clause } from "./features.j
 import type { ClaimSupport } from "./types.js";
 import { personSpellings } from "./spellings.js";
 import { regroup } from "./regroup.js";
-import { findUtterances, joinUtterances } from "./utterances.js";
+import { findUtterances, joinUtterances, utterancePart } from "./utterances.js";
 
 /** One article with everything earlier stages know of it. */
 export interface DossierInput {
@@ -170,7 +170,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     sharedPlainWords(weights, ra, rb) > 0;
   // An utterance told as a statement and the quote after it is one claim (see utterances.ts).
   const utterances = findUtterances(clauses, (article) => members.get(article)!.input.analysis.quotes);
-  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alikePerLanguage(clauses, alike)), utterances);
+  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alikePerLanguage(clauses, alike), utterancePart(utterances)), utterances);
   const groups = regroup(weights, pairs, grouped, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
@@ -282,10 +282,11 @@ function alikePerLanguage(clauses: Clause[], alike: (ra: number, rb: number) => 
 
 /**
  * Joins aligned clauses into claim groups, strongest links first, never putting two clauses of
- * one article in one group: a chain of loose links cannot then swallow the story.
+ * one article in one group (but for one utterance's parts, `partOf`): a chain of loose links
+ * cannot then swallow the story.
  */
-function groupPairs(clauses: Clause[], pairs: PairList, joinable?: (ra: number, rb: number) => boolean): DisjointSets {
-  return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs, joinable);
+function groupPairs(clauses: Clause[], pairs: PairList, joinable?: (ra: number, rb: number) => boolean, partOf?: (i: number) => number): DisjointSets {
+  return groupOncePerArticle(clauses.length, (i) => clauses[i]!.article, pairs, joinable, partOf);
 }
 
 /** A citation of `[start, end)` of a member's text, with its outlet. */

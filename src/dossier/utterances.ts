@@ -65,6 +65,19 @@ export function findUtterances(clauses: Clause[], quotesOf: (article: string) =>
 }
 
 /**
+ * Per clause, the utterance it belongs to (its index in `utterances`), else a number of its own
+ * below zero: grouping may put an article's clauses of one utterance in one claim.
+ */
+export function utterancePart(utterances: readonly Utterance[]): (clause: number) => number {
+  const partOf = new Map<number, number>();
+  utterances.forEach((u, k) => {
+    if (!partOf.has(u.reported)) partOf.set(u.reported, k);
+    for (const q of u.quoted) if (!partOf.has(q)) partOf.set(q, k);
+  });
+  return (c) => partOf.get(c) ?? -1 - c;
+}
+
+/**
  * The groups with utterances' two parts in one group: the reported clause's group joins the group
  * of the quote's first clause that holds another article (the part other outlets printed too),
  * when both groups hold several articles and
