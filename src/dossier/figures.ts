@@ -27,6 +27,28 @@ const MAX_RATIO = 2.5;
 const MAX_VALUES = 3;
 /** Least weighted cosine of the two wordings, their figures and attributions left out. */
 const MIN_ALIGNMENT = 0.2;
+/**
+ * Least cosine of two wordings that share a word of what is counted right beside both figures
+ * (`close nine stores` / `close 14 of its supermarkets`, `coursework marks for 112 pupils` / `the
+ * coursework of 60 pupils`): long sentences that tell other details around one figure.
+ */
+const MIN_LOCAL_ALIGNMENT = 0.1;
+/** Words on each side of a figure that tell what it counts (see MIN_LOCAL_ALIGNMENT). */
+const LOCAL_WORDS = 4;
+/** Where a part of a sentence ends around a figure: a comma, a semicolon, a dash, `and`, `but`, `while`. */
+const PART_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/iu;
+
+/**
+ * The word keys within LOCAL_WORDS words of a figure starting at `start`, inside its clause and its
+ * part of it: a comma or a conjunction starts another statement (`killing two workers and wounding
+ * two others`). A figure written out counts as one of the words.
+ */
+function keysNear(text: string, clauseStart: number, clauseEnd: number, start: number): Set<string> {
+  const words = (t: string): string[] => t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const before = words(text.slice(clauseStart, start).split(PART_BREAK).pop()!).slice(-LOCAL_WORDS);
+  const after = words(text.slice(start, clauseEnd).split(PART_BREAK)[0]!).slice(0, LOCAL_WORDS + 1);
+  return new Set([...before, ...after].map((w) => wordKeyW(w)));
+}
 
 /** What a figure of the claim-level number rule already knows how to read, lent to this one. */
 export interface FigureRules {
@@ -133,7 +155,11 @@ function unitKeys(printed: string): string[] {
  */
 const UNIT_CLASS = new Map(
   [
-    ["people", "people", "persons", "residents", "inhabitants", "villagers", "locals", "individuals"],
+    ["people", "people", "person", "persons", "residents", "inhabitants", "villagers", "locals", "individuals"],
+    // Irregular plurals stem apart from their singulars (`children` / `child`).
+    ["child", "child", "children", "kids"],
+    ["man", "man", "men"],
+    ["woman", "woman", "women"],
     ["worker", "workers", "employees", "staff", "staffers", "colleagues"],
     ["job", "jobs", "posts", "positions"],
     ["store", "stores", "shops", "supermarkets", "branches"],
@@ -350,10 +376,22 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         // deal`) is one quantity however the rest of the sentences differ, unless an outlet gives
         // two lengths (two contracts).
         const contracts = contractLength(a) && contractLength(b) && !otherLength(a) && !otherLength(b);
-        if (sim < MIN_ALIGNMENT && !contracts) continue;
         // A word of what is counted besides the unit as printed (`million guilders`), and not
         // only a name the whole story repeats.
         const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
+        // Below MIN_ALIGNMENT, a word of what is counted beside both figures (see MIN_LOCAL_ALIGNMENT).
+        const near = (f: Figure): Set<string> => {
+          const c = ctx.clauses[f.clause]!;
+          return keysNear(textOf(f), c.start, c.end, f.start);
+        };
+        // A contract's length has its own rule (two lengths from one outlet are two contracts).
+        const local = (): boolean => {
+          if (sim < MIN_LOCAL_ALIGNMENT || contractLength(a) || contractLength(b)) return false;
+          const na = near(a);
+          const nb = near(b);
+          return shared.some((k) => k.startsWith("w:") && !printed.has(k) && !ca.nameKeys.has(k) && !cb.nameKeys.has(k) && na.has(k) && nb.has(k) && ctx.weights.postings.get(k)!.length <= cap / 2);
+        };
+        if (sim < MIN_ALIGNMENT && !contracts && !local()) continue;
         const telling = shared.filter((k) => !printed.has(k) && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
         if (!contracts && (telling.length === 0 || rival(a, telling) || rival(b, telling))) continue;
         best = Math.max(best, contracts ? Math.max(sim, MIN_ALIGNMENT) : sim);

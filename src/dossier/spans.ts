@@ -29,7 +29,7 @@ const VERB_STATES = new Set(["lasts"]);
 
 /** Days per unit of time. */
 const UNIT_DAYS = new Map<string, number>([
-  ["day", 1], ["days", 1], ["night", 1], ["nights", 1], ["week", 7], ["weeks", 7], ["fortnight", 14], ["fortnights", 14],
+  ["minute", 1 / 1440], ["minutes", 1 / 1440], ["hour", 1 / 24], ["hours", 1 / 24], ["day", 1], ["days", 1], ["night", 1], ["nights", 1], ["week", 7], ["weeks", 7], ["fortnight", 14], ["fortnights", 14],
   ["month", 30], ["months", 30], ["year", 365], ["years", 365],
 ]);
 
@@ -38,7 +38,7 @@ const AT_LEAST = "least";
 const UP_TO = "up";
 
 /** `closed for about six months`: state, `for`, bound words, figure, unit. */
-const SPAN_RE = /\b(closed|shut|suspended|halted|cancell?ed|evacuated|banned|last(?:s|ed)?)\s+(?:(?:down|off|completely|entirely|again)\s+)?(?:for\s+)?((?:(?:about|around|roughly|approximately|some|nearly|almost|at\s+least|up\s+to|more\s+than)\s+)?)(a|an|one|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(days?|nights?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|into|in|of)\b)/giu;
+const SPAN_RE = /\b(closed|shut|suspended|halted|cancell?ed|evacuated|banned|last(?:s|ed)?)\s+(?:(?:down|off|completely|entirely|again)\s+)?(?:for\s+)?((?:(?:about|around|roughly|approximately|some|nearly|almost|at\s+least|up\s+to|more\s+than)\s+)?)(a|an|one|\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+(minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:ago|later|earlier|before|after|into|in|of)\b)/giu;
 
 interface Span {
   clause: number;

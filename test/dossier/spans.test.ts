@@ -40,3 +40,13 @@ test("spans: different things, a span `ago`, and an estimate near the figure are
   ]);
   assert.deepEqual(spans(near), []);
 });
+
+test("spans: a closure told in hours is compared with one told in days", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-15T09:00:00Z", "The Harl tunnel was closed for six hours on Friday after a lorry caught fire inside it.") },
+    { a: newsArticle("b", "Radio Harl", "2026-05-15T10:00:00Z", "After the lorry fire the Harl tunnel was closed for two days, the operator said.") },
+  ]);
+  const x = spans(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.label).sort(), ["six hours", "two days"]);
+});
