@@ -41,6 +41,27 @@ export function bossSchemaFor(schema: string): string {
   return schema === "public" ? "pgboss" : `${schema}_boss`;
 }
 
+/** What requestRebuild needs of a database connection: one query. */
+export interface Queryable {
+  query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }>;
+}
+
+/**
+ * Asks for a rebuild of a story's dossier, coalesced with the requests of the next
+ * `seconds` (pg-boss debounce: one job per story and time slot, else one in the next slot).
+ * pg-boss drops a request when the story has jobs in both slots. That is safe while one of them
+ * is still waiting (it reads the members when it starts, after this change was committed), but
+ * the next slot's job may have started already (its start time comes from this process's clock,
+ * its slot from the database's), and then the change would never reach a dossier: a plain job
+ * is queued instead. Call after the change is committed.
+ */
+export async function requestRebuild(boss: PgBoss, db: Queryable, schema: string, story: string, seconds: number): Promise<void> {
+  const id = await boss.sendDebounced(Q_DOSSIER, { story }, {}, seconds, story);
+  if (id !== null) return;
+  const waiting = await db.query(`SELECT 1 FROM "${bossSchemaFor(schema)}".job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry') LIMIT 1`, [Q_DOSSIER, story]);
+  if (!waiting.rowCount) await boss.send(Q_DOSSIER, { story }, { startAfter: seconds });
+}
+
 /**
  * Who starts the queue: a worker owns the queue settings (its job timeout and retry policy apply to
  * every job enqueued from then on); a producer (`ingest`) only creates missing queues.

@@ -5,7 +5,7 @@ import { analyze } from "../nlp/index.js";
 import { Ingester, prepareArticle } from "../pipeline/ingest.js";
 import { PostgresStore, pgSchemaFromEnv } from "../store/postgres/postgres-store.js";
 import { Assigner } from "./assigner.js";
-import { DEFAULT_TUNING, Q_ANALYZE, Q_ASSIGN, Q_DEAD, Q_DOSSIER, startBoss, type QueueTuning } from "./queues.js";
+import { DEFAULT_TUNING, Q_ANALYZE, Q_ASSIGN, Q_DEAD, Q_DOSSIER, requestRebuild, startBoss, type QueueTuning } from "./queues.js";
 
 /** An analysis job: one raw article and its place in the ingest order. */
 export interface AnalyzeJob {
@@ -161,7 +161,7 @@ export async function startWorker(url: string, options: WorkerOptions = {}): Pro
       // of stories spent seconds here under load and its pass outran the job's timeout.
       for (let i = 0; i < stories.length; i += DOSSIER_SEND_CONCURRENCY) {
         const some = stories.slice(i, i + DOSSIER_SEND_CONCURRENCY);
-        await Promise.all(some.map((story) => boss.sendDebounced(Q_DOSSIER, { story }, {}, tuning.dossierDebounceSeconds, story)));
+        await Promise.all(some.map((story) => requestRebuild(boss, store.pool, schema, story, tuning.dossierDebounceSeconds)));
       }
     });
     // Out of time with articles left: queue the next pass (stately: it waits for this one).
