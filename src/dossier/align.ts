@@ -14,14 +14,15 @@ export interface AlignOptions {
    * Least weighted cosine for two clauses that share LOOSE_WORDS plain words or more to state the
    * same claim: a rewording that keeps three words of the statement (`will earn about 40,000
    * guilders a week` / `will pocket a cool 41,500 guilders a week` keeps fewer) says it again
-   * even when the rest of each sentence tells more. Absent: claimThreshold alone.
+   * even when the rest of each sentence tells more. A shared figure or date counts as one of the
+   * words (`which opened in 1962` / `was opened in 1962`). Absent: claimThreshold alone.
    */
   looseClaimThreshold?: number;
   /** Least number of shared keys (stems, entities, numbers, dates). */
   minShared: number;
 }
 
-/** Plain words two clauses must share to align below claimThreshold (see looseClaimThreshold), frame words not counted. */
+/** Plain words (or figures and dates) two clauses must share to align below claimThreshold (see looseClaimThreshold), frame words not counted. */
 const LOOSE_WORDS = 3;
 
 /**
@@ -581,9 +582,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       if (sharedCount < opts.minShared) continue;
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
       // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
-      // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words.
+      // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a figure counts as one).
       if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
-      if (sim < opts.claimThreshold && sharedContent < LOOSE_WORDS) continue;
+      if (sim < opts.claimThreshold && sharedContent + sharedAnchors < LOOSE_WORDS) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
       bestSim[sj] = sim;

@@ -21,3 +21,15 @@ test("claims: two wordings that share three plain words align at the loose thres
   const firm = analysedDossier(STORY, { looseClaimThreshold: 0.3 });
   assert.equal(firm.claims.find((c) => c.support.some((s) => s.text.includes("40,000 guilders a week")))?.status, "single-source");
 });
+
+test("claims: two plain words and a shared figure align at the loose threshold too", () => {
+  const story = [
+    { a: newsArticle("a", "Nordwire", "2026-05-15T09:00:00Z", "The Dunmere viaduct was shut on Friday after cracks were found. About 9,000 cars a day cross the viaduct, which opened in 1971, most of them driven by commuters from Farrow.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-15T10:00:00Z", "Cracks closed the Dunmere viaduct on Friday. The viaduct was opened in 1971 and was last repaired in 2004.") },
+  ];
+  const d = analysedDossier(story);
+  const claim = d.claims.find((c) => c.support.some((s) => s.article === "b" && s.text.includes("opened in 1971")));
+  assert.ok(claim);
+  assert.equal(claim.status, "corroborated", JSON.stringify(claim.support.map((s) => s.text)));
+  assert.ok(claim.support.some((s) => s.article === "a" && s.text.includes("which opened in 1971")));
+});
