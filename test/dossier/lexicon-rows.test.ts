@@ -27,6 +27,28 @@ const ACROSS: Record<string, readonly [string, string, string, string, string, s
   helicopter: ["helicoptere", "helicopteros", "hubschrauber", "elicotteri", "helicoptero", "helikopter"],
 };
 
+/** Sport, repair, crime and business words: each form gives its head, beside another head where it shares a stem (`riparazione`, `riparo`). */
+const MORE: Record<string, readonly [string, string, string, string, string, string]> = {
+  player: ["joueurs", "jugadores", "spieler", "giocatori", "jogadores", "spelers"],
+  team: ["equipe", "equipo", "mannschaft", "squadra", "equipe", "ploeg"],
+  season: ["saison", "temporada", "spielzeit", "stagione", "temporada", "seizoen"],
+  repair: ["reparations", "reparaciones", "reparatur", "riparazioni", "reparacoes", "reparaties"],
+  crack: ["fissures", "grietas", "risse", "crepe", "fissuras", "scheuren"],
+  thief: ["voleurs", "ladrones", "diebe", "ladri", "ladroes", "dieven"],
+  diver: ["plongeurs", "buzos", "taucher", "sommozzatori", "mergulhadores", "duikers"],
+  leak: ["fuite", "fuga", "leck", "perdita", "vazamento", "lek"],
+  takeover: ["rachat", "adquisicion", "ubernahme", "acquisizione", "aquisicao", "overname"],
+};
+
+test("lexicon rows: words of sport, repairs, crime and business map to their English key in every language", () => {
+  for (const [en, forms] of Object.entries(MORE)) {
+    forms.forEach((form, i) => {
+      const lang = LANGS[i]!;
+      assert.ok((translateWords(lang, form) ?? []).includes(key(en)), `${lang} ${form} -> ${en}`);
+    });
+  }
+});
+
 test("lexicon rows: news words of politics, justice and accidents map to one English key in every language", () => {
   for (const [en, forms] of Object.entries(ACROSS)) {
     forms.forEach((form, i) => {
@@ -45,6 +67,10 @@ test("lexicon rows: English wordings of the new heads meet them", () => {
   assert.equal(englishSynonym(wordKey("espionage")), key("spy"));
   assert.equal(englishSynonym(wordKey("wreckage")), key("wreck"));
   assert.equal(englishSynonym(wordKey("truce")), key("ceasefire"));
+  assert.equal(englishSynonym(wordKey("blast")), key("explosion"));
+  assert.equal(englishSynonym(wordKey("bid")), key("offer"));
+  // `appel` (fr) is an appeal; German `Berufung` stays off it (the stem of `Beruf`, a trade).
+  assert.equal(translateWords("fr", "appel")?.[0], key("appeal"));
   assert.deepEqual(phraseKeys(["the", "firm", "laid", "off", "staff"].map((w) => wordKey(w))), [key("layoff")]);
   assert.deepEqual(phraseKeys(["announced", "job", "cuts"].map((w) => wordKey(w))), [key("layoff")]);
 });
