@@ -53,8 +53,9 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // held-out sets' +2): the treaty lead corroborates (+1), but the tabloid's `closed the area to divers
 // without a permit and asked the coastguard to patrol it` now sits in the corroborated permit claim
 // (a sentence of two facts), and a commuter sentence that shares the gold's words with the
-// mayor's single-source line is rightly corroborated as the election's report (-2).
-const GOLD_FLOOR = 94;
+// mayor's single-source line is rightly corroborated as the election's report (-2); 95 when the
+// lexicon gained words of sport, repairs and crime (lexicon-rows.test.ts).
+const GOLD_FLOOR = 95;
 let goldPassed = 0;
 let goldTotal = 0;
 
