@@ -2,7 +2,7 @@
 // appeal blocks ("Dear readers," ... "Thank you"), and the headline lists under a "Read more" label.
 import { isHeadlineLike, isStrongBody, isTitleCase } from "./features.js";
 import { APPEAL_CLOSER, APPEAL_HEADER, APPEAL_SALUTATION, CTA_VERBS } from "./lexicon.js";
-import { isReadMoreLabel, isInlineReadMore } from "./rules.js";
+import { isInlineReadMore, isPhotoCredit, isReadMoreLabel } from "./rules.js";
 import { sameKey, type Line } from "./lines.js";
 
 const MONTH = `(${["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv", "févr", "avr", "mai", "juin", "juil", "août", "déc"]
@@ -66,11 +66,12 @@ export function markCaptions(lines: Line[]): void {
     }
   }
   // The line above a photo credit is its caption, unless it is a real paragraph with body before it.
+  // A wire story's closing credit (`(Reporting by X; editing by Y)`) sits under its last paragraph.
   let firstBody = -1;
   let firstWordy = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.reason === "credit" && i > 0) {
+    if (line.reason === "credit" && i > 0 && isPhotoCredit(line.text)) {
       const prev = lines[i - 1]!;
       const bodyBefore = firstBody >= 0 && firstBody < i - 1;
       // A headline above a lead-image credit is the title, not a caption.

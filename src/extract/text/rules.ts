@@ -31,6 +31,11 @@ const CREDIT_RES: RegExp[] = [
   /^\(?\s*(AP|AFP|EPA|Reuters|Getty|Getty Images|Shutterstock|Xinhua|ANP|DPA|Anadolu|TASS|Sputnik|PA|UPI|EFE|ANSA|Kyodo|Yonhap|Bloomberg|AAP|PTI|Belga|Keystone)(\s+(Photo|Images|Image|Wire|Pool))?\s*[-–—/|:]\s*[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*\)?$/u,
   /^[\p{Lu}][\p{L}'’.-]*(\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s*[/|]\s*(AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock|Xinhua|ANP|DPA|Anadolu|Sputnik|PA|UPI|EFE|ANSA|Kyodo|Yonhap|Bloomberg|AAP|PTI|Belga|Keystone)(\s+(Photo|Images|via Getty Images))?\s*\)?$/u,
 ];
+/** Whether a line is a photo credit (`Photo: X`, `X / AFP`), not a wire story's reporting credit or sign-off. */
+export function isPhotoCredit(line: string): boolean {
+  return CREDIT_RES.some((re) => re.test(line));
+}
+
 /** The role of one segment of a wire credit line: "Reporting by", "Additional reporting by", "editing by". */
 const WIRE_ROLE_RE =
   /^(?:(?:with\s+)?(?:additional|further|extra)\s+)?(?:reporting|writing|editing|research|graphics|compiled|edited|written|reported|translated|translation|fact-checking)\s+by\s+(.+)$/iu;

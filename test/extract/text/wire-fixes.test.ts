@@ -133,3 +133,12 @@ test("a short shouted tabloid headline over a sub-headline is the title", () => 
   // A section label that does not exclaim is not taken for the headline.
   assert.equal(cleanText(["WORLD NEWS", "Captains cheer as board signs off earlier departures", P1, P2].join("\n")).title, "Captains cheer as board signs off earlier departures");
 });
+
+test("a short last paragraph above a wire credit stays; a line above a photo credit is its caption", () => {
+  const last = "The terminal will stay closed until Thursday.";
+  const r = cleanText([P1, P2, last, "(Reporting by Oskar Pellin; editing by Ines Tolm)"].join("\n"));
+  assert.deepEqual(r.text.split("\n"), [P1, P2, last]);
+  const caption = "Ferries moored at the old quay in Calbray";
+  const photo = cleanText([P1, caption, "Photo: Oskar Pellin", P2].join("\n"));
+  assert.equal(photo.removed.find((x) => x.text === caption)?.reason, "caption");
+});
