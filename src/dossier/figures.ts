@@ -325,6 +325,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     }
   });
   const out: Contradiction[] = [];
+  // The word keys beside each figure, read once (see keysNear).
+  const nearKeys = new Map<Figure, Set<string>>();
   for (const [key, figs] of plain) {
     const unit = key.slice(key.lastIndexOf("\u0000") + 1);
     const when = key.split("\u0000")[1]!;
@@ -381,8 +383,12 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
         // Below MIN_ALIGNMENT, a word of what is counted beside both figures (see MIN_LOCAL_ALIGNMENT).
         const near = (f: Figure): Set<string> => {
-          const c = ctx.clauses[f.clause]!;
-          return keysNear(textOf(f), c.start, c.end, f.start);
+          let keys = nearKeys.get(f);
+          if (!keys) {
+            const c = ctx.clauses[f.clause]!;
+            nearKeys.set(f, (keys = keysNear(textOf(f), c.start, c.end, f.start)));
+          }
+          return keys;
         };
         // A contract's length has its own rule (two lengths from one outlet are two contracts).
         const local = (): boolean => {
