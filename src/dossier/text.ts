@@ -94,9 +94,10 @@ function baseOf(rows: string): ReadonlyMap<string, string> {
 }
 
 /**
- * Irregular English verb forms and comparatives by their base word, which a stemmer cannot reach
- * (`rose` and `rise`, `began` and `begin`, `faster` and `fast`): outlets retell one fact in another
- * tense or degree. Forms that are also common words of another sense (`left`, `lay`, `saw`, `struck`) are left out.
+ * Irregular English verb forms, comparatives and plurals by their base word, which a stemmer cannot
+ * reach (`rose` and `rise`, `began` and `begin`, `faster` and `fast`, `lives` and `life`): outlets
+ * retell one fact in another tense, degree or number. Forms that are also common words of another
+ * sense (`left`, `lay`, `saw`, `struck`, `leaves`) are left out.
  */
 const LEMMAS: ReadonlyMap<string, string> = baseOf(
   `begin began begun|rise rose risen|fall fell fallen|go went gone|come came|take took taken|give gave given|tell told
@@ -108,7 +109,8 @@ const LEMMAS: ReadonlyMap<string, string> = baseOf(
   forget forgot forgotten|become became|mean meant|hear heard|make made|find found
   fast faster fastest|slow slower slowest|high higher highest|low lower lowest|big bigger biggest|small smaller smallest
   large larger largest|long longer longest|great greater greatest|strong stronger strongest|weak weaker weakest
-  deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest`,
+  deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest
+  life lives|wife wives|knife knives|thief thieves|half halves|child children|man men|woman women|foot feet|tooth teeth|mouse mice`,
 );
 
 /**
