@@ -121,6 +121,9 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     if (k >= te) continue;
     k = contentStart(ctx, k, te);
     if (te - k < 3) continue;
+    // `fans were left fuming at losing their star`: a verb of anger followed by `at` tells a feeling,
+    // not words (`hinted at a deal` does report).
+    if (norms[k] === "at" && ANGER_AT.has(norms[i]!)) continue;
     // `X, who promised that A, said on Friday that B`: the relative clause's content ends at the
     // comma before the main clause's speech verb (B is another utterance, found from that cue).
     let end = sentEnd;
@@ -172,6 +175,9 @@ function firstVerbish(ctx: QuoteContext, ts: number, limit: number): number {
   while (j + 1 < limit && /^\p{Lu}/u.test(text.charAt(tokens[j + 1]!.start)) && gapHas(ctx, j, j + 1, /^\s+$/)) j++;
   return Math.min(j + 1, limit);
 }
+
+/** Verbs of anger that, before `at`, tell how someone felt about a thing rather than what they said. */
+const ANGER_AT: ReadonlySet<string> = new Set(["fume", "fumes", "fumed", "fuming", "rage", "raged", "raging", "seethe", "seethed", "seething", "bristle", "bristled", "bridle", "bridled", "balk", "balked"]);
 
 /**
  * Reported and mixed quotes of the article. Cues already used by a direct quote, and cues inside a

@@ -80,3 +80,9 @@ test("`known as` gives a name, not a belief", () => {
   assert.ok(!qs.some((q) => q.cue?.text === "known"), JSON.stringify(qs));
   assert.ok(quotesOf(`Ada Lind knew the harbour road would flood by Monday night.`).some((q) => q.cue?.text === "knew"));
 });
+
+test("a verb of anger before `at` tells a feeling, not words; `said at a news conference that` still reports", () => {
+  assert.deepEqual(cues(`Harrow fans were left fuming at losing their captain to their fiercest rivals.`), []);
+  assert.deepEqual(cues(`Harrow fans raged at the board for selling their captain.`), []);
+  assert.deepEqual(cues(`The mayor said at a news conference that the bridge would reopen in May.`), ["said"]);
+});
