@@ -373,7 +373,7 @@ export function groupOncePerArticle(
     let clash = false;
     for (const [a, part] of small) {
       const other = large.get(a);
-      if (other !== undefined && (other !== part || part < 0)) {
+      if (other !== undefined && other !== part) {
         clash = true;
         break;
       }

@@ -156,10 +156,7 @@ function unitKeys(printed: string): string[] {
 const UNIT_CLASS = new Map(
   [
     ["people", "people", "person", "persons", "residents", "inhabitants", "villagers", "locals", "individuals"],
-    // Irregular plurals stem apart from their singulars (`children` / `child`).
-    ["child", "child", "children", "kids"],
-    ["man", "man", "men"],
-    ["woman", "woman", "women"],
+    ["child", "kids"],
     ["worker", "workers", "employees", "staff", "staffers", "colleagues"],
     ["job", "jobs", "posts", "positions"],
     ["store", "stores", "shops", "supermarkets", "branches"],

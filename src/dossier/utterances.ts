@@ -71,7 +71,7 @@ export function findUtterances(clauses: Clause[], quotesOf: (article: string) =>
 export function utterancePart(utterances: readonly Utterance[]): (clause: number) => number {
   const partOf = new Map<number, number>();
   utterances.forEach((u, k) => {
-    if (!partOf.has(u.reported)) partOf.set(u.reported, k);
+    partOf.set(u.reported, k);
     for (const q of u.quoted) if (!partOf.has(q)) partOf.set(q, k);
   });
   return (c) => partOf.get(c) ?? -1 - c;
@@ -110,11 +110,7 @@ export function joinUtterances(
     return list.some((i) => clauses[i]!.article !== clauses[list[0]!]!.article);
   };
   // Which utterance each clause belongs to, to keep an article's two parts of one utterance together.
-  const utteranceOf = new Map<number, number>();
-  utterances.forEach((u, k) => {
-    utteranceOf.set(u.reported, k);
-    for (const q of u.quoted) if (!utteranceOf.has(q)) utteranceOf.set(q, k);
-  });
+  const partOf = utterancePart(utterances);
   let link: { other: Int32Array; sim: Float64Array; start: Int32Array } | null = null;
   // Groups are compared by label (a group's members all carry it), not by scanning member lists.
   const linkWeight = (c: number, g: number, h: number): number => {
@@ -139,9 +135,9 @@ export function joinUtterances(
     for (const ca of a) {
       const art = clauses[ca]!.article;
       if (!artsB.has(art)) continue;
-      const k = utteranceOf.get(ca);
+      const k = partOf(ca);
       for (const cb of b) {
-        if (clauses[cb]!.article !== art || (k !== undefined && utteranceOf.get(cb) === k)) continue;
+        if (clauses[cb]!.article !== art || partOf(cb) === k) continue;
         if (linkCount(ca, label[ca]!) >= 2 && linkCount(cb, label[cb]!) >= 2) return false;
       }
     }
@@ -175,7 +171,7 @@ export function joinUtterances(
       const art = clauses[c]!.article;
       let byPart = parts.get(art);
       if (!byPart) parts.set(art, (byPart = new Map()));
-      const key = utteranceOf.get(c) ?? -1 - c;
+      const key = partOf(c);
       const list = byPart.get(key);
       if (list) list.push(c);
       else byPart.set(key, [c]);

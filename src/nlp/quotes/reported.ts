@@ -122,7 +122,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     k = contentStart(ctx, k, te);
     if (te - k < 3) continue;
     // `fans were left fuming at losing their star`: a verb of anger followed by `at` tells a feeling,
-    // not words (`hinted at a deal` does report).
+    // not words; other cues before `at` are left to the rules above.
     if (norms[k] === "at" && ANGER_AT.has(norms[i]!)) continue;
     // `X, who promised that A, said on Friday that B`: the relative clause's content ends at the
     // comma before the main clause's speech verb (B is another utterance, found from that cue).
