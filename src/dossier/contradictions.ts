@@ -419,7 +419,8 @@ function printedUnit(ctx: StoryContext, clause: number, figureStart: number): st
   const c = ctx.clauses[clause]!;
   const text = ctx.members.get(c.article)!.input.article.text;
   // `14 of its supermarkets` counts supermarkets.
-  const m = /^[\p{L}\p{N}.,]+[\s-]+(?:of\s+(?:its|his|her|their|our|the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
+  // A unit of speed reads whole (`km/h`), also printed onto its figure (`142km/h`).
+  const m = /^(?:\p{N}[\p{N}.,]*(?=\p{L})|[\p{L}\p{N}.,]+[\s-]+)(?:of\s+(?:its|his|her|their|our|the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*(?:\/h\b)?)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
   if (!m) return null;
   // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case; not an acronym (`AK-47`).
   const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);

@@ -445,6 +445,12 @@ function foreignNumber(norm: string): string {
 const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "making", "has", "having", "make", "made", "have", "had", "plan", "plans", "planned", "step", "steps", "intend", "intends", "intention", "intent", "decide", "decided", "decision", "move", "moves", "attempt", "attempts", "effort", "efforts", "way", "sign", "signs", "chance", "chances", "possibility", "prospect", "need", "reason", "appear", "appears", "appeared", "seem", "seems", "seemed", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished"]);
 
 /** Words after a number that make it a time or date rather than a count. */
+/**
+ * Units of measure printed onto their figure (`142km/h`, `40kg`, `6ft`): a count like one apart
+ * from it. Not `m` or `bn` (`$5m` is money, told by its magnitude), not `th` or `st` (ordinals).
+ */
+export const ATTACHED_UNITS: ReadonlySet<string> = new Set(["km", "kg", "cm", "mm", "mph", "kph", "kmh", "kw", "mw", "gw", "kwh", "mwh", "gwh", "ha", "lb", "lbs", "ft", "mi", "ml", "kt", "knots", "sqm", "sq"]);
+
 const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "percent"]);
 
 /** Words that make the number after them a bound or an estimate (`more than 100`, `up to 120`). */
@@ -657,8 +663,10 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         // `up from 36 per cent`, `rose from 12 to 15`: where a figure started, not what it is.
         toks[i - 1]?.norm === "from" ||
         requiredAt(toks, at);
-      // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts).
-      const unitNext = next !== undefined && /^[\s-]+$/.test(text.slice(figureEnd, toks[i + 1]!.start)) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
+      // The unit is the next word, apart by a space or hyphen (`5th`, `$200MM` are no counts), or
+      // a unit of measure printed onto the figure (`142km/h`, `40kg`).
+      const gap = text.slice(figureEnd, toks[i + 1]?.start ?? figureEnd);
+      const unitNext = next !== undefined && (/^[\s-]+$/.test(gap) || (gap === "" && next === toks[i + 1] && ATTACHED_UNITS.has(next.norm))) && !(next.norm.startsWith("year") && toks[i + 2]?.norm === "old");
       // A share (`48%`, `46 per cent`) is a count of its own kind, whatever word follows.
       const share = /^\s?%/.test(text.slice(t.end, t.end + 2)) || next?.norm === "percent" || (next?.norm === "per" && toks[i + 2]?.norm === "cent");
       if (approximate && !timeLike && !fragment && !share && unitNext && !next.numeric && isContent(next) && !TIME_UNITS.has(next.norm)) {

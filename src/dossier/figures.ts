@@ -16,9 +16,9 @@
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { RISE_VERBS, reporting } from "./features.js";
+import { ATTACHED_UNITS, RISE_VERBS, reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
-import { HEDGES, wordKeyW } from "./text.js";
+import { HEDGES, STOP_WORDS, wordKeyW } from "./text.js";
 import { pushTo } from "../core/multimap.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
@@ -44,7 +44,8 @@ const PART_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/iu;
  * two others`). A figure written out counts as one of the words.
  */
 function keysNear(text: string, clauseStart: number, clauseEnd: number, start: number): Set<string> {
-  const words = (t: string): string[] => t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  // Function words do not count: `were taken to hospital` holds `hospital` as near as `taken`.
+  const words = (t: string): string[] => (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
   const before = words(text.slice(clauseStart, start).split(PART_BREAK).pop()!).slice(-LOCAL_WORDS);
   const after = words(text.slice(start, clauseEnd).split(PART_BREAK)[0]!).slice(0, LOCAL_WORDS + 1);
   return new Set([...before, ...after].map((w) => wordKeyW(w)));
@@ -163,6 +164,23 @@ const UNIT_CLASS = new Map(
   ].flatMap(([head, ...forms]) => forms!.map((f) => [wordKeyW(f!), wordKeyW(head!)] as const)),
 );
 
+/** `members of staff`, `members of the crew`: what the members are members of. */
+const MEMBERS_OF_RE = /^\s+members?\s+of\s+(?:the\s+)?(\p{L}+)/iu;
+
+/**
+ * The class of a figure's unit (see UNIT_CLASS); `four members of staff` counts staff, where the
+ * staff is a class of its own (not `members of parliament`).
+ */
+function unitClass(text: string, figureEnd: number, unit: string): string {
+  if (unit === MEMBER_KEY) {
+    const m = MEMBERS_OF_RE.exec(text.slice(figureEnd, figureEnd + 40));
+    const whole = m ? UNIT_CLASS.get(wordKeyW(m[1]!.toLowerCase())) : undefined;
+    if (whole) return whole;
+  }
+  return UNIT_CLASS.get(unit) ?? unit;
+}
+const MEMBER_KEY = wordKeyW("members");
+
 /** Keys of sentencing (translated reports carry them too): a span of time in such a clause is a prison term. */
 const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", "imprisoned", "imprisonment"].map((w) => wordKeyW(w)));
 
@@ -181,8 +199,8 @@ const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
 function plainCount(text: string, start: number, end: number, value: string, bound: boolean): boolean {
   // A span written with its unit (`a four-year contract`, `a 4-year deal`) names a length told plainly.
   if (SPAN_RE.test(text.slice(start, end + 12))) return true;
-  const after = /^(\s+)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
-  if (!after || /-/.test(after[1]!)) return false;
+  const after = /^(\s*)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
+  if (!after || /-/.test(after[1]!) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
   const unit = after[2]!;
   if (/^\p{Lu}\p{Ll}/u.test(unit)) return false;
   if (/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return false;
@@ -312,7 +330,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       // eight years`, `condamné à six ans de prison`): other spans count from different starts.
       // So is the length of a contract (`a four-year deal`, `a contract of five years`).
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k) || CONTRACT_KEYS.has(k))) continue;
-      const key = `${eventOf(c.article)}\u0000${when}\u0000${UNIT_CLASS.get(n.unit) ?? n.unit}`;
+      const key = `${eventOf(c.article)}\u0000${when}\u0000${unitClass(text, n.end, n.unit)}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;

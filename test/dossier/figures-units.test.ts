@@ -1,0 +1,37 @@
+// How a figure's unit is read: a unit of measure printed onto its figure (`131km/h`) counts like one
+// apart from it; `members of staff` counts staff, one class with workers and employees; and the
+// words beside a figure are its nearest content words, so function words (`were taken to`) do not
+// push what is counted (`hospital`) out of reach.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+type Dossier = ReturnType<typeof analysedDossier>;
+const numbers = (d: Dossier) => d.contradictions.filter((x) => x.kind === "number");
+const sides = (d: Dossier) => numbers(d).map((x) => x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).sort().join(",")}`).sort());
+
+test("figures: a unit printed onto its figure (`131km/h`) is read, and labelled whole", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-02-09T07:00:00Z", "The coastguard recorded a gust of 131 km/h at Marrow Head, the strongest there in a decade.") },
+    { a: newsArticle("b", "Tessel Courier", "2026-02-09T08:00:00Z", "Forecasters measured a gust of 131km/h at Marrow Head overnight, a record for the station.") },
+    { a: newsArticle("c", "Harl Gazette", "2026-02-09T09:00:00Z", "The strongest gust, 113 km/h, was measured at Marrow Head just before dawn.") },
+  ]);
+  assert.deepEqual(sides(d), [["113 km/h:c", "131 km/h:a,b"]], JSON.stringify(d.contradictions));
+});
+
+test("figures: a figure run into a word that is no unit of measure (`5th`) counts nothing", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-02-09T07:00:00Z", "The coastguard said the 5th boat of the convoy reached Marrow Head harbour on Sunday evening.") },
+    { a: newsArticle("b", "Tessel Courier", "2026-02-09T08:00:00Z", "The 7th boat of the convoy reached Marrow Head harbour on Sunday evening, the coastguard said.") },
+  ]);
+  assert.deepEqual(sides(d), [], JSON.stringify(d.contradictions));
+});
+
+test("figures: `members of staff`, `employees` and `workers` count one thing, told beside `hospital`", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-11T06:00:00Z", "Three workers were taken to hospital with breathing difficulties, the county ambulance service said on Thursday.") },
+    { a: newsArticle("b", "Harl Gazette", "2026-06-11T07:00:00Z", "Three members of staff were taken to Tessel Royal Infirmary.") },
+    { a: newsArticle("c", "Daily Lantern", "2026-06-11T08:00:00Z", "FIVE workers were rushed to hospital after the inferno at Orlin Chemicals in Tessel, which lit up the sky for miles.") },
+  ]);
+  assert.deepEqual(sides(d), [["3 workers:a,b", "5 workers:c"]], JSON.stringify(d.contradictions));
+});
