@@ -365,9 +365,12 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       return (!c.conditional && !(c.hedged && hedgeReaches(ctx.members.get(c.article)!.input.article.text, c.start, c.end, f.start))) || contractLength(f);
     };
     // Whether the figure's outlet prints another value of the unit (plainly or not: `a 30-mile
-    // pursuit`) in its own event, in its clause or in one that shares a word of what is counted.
+    // pursuit`) in its own event, in its clause or in one that shares a word of what is counted,
+    // of a size that could report the same quantity (a winner's 14,218 votes is no rival of a
+    // margin of 37).
+    const comparable = (g: Figure, f: Figure): boolean => Math.max(Number(g.value), Number(f.value)) <= MAX_RATIO * Math.min(Number(g.value), Number(f.value));
     const rival = (f: Figure, telling: string[]): boolean =>
-      (every.get(`${eventOf(f.article)}\u0000${when}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+      (every.get(`${eventOf(f.article)}\u0000${when}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && comparable(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
@@ -427,13 +430,15 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     }
     if (sides.size < 2) continue;
     // Further wordings of either value: a clause close to one already on a side, sharing a word of
-    // what is counted. Two rounds: a wording may join through one that joined in the first.
+    // what is counted, told plainly or not (`infected 43 patients and 17 members of staff` is too
+    // crowded to open a dispute, not to take a side in one). Two rounds: a wording may join
+    // through one that joined in the first.
     // Reports of the story's other events that recall a disputed value (`Two people died and seven
     // were injured when the span fell`, in the inquiry's report a month on) join its side too.
     const recalls = [...plain].filter(([k]) => k !== key && k.slice(k.indexOf("\u0000") + 1) === `${when}\u0000${unit}`).flatMap(([, list]) => list);
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
-      for (const f of [...figs, ...recalls]) {
+      for (const f of [...all, ...recalls]) {
         const side = sides.get(sideKey(f));
         if (!side || side.includes(f) || !usable(f)) continue;
         const joins = members.some((g) => {

@@ -35,3 +35,20 @@ test("figures: `members of staff`, `employees` and `workers` count one thing, to
   ]);
   assert.deepEqual(sides(d), [["3 workers:a,b", "5 workers:c"]], JSON.stringify(d.contradictions));
 });
+
+test("figures: an outlet's other value of the unit far from the disputed one (a winner's total) is no rival of its margin", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-09T22:00:00Z", "Ilse Varga was elected mayor of Tessel by 52 votes on Saturday, unseating the sitting mayor, Bram Holt. Varga received 9,412 votes and Holt 9,360.") },
+    { a: newsArticle("b", "Harl Gazette", "2026-05-10T08:00:00Z", "Bram Holt says he will go to court after losing to Ilse Varga by 25 votes.") },
+  ]);
+  assert.deepEqual(sides(d), [["25 votes:b", "52 votes:a"]], JSON.stringify(d.contradictions));
+});
+
+test("figures: a wording of a disputed value among other figures (`43 patients and 17 staff`) joins its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-01-13T09:00:00Z", "Two wards at Marrow General Hospital are closed after an outbreak of norovirus that has infected 31 patients and 12 members of staff, the hospital said.") },
+    { a: newsArticle("b", "Daily Lantern", "2026-01-13T10:00:00Z", "A shocking 46 patients have now been struck down by norovirus at Marrow General, and operations have been cancelled.") },
+    { a: newsArticle("c", "Harl Gazette", "2026-01-13T11:00:00Z", "Ward 4 reopened on Monday, the first sign that the norovirus outbreak which has affected 31 patients may be easing.") },
+  ]);
+  assert.deepEqual(sides(d), [["31 patients:a,c", "46 patients:b"]], JSON.stringify(d.contradictions));
+});
