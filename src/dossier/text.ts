@@ -251,7 +251,7 @@ const CLAUSE_RE = /;\s+|,\s+(?=(?:while|but|although|though|whereas|however)\b)/
 const PREDICATE_RE = /,?\s+and\s+(?=(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|was|are|were|did|does)\s+\p{L})|,\s+with\s+(?=[^,;]*\b\p{L}+(?:ing|ed)\b)|,\s+and\s+(?=(?:each|the|a|an|it|they|he|she|we|this|these|those|its|their|his|her|our|some|many|most|both)\s)|,\s+(?=(?:which|whose)\s+(?:\p{L}+\s+){0,2}(?:is|was|are|were|has|had|have|stood|rose|fell|will|would)\b)|,\s+(?=(?:(?:a\s+)?\p{L}+\s+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|just)\s+(?:before|after)\s)|\s+and\s+(?=(?:still|also|later|then|now)\s+\p{L}+(?:s|ed)\s)|,\s+(?=(?:ending|leaving|killing|forcing|prompting|causing|sparking|triggering)\s)|,\s+(?=the\s+(?:first|only|last|latest|biggest|largest|highest|lowest|worst|deadliest|oldest|longest|strongest)\s)|,\s+(?=after\s+(?:[\p{L}-]+\s+){1,5}(?:had|has|have|was|were)\s+\p{L}+(?:ed|en)\b)|\s+[-–—]\s+(?=(?:and|but)\s)|,?\s+and\s+(?=that\s)|\s+and\s+(?=(?:says|said|told|tells|vowed|vows|warned|warns|insisted|insists)\s)|,\s+(?=after\s+\p{L}+ing\s)/giu;
 
 /** A relative clause in commas: `, which|who ... ,` without other punctuation inside. */
-const ASIDE_RE = /,\s+(?:which|who)\s[^,;:.!?"“”]+,/giu;
+const ASIDE_RE = /,\s+(?:which|who|whose)\s[^,;:.!?"“”]+,/giu;
 
 /** Content words of a stretch of text, counted roughly (letters, not stop words). */
 function contentCount(text: string): number {
@@ -277,26 +277,32 @@ export function clauseSpans(text: string, start: number, end: number): ClauseSpa
   CLAUSE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_RE.exec(slice)) !== null) cuts.push({ at: m.index, len: m[0].length });
-  PREDICATE_RE.lastIndex = 0;
-  while ((m = PREDICATE_RE.exec(slice)) !== null) {
-    const before = slice.slice(0, m.index);
-    const after = slice.slice(m.index + m[0].length);
-    if (contentCount(before) >= 3 && contentCount(after) >= 3) cuts.push({ at: m.index, len: m[0].length });
-  }
   // A relative clause set in commas (`The samples, which were posted on a forum on Tuesday,
   // contain ...`) states a fact of its own: it is a clause (with the subject before it), and the
   // main predicate after it is another, which cites the whole stretch from the subject on (a reader,
   // and an outlet's wording, need `The official ... was detained`) but leaves the aside's words
   // out of its keys.
   const asides: { open: number; close: number; len: number }[] = [];
+  // Where an aside opens, told as a clause of its own or too short to be one.
+  const opens = new Set<number>();
   ASIDE_RE.lastIndex = 0;
   while ((m = ASIDE_RE.exec(slice)) !== null) {
+    opens.add(m.index);
     const close = m.index + m[0].length - 1;
     if (contentCount(m[0]) >= 4 && contentCount(slice.slice(close + 1)) >= 3) {
       const len = 1 + /^\s*/.exec(slice.slice(close + 1))![0].length;
       asides.push({ open: m.index, close, len });
       cuts.push({ at: close, len });
     }
+  }
+  PREDICATE_RE.lastIndex = 0;
+  while ((m = PREDICATE_RE.exec(slice)) !== null) {
+    // An aside's opening comma (`Ana Reyes, 41, whose son is in his final year, said`) is no
+    // second predicate: cut there, the subject would be left behind as a fragment.
+    if (opens.has(m.index)) continue;
+    const before = slice.slice(0, m.index);
+    const after = slice.slice(m.index + m[0].length);
+    if (contentCount(before) >= 3 && contentCount(after) >= 3) cuts.push({ at: m.index, len: m[0].length });
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: ClauseSpan[] = [];

@@ -25,6 +25,18 @@ test("clauses: a relative clause in commas is a clause of its own; the predicate
   assert.equal(parts("The mayor, who was re-elected, opened the new bridge over the river on Monday.").length, 1);
 });
 
+test("clauses: an aside's opening comma cuts no second predicate, so the subject stays with what it says", () => {
+  // `, whose son is ...` would read as a fact told in passing; its subject (`Tomas Reyes, 39`) then
+  // stood alone as a fragment and the quote's clause began at `whose`.
+  const s = 'Angry dad Tomas Reyes, 39, whose daughter is in the final year, said: "She worked so hard and now she has to sit every paper again."';
+  assert.deepEqual(parts(s), [s]);
+  const t = "The Orrin Street footbridge over the canal, which was opened by the old county council in 1962, was closed on Friday after inspectors found cracks in two of its beams.";
+  assert.deepEqual(parts(t), [
+    "The Orrin Street footbridge over the canal, which was opened by the old county council in 1962",
+    "The Orrin Street footbridge over the canal, which was opened by the old county council in 1962, was closed on Friday after inspectors found cracks in two of its beams.",
+  ]);
+});
+
 test("clauses: a count written in words is one figure key", async () => {
   const { makeInput } = await import("../fixtures/dossier/story.js");
   const { articleFeatures } = await import("../../src/dossier/features.js");
