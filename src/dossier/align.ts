@@ -576,7 +576,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         if (f & 2 && w.kPlain[y] === 1) {
           sharedWords++;
           sharedWord = id;
-          if (w.frameOfId[id] === 0) sharedContent++;
+          if (w.frameOfId[id] === 0 && sharedContent++ < CONTENT_SEEN) contentIds[sharedContent - 1] = id;
         } else if (w.anchorOfId[id] === 1) sharedAnchors++;
       }
       if (sharedCount < opts.minShared) continue;
@@ -585,6 +585,7 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a figure counts as one).
       if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
       if (sim < opts.claimThreshold && sharedContent + sharedAnchors < LOOSE_WORDS) continue;
+      if (sharedContent <= CONTENT_SEEN && !tellsSomething(w, i, j, sharedContent)) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
       bestSim[sj] = sim;
@@ -709,6 +710,47 @@ let sharedWords = 0;
 let sharedWord = -1;
 let sharedAnchors = 0;
 let sharedContent = 0;
+/** How many of a pair's shared content words alignClauses keeps, to ask whether they tell anything. */
+const CONTENT_SEEN = 3;
+/** The first CONTENT_SEEN shared content word ids of the pair being checked. */
+const contentIds = new Int32Array(CONTENT_SEEN);
+
+/** Words of when (`the year before`, `on Tuesday`): two statements of one day say different things. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  "year years month months week weeks day days today yesterday morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+    .split(" ")
+    .map((t) => wordKeyW(t)),
+);
+
+/** Words of a figure's magnitude: the word after one is what the figure counts (`million guilders`). */
+const MAGNITUDE_KEYS: ReadonlySet<string> = new Set("thousand million billion trillion mln bn".split(" ").map((t) => wordKeyW(t)));
+
+/**
+ * Whether the first `count` shared content words of clauses i and j (in contentIds) hold one
+ * that tells what happened: not a word of when, nor the unit both clauses count a figure in
+ * (`Profit compared with 287 million guilders the year before` / `Her pay package for the year was
+ * 3.1 million guilders` share `million`, `guilders` and `year`, and nothing they say), unless
+ * they share a figure too (`valued at around 600,000 crowns` / `worth about 600,000 crowns`).
+ */
+function tellsSomething(w: KeyWeights, i: number, j: number, count: number): boolean {
+  const a = w.clauses[i]!;
+  const b = w.clauses[j]!;
+  // A clause's keys are in text order: the key after a magnitude's is what it counts.
+  const unitOf = (c: Clause, k: string): boolean => {
+    if (c.numbers.some((n) => n.unit === k) || c.bounds?.some((n) => n.unit === k)) return true;
+    const at = c.keys.indexOf(k);
+    return at > 0 && MAGNITUDE_KEYS.has(c.keys[at - 1]!);
+  };
+  for (let x = 0; x < count; x++) {
+    const k = w.keyOfId[contentIds[x]!]!;
+    if (TIME_WORDS.has(k)) continue;
+    if (unitOf(a, k) && unitOf(b, k)) continue;
+    return true;
+  }
+  const figures = w.keySet(j);
+  for (const k of a.keys) if (k.charCodeAt(0) === 110 && figures.has(k)) return true;
+  return false;
+}
 
 /**
  * Links per clause (both directions) in compressed rows: clause i's partners are
