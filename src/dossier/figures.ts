@@ -431,16 +431,21 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     if (sides.size < 2) continue;
     // Further wordings of either value: a clause close to one already on a side, sharing a word of
     // what is counted, told plainly or not (`infected 43 patients and 17 members of staff` is too
-    // crowded to open a dispute, not to take a side in one). Two rounds: a wording may join
-    // through one that joined in the first.
+    // crowded to open a dispute, not to take a side in one), and in a clause that is no plain
+    // assertion (`people who were evacuated ... have been told they can go home`): it still prints
+    // the value. Two rounds: a wording may join through one that joined in the first.
     // Reports of the story's other events that recall a disputed value (`Two people died and seven
     // were injured when the span fell`, in the inquiry's report a month on) join its side too.
     const recalls = [...plain].filter(([k]) => k !== key && k.slice(k.indexOf("\u0000") + 1) === `${when}\u0000${unit}`).flatMap(([, list]) => list);
+    // The same value of the event counted in another word (`1,240 people waited` beside `1,240
+    // patients waited`) is a wording of its side too.
+    const eventWhen = key.slice(0, key.lastIndexOf("\u0000") + 1);
+    const renamed = [...every].filter(([k]) => k !== key && k.startsWith(eventWhen)).flatMap(([, list]) => list.filter((f) => sides.has(sideKey(f))));
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
-      for (const f of [...all, ...recalls]) {
+      for (const f of [...all, ...recalls, ...renamed]) {
         const side = sides.get(sideKey(f));
-        if (!side || side.includes(f) || !usable(f)) continue;
+        if (!side || side.includes(f)) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));

@@ -52,3 +52,21 @@ test("figures: a wording of a disputed value among other figures (`43 patients a
   ]);
   assert.deepEqual(sides(d), [["31 patients:a,c", "46 patients:b"]], JSON.stringify(d.contradictions));
 });
+
+test("figures: the disputed value counted in another word (`people` / `patients`) joins its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Radio Tessel", "2026-04-02T07:00:00Z", "In March, 1,180 people waited more than 12 hours in the emergency department at Tessel General, up from 540 a year earlier.") },
+    { a: newsArticle("b", "Harl Gazette", "2026-04-02T08:00:00Z", "The inspectors said 1,180 patients waited more than 12 hours in the emergency department at Tessel General in March alone.") },
+    { a: newsArticle("c", "Daily Lantern", "2026-04-02T09:00:00Z", "Inspectors found that 1,650 patients had waited longer than 12 hours in the emergency department at Tessel General that month.") },
+  ]);
+  assert.deepEqual(sides(d), [["1,180 patients:a,b", "1,650 patients:c"]], JSON.stringify(d.contradictions));
+});
+
+test("figures: a wording of the disputed value in a clause that is no plain assertion (`can go home`) joins its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-04T18:00:00Z", "About 900 people were evacuated from the village of Orrin on Sunday after engineers found water leaking through the dam.") },
+    { a: newsArticle("b", "Valley Times", "2026-10-05T07:00:00Z", "Around 1,200 residents of Orrin spent last night away from home after a leak was found in the dam on Sunday.") },
+    { a: newsArticle("c", "Radio Tessel", "2026-10-05T12:00:00Z", "Around 900 people who were evacuated from Orrin on Sunday after the leak in the dam have been told they can go home tonight.") },
+  ]);
+  assert.deepEqual(sides(d), [["about 1,200 people:b", "about 900 people:a,c"]], JSON.stringify(d.contradictions));
+});
