@@ -445,6 +445,9 @@ function foreignNumber(norm: string): string {
 const LIGHT = new Set(["take", "took", "taken", "taking", "takes", "makes", "making", "has", "having", "make", "made", "have", "had", "plan", "plans", "planned", "step", "steps", "intend", "intends", "intention", "intent", "decide", "decided", "decision", "move", "moves", "attempt", "attempts", "effort", "efforts", "way", "sign", "signs", "chance", "chances", "possibility", "prospect", "need", "reason", "appear", "appears", "appeared", "seem", "seems", "seemed", "think", "thinks", "thought", "believe", "believes", "believed", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished"]);
 
 /** Words after a number that make it a time or date rather than a count. */
+/** Endings of nouns of an act or a state (`closures`, `losses` aside): after a noun, they are what it qualifies. */
+const NOUN_HEAD_RE = /(?:tions?|sions?|ures?|ments?|ances?|ences?|ities|ity|ness|sses|ages)$/;
+
 /**
  * Units of measure printed onto their figure (`142km/h`, `40kg`, `6ft`): a count like one apart
  * from it. Not `m` or `bn` (`$5m` is money, told by its magnitude), not `th` or `st` (ordinals).
@@ -698,8 +701,12 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     }
     // A manner adverb (`not officially sanctioned`) lets the negation through to its verb.
     const adverb = t.norm.length > 4 && t.norm.endsWith("ly");
-    const here = negated;
-    if (negated) {
+    // A noun before the noun it qualifies (`no plant closures`, `no job losses`) passes the
+    // negation on to it: the plants are not denied, their closure is.
+    const after = toks[i + 1];
+    const modifier = negated && !foreign && after !== undefined && NOUN_HEAD_RE.test(after.norm) && isContent(after) && /^ +$/.test(text.slice(t.end, after.start));
+    const here = negated && !modifier;
+    if (negated && !modifier) {
       if ((LIGHT.has(t.norm) || adverb) && hops > 0) hops--;
       else negated = false;
     }
