@@ -426,7 +426,9 @@ function printedUnit(ctx: StoryContext, clause: number, figureStart: number): st
   const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);
   const one = m[1]!.split(/\s+/).map(printed).join(" ");
   const last = one.split(" ").pop()!.toLowerCase();
-  return MAGNITUDES.has(last) && m[2] ? `${one} ${printed(m[2])}` : one;
+  // A noun qualifying the counted noun reads with it (`league goals`, as the clause features count goals).
+  const compound = m[2] !== undefined && /^\p{Ll}+$/u.test(one) && !one.endsWith("s") && /^\p{Ll}{3,}s$/u.test(m[2]) && !m[2].endsWith("ss");
+  return (MAGNITUDES.has(last) || compound) && m[2] ? `${one} ${printed(m[2])}` : one;
 }
 
 /** The key of the content word before a figure (`guarantee` in `a job guarantee of three years`), or null. */

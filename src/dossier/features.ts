@@ -785,5 +785,24 @@ function pastOther(text: string, toks: readonly Token[], at: number): Token | un
   const t = toks[at];
   const after = toks[at + 1];
   if (t?.norm === "other" && after && /^\s+$/.test(text.slice(t.end, after.start))) return after;
-  return t;
+  return compoundHead(text, toks, at) ?? t;
+}
+
+/** Words of measure that are a figure's unit even before a noun (`30 km tailbacks`, `a 12 hour shift`). */
+const MEASURE_WORDS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "mile", "metre", "meter", "foot", "inch", "yard", "acre", "hectare", "litre", "liter", "tonne", "ton", "pound", "point", "per", "percent", "million", "billion", "thousand", "hundred", "trillion", "mln", "bn", "mil", "mille", "millón", "milione", "miliardo", "milliard", "miljoen", "miljard", "tausend"]);
+
+/**
+ * The noun a figure counts when a noun qualifies it (`19 league goals`, `40 hospital beds`, `300
+ * police officers`): a singular word right before a plural one, in lower case. Else undefined.
+ */
+function compoundHead(text: string, toks: readonly Token[], at: number): Token | undefined {
+  const t = toks[at];
+  const head = toks[at + 1];
+  if (!t || !head || t.numeric || head.numeric || !isContent(t) || t.norm.endsWith("s") || MEASURE_WORDS.has(t.norm) || ATTACHED_UNITS.has(t.norm)) return undefined;
+  // `a 140,000-crown sports car` prices the car: the unit is joined to its figure.
+  if (text[t.start - 1] === "-") return undefined;
+  if (!/^[a-z]{3,}s$/.test(head.norm) || head.norm.endsWith("ss") || !isContent(head) || text.slice(t.end, head.start) !== " ") return undefined;
+  // Lower case as printed: `19 Rovers players` counts players of a name, read elsewhere.
+  if (!/^\p{Ll}/u.test(text.slice(t.start, t.end)) || !/^\p{Ll}/u.test(text.slice(head.start, head.end))) return undefined;
+  return head;
 }

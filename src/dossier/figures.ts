@@ -247,10 +247,11 @@ const COUNT_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 /**
  * How many figures a clause prints: digit groups and count words, not years, not where a figure
- * started (`up from 287 million`) and not a date's day (`on 12 May`).
+ * started (`up from 287 million`), not a date's day (`on 12 May`) and not an age (`The
+ * 24-year-old bagged 22 goals`).
  */
 function figuresIn(clause: string): number {
-  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately|environ|rund|etwa|unos|unas|cerca|circa|de)\s+\S?)\d[\d,.]*(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
+  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately|environ|rund|etwa|unos|unas|cerca|circa|de)\s+\S?)\d[\d,.]*(?!\d|-(?:year|month|week|day)s?-old)(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
   return digits.filter((d) => !/^(?:1[89]|20)\d\d$/.test(d)).length + (clause.match(COUNT_WORDS)?.length ?? 0);
 }
 

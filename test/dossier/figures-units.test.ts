@@ -70,3 +70,19 @@ test("figures: a wording of the disputed value in a clause that is no plain asse
   ]);
   assert.deepEqual(sides(d), [["about 1,200 people:b", "about 900 people:a,c"]], JSON.stringify(d.contradictions));
 });
+
+test("figures: a noun before the counted noun (`17 league goals`) counts the last one", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Matchday", "2026-07-02T09:00:00Z", "Harl Town have signed the striker Pavel Ostrow from Tessel Athletic. Ostrow scored 17 league goals for Tessel last season, finishing second in the scoring charts.") },
+    { a: newsArticle("b", "Daily Lantern", "2026-07-02T10:00:00Z", "HARL TOWN have landed goal machine Pavel Ostrow. The 24-year-old bagged 22 goals in the league last season for Tessel.") },
+  ]);
+  assert.deepEqual(sides(d), [["17 league goals:a", "22 league goals:b"]], JSON.stringify(d.contradictions));
+});
+
+test("clauses: a figure joined to its unit by a hyphen (`a 90,000-crown sports car`) keeps that unit", async () => {
+  const { makeInput } = await import("../fixtures/dossier/story.js");
+  const { articleFeatures } = await import("../../src/dossier/features.js");
+  const it = makeInput({ id: "a", outlet: null, published: null, text: "His 90,000-crown sports car hit a cyclist on Linden Row. Eight high-volume pumps were brought in." });
+  const units = articleFeatures(it.article, it.analysis).clauses.flatMap((c) => c.numbers.map((n) => `${n.value}:${n.unit}`));
+  assert.deepEqual(units, ["90000:w:crown", "8:w:pump"]);
+});
