@@ -368,7 +368,8 @@ const MIN_FRAGMENT_WORDS = 2;
  * Pairs (added to `pairs`) of a mixed quote with another source's quote of the same speaker that
  * holds its words in quotation marks verbatim (`the city had “voted for change”` and `Salvera has
  * voted for change`): an outlet's marks vouch for the exact words, too few to overlap by weight.
- * A fragment needs two content words (`the 'hardest decision'`).
+ * A fragment needs two content words (`the 'hardest decision'`). A short direct quote, whole, is
+ * such a fragment too.
  */
 function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: number; j: number; sim: number }[]): void {
   const have = new Set(pairs.map((p) => p.i + ":" + p.j));
@@ -383,11 +384,16 @@ function verbatimFragments(ctx: StoryContext, items: QuoteItem[], pairs: { i: nu
     return v;
   };
   items.forEach((it, i) => {
-    if (it.quote.kind !== "mixed" || !it.speakerKey) return;
+    if (!it.speakerKey) return;
+    // A short direct quote (`"We are shocked and saddened," she said`), too few words to pair by
+    // weight, vouches for itself the same way: another outlet prints its words within a longer quote.
+    const short = it.quote.kind === "direct" && it.keys.size < 3;
+    if (it.quote.kind !== "mixed" && !short) return;
     const text = ctx.members.get(it.article)!.input.article.text;
     const fragments: string[] = [];
-    for (const m of text.slice(it.quote.start, it.quote.end).matchAll(QUOTED_RE)) {
-      const toks = tokenize(text, it.quote.start + m.index, it.quote.start + m.index + m[0].length);
+    const stretches = short ? [{ start: it.quote.start, end: it.quote.end }] : [...text.slice(it.quote.start, it.quote.end).matchAll(QUOTED_RE)].map((m) => ({ start: it.quote.start + m.index, end: it.quote.start + m.index + m[0].length }));
+    for (const m of stretches) {
+      const toks = tokenize(text, m.start, m.end);
       if (toks.length >= MIN_FRAGMENT_WORDS && toks.filter((t) => isContent(t)).length >= 2) fragments.push(" " + toks.map((t) => t.norm).join(" ") + " ");
     }
     if (fragments.length === 0) return;

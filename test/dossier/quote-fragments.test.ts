@@ -1,5 +1,6 @@
 // A mixed quote's words in quotation marks, found verbatim in another outlet's quote of the same
-// speaker, make the two one utterance even when they share too few words to overlap by weight.
+// speaker, make the two one utterance even when they share too few words to overlap by weight; so
+// does a short direct quote printed whole inside another outlet's longer one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDossier } from "../../src/dossier/index.js";
@@ -28,4 +29,14 @@ test("quotes: a mixed quote's marked words found verbatim in another quote of it
 test("quotes: no join for another speaker, or for a fragment of fewer than two content words", () => {
   assert.equal(groups("“voted for change”", OTHER).length, 0);
   assert.equal(groups("“for change”", LIND).length, 0);
+});
+
+test("quotes: a short direct quote found verbatim in another outlet's quote of its speaker joins it", () => {
+  const short = "We are shocked and saddened";
+  const long = "We are shocked and saddened. Brandt painted this quay from her own window, and it belongs here";
+  const a = makeInput({ id: "a", outlet: "Harbor Post", published: null, text: `"${short}," Mara Lind said.`, entities: [LIND], quotes: [{ words: short, speaker: "Mara Lind" }] });
+  const b = makeInput({ id: "b", outlet: "Evening Star", published: null, text: `"${long}," Mara Lind said.`, entities: [LIND], quotes: [{ words: long, speaker: "Mara Lind" }] });
+  const c = makeInput({ id: "c", outlet: "Nordwire", published: null, text: `"${short}," said Tom Baro.`, entities: [OTHER], quotes: [{ words: short, speaker: "Tom Baro" }] });
+  const g = buildDossier("theft", null, [a, b, c]).quotes.groups;
+  assert.deepEqual(g.map((x) => x.variants.map((v) => v.article).sort()), [["a", "b"]]);
 });
