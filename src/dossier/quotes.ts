@@ -271,7 +271,7 @@ function joinByGroupWords(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
   for (const [a, b] of joins) sets.union(a, b);
 }
 
-/** Most ratio of the lengths (characters) of a translated quote and its variant: a translation keeps the length. */
+/** Most ratio of the lengths (characters) of a translated quote and its variant: a translation keeps the length (a fragment of it is shorter, see joinTranslations). */
 const TRANSLATION_LENGTH_RATIO = 1.6;
 
 /**
@@ -299,8 +299,11 @@ function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
     items.forEach((jt, j) => {
       if (jt.speakerKey !== it.speakerKey || language(jt) === language(it) || jt.quote.kind === "indirect") return;
       const [la, lb] = [it.quote.end - it.quote.start, jt.quote.end - jt.quote.start];
-      if (Math.max(la, lb) / Math.max(1, Math.min(la, lb)) > TRANSLATION_LENGTH_RATIO) return;
-      fits.add(sets.find(j));
+      if (la > lb * TRANSLATION_LENGTH_RATIO) return;
+      // A translated fragment of the utterance (`«el mejor definidor de esta liga»`) is shorter,
+      // and counts when it shares a key.
+      const fit = lb <= la * TRANSLATION_LENGTH_RATIO;
+      if (fit) fits.add(sets.find(j));
       if (quoteSimilarity(it, jt, w).n >= 1) sharing.add(sets.find(j));
     });
     // One that shares a key is the one; when none shares any (a translation of plain words the

@@ -47,3 +47,16 @@ test("a translation that shares no key with its original joins its speaker's onl
   assert.ok(group, "the English variants form a group");
   assert.ok(group.variants.some((v) => v.article === "c"), `the German quote stays single: ${d.quotes.single.map((v) => v.text).join(" | ")}`);
 });
+
+test("a translated fragment of an utterance (`lo definió como «…»`), shorter than it, joins it when it shares a key", () => {
+  const a = newsArticle("a", "Touchline", "2031-07-02T09:00:00Z",
+    "Harl Town have signed Pavel Ostrow from Tessel Athletic. \"He is the best finisher in this league and you pay for the best,\" manager Bruno Ostrander said.");
+  const b = newsArticle("b", "Daily Lantern", "2031-07-02T10:00:00Z",
+    "HARL TOWN have landed goal machine Pavel Ostrow. \"He's the best finisher in the league and you have to pay for the best,\" manager Bruno Ostrander told reporters.");
+  const es = { ...newsArticle("c", "La Voz", "2031-07-02T11:00:00Z",
+    "El delantero Pavel Ostrow firmó con el Harl Town. El entrenador del Harl Town, Bruno Ostrander, lo definió como «el mejor rematador de esta liga»."), language: "es" };
+  const d = analysedDossier([{ a }, { a: b }, { a: es }]);
+  const group = d.quotes.groups.find((g) => g.variants.some((v) => v.article === "a"));
+  assert.ok(group, "the English variants form a group");
+  assert.ok(group.variants.some((v) => v.article === "c"), `the Spanish fragment stays single: ${d.quotes.single.map((v) => `${v.speaker}: ${v.text}`).join(" | ")}`);
+});

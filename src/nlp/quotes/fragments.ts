@@ -11,11 +11,22 @@ import { cueFor, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { Fragment } from "./direct.js";
 import { participleSubject } from "./subject.js";
 
-// Verbs that put a label in quotation marks: `called it “a disgrace”`, `described as “cruel”`.
+// Verbs that put a label in quotation marks: `called it “a disgrace”`, `described as “cruel”`; and
+// in the other languages a report is translated into (accent-folded, as tokens' norms are):
+// `lo definió como «el mejor…»`, `l'a qualifié de « désastre »`, `nannte ihn „den besten…“`.
 const LABEL_VERBS = new Set([
   "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled",
   "labeling", "labelling", "brand", "branded", "branding", "term", "termed", "terming",
+  "definio", "califico", "describio", "tildo", "llamo", "calificado", "definido", "descrito",
+  "qualifie", "qualifiee", "decrit", "decrite", "traite",
+  "nannte", "bezeichnete", "bezeichnet", "beschrieb",
+  "definito", "definita", "definisce", "descritto", "descritta", "chiamato",
+  "definiu", "classificou", "descreveu", "chamou",
+  "noemde", "beschreef", "bestempelde",
 ]);
+
+/** Object pronouns set before the verb in Spanish, French, Italian and Portuguese (`lo definió`, `l'a qualifié`). */
+const CLITICS = new Set(["lo", "la", "le", "les", "los", "las", "gli", "lhe", "lhes", "l", "me", "te", "se", "nos", "vos"]);
 
 function letters(s: string): number {
   return (s.match(/\p{L}/gu) ?? []).length;
@@ -77,7 +88,9 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
       for (let i = last - 1; i >= s.tokenStart && i >= last - 15; i--) {
         const c = cueFor(ctx, i);
         if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
-        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, i, s.tokenStart, false, ctx.language));
+        // An object pronoun before the verb (`Reddaway lo definió como`) is not its subject.
+        const at = ctx.language !== "en" && i - 1 > s.tokenStart && CLITICS.has(norms[i - 1]!) ? i - 1 : i;
+        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, at, s.tokenStart, at < i, ctx.language));
         if (!sp) continue;
         speaker = toSpeaker(text, tokens, sp, ctx.mentions);
         const end = c ? c.end : i + 1;

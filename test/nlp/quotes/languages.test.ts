@@ -140,3 +140,12 @@ test("a judge, a player, a coach or a lawyer named in the lexicon's languages is
   const fr = quotesIn("L'entraîneur Paul Marnier a présenté sa nouvelle recrue mardi. « C'est le meilleur buteur du championnat », a déclaré l'entraîneur.", "fr");
   assert.equal(fr.find((q) => q.text.startsWith("C'est"))?.speaker?.name, "Paul Marnier");
 });
+
+test("Spanish and French: a label in marks after a verb of naming (`lo definió como «…»`) is the words of the subject, not of its object pronoun", () => {
+  const es = quotesIn("El entrenador del Harl Town, Bruno Ostrander, lo definió como «el mejor rematador de esta liga». El club pagó 12 millones.", "es");
+  const label = quoteStarting(es, "el mejor rematador");
+  assert.equal(label.kind, "direct");
+  assert.equal(label.speaker?.name, "Bruno Ostrander");
+  const fr = quotesIn("La ministre Odile Varenne l'a qualifié de « désastre annoncé pour toute la région ». Le port restera fermé.", "fr");
+  assert.equal(quoteStarting(fr, "désastre annoncé").speaker?.name, "Odile Varenne");
+});
