@@ -580,11 +580,16 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
         } else if (w.anchorOfId[id] === 1) sharedAnchors++;
       }
       if (sharedCount < opts.minShared) continue;
+      // A figure both clauses give as the count of one unit (`About 60 firefighters and 12
+      // engines were sent` / `Around 60 firefighters battled the blaze`) pins the statement down
+      // as a second figure would.
+      let anchors = sharedAnchors;
+      if (anchors > 0 && (sharedWords < 2 || (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS)) && sameCount(clauses[i]!, clauses[j]!)) anchors++;
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
       // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
       // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a figure counts as one).
-      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || sharedAnchors >= 2))) continue;
-      if (sim < opts.claimThreshold && sharedContent + sharedAnchors < LOOSE_WORDS) continue;
+      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || anchors >= 2))) continue;
+      if (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS) continue;
       if (sharedContent <= CONTENT_SEEN && !tellsSomething(w, i, j, sharedContent)) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
@@ -721,6 +726,16 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
     .split(" ")
     .map((t) => wordKeyW(t)),
 );
+
+/** Whether two clauses count one unit with the same figure of two digits or more (`60 firefighters`). */
+function sameCount(a: Clause, b: Clause): boolean {
+  const told = (c: Clause) => (c.bounds ? [...c.numbers, ...c.bounds] : c.numbers);
+  for (const x of told(a)) {
+    if (x.value.length < 2 || !x.unit) continue;
+    for (const y of told(b)) if (y.value === x.value && y.unit === x.unit) return true;
+  }
+  return false;
+}
 
 /** Words of a figure's magnitude: the word after one is what the figure counts (`million guilders`). */
 const MAGNITUDE_KEYS: ReadonlySet<string> = new Set("thousand million billion trillion mln bn".split(" ").map((t) => wordKeyW(t)));
