@@ -55,7 +55,7 @@ const english = (id: string): boolean => (gold.articles[id]?.language ?? "en") =
 // (a sentence of two facts), and a commuter sentence that shares the gold's words with the
 // mayor's single-source line is rightly corroborated as the election's report (-2); 95 when the
 // lexicon gained words of sport, repairs and crime (lexicon-rows.test.ts).
-const GOLD_FLOOR = 95;
+const GOLD_FLOOR = 96;
 let goldPassed = 0;
 let goldTotal = 0;
 

@@ -40,6 +40,30 @@ const MORE: Record<string, readonly [string, string, string, string, string, str
   takeover: ["rachat", "adquisicion", "ubernahme", "acquisizione", "aquisicao", "overname"],
 };
 
+/**
+ * Rows of session 17 (things found and carried, football, places, money), with the forms left out
+ * of them because their stem is that of a common other word: French `cour` (a court) for `courant`,
+ * `toucher` (to be paid) for `touché`, `à titre de` for `titre`, Spanish `ataque` (an attack) for
+ * `atacante`, German `Sturm` (a storm) for `Stürmer`, Italian `investimento` for `investito`.
+ */
+const FOUND: Record<string, readonly string[][]> = {
+  cup: [["fr", "calice"], ["es", "copa"], ["de", "pokal"], ["it", "coppa"], ["pt", "taca"], ["nl", "beker"]],
+  toolbox: [["fr", "outils"], ["es", "herramientas"], ["de", "werkzeugkiste"], ["it", "attrezzi"], ["pt", "ferramentas"], ["nl", "gereedschap"]],
+  century: [["fr", "siecle"], ["es", "siglo"], ["de", "jahrhundert"], ["it", "secolo"], ["pt", "seculo"], ["nl", "eeuw"]],
+  goal: [["fr", "buts"], ["es", "goles"], ["de", "tore"], ["it", "gol"], ["pt", "golos"], ["nl", "doelpunten"]],
+  invoice: [["fr", "factures"], ["es", "facturas"], ["de", "rechnungen"], ["it", "fatture"], ["pt", "faturas"], ["nl", "facturen"]],
+  farm: [["fr", "exploitations"], ["es", "granjas"], ["de", "bauernhof"], ["it", "fattorie"], ["pt", "fazendas"], ["nl", "boerderijen"]],
+};
+
+test("lexicon rows: words of things found, football, money and farming map to their English key", () => {
+  for (const [en, forms] of Object.entries(FOUND)) {
+    for (const [lang, form] of forms) assert.ok((translateWords(lang!, form!) ?? []).includes(key(en)), `${lang} ${form} -> ${en}`);
+  }
+  for (const [lang, common, head] of [["fr", "cour", "current"], ["fr", "touche", "affect"], ["fr", "titre", "title"], ["es", "ataque", "striker"], ["de", "sturm", "striker"], ["it", "investimento", "hit"]] as const) {
+    assert.ok(!(translateWords(lang, common) ?? []).includes(key(head)), `${lang} ${common} stays off ${head}`);
+  }
+});
+
 test("lexicon rows: words of sport, repairs, crime and business map to their English key in every language", () => {
   for (const [en, forms] of Object.entries(MORE)) {
     forms.forEach((form, i) => {
