@@ -915,6 +915,29 @@ jury = | jurado | | | |
 prosecutor = parquet | | | | |
 collapse = | | | | | stortte bezweek
 driver = | | | | | vrachtwagenchauffeur
+street = rue rues | calle calles | strasse strassen | strada strade | rua ruas | straat straten
+source = sources | fuente fuentes | quelle quellen | fonte fonti | fontes | bron bronnen
+government = | gobiernos | regierungen | governi | governos | regeringen
+ceremony = ceremonie ceremonies | ceremonia ceremonias | zeremonie feier | cerimonia cerimonie | cerimonia cerimonias | ceremonie
+goods = marchandises | mercancias | | merci | mercadorias | goederen
+network = reseau reseaux | red redes | netz netzwerk | rete reti | rede redes | netwerk
+television = television | television | fernsehen | televisione | televisao | televisie
+bar = bar bars | bar bares | bar kneipe | bar | bar bares | kroeg cafe
+arm = bras | brazo brazos | arm arme | braccio braccia | braco bracos | arm armen
+dawn = aube | madrugada | morgengrauen | alba | madrugada | dageraad
+overflow = deborde debordement | desbordo desbordado desbordamiento | uberflutet | esondato esondazione | transbordou transbordo | overstroomd
+summon = convoque convoquee | convocado convoco | einbestellt | convocato convocata | convocou convocado | ontboden
+ambassador = | | | ambasciatore ambasciatori | embaixador embaixadores |
+embassy = | | | ambasciata | embaixada |
+exchange = echange echanges | intercambio canje | austausch | scambio scambi | troca intercambio | uitwisseling
+buy = acheter achete achat | comprar compro compra | kaufen kauft kaufte | comprare comprato acquisto | comprar comprou compra | kocht
+account = | | konto konten | | | rekening rekeningen
+drive = | conducir conduccion | | | conduzir conducao | rijden
+negligent = negligent negligence | negligente negligencia | fahrlassig fahrlassigkeit | negligente negligenza | negligente negligencia | nalatig nalatigheid
+careless = imprudent imprudence | imprudente descuidado | leichtsinnig | imprudente | imprudente descuidado | onvoorzichtig
+payment = paiement paiements | pago pagos pagado | zahlung zahlungen | pagamento pagamenti | pagamento pagamentos pagou | betaling betalingen
+comment = commentaire commentaires | comentario comentar | kommentar | commento commentare | comentario comentar | commentaar
+service = | servicio servicios | dienst dienste | servizio servizi | servico servicos | dienst diensten
 `;
 
 /**

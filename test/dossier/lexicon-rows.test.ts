@@ -41,10 +41,12 @@ const MORE: Record<string, readonly [string, string, string, string, string, str
 };
 
 /**
- * Rows of session 17 (things found and carried, football, places, money), with the forms left out
- * of them because their stem is that of a common other word: French `cour` (a court) for `courant`,
- * `toucher` (to be paid) for `touché`, `à titre de` for `titre`, Spanish `ataque` (an attack) for
- * `atacante`, German `Sturm` (a storm) for `Stürmer`, Italian `investimento` for `investito`.
+ * Rows of session 17 (things found and carried, football, places, money, courts), with the forms
+ * left out of them because their stem is that of a common other word: French `cour` (a court) for
+ * `courant`, `toucher` (to be paid) for `touché`, `à titre de` for `titre`, `comment` (how) for
+ * `commenter`, `tel` (such) for `télé`; Spanish `ataque` (an attack) for `atacante`; German `Sturm`
+ * (a storm) for `Stürmer`, `war` (was) for `Waren`, `gut` (good) for `Güter`; Italian `investimento`
+ * for `investito`, `contro` for `conto`.
  */
 const FOUND: Record<string, readonly string[][]> = {
   cup: [["fr", "calice"], ["es", "copa"], ["de", "pokal"], ["it", "coppa"], ["pt", "taca"], ["nl", "beker"]],
@@ -53,13 +55,17 @@ const FOUND: Record<string, readonly string[][]> = {
   goal: [["fr", "buts"], ["es", "goles"], ["de", "tore"], ["it", "gol"], ["pt", "golos"], ["nl", "doelpunten"]],
   invoice: [["fr", "factures"], ["es", "facturas"], ["de", "rechnungen"], ["it", "fatture"], ["pt", "faturas"], ["nl", "facturen"]],
   farm: [["fr", "exploitations"], ["es", "granjas"], ["de", "bauernhof"], ["it", "fattorie"], ["pt", "fazendas"], ["nl", "boerderijen"]],
+  summon: [["fr", "convoque"], ["es", "convocado"], ["de", "einbestellt"], ["it", "convocato"], ["pt", "convocou"], ["nl", "ontboden"]],
+  payment: [["fr", "paiement"], ["es", "pago"], ["de", "zahlung"], ["it", "pagamento"], ["pt", "pagamento"], ["nl", "betaling"]],
+  negligent: [["fr", "negligence"], ["es", "negligente"], ["de", "fahrlassig"], ["it", "negligenza"], ["pt", "negligente"], ["nl", "nalatig"]],
+  ambassador: [["it", "ambasciatore"], ["pt", "embaixador"]],
 };
 
 test("lexicon rows: words of things found, football, money and farming map to their English key", () => {
   for (const [en, forms] of Object.entries(FOUND)) {
     for (const [lang, form] of forms) assert.ok((translateWords(lang!, form!) ?? []).includes(key(en)), `${lang} ${form} -> ${en}`);
   }
-  for (const [lang, common, head] of [["fr", "cour", "current"], ["fr", "touche", "affect"], ["fr", "titre", "title"], ["es", "ataque", "striker"], ["de", "sturm", "striker"], ["it", "investimento", "hit"]] as const) {
+  for (const [lang, common, head] of [["fr", "cour", "current"], ["fr", "touche", "affect"], ["fr", "titre", "title"], ["es", "ataque", "striker"], ["de", "sturm", "striker"], ["it", "investimento", "hit"], ["de", "war", "goods"], ["de", "gut", "goods"], ["fr", "comment", "comment"], ["fr", "tel", "television"], ["it", "contro", "account"]] as const) {
     assert.ok(!(translateWords(lang, common) ?? []).includes(key(head)), `${lang} ${common} stays off ${head}`);
   }
 });
