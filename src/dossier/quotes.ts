@@ -279,7 +279,8 @@ const TRANSLATION_LENGTH_RATIO = 1.6;
  * language, that it could translate: a translation shares few keys with the original (names,
  * figures, lexicon words), too few to match on, but when exactly one of its speaker's utterances
  * there shares a key with it and is about as long, it is that utterance. With two or more such
- * utterances nothing is joined: the few shared keys cannot tell which.
+ * utterances nothing is joined: the few shared keys cannot tell which. A speaker left as a role
+ * (`declaró el jugador`) is any person the translated article names.
  */
 function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointSets, w: (k: string) => number): void {
   const sourcesOf = new Map<number, Set<string>>();
@@ -290,14 +291,26 @@ function joinTranslations(ctx: StoryContext, items: QuoteItem[], sets: DisjointS
     set.add(sourceOf(ctx, it.article));
   });
   const language = (it: QuoteItem): string | null => ctx.members.get(it.article)!.input.article.language;
+  // Per foreign article, the speaker keys of the people it names.
+  const namedIn = new Map<string, Set<string>>();
+  const named = (article: string): Set<string> => {
+    let v = namedIn.get(article);
+    if (!v) namedIn.set(article, (v = new Set(ctx.members.get(article)!.features.entityKeys.values())));
+    return v;
+  };
   items.forEach((it, i) => {
-    if (!it.foreign || !it.speakerKey || it.quote.kind !== "direct" || sourcesOf.get(sets.find(i))!.size !== 1) return;
+    if (!it.foreign || it.quote.kind !== "direct" || sourcesOf.get(sets.find(i))!.size !== 1) return;
+    // A speaker the quote layer left as a role (`declaró el jugador`) may be any person the
+    // article names: one of them must have said the words in the other language.
+    const role = !it.speakerKey && it.quote.speaker !== null && !/\p{Lu}/u.test(it.quote.speaker.name);
+    if (!it.speakerKey && !role) return;
     const src = sourceOf(ctx, it.article);
     // Utterances of the speaker about as long, and those of them that share a key with it.
     const fits = new Set<number>();
     const sharing = new Set<number>();
     items.forEach((jt, j) => {
-      if (jt.speakerKey !== it.speakerKey || language(jt) === language(it) || jt.quote.kind === "indirect") return;
+      const speaks = role ? jt.speakerKey !== null && named(it.article).has(jt.speakerKey) : jt.speakerKey === it.speakerKey;
+      if (!speaks || language(jt) === language(it) || jt.quote.kind === "indirect") return;
       const [la, lb] = [it.quote.end - it.quote.start, jt.quote.end - jt.quote.start];
       if (la > lb * TRANSLATION_LENGTH_RATIO) return;
       // A translated fragment of the utterance (`«el mejor definidor de esta liga»`) is shorter,

@@ -60,3 +60,19 @@ test("a translated fragment of an utterance (`lo definió como «…»`), shorte
   assert.ok(group, "the English variants form a group");
   assert.ok(group.variants.some((v) => v.article === "c"), `the Spanish fragment stays single: ${d.quotes.single.map((v) => `${v.speaker}: ${v.text}`).join(" | ")}`);
 });
+
+test("a translated quote whose speaker is left a role (`declaró el jugador`) joins the utterance of a person its article names, not of one it does not", () => {
+  const a = newsArticle("a", "Matchday", "2031-07-02T09:00:00Z",
+    "Harl Town have signed the striker Pavel Ostrow from Tessel Athletic. \"I came here to win trophies, not to sit on the bench,\" Ostrow said.");
+  const b = newsArticle("b", "Daily Lantern", "2031-07-02T10:00:00Z",
+    "HARL TOWN have landed goal machine Pavel Ostrow. \"I've come here to win trophies, not to sit on the bench,\" Ostrow told reporters.");
+  const es = (text: string) => ({ ...newsArticle("c", "Diario Sur", "2031-07-02T11:00:00Z", text), language: "es" });
+  const named = es("El delantero Pavel Ostrow es nuevo jugador del Harl Town. \"Vine aquí a ganar títulos, no a calentar el banquillo\", declaró el jugador.");
+  const d = analysedDossier([{ a }, { a: b }, { a: named }]);
+  const group = d.quotes.groups.find((g) => g.variants.some((v) => v.article === "a"));
+  assert.ok(group, "the English variants form a group");
+  assert.ok(group.variants.some((v) => v.article === "c"), `the Spanish quote stays single: ${d.quotes.single.map((v) => `${v.speaker}: ${v.text}`).join(" | ")}`);
+  const unnamed = es("El Harl Town presentó a su nuevo delantero. \"Vine aquí a ganar títulos, no a calentar el banquillo\", declaró el jugador.");
+  const e = analysedDossier([{ a }, { a: b }, { a: unnamed }]);
+  assert.ok(!e.quotes.groups.some((g) => g.variants.some((v) => v.article === "c")));
+});
