@@ -193,7 +193,7 @@ function furtherDays(ctx: StoryContext, sides: Map<string, Day[]>): void {
     if (taken.has(src)) return;
     const d = c.foreign === null ? dayOf(ctx, i) : translatedDayOf(ctx, i);
     if (!d) return;
-    const homes = [...sides.values()].filter((ds) => same(ds[0]!, d));
+    const homes = [...sides.values()].filter((ds) => same(ds[0]!, d) || withinPart(d, ds[0]!));
     if (homes.length !== 1) return;
     const home = homes[0]!;
     const joins = home.some((h) => {
@@ -206,6 +206,25 @@ function furtherDays(ctx: StoryContext, sides: Map<string, Day[]>): void {
     home.push(d);
     taken.add(src);
   });
+}
+
+/** The days of a month a part of it names (`early March`: the 1st to the 10th). */
+const MONTH_PARTS: [RegExp, number, number][] = [
+  [/\b(?:early|beginning\s+of|start\s+of)\b/i, 1, 10],
+  [/\bmid\b/i, 11, 20],
+  [/\b(?:late|end\s+of)\b/i, 21, 31],
+];
+
+/**
+ * Whether a part of a month (`in early March`) holds a side's day written with its month (`on 3
+ * March`): the wording takes that side of a dispute whose other days lie outside the part.
+ */
+function withinPart(part: Day, day: Day): boolean {
+  if (part.period === undefined || !part.month || day.period !== undefined || !day.date) return false;
+  const range = MONTH_PARTS.find(([re]) => re.test(part.period!));
+  if (!range) return false;
+  const [month, dom] = day.date.slice(-5).split("-").map(Number) as [number, number];
+  return month === part.month && dom >= range[1] && dom <= range[2];
 }
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -373,10 +392,13 @@ function dispute(ctx: StoryContext, days: Day[], least = ctx.options.contradicti
   // Read across the event, a pair whose act shares its verb is half-certain at SAME_VERB_ALIGNMENT.
   const confidence = Math.round(Math.min(1, least < ctx.options.contradictionAlignment ? 0.2 + best : best * 1.2) * 1000) / 1000;
   if (confidence < ctx.options.contradictionThreshold) return null;
-  // Sides by day; a weekday-only side joins the dated side of its weekday.
+  // Sides by day; a weekday-only side joins the dated side of its weekday, a part of a month the
+  // side of the day it holds (`in early March` / `on 3 March`). A month that differs from no other
+  // day (`in March` beside `3 March` and `17 March`) takes no side.
   const sides = new Map<string, Day[]>();
   for (const d of [...clean].sort((p, q) => Number(p.date === null) - Number(q.date === null))) {
-    const home = [...sides.keys()].find((k) => same(sides.get(k)![0]!, d));
+    const home = [...sides.keys()].find((k) => same(sides.get(k)![0]!, d) || withinPart(d, sides.get(k)![0]!));
+    if (home === undefined && d.period !== undefined && !clean.some((o) => differ(d, o))) continue;
     const key = home ?? d.date ?? d.weekday ?? d.period!;
     pushTo(sides, key, d);
   }
