@@ -166,6 +166,9 @@ const PLEAS = new Set(["plead", "pleade", "admit", "deni", "deny", "plea"]);
 const CLOSE_BEFORE = 1;
 const CLOSE_AFTER = 2;
 
+/** A clause's subject, then a relative aside in commas, then at most two words up to the phrase. */
+const ASIDE_BEFORE = /^([^,]{1,60}),\s*(?:who|whose|which)\b[^;:]*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
+
 /** Where the subject of a phrase is looked for: this many tokens before it. */
 const SUBJECT_WINDOW = 8;
 
@@ -299,6 +302,15 @@ function occurrences(ctx: StoryContext, i: number): Occurrence[] {
       for (let x = Math.max(0, at - SUBJECT_WINDOW); x < at; x++) {
         const k = describing(x);
         if (portable(k)) subject.add(k);
+      }
+      // The subject before an aside (`Marsh, who throughout the trial insisted he had done nothing
+      // wrong, was granted bail`) lies beyond the window: its words describe the subject too.
+      const aside = ASIDE_BEFORE.exec(text.slice(c.start, toks[at]!.start));
+      if (aside) {
+        for (let x = 0; x < at && toks[x]!.end <= c.start + aside[1]!.length; x++) {
+          const k = describing(x);
+          if (portable(k)) subject.add(k);
+        }
       }
       // And what it acts on, up to the next punctuation (`raised its final dividend`).
       for (let x = end; x < Math.min(toks.length, end + 4); x++) {
