@@ -13,7 +13,7 @@ import { shareContradictions } from "./shares.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
 import { consensusContradictions } from "./consensus.js";
-import { existenceDenials } from "./denials.js";
+import { existenceDenials, predicateDenials } from "./denials.js";
 import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
@@ -89,6 +89,10 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     for (const c of x.sides[0]!.citations) if (!told.has(at(c))) twin.sides[0]!.citations.push(c);
     if (twin.sides.length === 2) for (const c of x.sides[1]!.citations) if (!told.has(at(c))) twin.sides[1]!.citations.push(c);
   }
+  // A denied predicate (`No patient has died` / `TWO elderly patients have died`) that no negation
+  // above cites already.
+  const negated = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides.flatMap((s) => s.citations.map(at))));
+  for (const x of predicateDenials(ctx)) if (!x.sides.some((s) => s.citations.some((c) => negated.has(at(c))))) found.push(x);
   // A party dispute whose sides an outlet-against-outlet negation already set apart is not told twice.
   const negations = found.filter((x) => x.kind === "negation").map((x) => x.sides.map((s) => new Set(s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of partyContradictions(ctx)) {

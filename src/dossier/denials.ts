@@ -6,6 +6,9 @@
  */
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
+import { tokenize } from "../core/tokenize.js";
+import { wordKey } from "./text.js";
+import { englishNumberWord } from "./lexicon.js";
 
 /** Words that follow `no` without naming a thing whose existence is denied. */
 const NOT_A_THING = new Set(["doubt", "longer", "more", "less", "matter", "way", "need", "question", "comment", "comments", "reason", "idea", "sign", "signs", "word", "details", "indication", "immediate", "further", "other", "single"]);
@@ -100,3 +103,88 @@ export function existenceDenials(ctx: StoryContext): Contradiction[] {
   }
   return out;
 }
+
+/** `No patient has died`, `no one was hurt`: a subject denied as a whole, then its verb. */
+const NO_SUBJECT_VERB = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)no\s+([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d))\b/giu;
+
+/**
+ * Predicate denials: `No patient has died` denies that any patient died, so an outlet counting
+ * patients who died (`TWO elderly patients have died`) disputes it, however little else the two
+ * clauses share. The statement must count the same subject (a figure or a number word before it)
+ * with the same verb right after it, in the same event; one such outlet is enough, since a count
+ * is no passing mention.
+ */
+export function predicateDenials(ctx: StoryContext): Contradiction[] {
+  const { clauses } = ctx;
+  const eventOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.assignment.event;
+  const textOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.article.text;
+  const denials = new Map<string, { subject: string; verb: string; idxs: number[]; word: string }>();
+  clauses.forEach((c, i) => {
+    if (ctx.members.get(c.article)!.copy || c.conditional || c.hedged) return;
+    for (const m of textOf(i).slice(c.start, c.end).matchAll(NO_SUBJECT_VERB)) {
+      const subject = wordKey(m[1]!.toLowerCase());
+      const verb = wordKey(m[2]!.toLowerCase());
+      const key = `${eventOf(i)}\u0000${subject}\u0000${verb}`;
+      const d = denials.get(key) ?? { subject, verb, idxs: [], word: `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` };
+      d.idxs.push(i);
+      denials.set(key, d);
+    }
+  });
+  // `There have been no deaths`: the act's noun denied outright joins the denials of its verb.
+  clauses.forEach((c, i) => {
+    if (ctx.members.get(c.article)!.copy || c.conditional || c.hedged) return;
+    for (const m of textOf(i).slice(c.start, c.end).matchAll(THERE_NO_NOUN)) {
+      const verb = NOUN_VERB.get(wordKey(m[1]!.toLowerCase()));
+      if (verb === undefined) continue;
+      for (const [key, d] of denials) if (key.startsWith(eventOf(i) + "\u0000") && d.verb === verb && !d.idxs.includes(i)) d.idxs.push(i);
+    }
+  });
+  const out: Contradiction[] = [];
+  for (const [key, d] of denials) {
+    const event = key.slice(0, key.indexOf("\u0000"));
+    const denySources = new Set(d.idxs.map((i) => sourceOf(ctx, clauses[i]!.article)));
+    const affirm: number[] = [];
+    clauses.forEach((c, i) => {
+      if (eventOf(i) !== event || ctx.members.get(c.article)!.copy || c.conditional || c.hedged || c.anyNegation) return;
+      if (denySources.has(sourceOf(ctx, c.article))) return;
+      const toks = tokenize(textOf(i), c.start, c.end);
+      for (let x = 1; x < toks.length; x++) {
+        if (wordKey(toks[x]!.norm) !== d.subject) continue;
+        // A count of the subject: a figure or a number word right before it, or one word apart (`TWO elderly patients`).
+        const counted = [toks[x - 1], toks[x - 2]].some((t) => t !== undefined && (t.numeric || englishNumberWord(t.norm) !== null));
+        if (!counted) continue;
+        // Its verb right after it, through auxiliaries only.
+        let y = x + 1;
+        while (y < toks.length && AUXILIARY.has(toks[y]!.norm)) y++;
+        if (y < toks.length && y > x + 1 && wordKey(toks[y]!.norm) === d.verb) {
+          affirm.push(i);
+          break;
+        }
+      }
+    });
+    if (affirm.length === 0) continue;
+    const cites = (idxs: number[]) => idxs.map((i) => cite(ctx, clauses[i]!.article, clauses[i]!.start, clauses[i]!.end));
+    out.push({
+      id: "",
+      kind: "negation",
+      about: d.word,
+      sides: [
+        { label: "no " + d.word, citations: cites(d.idxs) },
+        { label: d.word, citations: cites(affirm) },
+      ],
+      confidence: Math.round(Math.min(0.9, 0.55 + 0.05 * new Set(affirm.map((i) => sourceOf(ctx, clauses[i]!.article))).size) * 1000) / 1000,
+    });
+  }
+  return out;
+}
+
+/** `there have been no deaths`, `there were no injuries`. */
+const THERE_NO_NOUN = /\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+no\s+([\p{L}-]+)/giu;
+
+/** Nouns of the acts a predicate denial is told of, to their verb's key (`deaths` -> `died`). */
+const NOUN_VERB = new Map(
+  [["deaths", "died"], ["death", "died"], ["fatalities", "died"], ["injuries", "injured"], ["arrests", "arrested"], ["evacuations", "evacuated"]].map(([n, v]) => [wordKey(n!), wordKey(v!)] as const),
+);
+
+/** Auxiliaries between a subject and its verb. */
+const AUXILIARY = new Set(["has", "have", "had", "was", "were", "been", "is", "are"]);

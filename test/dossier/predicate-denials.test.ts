@@ -1,0 +1,24 @@
+// `No patient has died` denies that any patient died: an outlet counting patients who died (`TWO
+// elderly patients have died`) disputes it, and `There have been no deaths` takes the denying side.
+// A statement that counts no one (`patients died in other winters`) is no side.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const story = (tabloid: string) => [
+  { a: newsArticle("a", "Nordwire", "2026-05-26T09:00:00Z", "Two wards at Marrow General Hospital are closed after an outbreak of norovirus. No patient has died, the hospital said.") },
+  { a: newsArticle("b", "Harl Gazette", "2026-05-26T10:00:00Z", "Visiting is restricted at Marrow General Hospital after a norovirus outbreak. There have been no deaths linked to the outbreak, the hospital said.") },
+  { a: newsArticle("c", "Daily Lantern", "2026-05-26T11:00:00Z", tabloid) },
+];
+
+test("denials: `no patient has died` against a count of patients who died, with `no deaths` on its side", () => {
+  const d = analysedDossier(story("TWO elderly patients have died after a vicious vomiting bug tore through wards at Marrow General Hospital."));
+  const x = d.contradictions.find((c) => c.kind === "negation" && /died/.test(c.about));
+  assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")), ["a,b", "c"]);
+});
+
+test("denials: a statement that counts no one who died is no side", () => {
+  const d = analysedDossier(story("Patients have died of the bug at other hospitals in past winters, a vicious vomiting bug that tore through wards at Marrow General Hospital."));
+  assert.equal(d.contradictions.filter((c) => c.kind === "negation" && /died/.test(c.about)).length, 0);
+});
