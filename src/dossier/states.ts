@@ -35,6 +35,8 @@ interface StateRow {
   close?: boolean;
   /** A state of a person: both clauses must name the person (an unnamed `He was acquitted` may be anyone). */
   person?: boolean;
+  /** The word both clauses share must sit right by the phrase in one of them (`a unanimous verdict` / `the verdict came by a majority`). */
+  nearOne?: boolean;
 }
 
 /**
@@ -65,6 +67,18 @@ const ROWS: StateRow[] = [
     labels: ["acquitted", "convicted"],
     nowOnly: true,
     person: true,
+  },
+  {
+    // A jury's verdict or a body's vote (`returned a unanimous verdict` / `by a majority of ten to two`).
+    about: "unanimous or by a majority",
+    poles: [
+      ["unanimous", "unanimously", "unanime", "unanimement", "unanimidad", "einstimmig"],
+      ["by a majority", "majority of", "a la majorite", "por mayoria", "mehrheitlich"],
+    ],
+    labels: ["unanimous", "by a majority"],
+    nowOnly: false,
+    // Votes are told of everything in a council's or a court's story: what was voted on is named by the phrase in one telling at least.
+    nearOne: true,
   },
   {
     about: "open or closed",
@@ -364,7 +378,8 @@ export function stateContradictions(ctx: StoryContext): Contradiction[] {
         for (const k of a.near) if (b.near.has(k)) return true;
         return false;
       }
-      for (const k of a.subject) if (b.subject.has(k) && (ctx.weights.postings.get(k)?.length ?? 0) <= cap / 2) return true;
+      const nearOne = ROWS[a.row]!.nearOne === true;
+      for (const k of a.subject) if (b.subject.has(k) && (!nearOne || a.near.has(k) || b.near.has(k)) && (ctx.weights.postings.get(k)?.length ?? 0) <= cap / 2) return true;
       return false;
     };
     // Occurrences joined when they speak of the same subject; a component with both poles is a dispute.
