@@ -106,7 +106,35 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     const keys = x.sides.map((s) => s.citations.map(at));
     if (!apart.some((sides) => keys.every((k) => sides.some((s) => k.some((c) => s.has(c)))))) found.push(x);
   }
+  for (const x of found) for (const side of x.sides) side.citations = joinedCitations(ctx, side.citations);
   return found;
+}
+
+/** What may stand between two clauses of one sentence cited as one stretch: punctuation, `and`. */
+const CLAUSE_GAP = /^[\s,;–—-]*(?:and\s+)?$/u;
+
+/**
+ * A side's citations with those of one article that overlap or follow each other across a clause
+ * break (`Desmond Ruck has refused to concede the election` + `says he will challenge the result in
+ * court`) cited as one stretch: a reader sees the outlet's sentence once, whole.
+ */
+function joinedCitations(ctx: StoryContext, citations: ClaimSupport[]): ClaimSupport[] {
+  if (citations.length < 2) return citations;
+  const out: ClaimSupport[] = [];
+  const sorted = [...citations].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.article === c.article && c.start <= last.end + 8) {
+      const text = ctx.members.get(c.article)!.input.article.text;
+      if (c.start <= last.end || CLAUSE_GAP.test(text.slice(last.end, c.start))) {
+        out[out.length - 1] = cite(ctx, c.article, last.start, Math.max(last.end, c.end));
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  // In the order the side listed them.
+  return out.sort((a, b) => citations.findIndex((c) => c.article === a.article && c.start >= a.start) - citations.findIndex((c) => c.article === b.article && c.start >= b.start));
 }
 
 function surface(ctx: StoryContext, c: Clause, key: string): string {
