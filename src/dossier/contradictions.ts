@@ -120,21 +120,19 @@ const CLAUSE_GAP = /^[\s,;–—-]*(?:and\s+)?$/u;
  */
 function joinedCitations(ctx: StoryContext, citations: ClaimSupport[]): ClaimSupport[] {
   if (citations.length < 2) return citations;
-  const out: ClaimSupport[] = [];
-  const sorted = [...citations].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
-  for (const c of sorted) {
+  // Each stretch keeps the place of its first citation in the side's list.
+  const byPlace = citations.map((c, first) => ({ c, first })).sort((a, b) => (a.c.article < b.c.article ? -1 : a.c.article > b.c.article ? 1 : a.c.start - b.c.start));
+  const out: { c: ClaimSupport; first: number }[] = [];
+  for (const { c, first } of byPlace) {
     const last = out[out.length - 1];
-    if (last && last.article === c.article && c.start <= last.end + 8) {
-      const text = ctx.members.get(c.article)!.input.article.text;
-      if (c.start <= last.end || CLAUSE_GAP.test(text.slice(last.end, c.start))) {
-        out[out.length - 1] = cite(ctx, c.article, last.start, Math.max(last.end, c.end));
-        continue;
-      }
+    if (last && last.c.article === c.article && c.start <= last.c.end + 8 && (c.start <= last.c.end || CLAUSE_GAP.test(ctx.members.get(c.article)!.input.article.text.slice(last.c.end, c.start)))) {
+      last.c = cite(ctx, c.article, last.c.start, Math.max(last.c.end, c.end));
+      last.first = Math.min(last.first, first);
+      continue;
     }
-    out.push(c);
+    out.push({ c, first });
   }
-  // In the order the side listed them.
-  return out.sort((a, b) => citations.findIndex((c) => c.article === a.article && c.start >= a.start) - citations.findIndex((c) => c.article === b.article && c.start >= b.start));
+  return out.sort((a, b) => a.first - b.first).map((x) => x.c);
 }
 
 function surface(ctx: StoryContext, c: Clause, key: string): string {

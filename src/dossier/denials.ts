@@ -9,6 +9,7 @@ import type { Contradiction } from "./types.js";
 import { tokenize } from "../core/tokenize.js";
 import { wordKey } from "./text.js";
 import { englishNumberWord } from "./lexicon.js";
+import { AUXILIARIES } from "./features.js";
 
 /** Words that follow `no` without naming a thing whose existence is denied. */
 const NOT_A_THING = new Set(["doubt", "longer", "more", "less", "matter", "way", "need", "question", "comment", "comments", "reason", "idea", "sign", "signs", "word", "details", "indication", "immediate", "further", "other", "single"]);
@@ -155,7 +156,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
         if (!counted) continue;
         // Its verb right after it, through auxiliaries only.
         let y = x + 1;
-        while (y < toks.length && AUXILIARY.has(toks[y]!.norm)) y++;
+        while (y < toks.length && AUXILIARIES.has(toks[y]!.norm)) y++;
         if (y < toks.length && y > x + 1 && wordKey(toks[y]!.norm) === d.verb) {
           affirm.push(i);
           break;
@@ -185,6 +186,3 @@ const THERE_NO_NOUN = /\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+n
 const NOUN_VERB = new Map(
   [["deaths", "died"], ["death", "died"], ["fatalities", "died"], ["injuries", "injured"], ["arrests", "arrested"], ["evacuations", "evacuated"]].map(([n, v]) => [wordKey(n!), wordKey(v!)] as const),
 );
-
-/** Auxiliaries between a subject and its verb. */
-const AUXILIARY = new Set(["has", "have", "had", "was", "were", "been", "is", "are"]);

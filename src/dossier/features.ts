@@ -548,7 +548,7 @@ function ofWhole(toks: readonly Token[], at: number): Token | undefined {
 /** Forms of `reopen`: a closing undone. */
 const REOPEN = new Set(["reopen", "reopens", "reopened", "reopening", "re-open", "re-opened", "re-opens"]);
 /** Auxiliaries between a subject and its verb (`no homes were evacuated`, `no one has been hurt`). */
-const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "been", "be", "being"]);
+export const AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "been", "be", "being"]);
 /** Words after `no` that make no subject (`no longer`, `no more than`). */
 const NO_NOT_SUBJECT = new Set(["longer", "more", "less", "sooner", "matter", "doubt", "way"]);
 const STAY_VERBS = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "kept", "keep", "keeps", "keeping"]);

@@ -165,6 +165,7 @@ const UNIT_CLASS = new Map(
 );
 
 /** `members of staff`, `members of the crew`: what the members are members of. */
+const MEMBER_KEY = wordKeyW("members");
 const MEMBERS_OF_RE = /^\s+members?\s+of\s+(?:the\s+)?(\p{L}+)/iu;
 
 /**
@@ -179,7 +180,6 @@ function unitClass(text: string, figureEnd: number, unit: string): string {
   }
   return UNIT_CLASS.get(unit) ?? unit;
 }
-const MEMBER_KEY = wordKeyW("members");
 
 /** Keys of sentencing (translated reports carry them too): a span of time in such a clause is a prison term. */
 const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", "imprisoned", "imprisonment"].map((w) => wordKeyW(w)));
