@@ -170,7 +170,7 @@ export function buildContext(items: DossierInput[], options: DossierOptions): St
     sharedPlainWords(weights, ra, rb) > 0;
   // An utterance told as a statement and the quote after it is one claim (see utterances.ts).
   const utterances = findUtterances(clauses, (article) => members.get(article)!.input.analysis.quotes);
-  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alikePerLanguage(clauses, alike), utterancePart(utterances)), utterances);
+  const grouped = joinUtterances(weights, pairs, groupPairs(clauses, pairs, alikePerLanguage(clauses, alike, alikeToMembers(weights, options.claimCohesion)), utterancePart(utterances)), utterances);
   const groups = regroup(weights, pairs, grouped, alike);
   return { members, order: orderedMembers, clauses, weights, pairs, groups, options, spellings };
 }
@@ -255,18 +255,23 @@ function withAliases(clauses: Clause[], aliases: Map<string, string>): Clause[] 
  * whose words the lexicon mostly lacks (`which would make the ship one of the oldest known proofs
  * of long-distance trade`) looks close to a translated sentence through two common words, and
  * joined its group though it shares almost nothing with the group's wording in its own language.
- * Groups of one language are compared as `alike` alone. Relies on grouping joining the two roots
- * after a `true` (the smaller index stays the root, see DisjointSets).
+ * Groups of one language are compared as `alike` alone; a lone clause whose first wordings are
+ * not alike may still join by `nearMembers`. Relies on grouping joining the two roots after a
+ * `true` (the smaller index stays the root, see DisjointSets).
  */
-function alikePerLanguage(clauses: Clause[], alike: (ra: number, rb: number) => boolean): (ra: number, rb: number) => boolean {
+function alikePerLanguage(clauses: Clause[], alike: (ra: number, rb: number) => boolean, nearMembers: MemberLikeness): (ra: number, rb: number) => boolean {
   // Per group root with clauses of several languages: the first clause of each language.
   const firsts = new Map<number, Map<string | null, number>>();
   const firstOf = (root: number): Map<string | null, number> => firsts.get(root) ?? new Map([[clauses[root]!.foreign, root]]);
+  const join = (ra: number, rb: number): true => {
+    nearMembers.joined(ra, rb);
+    return true;
+  };
   return (ra, rb) => {
-    if (!alike(ra, rb)) return false;
+    if (!alike(ra, rb) && !nearMembers.near(ra, rb)) return false;
     const fa = firstOf(ra);
     const fb = firstOf(rb);
-    if (fa.size === 1 && fb.size === 1 && clauses[ra]!.foreign === clauses[rb]!.foreign) return true;
+    if (fa.size === 1 && fb.size === 1 && clauses[ra]!.foreign === clauses[rb]!.foreign) return join(ra, rb);
     for (const [lang, a] of fa) {
       const b = fb.get(lang);
       if (b !== undefined && !(a === ra && b === rb) && !alike(a, b)) return false;
@@ -276,7 +281,56 @@ function alikePerLanguage(clauses: Clause[], alike: (ra: number, rb: number) => 
     firsts.delete(ra);
     firsts.delete(rb);
     firsts.set(Math.min(ra, rb), merged);
-    return true;
+    return join(ra, rb);
+  };
+}
+
+/** Least clauses of a lone clause's language a group needs for `alikeToMembers` to weigh them. */
+const MEMBERS_WEIGHED = 2;
+
+/** Whether a lone clause is alike to a group's members (see alikeToMembers), told of each join. */
+interface MemberLikeness {
+  near(ra: number, rb: number): boolean;
+  joined(ra: number, rb: number): void;
+}
+
+/**
+ * A second way into a group for a lone clause whose likeness to the group's first wording falls
+ * short: an outlet's wording can share little with the first one (`Trains on the coast line did
+ * not run all day` / `Rail services on the coast line were cancelled for the whole of Monday`) and
+ * much with the group's others (`All trains on the coast line were cancelled on Monday`). The
+ * clause joins when the group's first wording is of its language, the group holds MEMBERS_WEIGHED
+ * clauses of that language or more, it shares a plain word with the first wording (a clause that
+ * shares only names with it tells something else about the same people) and its mean cosine to
+ * them reaches `cohesion`. Across languages the first wordings stay the test (only the lexicon's
+ * words compare there, see alikePerLanguage).
+ */
+function alikeToMembers(w: KeyWeights, cohesion: number): MemberLikeness {
+  const clauses = w.clauses;
+  // Per group root of two clauses or more: its clauses (grouping joins after every `true`).
+  const members = new Map<number, number[]>();
+  const of = (root: number): number[] => members.get(root) ?? [root];
+  return {
+    near(ra, rb) {
+      const a = of(ra);
+      const b = of(rb);
+      if ((a.length > 1 && b.length > 1) || clauses[ra]!.foreign !== clauses[rb]!.foreign) return false;
+      const [one, root, group] = a.length === 1 ? [ra, rb, b] : [rb, ra, a];
+      const same = group.filter((g) => clauses[g]!.foreign === clauses[one]!.foreign);
+      if (same.length < MEMBERS_WEIGHED || sharedPlainWords(w, one, root) === 0) return false;
+      let sum = 0;
+      for (const g of same) sum += cosine(w, one, g);
+      return sum / same.length >= cohesion;
+    },
+    joined(ra, rb) {
+      const a = of(ra);
+      const b = of(rb);
+      const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+      for (const c of small) large.push(c);
+      members.delete(ra);
+      members.delete(rb);
+      members.set(Math.min(ra, rb), large);
+    },
   };
 }
 

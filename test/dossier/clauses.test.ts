@@ -106,3 +106,14 @@ test("clauses: `and says` starts the subject's second statement, `, after losing
     "after losing to Ada Merrin by 73 votes.",
   ]);
 });
+
+test("clauses: `, whom` + a clause in the past is a statement told in passing", () => {
+  // `whom the ministry appointed as mediator` is the appointment another outlet reports on its
+  // own; in one clause with `The deal was brokered by ...` it tied the two statements together.
+  assert.deepEqual(parts("The deal was brokered by retired judge Ana Ruiz, whom the labour ministry appointed as mediator last week after both sides asked for help."), [
+    "The deal was brokered by retired judge Ana Ruiz",
+    "whom the labour ministry appointed as mediator last week after both sides asked for help.",
+  ]);
+  // Not before a verb of another form (`whom police are questioning`): one clause.
+  assert.equal(parts("The driver was a man of 34, whom police are still questioning at the station in Varn.").length, 1);
+});
