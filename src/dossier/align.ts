@@ -18,12 +18,24 @@ export interface AlignOptions {
    * words (`which opened in 1962` / `was opened in 1962`). Absent: claimThreshold alone.
    */
   looseClaimThreshold?: number;
+  /**
+   * Least weighted cosine for two clauses of one language that share WIDE_WORDS plain words or
+   * more (figures and dates counting as words) to state the same claim: two long sentences that
+   * each tell more than the statement keep five of its words and still fall short of
+   * looseClaimThreshold (`will close nine stores that are losing money ... and plans to open 30
+   * smaller stores in town centres this year` / `It wants to open 30 smaller town-centre shops
+   * this year, a sign that ...`). Absent: looseClaimThreshold alone.
+   */
+  wideClaimThreshold?: number;
   /** Least number of shared keys (stems, entities, numbers, dates). */
   minShared: number;
 }
 
 /** Plain words (or figures and dates) two clauses must share to align below claimThreshold (see looseClaimThreshold), frame words not counted. */
 const LOOSE_WORDS = 3;
+
+/** Plain words (or figures and dates) two clauses must share to align below looseClaimThreshold (see wideClaimThreshold). */
+const WIDE_WORDS = 5;
 
 /**
  * Words of a figure's scale (`per cent`, `million`) and light verbs (`make`, `take`), no content of
@@ -458,7 +470,8 @@ export class PairList {
 export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string, opts: AlignOptions, apart?: (i: number, j: number) => boolean): PairList {
   const cap = w.postingCap();
   // The least cosine any link may have (see looseClaimThreshold).
-  const floor = Math.min(opts.claimThreshold, opts.looseClaimThreshold ?? opts.claimThreshold);
+  const loose = Math.min(opts.claimThreshold, opts.looseClaimThreshold ?? opts.claimThreshold);
+  const floor = Math.min(loose, opts.wideClaimThreshold ?? loose);
   const pairs = new PairList();
   const clauses = w.clauses;
   const n = clauses.length;
@@ -588,8 +601,9 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
       // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
       // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a figure counts as one).
-      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * floor && w.postingOfId[sharedWord]!.length <= cap / 2) || anchors >= 2))) continue;
+      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * loose && w.postingOfId[sharedWord]!.length <= cap / 2) || anchors >= 2))) continue;
       if (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS) continue;
+      if (sim < loose && (cross || sharedContent + anchors < WIDE_WORDS)) continue;
       if (sharedContent <= CONTENT_SEEN && !tellsSomething(w, i, j, sharedContent)) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;

@@ -27,6 +27,8 @@ export interface DossierOptions {
   claimThreshold: number;
   /** Least weighted cosine for two clauses that share three plain words or more to state one claim (see AlignOptions). */
   looseClaimThreshold: number;
+  /** Least weighted cosine for two clauses of one language that share five plain words or more to state one claim (see AlignOptions). */
+  wideClaimThreshold: number;
   /** Least number of keys two clauses share to state one claim. */
   minShared: number;
   /**
@@ -50,6 +52,7 @@ export const DEFAULT_OPTIONS: DossierOptions = {
   summarySentences: 5,
   claimThreshold: 0.3,
   looseClaimThreshold: 0.25,
+  wideClaimThreshold: 0.2,
   minShared: 2,
   claimCohesion: 0.15,
   contradictionThreshold: 0.5,
