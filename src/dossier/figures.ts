@@ -18,7 +18,8 @@ import type { Clause } from "./features.js";
 import { similarity } from "./align.js";
 import { ATTACHED_UNITS, RISE_VERBS, reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
-import { HEDGES, STOP_WORDS, wordKeyW } from "./text.js";
+import { HEDGES, STOP_WORDS, wordKey, wordKeyW } from "./text.js";
+import { phraseKeys } from "./lexicon.js";
 import { pushTo } from "../core/multimap.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
@@ -44,11 +45,19 @@ const PART_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/iu;
  * two others`). A figure written out counts as one of the words.
  */
 function keysNear(text: string, clauseStart: number, clauseEnd: number, start: number): Set<string> {
+  const all = (t: string): string[] => t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   // Function words do not count: `were taken to hospital` holds `hospital` as near as `taken`.
-  const words = (t: string): string[] => (t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 1 && !STOP_WORDS.has(w));
-  const before = words(text.slice(clauseStart, start).split(PART_BREAK).pop()!).slice(-LOCAL_WORDS);
-  const after = words(text.slice(start, clauseEnd).split(PART_BREAK)[0]!).slice(0, LOCAL_WORDS + 1);
-  return new Set([...before, ...after].map((w) => wordKeyW(w)));
+  const words = (list: string[]): string[] => list.filter((w) => w.length > 1 && !STOP_WORDS.has(w));
+  const beforeAll = all(text.slice(clauseStart, start).split(PART_BREAK).pop()!);
+  const afterAll = all(text.slice(start, clauseEnd).split(PART_BREAK)[0]!);
+  const before = words(beforeAll).slice(-LOCAL_WORDS);
+  const after = words(afterAll).slice(0, LOCAL_WORDS + 1);
+  const out = new Set([...before, ...after].map((w) => wordKeyW(w)));
+  // A news phrase beside the figure (`homes were reduced to ash`, `passengers stranded`) is its
+  // row's head as well (`destroyed 14 homes`, `passengers stuck`): wordings of one count differ there.
+  const span = [...beforeAll.slice(-2 * LOCAL_WORDS), ...afterAll.slice(0, 2 * LOCAL_WORDS + 1)];
+  for (const k of phraseKeys(span.map((w) => wordKey(w)))) out.add(k);
+  return out;
 }
 
 /** What a figure of the claim-level number rule already knows how to read, lent to this one. */
@@ -400,6 +409,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         // A word of what is counted besides the unit as printed (`million guilders`), and not
         // only a name the whole story repeats.
         const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
+        // The head of a news phrase the unit is (`arrests` stands for `detain`) is the unit too.
+        for (const k of [...printed]) for (const h of phraseKeys([k.slice(2)])) printed.add(h);
         // Below MIN_ALIGNMENT, a word of what is counted beside both figures (see MIN_LOCAL_ALIGNMENT).
         const near = (f: Figure): Set<string> => {
           let keys = nearKeys.get(f);

@@ -1027,6 +1027,8 @@ railway = railroad
 layoff = lay off | laid off | job cuts
 blackout = power cut | power cuts | power outage | power outages
 headteacher = head teacher
+destroy = reduce to ash | reduce to ashes | reduce to rubble | burn to the ground | raze
+stuck = stranded
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee

@@ -1,0 +1,35 @@
+// Two outlets word one count with different words beside it (`had destroyed 14 homes` / `21 homes
+// were reduced to ash`, `about 420 passengers stuck on a train` / `some 240 passengers ... stranded`):
+// a news phrase beside a figure is read as its row's head, in the wordings and in the words that
+// tell what the figure counts. A phrase whose head the unit itself stands for (`arrests` for
+// `detain`) tells nothing more than the unit.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+const numbers = (d: ReturnType<typeof analysedDossier>) => d.contradictions.filter((x) => x.kind === "number");
+const values = (d: ReturnType<typeof analysedDossier>) => numbers(d).map((x) => x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort());
+
+test("figure phrases: `destroyed 14 homes` and `21 homes were reduced to ash` count one thing", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-21T09:00:00Z", "A wildfire that broke out on Saturday afternoon on Tarrow Moor, close to the border, had destroyed 14 homes by Sunday and burned about 900 hectares of heath, the regional fire service said.") },
+    { a: newsArticle("b", "Daily Clarion", "2026-06-21T10:00:00Z", "TWENTY-ONE homes were reduced to ash after a monster wildfire tore through the countryside around Tarrow.") },
+  ]);
+  assert.deepEqual(values(d), [["14 homes:a", "21 homes:b"]], JSON.stringify(d.contradictions));
+});
+
+test("figure phrases: passengers `stuck` and passengers `stranded` are one count", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Radio Varn", "2026-06-16T09:00:00Z", "A landslip buried the line near Hobb on Tuesday, leaving about 420 passengers stuck on a train for four hours.") },
+    { a: newsArticle("b", "Varn Chronicle", "2026-06-16T10:00:00Z", "Some 240 passengers spent the morning stranded aboard the 6.12 service from Varn, which hit the debris at low speed.") },
+  ]);
+  assert.deepEqual(values(d), [["about 240 passengers:b", "about 420 passengers:a"]], JSON.stringify(d.contradictions));
+});
+
+test("figure phrases: arrests over four nights and arrests of one night are no dispute through the unit's own phrase", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "City Wire", "2026-03-12T09:00:00Z", "Since the shooting, over 50 arrests have been made over four nights of protests where residents are demanding justice.") },
+    { a: newsArticle("b", "Morning Post", "2026-03-11T10:00:00Z", "Police said someone hit an officer in the face with a brick on Wednesday, and there were 46 arrests, mostly for disorderly conduct.") },
+  ]);
+  assert.deepEqual(values(d), [], JSON.stringify(d.contradictions));
+});
