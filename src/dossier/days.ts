@@ -51,6 +51,20 @@ function sinceComma(before: string): string {
   return before.slice(cut + 1);
 }
 
+/**
+ * The last `n` words before the last comma (or other break) of `before`, back to the break before
+ * that: what a relative clause or a participle after the comma tells of (`The blaze, which ...
+ * started`, `Le feu, parti samedi`). None when there is no break.
+ */
+function wordsBeforeComma(before: string, n: number): string[] {
+  const after = sinceComma(before);
+  if (after.length === before.length) return [];
+  return (sinceComma(before.slice(0, before.length - after.length - 1)).match(/[\p{L}'’-]+/gu) ?? []).slice(-n);
+}
+
+/** How many words before a comma name what a relative clause or participle after it tells of. */
+const SUBJECT_WORDS = 3;
+
 /** How many plain words before `on <day>` tell what happened that day. */
 const ACT_WORDS = 8;
 /** Least alignment of two clauses of one event that put the same verb of an act on different days (see eventDayContradictions). */
@@ -68,7 +82,10 @@ const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", 
  * third of X, said on Tuesday`).
  */
 function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string>; last: string | null } {
-  const stretch = sinceComma(text.slice(0, at));
+  let stretch = sinceComma(text.slice(0, at));
+  // A relative clause set off by a comma (`The blaze, which fire chiefs believe started on Friday
+  // night`) tells the act of the thing before the comma: its last words are part of the act.
+  if (/^\s*(?:which|who|that)\b/iu.test(stretch)) stretch = [...wordsBeforeComma(text.slice(0, at), SUBJECT_WORDS), stretch].join(" ");
   const words = stretch.match(/[\p{L}'’-]+/gu) ?? [];
   // The clause's first word is capitalised as a sentence's start, not as a name (`Talks ... broke down`).
   const opens = stretch === text.slice(0, at) && /^[\s"“‘']*\p{L}/u.test(stretch);
@@ -160,7 +177,9 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
   if (!date && !weekday) return null;
   const text = ctx.members.get(c.article)!.input.article.text;
   const act = new Set<string>();
-  const words = sinceComma(text.slice(c.start, m.start)).match(/[\p{L}'’-]+/gu) ?? [];
+  let words: string[] = sinceComma(text.slice(c.start, m.start)).match(/[\p{L}'’-]+/gu) ?? [];
+  // A participle set off by a comma (`Le feu, parti samedi`) tells the act of what stands before it.
+  if (words.filter((w) => w.length >= 3).length < 2) words = [...wordsBeforeComma(text.slice(c.start, m.start), SUBJECT_WORDS), ...words];
   for (const w of words.slice(-ACT_WORDS)) {
     const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
     if (lower.length < 3) continue;

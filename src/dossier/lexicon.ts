@@ -946,7 +946,7 @@ service = | servicio servicios | dienst dienste | servizio servizi | servico ser
  * mostly coincide.
  */
 const SYNONYM_ROWS = `
-fire = blaze blazes flames inferno
+fire = blaze blazes flames inferno wildfire wildfires
 explosion = blast blasts
 offer = bid bids
 disaster = catastrophe catastrophes tragedy
