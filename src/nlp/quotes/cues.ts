@@ -67,6 +67,8 @@ const IRREGULAR: Record<string, string[]> = {
   show: ["show", "shows", "showed", "shown", "showing"],
   find: ["find", "finds", "found", "finding"],
   shout: ["shout", "shouts", "shouted", "shouting"],
+  // A stressed last syllable doubles its consonant as a short verb's does (quip: quipped).
+  admit: ["admit", "admits", "admitted", "admitting"],
   // Not `reading` (a noun far more often) nor the past `read` apart from the present.
   read: ["reads"],
 };

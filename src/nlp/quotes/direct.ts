@@ -134,8 +134,16 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
       }
       if (subject && /ing$/.test(ctx.norms[i]!)) return { cue, speaker: mainSubject(ctx, from, i) ?? subject };
     }
-    // An addressee verb's object is the listener, never the speaker (`told reporters`).
-    return { cue, speaker: cue.addressee ? null : npAfterCue(text, tokens, cue.end, to, ctx.language) };
+    // An addressee verb's object is the listener, never the speaker (`told reporters`), but for
+    // one that opens the frame right after the quote and names someone (`“…,” warned engineer
+    // Paul Denn.`): with no subject before it, the name after it is the inverted subject.
+    if (cue.addressee) {
+      if (backwards || i !== from) return { cue, speaker: null };
+      const inverted = npAfterCue(text, tokens, cue.end, to, ctx.language);
+      const named = inverted !== null && tokens.slice(inverted.first, inverted.end).some((t) => /^\p{Lu}/u.test(text.charAt(t.start)));
+      return { cue, speaker: named ? inverted : null };
+    }
+    return { cue, speaker: npAfterCue(text, tokens, cue.end, to, ctx.language) };
   }
   return null;
 }
