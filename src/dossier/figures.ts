@@ -19,8 +19,9 @@ import { similarity } from "./align.js";
 import { ATTACHED_UNITS, RISE_VERBS, reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { HEDGES, STOP_WORDS, wordKey, wordKeyW } from "./text.js";
-import { phraseKeys } from "./lexicon.js";
+import { phraseKeys, translateWord } from "./lexicon.js";
 import { pushTo } from "../core/multimap.js";
+import { normalizeWord } from "../core/tokenize.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
 const MAX_RATIO = 2.5;
@@ -44,7 +45,7 @@ const PART_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/iu;
  * part of it: a comma or a conjunction starts another statement (`killing two workers and wounding
  * two others`). A figure written out counts as one of the words.
  */
-function keysNear(text: string, clauseStart: number, clauseEnd: number, start: number): Set<string> {
+function keysNear(text: string, clauseStart: number, clauseEnd: number, start: number, language: string | null = null): Set<string> {
   const all = (t: string): string[] => t.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   // Function words do not count: `were taken to hospital` holds `hospital` as near as `taken`.
   const words = (list: string[]): string[] => list.filter((w) => w.length > 1 && !STOP_WORDS.has(w));
@@ -52,6 +53,8 @@ function keysNear(text: string, clauseStart: number, clauseEnd: number, start: n
   const afterAll = all(text.slice(start, clauseEnd).split(PART_BREAK)[0]!);
   const before = words(beforeAll).slice(-LOCAL_WORDS);
   const after = words(afterAll).slice(0, LOCAL_WORDS + 1);
+  // A translated wording's words, as the English keys the lexicon gives them (`détruit`: destroy).
+  if (language !== null) return new Set([...before, ...after].map((w) => translateWord(language, normalizeWord(w))).filter((k): k is string => k !== null && k.startsWith("w:")));
   const out = new Set([...before, ...after].map((w) => wordKeyW(w)));
   // A news phrase beside the figure (`homes were reduced to ash`, `passengers stranded`) is its
   // row's head as well (`destroyed 14 homes`, `passengers stuck`): wordings of one count differ there.
@@ -381,6 +384,15 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const comparable = (g: Figure, f: Figure): boolean => Math.max(Number(g.value), Number(f.value)) <= MAX_RATIO * Math.min(Number(g.value), Number(f.value));
     const rival = (f: Figure, telling: string[]): boolean =>
       (every.get(`${eventOf(f.article)}\u0000${when}\u0000${unit}`) ?? []).some((g) => g.source === f.source && disagree(g, f) && comparable(g, f) && !otherThings(g, f) && (g.clause === f.clause || telling.some((k) => ctx.weights.keySet(g.clause).has(k))));
+    // The words beside a figure (see keysNear), read once per figure.
+    const near = (f: Figure): Set<string> => {
+      let keys = nearKeys.get(f);
+      if (!keys) {
+        const c = ctx.clauses[f.clause]!;
+        nearKeys.set(f, (keys = keysNear(textOf(f), c.start, c.end, f.start, c.foreign)));
+      }
+      return keys;
+    };
     // Every pair of wordings of different values that count the same thing; the sides are their union.
     let best = 0;
     const sides = new Map<string, Figure[]>();
@@ -411,15 +423,6 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         const printed = new Set([unit, ...unitKeys(rules.label(a.clause, a.start, unit)), ...unitKeys(rules.label(b.clause, b.start, unit))]);
         // The head of a news phrase the unit is (`arrests` stands for `detain`) is the unit too.
         for (const k of [...printed]) for (const h of phraseKeys([k.slice(2)])) printed.add(h);
-        // Below MIN_ALIGNMENT, a word of what is counted beside both figures (see MIN_LOCAL_ALIGNMENT).
-        const near = (f: Figure): Set<string> => {
-          let keys = nearKeys.get(f);
-          if (!keys) {
-            const c = ctx.clauses[f.clause]!;
-            nearKeys.set(f, (keys = keysNear(textOf(f), c.start, c.end, f.start)));
-          }
-          return keys;
-        };
         // A contract's length has its own rule (two lengths from one outlet are two contracts).
         const local = (): boolean => {
           if (sim < MIN_LOCAL_ALIGNMENT || contractLength(a) || contractLength(b)) return false;
@@ -462,7 +465,10 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
           if (g.clause === f.clause) return false;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));
           const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
-          return sim >= MIN_ALIGNMENT / 2 && telling.length > 0 && !rival(f, telling);
+          // A word of what is counted right beside both figures (`détruit quatorze maisons` /
+          // `had destroyed 14 homes`) ties a short wording to a long one that tells more.
+          const beside = telling.some((k) => near(f).has(k) && near(g).has(k));
+          return (sim >= MIN_ALIGNMENT / 2 || (beside && sim >= MIN_LOCAL_ALIGNMENT / 2)) && telling.length > 0 && !rival(f, telling);
         });
         if (joins) side.push(f);
       }

@@ -33,3 +33,13 @@ test("figure phrases: arrests over four nights and arrests of one night are no d
   ]);
   assert.deepEqual(values(d), [], JSON.stringify(d.contradictions));
 });
+
+test("figure phrases: a translated wording joins its value's side through the word beside both figures", () => {
+  const fr = { ...newsArticle("c", "La Gazette", "2026-06-21T11:00:00Z", "Le feu a déjà parcouru 900 hectares. Il a détruit quatorze maisons, selon les pompiers."), language: "fr" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-06-21T09:00:00Z", "A wildfire that broke out on Saturday afternoon on Tarrow Moor, close to the border, had destroyed 14 homes by Sunday and burned about 900 hectares of heath, the regional fire service said.") },
+    { a: newsArticle("b", "Daily Clarion", "2026-06-21T10:00:00Z", "TWENTY-ONE homes were reduced to ash after a monster wildfire tore through the countryside around Tarrow.") },
+    { a: fr },
+  ]);
+  assert.deepEqual(values(d), [["14 homes:a,c", "21 homes:b"]], JSON.stringify(d.contradictions));
+});
