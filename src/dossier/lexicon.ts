@@ -1029,6 +1029,7 @@ blackout = power cut | power cuts | power outage | power outages
 headteacher = head teacher
 destroy = reduce to ash | reduce to ashes | reduce to rubble | burn to the ground | raze
 stuck = stranded
+cut = wipe out | axe
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee

@@ -43,3 +43,11 @@ test("figure phrases: a translated wording joins its value's side through the wo
   ]);
   assert.deepEqual(values(d), [["14 homes:a,c", "21 homes:b"]], JSON.stringify(d.contradictions));
 });
+
+test("figure phrases: jobs `cut` and jobs `wiped out` are one count", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-09-22T09:00:00Z", "Kessel Ceramics will close its tile works in Marrow by the end of March next year, cutting 640 jobs, the company said on Tuesday, blaming energy costs.") },
+    { a: newsArticle("b", "The Klaxon", "2026-09-22T10:00:00Z", "FURIOUS workers wept at the gates last night after tile giant Kessel announced it was SHUTTING its Marrow factory - wiping out 700 jobs.") },
+  ]);
+  assert.deepEqual(values(d), [["640 jobs:a", "700 jobs:b"]], JSON.stringify(d.contradictions));
+});
