@@ -616,7 +616,9 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
     const t = toks[i]!;
     // Punctuation ends a negation's reach (`pay nothing," said Giannis`).
     if (negated && i > 0 && /[,.;:!?"“”()[\]–—]/.test(text.slice(toks[i - 1]!.end, t.start))) negated = false;
-    if (HEDGES.has(t.norm)) hedged = true;
+    // `May` printed with its capital inside a clause, or beside a figure (`on May 5`, `5 may`), is the month.
+    const month = t.norm === "may" && ((i > 0 && /^M/.test(text.slice(t.start, t.end))) || toks[i + 1]?.numeric === true || toks[i - 1]?.numeric === true);
+    if (HEDGES.has(t.norm) && !month) hedged = true;
     // `even if` concedes a fact; it does not make a condition.
     // `until` after a predicate bounds it in time (`would stay in place until the board reports`
     // asserts the stay); only a clause that opens on it waits on a condition.
@@ -802,7 +804,8 @@ function compoundHead(text: string, toks: readonly Token[], at: number): Token |
   // `a 140,000-crown sports car` prices the car: the unit is joined to its figure.
   if (text[t.start - 1] === "-") return undefined;
   if (!/^[a-z]{3,}s$/.test(head.norm) || head.norm.endsWith("ss") || !isContent(head) || text.slice(t.end, head.start) !== " ") return undefined;
-  // Lower case as printed: `19 Rovers players` counts players of a name, read elsewhere.
-  if (!/^\p{Ll}/u.test(text.slice(t.start, t.end)) || !/^\p{Ll}/u.test(text.slice(head.start, head.end))) return undefined;
+  // The counted noun in lower case as printed; the qualifier may be a name (`four Quellmark
+  // diplomats`, `19 Rovers players`: diplomats and players are counted).
+  if (!/^\p{Ll}/u.test(text.slice(head.start, head.end))) return undefined;
   return head;
 }

@@ -90,10 +90,17 @@ interface Figure {
    * million marks`, `customers` in `7.4 million customers`) in an untranslated clause, else null.
    */
   counts: string | null;
+  /** A name qualifying the counted noun (`quellmark` in `four Quellmark diplomats`), lower-cased, else null. */
+  qualifier: string | null;
 }
 
 /** Whether two figures of a magnitude unit count different things (`214 million marks` / `7.4 million customers`). */
-const otherThings = (a: Figure, b: Figure): boolean => a.counts !== null && b.counts !== null && a.counts !== b.counts;
+const otherThings = (a: Figure, b: Figure): boolean => (a.counts !== null && b.counts !== null && a.counts !== b.counts) || (a.qualifier !== null && b.qualifier !== null && a.qualifier !== b.qualifier);
+
+/** The name between a figure ending at `end` and the noun it counts (`four Quellmark diplomats`), lower-cased, or null. */
+function qualifierAfter(text: string, end: number): string | null {
+  return /^\s+(\p{Lu}[\p{L}'’-]*)\s+\p{Ll}{3,}s\b/u.exec(text.slice(end, end + 60))?.[1]!.toLowerCase() ?? null;
+}
 
 /** How far apart an estimate and another figure must be to disagree (`about 420` / `some 240`; not `about 300` / `297`). */
 const ESTIMATE_SPREAD = 1.08;
@@ -214,7 +221,8 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   const after = /^(\s*)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
   if (!after || /-/.test(after[1]!) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
   const unit = after[2]!;
-  if (/^\p{Lu}\p{Ll}/u.test(unit)) return false;
+  // A name qualifies the counted noun after it (`four Quellmark diplomats`); a name alone is no unit.
+  if (/^\p{Lu}\p{Ll}/u.test(unit) && !/^\s+\p{Ll}{3,}s\b/u.test(text.slice(end + after[0].length, end + after[0].length + 30))) return false;
   if (/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (placeDistance(text, end)) return false;
@@ -259,11 +267,11 @@ const COUNT_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 
 /**
  * How many figures a clause prints: digit groups and count words, not years, not where a figure
- * started (`up from 287 million`), not a date's day (`on 12 May`) and not an age (`The
+ * started (`up from 287 million`), not a date's day (`on 12 May`, `on May 5`) and not an age (`The
  * 24-year-old bagged 22 goals`).
  */
 function figuresIn(clause: string): number {
-  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately|environ|rund|etwa|unos|unas|cerca|circa|de)\s+\S?)\d[\d,.]*(?!\d|-(?:year|month|week|day)s?-old)(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
+  const digits = clause.match(/(?<![\d.,])(?<!\b(?:from|about|around|nearly|almost|some|than|over|roughly|approximately|environ|rund|etwa|unos|unas|cerca|circa|de)\s+\S?)(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+)\d[\d,.]*(?!\d|-(?:year|month|week|day)s?-old)(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)/giu) ?? [];
   return digits.filter((d) => !/^(?:1[89]|20)\d\d$/.test(d)).length + (clause.match(COUNT_WORDS)?.length ?? 0);
 }
 
@@ -306,7 +314,7 @@ function signOf(text: string, start: number): string {
 }
 
 /** Hedging words as the clause features read them, as a pattern over a clause's text. */
-const HEDGE_RE = new RegExp(`\\b(?:${[...HEDGES].join("|")})\\b`, "i");
+const HEDGE_RE = new RegExp(`\\b(?:${[...HEDGES].filter((h) => h !== "may").join("|")})\\b|\\bmay\\b(?!\\s*\\d)`, "i");
 /** A relative clause that opens before a figure and tells it as done (`which has affected 43 patients`). */
 const RELATIVE_DONE_RE = /\b(?:which|that|who)\s+(?:has|have|had|was|were)\b[^,;]*$/i;
 
@@ -344,7 +352,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       // So is the length of a contract (`a four-year deal`, `a contract of five years`).
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k) || CONTRACT_KEYS.has(k))) continue;
       const key = `${eventOf(c.article)}\u0000${when}\u0000${unitClass(text, n.end, n.unit)}`;
-      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null };
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end) };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
@@ -460,7 +468,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       const members = [...sides.values()].flat();
       for (const f of [...all, ...recalls, ...renamed]) {
         const side = sides.get(sideKey(f));
-        if (!side || side.includes(f)) continue;
+        // A side holds one thing counted: not `four Varnholt diplomats` beside `four Quellmark diplomats`.
+        if (!side || side.includes(f) || side.some((g) => otherThings(f, g))) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));

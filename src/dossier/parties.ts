@@ -105,6 +105,8 @@ function plainAct(before: string[], negated: boolean, word: string): boolean {
   if (near.some((w) => MODALS.has(w))) return false;
   // `the greatest fear I have ever seen`: `ever` asks whether, it tells no act.
   if (!negated && near.includes("ever")) return false;
+  // `falling more slowly than it had expected`: a comparison's yardstick, no act of its own.
+  if (near.includes("than")) return false;
   if (negated && !before.slice(-2).some((w) => NEGATING.test(w))) return false;
   if (!negated && NOT_STATED.has(before[before.length - 1] ?? "")) return false;
   let k = before.length - 1;

@@ -216,3 +216,24 @@ test("parties: a dispute is over an act done, not what a party does or a noun af
   assert.equal(about(dossier([pair("that farmers protested amid calls for an inquiry", "that the council had not called for an inquiry")]), "call").length, 0);
   assert.equal(about(dossier([pair("that farmers called for an inquiry", "that the council had not called for an inquiry")]), "call").length, 1);
 });
+
+test("parties: a verb after `than` is a comparison's yardstick, no stance (`falling more slowly than it had expected`)", () => {
+  const BANK = { name: "Bank of Tarvia", type: "organization" as const, forms: ["Bank of Tarvia"] };
+  const GOV = { name: "Ada Brandt", type: "person" as const, forms: ["Ada Brandt", "Brandt"] };
+  const d = dossier([
+    {
+      id: "a",
+      outlet: "Harbor Post",
+      published: null,
+      text:
+        "The Bank of Tarvia raised its main rate to 3.75% on Thursday, saying that inflation was falling more slowly than it had expected. " +
+        "Ada Brandt said that the bank was ready to act again, but that she did not expect another increase at the next meeting.",
+      entities: [BANK, GOV],
+      quotes: [
+        { words: "that inflation was falling more slowly than it had expected", speaker: "Bank of Tarvia", kind: "indirect" },
+        { words: "that she did not expect another increase at the next meeting", speaker: "Ada Brandt", kind: "indirect" },
+      ],
+    },
+  ]);
+  assert.deepEqual(about(d, "expect"), []);
+});
