@@ -743,11 +743,14 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether two clauses count one unit with the same figure of two digits or more (`60 firefighters`). */
 function sameCount(a: Clause, b: Clause): boolean {
-  const told = (c: Clause) => (c.bounds ? [...c.numbers, ...c.bounds] : c.numbers);
-  for (const x of told(a)) {
-    if (x.value.length < 2 || !x.unit) continue;
-    for (const y of told(b)) if (y.value === x.value && y.unit === x.unit) return true;
-  }
+  // Read in the alignment's inner loop: no arrays are built.
+  const holds = (c: Clause, value: string, unit: string): boolean => {
+    for (const y of c.numbers) if (y.value === value && y.unit === unit) return true;
+    if (c.bounds) for (const y of c.bounds) if (y.value === value && y.unit === unit) return true;
+    return false;
+  };
+  for (const x of a.numbers) if (x.value.length >= 2 && x.unit && holds(b, x.value, x.unit)) return true;
+  if (a.bounds) for (const x of a.bounds) if (x.value.length >= 2 && x.unit && holds(b, x.value, x.unit)) return true;
   return false;
 }
 

@@ -142,7 +142,9 @@ function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<numb
     }
     return v;
   };
-  const sharesArticle = new Map<string, boolean>();
+  // Keyed by home root * clause count + target root: a number, not a string built per link.
+  const sharesArticle = new Map<number, boolean>();
+  const n = clauses.length;
   for (let x = 0; x < pairs.length; x++) {
     for (let side = 0; side < 2; side++) {
       const from = side === 0 ? pairs.a[x]! : pairs.b[x]!;
@@ -156,7 +158,7 @@ function secondTells(ctx: StoryContext, byRoot: Map<number, number[]>): Map<numb
       if (targetArticles.has(own)) continue;
       // Apart because the two groups hold clauses of one article (grouping never puts two in one
       // group); otherwise grouping weighed the link and passed it over.
-      const pairKey = homeRoot + ":" + there;
+      const pairKey = homeRoot * n + there;
       let shared = sharesArticle.get(pairKey);
       if (shared === undefined) {
         const homeArticles = groupArticles(homeRoot);
