@@ -15,11 +15,26 @@ import { pushTo } from "../core/multimap.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+/** A day as written: `Tuesday`, `Tuesday, May 5`, `5 May`, `May 5` (the weekday is group 1). */
+const DAY_WRITTEN = `(?:(${WEEKDAYS.join("|")})\\b(?:,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\s+\\d{1,2}\\b)`;
+
 /** `on Tuesday`, `on Tuesday, May 5`, `on 5 May`, `on May 5`: the day a happening took place. */
-const ON_DAY = new RegExp(
-  `\\bon\\s+(?:(${WEEKDAYS.join("|")})\\b(?:,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}))?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\s+\\d{1,2}\\b)`,
-  "giu",
-);
+const ON_DAY = new RegExp(`\\bon\\s+${DAY_WRITTEN}`, "giu");
+
+/**
+ * The new day of a happening put off or brought forward (`the vote was postponed to 3 May`,
+ * `moved to Friday`): `to` or `until` after such a verb names the day it will take place.
+ */
+const MOVED_TO_DAY = new RegExp(`\\b(?:postponed|delayed|deferred|rescheduled|moved|put\\s+off|pushed\\s+back|brought\\s+forward)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:to|until|till)\\s+${DAY_WRITTEN}`, "giu");
+
+/**
+ * A closure until a day (`will stay closed until at least Monday 22 June`, `remains shut until
+ * Friday`): the day it reopens at the earliest, the act of `will reopen on Friday`.
+ */
+const CLOSED_UNTIL_DAY = new RegExp(`\\b(?:closed|shut|suspended)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?until\\s+(?:at\\s+(?:the\\s+)?(?:least|earliest)\\s+)?${DAY_WRITTEN}`, "giu");
+
+/** The act a closure until a day tells of: its reopening. */
+const REOPEN = wordKeyW("reopen");
 
 /** The keys a day is written with (its date, its weekday): left out when two wordings are compared. */
 const DAY_KEYS = new Set([...WEEKDAYS, ...MONTHS.split("|")].map((d) => wordKeyW(d)));
@@ -43,6 +58,10 @@ interface Day {
   period?: string;
   /** For a month or year: the key of the word right before it, the thing it dates (`inspection` in `an inspection in 2021`). */
   dated?: string | null;
+  /** For a closure until a day (see CLOSED_UNTIL_DAY): that day resolved, the earliest reopening, or null. */
+  until?: string | null;
+  /** The clause's one resolved date (`on Friday` read against the article's date), or null. */
+  resolved?: string | null;
 }
 
 /** The text after its last comma (or other break): the stretch that belongs to what follows it. */
@@ -121,9 +140,12 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   const hits = [...text.matchAll(ON_DAY)];
-  if (hits.length === 0) return periodOf(c, i, text);
-  if (hits.length !== 1) return null;
-  const hit = hits[0]!;
+  // A day a happening was put off to or a closure lasts until, where no `on <day>` is told.
+  const moved = hits.length === 0 ? [...text.matchAll(MOVED_TO_DAY)] : [];
+  const until = hits.length === 0 && moved.length === 0 ? [...text.matchAll(CLOSED_UNTIL_DAY)] : [];
+  if (hits.length === 0 && moved.length === 0 && until.length === 0) return periodOf(c, i, text);
+  if (hits.length + moved.length + until.length !== 1) return null;
+  const hit = hits[0] ?? moved[0] ?? until[0]!;
   // A weekday alone resolves to the one before or after the article's date, so two outlets of
   // different days resolve `on Saturday` to different Saturdays: only a day written with its
   // month is compared by date, and a weekday by its name.
@@ -137,7 +159,14 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
   // A weekday that its own resolved date contradicts is a misreading: compare nothing.
   if (named && weekday !== named) return null;
   if (!date && !weekday) return null;
-  return { clause: i, date, weekday, at: c.start + hit.index, ...actBefore(text, hit.index) };
+  if (until.length > 0) {
+    // What stays closed is named before the verb (`the line will stay closed`); the act is its reopening.
+    const { act } = actBefore(text, hit.index);
+    return { clause: i, date, weekday, at: c.start + hit.index, act: act.add(REOPEN), verbs: new Set([REOPEN]), last: REOPEN, until: full.length === 1 ? full[0]! : null };
+  }
+  // The act of a moved day is read up to its verb (`the vote was postponed`), as before `on`.
+  const actEnd = moved.length > 0 ? hit.index + /^\S+(?:\s+(?:off|back|forward))?/u.exec(hit[0])![0].length : hit.index;
+  return { clause: i, date, weekday, at: c.start + hit.index, ...actBefore(text, actEnd), resolved: full.length === 1 ? full[0]! : null };
 }
 
 /** The one month or year a clause with no day places its happening in (see IN_PERIOD), or null. */
@@ -344,7 +373,8 @@ export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
         // The same verb of the act on two days needs less of the rest of the wording.
         const a = days[x]!;
         const b = days[y]!;
-        const sameVerb = a.last !== null && a.last === b.last;
+        // A reopening against a closure until a day is one act by pairScore's own test.
+        const sameVerb = (a.last !== null && a.last === b.last) || a.until !== undefined || b.until !== undefined;
         if (pairScore(ctx, a, b) < (sameVerb ? SAME_VERB_ALIGNMENT : ctx.options.contradictionAlignment)) continue;
         parent[root(x)] = root(y);
         linked.add(x).add(y);
@@ -367,6 +397,18 @@ export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
 /** How closely two days' clauses tell one act, or 0 when they cannot dispute its day. */
 function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   if (!differ(a, b) || sourceOf(ctx, ctx.clauses[a.clause]!.article) === sourceOf(ctx, ctx.clauses[b.clause]!.article)) return 0;
+  let reopening = false;
+  // A closure until a day bounds the reopening from below: only a reopening told for an earlier
+  // day, both resolved to dates, disputes it (`reopen on Friday` against `closed until at least
+  // Monday 22 June`; not `reopen on Tuesday`).
+  if (a.until !== undefined || b.until !== undefined) {
+    const [bound, other] = a.until !== undefined ? [a, b] : [b, a];
+    const day = other.resolved ?? (other.date?.length === 10 ? other.date : null);
+    if (other.until !== undefined || !bound.until || !day || day >= bound.until) return 0;
+    // The other tells the reopening (`expect the line to reopen on Friday`) of what stays closed.
+    if (!other.act.has(REOPEN) || [...bound.act].filter((k) => other.act.has(k)).length < 2) return 0;
+    reopening = true;
+  }
   if (figuresDiffer(ctx, a.clause, b.clause)) return 0;
   // A month or a year is a looser time than a day: a history told in years (`sold in 1957`,
   // `listed in 1967`) holds many acts, so only the same verb nearest the period, or the same thing
@@ -391,7 +433,7 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   const score = Math.max(sim, CONTAINMENT_WEIGHT * containment);
   // The same verb nearest the day and another word of the act (`talks broke down on Tuesday` /
   // `after talks collapsed on Monday night`) tell one act however much else the sentences tell.
-  if (a.last !== null && a.last === b.last && [...a.act].filter((k) => b.act.has(k)).length >= 2) return Math.max(score, SAME_VERB_ALIGNMENT);
+  if (reopening || (a.last !== null && a.last === b.last && [...a.act].filter((k) => b.act.has(k)).length >= 2)) return Math.max(score, SAME_VERB_ALIGNMENT);
   return score;
 }
 

@@ -1030,6 +1030,7 @@ headteacher = head teacher
 destroy = reduce to ash | reduce to ashes | reduce to rubble | burn to the ground | raze
 stuck = stranded
 cut = wipe out | axe
+hold = take place
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee
