@@ -743,14 +743,16 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether two clauses count one unit with the same figure of two digits or more (`60 firefighters`). */
 function sameCount(a: Clause, b: Clause): boolean {
-  // Read in the alignment's inner loop: no arrays are built.
-  const holds = (c: Clause, value: string, unit: string): boolean => {
-    for (const y of c.numbers) if (y.value === value && y.unit === unit) return true;
-    if (c.bounds) for (const y of c.bounds) if (y.value === value && y.unit === unit) return true;
-    return false;
-  };
-  for (const x of a.numbers) if (x.value.length >= 2 && x.unit && holds(b, x.value, x.unit)) return true;
-  if (a.bounds) for (const x of a.bounds) if (x.value.length >= 2 && x.unit && holds(b, x.value, x.unit)) return true;
+  // Read in the alignment's inner loop: no arrays or closures are built.
+  for (const x of a.numbers) if (x.value.length >= 2 && x.unit && holdsCount(b, x.value, x.unit)) return true;
+  if (a.bounds) for (const x of a.bounds) if (x.value.length >= 2 && x.unit && holdsCount(b, x.value, x.unit)) return true;
+  return false;
+}
+
+/** Whether clause `c` gives `value` as a count of `unit`, exactly or as a bound. */
+function holdsCount(c: Clause, value: string, unit: string): boolean {
+  for (const y of c.numbers) if (y.value === value && y.unit === unit) return true;
+  if (c.bounds) for (const y of c.bounds) if (y.value === value && y.unit === unit) return true;
   return false;
 }
 
@@ -767,12 +769,6 @@ const MAGNITUDE_KEYS: ReadonlySet<string> = new Set("thousand million billion tr
 function tellsSomething(w: KeyWeights, i: number, j: number, count: number): boolean {
   const a = w.clauses[i]!;
   const b = w.clauses[j]!;
-  // A clause's keys are in text order: the key after a magnitude's is what it counts.
-  const unitOf = (c: Clause, k: string): boolean => {
-    if (c.numbers.some((n) => n.unit === k) || c.bounds?.some((n) => n.unit === k)) return true;
-    const at = c.keys.indexOf(k);
-    return at > 0 && MAGNITUDE_KEYS.has(c.keys[at - 1]!);
-  };
   for (let x = 0; x < count; x++) {
     const k = w.keyOfId[contentIds[x]!]!;
     if (TIME_WORDS.has(k)) continue;
@@ -782,6 +778,14 @@ function tellsSomething(w: KeyWeights, i: number, j: number, count: number): boo
   const figures = w.keySet(j);
   for (const k of a.keys) if (k.charCodeAt(0) === 110 && figures.has(k)) return true;
   return false;
+}
+
+/** Whether `k` is a unit clause `c` counts a figure in; its keys are in text order, so the key after a magnitude's is what that counts. */
+function unitOf(c: Clause, k: string): boolean {
+  for (const n of c.numbers) if (n.unit === k) return true;
+  if (c.bounds) for (const n of c.bounds) if (n.unit === k) return true;
+  const at = c.keys.indexOf(k);
+  return at > 0 && MAGNITUDE_KEYS.has(c.keys[at - 1]!);
 }
 
 /**

@@ -135,8 +135,20 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
   return { act, verbs, last };
 }
 
-/** The one day the clause places its happening on, or null (none, or two). */
+/** Per story context, each clause's day once read (the claim rule and the event rule read the same clauses). */
+const daysRead = new WeakMap<StoryContext, Map<number, Day | null>>();
+
+/** The one day the clause places its happening on, or null (none, or two); read once per clause. */
 function dayOf(ctx: StoryContext, i: number): Day | null {
+  let read = daysRead.get(ctx);
+  if (!read) daysRead.set(ctx, (read = new Map()));
+  let d = read.get(i);
+  if (d === undefined) read.set(i, (d = readDay(ctx, i)));
+  return d;
+}
+
+/** The one day the clause places its happening on, or null (none, or two). */
+function readDay(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   const hits = [...text.matchAll(ON_DAY)];

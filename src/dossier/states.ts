@@ -264,6 +264,21 @@ const RELATIVE = /^[^,]*,\s*(?:who|whose|which)\b[^,]*$/i;
 
 /** The state phrases told outright in one clause, longest first, none overlapping. */
 function occurrences(ctx: StoryContext, i: number): Occurrence[] {
+  // What a clause states depends on its article alone: read once per clause, then re-indexed (a
+  // rebuild after one article joins reads only the new article's clauses).
+  const c = ctx.clauses[i]!;
+  const known = occurrencesRead.get(c);
+  if (known) return known.length === 0 || known[0]!.clause === i ? known : known.map((o) => ({ ...o, clause: i }));
+  const read = readOccurrences(ctx, i);
+  occurrencesRead.set(c, read);
+  return read;
+}
+
+/** Each clause's state phrases (see occurrences), by the clause's features object. */
+const occurrencesRead = new WeakMap<Clause, Occurrence[]>();
+
+/** The state phrases of clause i, read from its text (see occurrences). */
+function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
   const c = ctx.clauses[i]!;
   // Hedges and modals are read next to each phrase, not over the clause: `She remanded him in
   // custody and said he would be sentenced` states the custody outright.
