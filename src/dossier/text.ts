@@ -107,6 +107,9 @@ const LEMMAS: ReadonlyMap<string, string> = baseOf(
   stand stood|swear swore sworn|teach taught|think thought|throw threw thrown|write wrote written|wear wore worn
   bring brought|buy bought|build built|catch caught|flee fled|seek sought|wake woke woken|eat ate eaten
   forget forgot forgotten|become became|mean meant|hear heard|make made|find found
+  blow blew blown|shake shook shaken|lead led|dig dug|hang hung|sweep swept|weep wept|withdraw withdrew withdrawn
+  forbid forbade forbidden|forgive forgave forgiven|ride rode ridden|sing sang sung|tear tore torn|swing swung
+  uphold upheld|withhold withheld|undertake undertook undertaken|shrink shrank shrunk|arise arose arisen|bleed bled|bend bent
   fast faster fastest|slow slower slowest|high higher highest|low lower lowest|big bigger biggest|small smaller smallest
   large larger largest|long longer longest|great greater greatest|strong stronger strongest|weak weaker weakest
   deep deeper deepest|old older oldest|young younger youngest|cheap cheaper cheapest|heavy heavier heaviest|wide wider widest
