@@ -37,6 +37,12 @@ interface StateRow {
   person?: boolean;
   /** The word both clauses share must sit right by the phrase in one of them (`a unanimous verdict` / `the verdict came by a majority`). */
   nearOne?: boolean;
+  /**
+   * A stance an organisation's people tell (`Vannemar said the company had ruled out selling`, `a
+   * spokeswoman said Osterlin would look at any offer`): the person named before the phrase is
+   * who speaks, not what the state is of, so only the words of what is described compare.
+   */
+  spoken?: boolean;
 }
 
 /**
@@ -148,6 +154,18 @@ const ROWS: StateRow[] = [
     labels: ["cancelled", "postponed or held"],
     nowOnly: false,
     close: true,
+  },
+  {
+    // A sale ruled out by one outlet's account, sought or weighed by another's (`had ruled out
+    // selling the works` / `was open to offers from a buyer for the site`).
+    about: "sale ruled out or considered",
+    poles: [
+      ["ruled out selling", "ruled out a sale", "ruled out any sale", "ruled out the sale", "rules out selling", "rules out a sale", "no plans to sell", "not for sale"],
+      ["open to offers", "open to an offer", "open to a sale", "open to selling", "consider offers", "consider any offer", "consider any * offer", "look at any offer", "look at any * offer", "up for sale", "willing to sell"],
+    ],
+    labels: ["sale ruled out", "sale considered"],
+    nowOnly: false,
+    spoken: true,
   },
   {
     about: "change",
@@ -374,8 +392,9 @@ export function stateContradictions(ctx: StoryContext): Contradiction[] {
   });
   const cap = ctx.weights.postingCap();
   const out: Contradiction[] = [];
-  for (const occs of byEventRow.values()) {
-    if (!occs.some((o) => o.pole === 0) || !occs.some((o) => o.pole === 1)) continue;
+  for (const told of byEventRow.values()) {
+    if (!told.some((o) => o.pole === 0) || !told.some((o) => o.pole === 1)) continue;
+    const occs = ROWS[told[0]!.row]!.spoken ? told.map((o) => ({ ...o, actor: null })) : told;
     const personRow = ROWS[occs[0]!.row]!.person === true;
     const same = (a: Occurrence, b: Occurrence): boolean => {
       if (a.actor !== null && b.actor !== null) return a.actor === b.actor;
