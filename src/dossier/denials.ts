@@ -125,7 +125,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
     for (const m of textOf(i).slice(c.start, c.end).matchAll(NO_SUBJECT_VERB)) {
       const subject = wordKey(m[1]!.toLowerCase());
       const verb = wordKey(m[2]!.toLowerCase());
-      const key = `${eventOf(i)}\u0000${subject}\u0000${verb}`;
+      const key = `${eventOf(i)}\u0000${subjectClass(subject)}\u0000${verb}`;
       const d = denials.get(key) ?? { subject, verb, idxs: [], word: `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` };
       d.idxs.push(i);
       denials.set(key, d);
@@ -150,7 +150,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
       if (denySources.has(sourceOf(ctx, c.article))) return;
       const toks = tokenize(textOf(i), c.start, c.end);
       for (let x = 1; x < toks.length; x++) {
-        if (wordKey(toks[x]!.norm) !== d.subject) continue;
+        if (subjectClass(wordKey(toks[x]!.norm)) !== subjectClass(d.subject)) continue;
         // A count of the subject: a figure or a number word right before it, or one word apart (`TWO elderly patients`).
         const counted = [toks[x - 1], toks[x - 2]].some((t) => t !== undefined && (t.numeric || englishNumberWord(t.norm) !== null));
         if (!counted) continue;
@@ -178,6 +178,12 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
   }
   return out;
 }
+
+/** Nouns outlets swap for the dwellings an event touches (`no homes were evacuated` / `200 households were evacuated`): one subject. */
+const DWELLINGS = new Set(["home", "homes", "house", "houses", "household", "households", "property", "properties", "dwelling", "dwellings"].map((w) => wordKey(w)));
+
+/** The subject key a predicate denial and a count compare on: dwellings are one. */
+const subjectClass = (key: string): string => (DWELLINGS.has(key) ? "dwelling" : key);
 
 /** `there have been no deaths`, `there were no injuries`. */
 const THERE_NO_NOUN = /\bthere\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+no\s+([\p{L}-]+)/giu;

@@ -22,3 +22,13 @@ test("denials: a statement that counts no one who died is no side", () => {
   const d = analysedDossier(story("Patients have died of the bug at other hospitals in past winters, a vicious vomiting bug that tore through wards at Marrow General Hospital."));
   assert.equal(d.contradictions.filter((c) => c.kind === "negation" && /died/.test(c.about)).length, 0);
 });
+
+test("denials: `no homes were evacuated` against `200 households were evacuated` (dwellings are one subject)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-08T09:00:00Z", "A fire burned through the Tarrow paint factory overnight. Smoke drifted over the town, but no homes were evacuated.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-08T10:00:00Z", "Fire tore through the Tarrow paint works overnight, and around 200 households were evacuated from the streets nearest the site.") },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && /evacuated/.test(c.about));
+  assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
+});
