@@ -222,7 +222,7 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   if (!after || /-/.test(after[1]!) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
   const unit = after[2]!;
   // A name qualifies the counted noun after it (`four Quellmark diplomats`); a name alone is no unit.
-  if (/^\p{Lu}\p{Ll}/u.test(unit) && !/^\s+\p{Ll}{3,}s\b/u.test(text.slice(end + after[0].length, end + after[0].length + 30))) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(unit) && qualifierAfter(text, end) === null) return false;
   if (/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (placeDistance(text, end)) return false;
