@@ -477,6 +477,9 @@ const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plu
 /** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`). */
 const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "moins", "weniger", "menos", "meno", "minder"]);
 
+/** Magnitudes a half is told of (`half a million`, `half a billion`). */
+const HALF_OF = new Set(["million", "billion"]);
+
 /** Words before a count written out that make it a bound or an estimate (`at least two`, `about three hundred`). */
 const BOUND_WORDS = new Set([...LOWER_BOUNDS, ...UPPER_BOUNDS, "about", "around", "nearly", "almost", "roughly", "approximately", "some", "estimated", "environ", "quelque", "quelques", "rund", "etwa", "unos", "unas", "cerca", "circa", "ongeveer", "aproximadamente"]);
 
@@ -590,6 +593,14 @@ function wordFeatures(text: string, toks: Token[], keys: Set<string>, foreign: s
         written.push({ value: value.slice(2), unit: wordKeyW(span[2]!), start: toks[i]!.start, end: toks[i]!.end });
         keys.add(value);
       }
+      continue;
+    }
+    // `half a million guilders`: half of the magnitude, a figure of it as `0.5 million` is.
+    if (!foreign && toks[i]!.norm === "half" && toks[i + 1]?.norm === "a" && HALF_OF.has(toks[i + 2]?.norm ?? "") && isContent(toks[i + 3] ?? toks[i]!) && toks[i + 3] !== undefined) {
+      const figure = { value: "0.5", unit: wordKeyW(toks[i + 2]!.norm), start: toks[i]!.start, end: toks[i + 1]!.end };
+      if ([i - 1, i - 2].some((k) => BOUND_WORDS.has(toks[k]?.norm ?? ""))) bounds.push({ ...figure, kind: boundKind(toks, i) });
+      else if (!approximateAt(toks, i)) written.push(figure);
+      i += 2;
       continue;
     }
     const r = runs.get(i) ?? (toks[i]!.numeric || runFigure.has(i) ? undefined : { end: i + 1, value: numberOf(toks[i]!) });

@@ -79,7 +79,12 @@ interface Figure {
   clause: number;
   article: string;
   source: string;
+  /** The value compared: as printed, or in a magnitude the event counts the unit in (`900,000 marks` as 0.9 million; see inMagnitudes). */
   value: string;
+  /** The value as printed (`1.2`), which the clause's number keys hold. */
+  printed: string;
+  /** The clause's own unit key of the figure (`million` in `1.2 million marks`). */
+  printedUnit: string;
   start: number;
   /** The currency sign before the figure, if any: `$108 million` and `€85 million` are two measures. */
   sign: string;
@@ -144,6 +149,11 @@ function countedAfter(text: string, figureEnd: number, unit: string): string | n
 
 /** Unit keys of magnitude words. */
 const MAGNITUDE_KEYS = new Set(["hundred", "thousand", "million", "billion", "trillion"].map((w) => wordKeyW(w)));
+
+/** What each magnitude's unit key multiplies by (a translated magnitude carries its English key). */
+const MAGNITUDE_FACTOR = new Map<string, number>([
+  ["thousand", 1e3], ["million", 1e6], ["billion", 1e9],
+].map(([w, f]) => [wordKeyW(w as string), f as number] as const));
 
 /** Words right after a figure that date it to another time than the happening's. */
 const OTHER_TIME = /^[^.;:,\d]{0,40}?\b(a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|month|week|day|season)\s+before|the\s+previous\s+(?:year|month|week|season|day)|last\s+(?:year|month|week|season|time)|a\s+(?:month|week|decade)\s+(?:earlier|ago)|years?\s+ago|in\s+(?:19|20)\d\d)\b/i;
@@ -351,8 +361,9 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       // eight years`, `condamné à six ans de prison`): other spans count from different starts.
       // So is the length of a contract (`a four-year deal`, `a contract of five years`).
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k) || CONTRACT_KEYS.has(k))) continue;
-      const key = `${eventOf(c.article)}\u0000${when}\u0000${unitClass(text, n.end, n.unit)}`;
-      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end) };
+      const ownUnit = unitClass(text, n.end, n.unit);
+      const key = `${eventOf(c.article)}\u0000${when}\u0000${ownUnit}`;
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, printed: n.value, printedUnit: ownUnit, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end) };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
@@ -360,6 +371,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       pushTo(plain, key, f);
     }
   });
+  inMagnitudes(every, plain);
   const out: Contradiction[] = [];
   // The word keys beside each figure, read once (see keysNear).
   const nearKeys = new Map<Figure, Set<string>>();
@@ -421,7 +433,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         const ka = rules.countedFor(a.clause, a.start);
         const kb = rules.countedFor(b.clause, b.start);
         if (ka !== null && kb !== null && ka !== kb) continue;
-        const { sim, shared } = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.value, "n:" + b.value]));
+        const { sim, shared } = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.printed, "n:" + b.printed]));
         // The length of the event's contract told by both (`a four-year contract` / `a five-year
         // deal`) is one quantity however the rest of the sentences differ, unless an outlet gives
         // two lengths (two contracts).
@@ -452,6 +464,21 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       }
     }
     if (sides.size < 2) continue;
+    // An estimate or a bound that only one side's figures fit (`nearly half a million` beside
+    // 480,000 against 840,000) tells that side's value in round words: it stands there.
+    const fitting = (f: Figure): Figure[] | undefined => {
+      if (f.kind === "exact") return undefined;
+      const fit = [...sides].filter(([k, list]) => k !== sideKey(f) && list.some((g) => g.kind === "exact") && list.every((g) => !disagree(f, g)));
+      return fit.length === 1 ? fit[0]![1] : undefined;
+    };
+    for (const [k, list] of [...sides]) {
+      if (list.some((f) => f.kind === "exact")) continue;
+      const into = fitting(list[0]!);
+      if (!into || !list.every((f) => fitting(f) === into)) continue;
+      into.push(...list);
+      sides.delete(k);
+    }
+    if (sides.size < 2) continue;
     // Further wordings of either value: a clause close to one already on a side, sharing a word of
     // what is counted, told plainly or not (`infected 43 patients and 17 members of staff` is too
     // crowded to open a dispute, not to take a side in one), and in a clause that is no plain
@@ -467,12 +494,12 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     for (let round = 0; round < 2; round++) {
       const members = [...sides.values()].flat();
       for (const f of [...all, ...recalls, ...renamed]) {
-        const side = sides.get(sideKey(f));
+        const side = sides.get(sideKey(f)) ?? fitting(f);
         // A side holds one thing counted: not `four Varnholt diplomats` beside `four Quellmark diplomats`.
         if (!side || side.includes(f) || side.some((g) => otherThings(f, g))) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
-          const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.value, "n:" + g.value]));
+          const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.printed, "n:" + g.printed]));
           const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
           // A word of what is counted right beside both figures (`détruit quatorze maisons` /
           // `had destroyed 14 homes`) ties a short wording to a long one that tells more.
@@ -505,20 +532,70 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const first = shown.find((f) => ctx.clauses[f.clause]!.foreign === null) ?? shown[0]!;
     // A contract's length reads as one (`length of the contract`: `4 years` / `5 years`).
     const lengths = shown.every(contractLength);
-    const printedWord = rules.label(first.clause, first.start, unit);
+    const printedWord = rules.label(first.clause, first.start, first.printedUnit);
+    // What is counted without a magnitude (`marks` of `million marks`), for the wordings in units.
+    const scaled = (f: Figure): boolean => f.value !== f.printed;
     const word = lengths ? unit.slice(2) + "s" : printedWord;
+    // A side reads as its first untranslated wording prints it (`1.2 million marks`, `900,000 marks`).
+    const anyScaled = shown.some(scaled);
+    const labelOf = (list: Figure[]): string => {
+      if (!anyScaled) return `${KIND_WORDS[list[0]!.kind]}${figureLabel(list[0]!.value)} ${word}`;
+      const f = list.find((g) => ctx.clauses[g.clause]!.foreign === null && g.kind === list[0]!.kind) ?? list[0]!;
+      const untranslated = (g: Figure): boolean => ctx.clauses[g.clause]!.foreign === null;
+      if (untranslated(f) && !lengths) return `${KIND_WORDS[f.kind]}${figureLabel(f.printed)} ${rules.label(f.clause, f.start, f.printedUnit)}`;
+      // A translated wording in the words of an untranslated one of its unit as printed, or of its magnitude.
+      const like = shown.find((g) => untranslated(g) && g.printedUnit === f.printedUnit) ?? shown.find((g) => untranslated(g) && g.printedUnit === unit);
+      const shownValue = like && like.printedUnit !== unit ? f.printed : f.value;
+      return `${KIND_WORDS[f.kind]}${figureLabel(shownValue)} ${like ? rules.label(like.clause, like.start, like.printedUnit) : word}`;
+    };
     out.push({
       id: "",
       kind: "number",
       about: (lengths ? "length of the contract" : `number of ${word}`) + (when === "" ? "" : /^\d/.test(when) ? ` in ${when}` : when.endsWith("before") ? ` the ${when}` : ` ${when}`),
       sides: [...sides].map(([, list]) => ({
-        label: `${KIND_WORDS[list[0]!.kind]}${figureLabel(list[0]!.value)} ${word}`,
-        citations: [...new Map(list.map((f) => [f.clause, f] as const)).values()].sort((p, q) => p.clause - q.clause).map((f) => citeFigure(ctx, f.clause, f.start, unit)),
+        label: labelOf(list),
+        citations: [...new Map(list.map((f) => [f.clause, f] as const)).values()].sort((p, q) => p.clause - q.clause).map((f) => citeFigure(ctx, f.clause, f.start, f.printedUnit)),
       })),
       confidence: Math.round(Math.min(1, 0.5 + best) * 1000) / 1000,
     });
   }
   return out;
+}
+
+/**
+ * A figure of a unit that the event also counts in a magnitude (`900,000 marks` beside `1.2
+ * million marks`, `480,000 guilders` beside `nearly half a million guilders`) moves to the
+ * magnitude's group, its value read in it (0.9 million), when it is of the size of a figure
+ * there (within MAX_RATIO): outlets print one amount both ways. A share price of `41.60 marks`
+ * beside `1.86 billion marks` of revenue stays where it was.
+ */
+function inMagnitudes(every: Map<string, Figure[]>, plain: Map<string, Figure[]>): void {
+  const moves: { from: string; to: string; factor: number; f: Figure }[] = [];
+  for (const [key, figs] of every) {
+    const cut = key.lastIndexOf("\u0000");
+    const factor = MAGNITUDE_FACTOR.get(key.slice(cut + 1));
+    if (factor === undefined) continue;
+    for (const m of figs) {
+      if (m.counts === null) continue;
+      const from = key.slice(0, cut + 1) + (UNIT_CLASS.get(m.counts) ?? m.counts);
+      if (from === key) continue;
+      const whole = Number(m.value) * factor;
+      for (const f of every.get(from) ?? []) {
+        const v = Number(f.value);
+        if (v > 0 && Math.max(v, whole) <= MAX_RATIO * Math.min(v, whole) && !moves.some((x) => x.f === f)) moves.push({ from, to: key, factor, f });
+      }
+    }
+  }
+  for (const { from, to, factor, f } of moves) {
+    const scaled: Figure = { ...f, value: String(Number(f.value) / factor), counts: from.slice(from.lastIndexOf("\u0000") + 1) };
+    every.set(from, every.get(from)!.filter((g) => g !== f));
+    every.get(to)!.push(scaled);
+    const plainFrom = plain.get(from);
+    if (plainFrom?.includes(f)) {
+      plain.set(from, plainFrom.filter((g) => g !== f));
+      pushTo(plain, to, scaled);
+    }
+  }
 }
 
 /** A figure as a side's label shows it: thousands grouped, and the decimals printed (`3.50`, `1,240`). */
