@@ -21,6 +21,7 @@ import { partyContradictions } from "./parties.js";
 import { spanContradictions } from "./spans.js";
 import { citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
+import { ageContradictions } from "./ages.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
@@ -106,6 +107,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
     const keys = x.sides.map((s) => s.citations.map(at));
     if (!apart.some((sides) => keys.every((k) => sides.some((s) => k.some((c) => s.has(c)))))) found.push(x);
   }
+  found.push(...ageContradictions(ctx));
   for (const x of found) for (const side of x.sides) side.citations = joinedCitations(ctx, side.citations);
   return found;
 }
