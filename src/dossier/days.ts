@@ -12,6 +12,7 @@ import { IN_PERIOD, MONTHS, STOP_WORDS, formKey, wordKey, wordKeyW } from "./tex
 import { englishSynonym, phraseSpans, translateWord } from "./lexicon.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { pushTo } from "../core/multimap.js";
+import { normalizeWord } from "../core/tokenize.js";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -446,7 +447,22 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   // The same verb nearest the day and another word of the act (`talks broke down on Tuesday` /
   // `after talks collapsed on Monday night`) tell one act however much else the sentences tell.
   if (reopening || (a.last !== null && a.last === b.last && [...a.act].filter((k) => b.act.has(k)).length >= 2)) return Math.max(score, SAME_VERB_ALIGNMENT);
+  // A year or month of one thing's making (`"Harbour at Dusk", painted in 1873` / `"Harbour at
+  // Dusk" by Marr, a canvas painted in 1871`): the same verb, and a name that is no person's
+  // before it in both, the thing the period dates.
+  if (a.period !== undefined && b.period !== undefined && a.last !== null && a.last === b.last && sharedThingBefore(ctx, a, b)) return Math.max(score, SAME_VERB_ALIGNMENT);
   return score;
+}
+
+/** Whether both clauses name one thing (an entity no person) before their period. */
+function sharedThingBefore(ctx: StoryContext, a: Day, b: Day): boolean {
+  const ca = ctx.clauses[a.clause]!;
+  const cb = ctx.clauses[b.clause]!;
+  const people = new Set([...ca.actors, ...cb.actors].map((x) => x.key));
+  const before = (c: Clause, d: Day): string => normalizeWord(ctx.members.get(c.article)!.input.article.text.slice(c.start, d.at));
+  const textA = before(ca, a);
+  const textB = before(cb, b);
+  return ca.keys.some((k) => k.startsWith("e:") && !people.has(k) && cb.keys.includes(k) && textA.includes(k.slice(2)) && textB.includes(k.slice(2)));
 }
 
 /** The dispute over the day of one happening told by `days`, or null when they do not dispute it. */

@@ -66,3 +66,21 @@ test("days: searching the river on Friday is another act than a collapse on Thur
   ]);
   assert.deepEqual(dateDisputes(e), [], JSON.stringify(e.contradictions));
 });
+
+test("periods: one named thing built in two years (`the Orrin Bridge, built in 1894` / `the Orrin Bridge, a stone arch built in 1896`) is disputed", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-14T09:00:00Z", "The Orrin Bridge, a stone arch over the river Senn built in 1894, was closed to traffic after cracks were found in its piers.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-14T10:00:00Z", "The Orrin Bridge, built in 1896, carries about 9,000 vehicles a day into Harlow.") },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort(), ["1894:a", "1896:b"]);
+});
+
+test("periods: two bridges built in two years in one town are no dispute", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-14T09:00:00Z", "The Orrin Bridge, a stone arch over the river Senn built in 1894, was closed to traffic after cracks were found in its piers.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-14T10:00:00Z", "Traffic was sent over the Kell Bridge, built in 1896, which carries about 9,000 vehicles a day into Harlow.") },
+  ]);
+  assert.deepEqual(dateDisputes(d), [], JSON.stringify(d.contradictions));
+});
