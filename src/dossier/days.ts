@@ -209,6 +209,7 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
   if (c.foreign === null) return null;
   const mentions = ctx.members.get(c.article)!.input.analysis.dates.filter((d) => d.start >= c.start && d.end <= c.end && d.resolved !== null);
+  if (mentions.length === 0) return translatedPeriodOf(ctx, i);
   if (mentions.length !== 1) return null;
   const m = mentions[0]!;
   const resolved = m.resolved!;
@@ -229,6 +230,47 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
     if (en?.startsWith("w:")) act.add(englishSynonym(en.slice(2)) ?? en);
   }
   return { clause: i, date, weekday, at: m.start, act, verbs: new Set(), last: null };
+}
+
+/** The English month keys (`w:januar`), by month number less one. */
+const MONTH_KEYS = MONTHS.split("|").map((m) => wordKeyW(m));
+
+/**
+ * A month (with its year, if printed) after a preposition of time in the lexicon's languages (`en
+ * janvier`, `im Januar`, `a partir de octubre`, `em dezembro 2026`), which the date layer leaves
+ * unresolved: a translated clause's period, as `in January` is an English one's.
+ */
+const FOREIGN_PERIOD_RE = /\b(?:en|dès|des|à\s+partir\s+de|a\s+partir\s+de|im|ab|in|a|em|vanaf|desde|da)\s+(?:(?:début|fin|mi|anfang|ende|mitte|principios\s+de|finales\s+de|inizio|fine|início\s+de|begin|eind)[-\s]+)?(\p{L}+)(?:\s+((?:19|20)\d\d))?\b/giu;
+
+/** The one month a translated clause places its happening in (see FOREIGN_PERIOD_RE), or null. */
+function translatedPeriodOf(ctx: StoryContext, i: number): Day | null {
+  const c = ctx.clauses[i]!;
+  const text = ctx.members.get(c.article)!.input.article.text;
+  const clause = text.slice(c.start, c.end);
+  const hits = [...clause.matchAll(FOREIGN_PERIOD_RE)].filter((m) => MONTH_KEYS.includes(translateWord(c.foreign!, normalizeWord(m[1]!)) ?? ""));
+  if (hits.length !== 1) return null;
+  const hit = hits[0]!;
+  const month = MONTH_KEYS.indexOf(translateWord(c.foreign!, normalizeWord(hit[1]!))!) + 1;
+  const year = hit[2] ?? null;
+  // Another year printed besides: the clause tells of two times.
+  const years = clause.match(/(?<![\d,.])(?:1[89]|20)\d\d(?![\d])/g) ?? [];
+  if (years.some((y) => y !== year)) return null;
+  const act = new Set<string>();
+  let last: string | null = null;
+  const words = sinceComma(clause.slice(0, hit.index)).match(/[\p{L}'’-]+/gu) ?? [];
+  for (const w of words.slice(-ACT_WORDS).reverse()) {
+    const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
+    if (lower.length < 3) continue;
+    const en = translateWord(c.foreign!, normalizeWord(lower));
+    if (!en?.startsWith("w:")) continue;
+    const k = englishSynonym(en.slice(2)) ?? en;
+    act.add(k);
+    // The word nearest the month that the lexicon knows stands for the verb (`finaliser en janvier`).
+    last ??= k;
+  }
+  const name = MONTHS.split("|")[month - 1]!;
+  const period = name.charAt(0).toUpperCase() + name.slice(1) + (year ? " " + year : "");
+  return { clause: i, date: null, weekday: null, at: c.start + hit.index, act, verbs: new Set(), last, month, year, period, dated: null };
 }
 
 /** Least alignment of a further outlet's clause with a side's clause for it to join that side (see furtherDays). */
@@ -372,8 +414,11 @@ export function eventDayContradictions(ctx: StoryContext): Contradiction[] {
   ctx.clauses.forEach((c, i) => {
     // A day a happening is due on (`would be sentenced on 29 May`) is disputed like a past one.
     if (c.conditional || ctx.members.get(c.article)!.copy) return;
-    const d = dayOf(ctx, i);
+    // A translation's month opens a dispute too (`finaliser en janvier` / `completed in December`).
+    const d = c.foreign === null ? dayOf(ctx, i) : translatedPeriodOf(ctx, i);
     if (d) pushTo(byEvent, eventOf(i), d);
+    const later = c.foreign === null && d?.period === undefined ? laterPeriodOf(ctx, i) : null;
+    if (later) pushTo(byEvent, eventOf(i), later);
   });
   const out: Contradiction[] = [];
   for (const days of byEvent.values()) {
@@ -428,7 +473,12 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   // it dates where a side tells no act of its own (`an inspection in 2021` / `recommended after an
   // inspection in 2022`), is one act: `sold the yard to a group in 1987` and `bought the yard from
   // a group in 1957` are two.
-  if (a.period !== undefined && !(a.last !== null && a.last === b.last) && !(a.dated !== null && a.dated === b.dated && (a.last === null || b.last === null))) return 0;
+  // A translated month's act is the lexicon's English words before it, with no verb told apart:
+  // its nearest such word as the other's verb, or two words of the act in common, make one act.
+  const translated = isTranslated(ctx, a) !== isTranslated(ctx, b);
+  const actShared = [...a.act].filter((k) => b.act.has(k)).length;
+  const translatedAct = translated && a.period !== undefined && b.period !== undefined && ((a.last !== null && a.last === b.last) || actShared >= 2);
+  if (a.period !== undefined && !translatedAct && !(a.last !== null && a.last === b.last) && !(a.dated !== null && a.dated === b.dated && (a.last === null || b.last === null))) return 0;
   // The same act on both days (`signed ... on Monday`, `signed ... on Tuesday`), not two
   // acts a claim holds (`hired on April 21`, `fired on Monday`).
   if (![...a.act].some((k) => b.act.has(k))) return 0;
@@ -446,12 +496,34 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
   const score = Math.max(sim, CONTAINMENT_WEIGHT * containment);
   // The same verb nearest the day and another word of the act (`talks broke down on Tuesday` /
   // `after talks collapsed on Monday night`) tell one act however much else the sentences tell.
-  if (reopening || (a.last !== null && a.last === b.last && [...a.act].filter((k) => b.act.has(k)).length >= 2)) return Math.max(score, SAME_VERB_ALIGNMENT);
+  if (reopening || translatedAct || (a.last !== null && a.last === b.last && actShared >= 2)) return Math.max(score, SAME_VERB_ALIGNMENT);
   // A year or month of one thing's making (`"Harbour at Dusk", painted in 1873` / `"Harbour at
   // Dusk" by Marr, a canvas painted in 1871`): the same verb, and a name that is no person's
   // before it in both, the thing the period dates.
   if (a.period !== undefined && b.period !== undefined && a.last !== null && a.last === b.last && sharedThingBefore(ctx, a, b)) return Math.max(score, SAME_VERB_ALIGNMENT);
   return score;
+}
+
+/** Whether a day was read from a translated clause. */
+function isTranslated(ctx: StoryContext, d: Day): boolean {
+  return ctx.clauses[d.clause]!.foreign !== null;
+}
+
+/**
+ * A month told after the clause's day in a part of its own (`approved the sale on Thursday,
+ * clearing the way for the deal to be completed in December`): the clause's second time, the
+ * month of another act. Null when the clause has not exactly one day and one such month.
+ */
+function laterPeriodOf(ctx: StoryContext, i: number): Day | null {
+  const c = ctx.clauses[i]!;
+  const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+  const days = [...text.matchAll(ON_DAY)];
+  const periods = [...text.matchAll(IN_PERIOD)];
+  if (days.length !== 1 || periods.length !== 1 || periods[0]!.index < days[0]!.index) return null;
+  if (!/[,;]/.test(text.slice(days[0]!.index, periods[0]!.index))) return null;
+  const from = days[0]!.index + days[0]![0].length;
+  const p = periodOf(c, i, text.slice(from));
+  return p ? { ...p, at: p.at + from } : null;
 }
 
 /** Whether both clauses name one thing (an entity no person) before their period. */

@@ -84,3 +84,20 @@ test("periods: two bridges built in two years in one town are no dispute", () =>
   ]);
   assert.deepEqual(dateDisputes(d), [], JSON.stringify(d.contradictions));
 });
+
+test("periods: a translation's month opens a dispute (`finaliser en janvier` / `to be completed in December`), and a month told after the clause's day is read too", () => {
+  const wire = "Shareholders of Brennmoor Dairies on Tuesday approved the sale to Kessel Foods, clearing the way for the deal to be completed in December.";
+  const post = "Kessel Foods won the vote at Brennmoor Dairies. Completion is expected in early December, the company said.";
+  const fr = { ...newsArticle("c", "L'Écho", "2026-11-10T11:00:00Z", "Les actionnaires de Brennmoor ont approuvé la vente à Kessel Foods. Kessel prévoit de la finaliser en janvier."), language: "fr" };
+  const d = analysedDossier([{ a: newsArticle("a", "Nordwire", "2026-11-10T09:00:00Z", wire) }, { a: newsArticle("b", "Business Post", "2026-11-10T10:00:00Z", post) }, { a: fr }]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).sort().join(",")}`).sort(), ["December:a,b", "January:c"]);
+});
+
+test("periods: a translation's month of another act is no dispute", () => {
+  const post = "Kessel Foods won the vote at Brennmoor Dairies. Completion is expected in early December, the company said.";
+  const fr = { ...newsArticle("c", "L'Écho", "2026-11-10T11:00:00Z", "Les actionnaires de Brennmoor ont approuvé la vente à Kessel Foods. Les éleveurs seront payés davantage en janvier."), language: "fr" };
+  const d = analysedDossier([{ a: newsArticle("b", "Business Post", "2026-11-10T10:00:00Z", post) }, { a: fr }]);
+  assert.deepEqual(dateDisputes(d), [], JSON.stringify(d.contradictions));
+});
