@@ -10,6 +10,7 @@ import { actorBefore, reporting, type Clause } from "./features.js";
 import { crossCosine, similarity } from "./align.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
 import { shareContradictions } from "./shares.js";
+import { proportionContradictions } from "./proportions.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
 import { consensusContradictions } from "./consensus.js";
@@ -40,7 +41,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of eventDayContradictions(ctx)) if (!x.sides.some((s) => s.citations.some((c) => dated.has(`${c.article}:${c.start}`)))) found.push(x);
   // A share dispute already found within one claim is not told twice.
   const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
-  for (const x of shareContradictions(ctx)) {
+  for (const x of [...shareContradictions(ctx), ...proportionContradictions(ctx)]) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
   }
   found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx), ...consensusContradictions(ctx));
