@@ -238,9 +238,10 @@ const MONTH_KEYS = MONTHS.split("|").map((m) => wordKeyW(m));
 /**
  * A month (with its year, if printed) after a preposition of time in the lexicon's languages (`en
  * janvier`, `im Januar`, `a partir de octubre`, `em dezembro 2026`), which the date layer leaves
- * unresolved: a translated clause's period, as `in January` is an English one's.
+ * unresolved: a translated clause's period, as `in January` is an English one's (`en enero de 2023`
+ * with its year).
  */
-const FOREIGN_PERIOD_RE = /\b(?:en|dès|des|à\s+partir\s+de|a\s+partir\s+de|im|ab|in|a|em|vanaf|desde|da)\s+(?:(?:début|fin|mi|anfang|ende|mitte|principios\s+de|finales\s+de|inizio|fine|início\s+de|begin|eind)[-\s]+)?(\p{L}+)(?:\s+((?:19|20)\d\d))?\b/giu;
+const FOREIGN_PERIOD_RE = /\b(?:en|dès|des|à\s+partir\s+de|a\s+partir\s+de|im|ab|in|a|em|vanaf|desde|da)\s+(?:(?:début|fin|mi|anfang|ende|mitte|principios\s+de|finales\s+de|inizio|fine|início\s+de|begin|eind)[-\s]+)?(\p{L}+)(?:\s+(?:de\s+)?((?:19|20)\d\d))?\b/giu;
 
 /** The one month a translated clause places its happening in (see FOREIGN_PERIOD_RE), or null. */
 function translatedPeriodOf(ctx: StoryContext, i: number): Day | null {

@@ -101,3 +101,12 @@ test("periods: a translation's month of another act is no dispute", () => {
   const d = analysedDossier([{ a: newsArticle("b", "Business Post", "2026-11-10T10:00:00Z", post) }, { a: fr }]);
   assert.deepEqual(dateDisputes(d), [], JSON.stringify(d.contradictions));
 });
+
+test("periods: a translated month with its year (`en enero de 2023`) disputes an English one of the same act", () => {
+  const en = "The striker Amos Vell signed for Harl Rovers in March 2023 and scored 40 goals for the club.";
+  const es = { ...newsArticle("b", "La Voz", "2026-07-01T10:00:00Z", "El Harl Rovers presentó al delantero el martes. El delantero Amos Vell firmó con el Harl Rovers en enero de 2023."), language: "es" };
+  const d = analysedDossier([{ a: newsArticle("a", "Touchline", "2026-07-01T09:00:00Z", en) }, { a: es }]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).join(",")).sort(), ["a", "b"]);
+});
