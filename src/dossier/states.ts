@@ -15,7 +15,7 @@
  * the language layer resolved counts).
  */
 import { normalizeWord, tokenize } from "../core/tokenize.js";
-import type { Clause } from "./features.js";
+import { entityKey, type Clause } from "./features.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { STOP_WORDS, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
@@ -277,6 +277,33 @@ function subjectActor(c: Clause, text: string, offset: number): string | null {
   return c.actors[0] && c.actors[0].start < offset ? c.actors[0].key : null;
 }
 
+/** Subject pronouns a translated clause opens on (`Il a été placé en détention`), which the language layer leaves unresolved outside English. */
+const FOREIGN_SUBJECT_PRONOUNS = new Set(["il", "elle", "er", "sie", "el", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze"]);
+
+/**
+ * Whom a translated clause that opens on a subject pronoun speaks of: the person its article named
+ * last before it (`L'ancien maire, Gideon Marsh, a été reconnu coupable ... Il a été placé en
+ * détention`), or null.
+ */
+function pronounSubject(ctx: StoryContext, c: Clause, first: string): string | null {
+  if (!FOREIGN_SUBJECT_PRONOUNS.has(first)) return null;
+  const m = ctx.members.get(c.article)!;
+  // A name the translation's own layer did not type as a person still is one where the story's
+  // other clauses name that person (`Gideon Marsh` in a French report).
+  let people = storyPeople.get(ctx);
+  if (!people) storyPeople.set(ctx, (people = new Set(ctx.clauses.flatMap((x) => x.actors.map((a) => a.key)))));
+  let best: { start: number; key: string } | null = null;
+  for (const e of m.input.analysis.entities) {
+    const key = e.type === "person" ? (m.features.entityKeys.get(e.id) ?? null) : entityKey(e.name, "person");
+    if (key === null || (e.type !== "person" && !people.has(key))) continue;
+    for (const mention of e.mentions) if (mention.form !== "pronoun" && mention.end <= c.start && (!best || mention.start > best.start)) best = { start: mention.start, key };
+  }
+  return best?.key ?? null;
+}
+
+/** Per story, the person keys its clauses name. */
+const storyPeople = new WeakMap<StoryContext, Set<string>>();
+
 /** A name, then only the comma that opens a relative clause about it, up to the phrase. */
 const RELATIVE = /^[^,]*,\s*(?:who|whose|which)\b[^,]*$/i;
 
@@ -367,7 +394,8 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
         subject.add(k);
         if (near.size < nearBefore + CLOSE_AFTER) near.add(k);
       }
-      out.push({ clause: i, row: p.row, pole: p.pole, start: toks[at]!.start, actor: inside ?? subjectActor(c, text, toks[at]!.start), subject, near });
+      const actor = inside ?? subjectActor(c, text, toks[at]!.start) ?? (c.foreign !== null ? pronounSubject(ctx, c, toks[0]!.norm) : null);
+      out.push({ clause: i, row: p.row, pole: p.pole, start: toks[at]!.start, actor, subject, near });
     }
   }
   // Both poles of one row in a clause: a sequence (`was suspended, then resigned`), no state.

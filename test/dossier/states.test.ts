@@ -88,3 +88,15 @@ test("states: a dividend kept unchanged against raised; a price cut is another c
   );
   assert.ok(!x[0]!.sides.some((s) => s.citations.some((c) => c.text.includes("prices"))));
 });
+
+test("states: a translation that opens on a subject pronoun speaks of the person its article named last", () => {
+  const fr = { ...newsArticle("c", "Le Messager", "2026-05-12T12:00:00Z", "L'ancien capitaine de port, Osric Vane, a été reconnu coupable de fraude mardi. Osric Vane avait toujours nié les faits. Il a été placé en détention à l'issue de l'audience."), language: "fr" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-12T09:00:00Z", "Former harbour master Osric Vane was found guilty of fraud at Tellby Crown Court on Tuesday. Judge Mara Holt remanded Vane in custody until sentencing.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-12T11:00:00Z", "Osric Vane, the former harbour master, was convicted of fraud on Tuesday. Vane, who was granted bail, will be sentenced next month.") },
+    { a: fr },
+  ]);
+  const x = statusDisputes(d).find((c) => c.about === "custody");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")), ["a,c", "b"]);
+});
