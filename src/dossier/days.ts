@@ -223,7 +223,10 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
   let words: string[] = sinceComma(text.slice(c.start, m.start)).match(/[\p{L}'’-]+/gu) ?? [];
   // A participle set off by a comma (`Le feu, parti samedi`) tells the act of what stands before it.
   if (words.filter((w) => w.length >= 3).length < 2) words = [...wordsBeforeComma(text.slice(c.start, m.start), SUBJECT_WORDS), ...words];
-  for (const w of words.slice(-ACT_WORDS)) {
+  // German and Dutch put the verb of a subordinate clause last (`dass die Strecke frühestens am
+  // Montag wieder befahrbar ist`): the words after the day tell the act too.
+  const after = VERB_LAST.has(c.foreign) ? (sinceComma(text.slice(m.end, c.end).split(/[,;:]/)[0]!).match(/[\p{L}'’-]+/gu) ?? []).slice(0, ACT_WORDS) : [];
+  for (const w of [...words.slice(-ACT_WORDS), ...after]) {
     const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
     if (lower.length < 3) continue;
     const en = translateWord(c.foreign, lower);
@@ -231,6 +234,9 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
   }
   return { clause: i, date, weekday, at: m.start, act, verbs: new Set(), last: null };
 }
+
+/** Languages whose subordinate clauses end on their verb. */
+const VERB_LAST = new Set(["de", "nl"]);
 
 /** The English month keys (`w:januar`), by month number less one. */
 const MONTH_KEYS = MONTHS.split("|").map((m) => wordKeyW(m));

@@ -110,3 +110,15 @@ test("periods: a translated month with its year (`en enero de 2023`) disputes an
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).join(",")).sort(), ["a", "b"]);
 });
+
+test("days: a German report whose verb comes after the day (`frühestens am Montag wieder befahrbar`) joins the side of that day", () => {
+  const de = { ...newsArticle("c", "Rundschau", "2026-06-17T12:00:00Z", "Ein Erdrutsch hat die Bahnstrecke bei Tessel verschüttet. Der Betreiber rechnet damit, dass die Strecke frühestens am Montag wieder befahrbar ist."), language: "de" };
+  const d = analysedDossier([
+    { a: newsArticle("a", "Radio Harl", "2026-06-17T09:00:00Z", "A landslip buried the railway line near Tessel on Tuesday. Engineers expect the line to reopen on Friday.") },
+    { a: newsArticle("b", "Chronicle", "2026-06-17T10:00:00Z", "The operator says the line near Tessel will stay closed until at least Monday 22 June while engineers clear the earth.") },
+    { a: de },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")).sort(), ["a", "b,c"]);
+});
