@@ -523,7 +523,25 @@ function isTranslated(ctx: StoryContext, d: Day): boolean {
  */
 function laterPeriodOf(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
+  // What a clause tells depends on its article alone: read once per clause (a rebuild after one
+  // article joins reads only the new article's clauses), then re-indexed.
+  const known = laterRead.get(c);
+  if (known !== undefined) return known === null || known.clause === i ? known : { ...known, clause: i };
+  const read = readLaterPeriod(ctx, i);
+  laterRead.set(c, read);
+  return read;
+}
+
+/** Each clause's later period (see laterPeriodOf), by the clause's features object. */
+const laterRead = new WeakMap<Clause, Day | null>();
+
+/** Cheap tests before the day and period patterns: `on`, a preposition of a period, and a month or a year. */
+const LATER_CUES = [/\bon\s/iu, /\b(?:in|from|during)\s/iu, new RegExp(`\\b(?:${MONTHS}|(?:1[89]|20)\\d\\d)\\b`, "iu")];
+
+function readLaterPeriod(ctx: StoryContext, i: number): Day | null {
+  const c = ctx.clauses[i]!;
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+  if (!LATER_CUES.every((re) => re.test(text))) return null;
   const days = [...text.matchAll(ON_DAY)];
   const periods = [...text.matchAll(IN_PERIOD)];
   if (days.length !== 1 || periods.length !== 1 || periods[0]!.index < days[0]!.index) return null;

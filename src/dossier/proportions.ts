@@ -15,6 +15,7 @@ import { cite, sourceOf, type StoryContext } from "./context.js";
 import { similarity } from "./align.js";
 import { formKey, wordKeyW } from "./text.js";
 import type { Contradiction } from "./types.js";
+import type { Clause } from "./features.js";
 
 /** How far a figure in words (`one in five`, `a quarter`) may be from the value it rounds. */
 const FRACTION_SPREAD = 1.25;
@@ -77,11 +78,28 @@ const kindOf = (bound: string | undefined): Proportion["kind"] => {
   return "about";
 };
 
-/** The proportions one clause tells. */
+/** A cheap test before the patterns: a share sign or word, a fraction's word, or `in`/`out of` before a count. */
+const CUES = /%|per\s?cent|percent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\b(?:in|of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)/iu;
+
+/** Each clause's proportions (see proportionsIn), by the clause's features object: a rebuild reads only new articles' clauses. */
+const proportionsRead = new WeakMap<Clause, Proportion[]>();
+
+/** The proportions one clause tells, read once per clause and re-indexed. */
 function proportionsIn(ctx: StoryContext, i: number): Proportion[] {
+  const c = ctx.clauses[i]!;
+  const known = proportionsRead.get(c);
+  // The source is the story's reading of the article (an outlet, or the original of a copy): read anew.
+  if (known) return known.length === 0 ? known : known.map((p) => ({ ...p, clause: i, source: sourceOf(ctx, c.article) }));
+  const read = readProportions(ctx, i);
+  proportionsRead.set(c, read);
+  return read;
+}
+
+function readProportions(ctx: StoryContext, i: number): Proportion[] {
   const c = ctx.clauses[i]!;
   const full = ctx.members.get(c.article)!.input.article.text;
   const text = full.slice(c.start, c.end);
+  if (!CUES.test(text)) return [];
   const source = sourceOf(ctx, c.article);
   const out: Proportion[] = [];
   if ((text.match(ANY_SHARE) ?? []).length > 1) return out;
