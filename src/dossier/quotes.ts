@@ -439,6 +439,8 @@ const namedCache = new WeakMap<ArticleFeatures, Set<string>>();
 
 /** Least weighted overlap for a quote without a resolved speaker to join a named speaker's quote. */
 const UNRESOLVED_SIM = 0.5;
+/** The same where the quote's article never names that speaker: the words must be nearly the same. */
+const UNNAMED_SIM = 0.7;
 
 /**
  * Pairs (added to `pairs`) of a quote whose speaker is no resolved person (a role: `the governor
@@ -460,7 +462,7 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
       for (const j of p) {
         if (person[j] === 0) continue;
         const jt = items[j]!;
-        if (jt.speakerKey && jt.speakerKey !== it.speakerKey && named.has(jt.speakerKey)) cand.add(j);
+        if (jt.speakerKey && jt.speakerKey !== it.speakerKey) cand.add(j);
       }
     }
     for (const j of cand) {
@@ -468,7 +470,8 @@ function attachUnresolved(ctx: StoryContext, items: QuoteItem[], postings: Map<s
       if (sourceOf(ctx, jt.article) === sourceOf(ctx, it.article)) continue;
       if (quotedVsReported(ctx, it, jt)) continue;
       const { sim, n } = quoteSimilarity(it, jt, w);
-      if (n < 3 || sim < Math.max(UNRESOLVED_SIM, ctx.options.quoteThreshold)) continue;
+      // An article that never names the speaker (`Cops said: "..."`) must print the words nearly as they are.
+      if (n < 3 || sim < Math.max(named.has(jt.speakerKey!) ? UNRESOLVED_SIM : UNNAMED_SIM, ctx.options.quoteThreshold)) continue;
       pairs.push({ i: Math.min(i, j), j: Math.max(i, j), sim });
       out.add(i);
     }

@@ -218,6 +218,10 @@ export const NOT_NAMES = set(`
   mr mrs ms dr prof sir
   photo image video read watch listen share follow subscribe advertisement source sources related more
   analysts experts management opposition residents critics investors economists members officials
+  cops police officers detectives investigators prosecutors firefighters paramedics medics rescuers witnesses
+  neighbours neighbors campaigners protesters organisers organizers insiders bosses authorities troops
+  soldiers locals villagers parents pupils fans supporters scientists researchers inspectors engineers
+  lawyers relatives survivors passengers employees
   en segun selon laut para por con sin dans pour avec sur sous entre contre chez auf mit nach bei fur uber unter
   wahrend und et y ou oder pero mais aber tras tambien aussi auch
   secondo segundo volgens il lo gli le della delle degli dos das na no
