@@ -527,6 +527,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     for (const [v, list] of sides) sides.set(v, list.filter((f) => keep(f, v)));
     for (const [v, list] of sides) if (list.length === 0) sides.delete(v);
     if (sides.size < 2) continue;
+    derivedWordings(ctx, sides, unit);
     // The unit as an untranslated wording prints it.
     const shown = [...sides.values()].flat();
     const first = shown.find((f) => ctx.clauses[f.clause]!.foreign === null) ?? shown[0]!;
@@ -595,6 +596,33 @@ function inMagnitudes(every: Map<string, Figure[]>, plain: Map<string, Figure[]>
       plain.set(from, plainFrom.filter((g) => g !== f));
       pushTo(plain, to, scaled);
     }
+  }
+}
+
+/**
+ * An outlet's own two counts whose difference is its side's value (`elected by 37 votes` beside
+ * `Merrow received 14,218 votes and Ruck 14,181`) tell that value too: the clause of the two
+ * counts joins the side, cited at the larger one. Only clauses of articles already on the side.
+ */
+function derivedWordings(ctx: StoryContext, sides: Map<string, Figure[]>, unit: string): void {
+  for (const list of sides.values()) {
+    const exact = list.find((f) => f.kind === "exact" && f.value === f.printed);
+    const v = exact ? Number(exact.value) : NaN;
+    if (!exact || !Number.isInteger(v) || v <= 0) continue;
+    const articles = new Set(list.map((f) => f.article));
+    const have = new Set(list.map((f) => f.clause));
+    ctx.clauses.forEach((c, i) => {
+      if (!articles.has(c.article) || have.has(i) || !c.keys.includes(unit)) return;
+      const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+      const counts = [...text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g)].map((m) => ({ n: Number(m[0].replace(/,/g, "")), at: c.start + m.index }));
+      for (const a of counts)
+        for (const b of counts) {
+          if (a.n - b.n !== v || b.n <= v) continue;
+          list.push({ ...exact, clause: i, start: a.at });
+          have.add(i);
+          return;
+        }
+    });
   }
 }
 

@@ -86,3 +86,14 @@ test("clauses: a figure joined to its unit by a hyphen (`a 90,000-crown sports c
   const units = articleFeatures(it.article, it.analysis).clauses.flatMap((c) => c.numbers.map((n) => `${n.value}:${n.unit}`));
   assert.deepEqual(units, ["90000:w:crown", "8:w:pump"]);
 });
+
+test("figures: an outlet's two counts whose difference is its margin (`9,412 votes to Holt's 9,360`) take its side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-09T22:00:00Z", "Ilse Varga was elected mayor of Tessel by 52 votes on Saturday, unseating the sitting mayor, Bram Holt. Varga received 9,412 votes to Holt's 9,360 after a recount.") },
+    { a: newsArticle("b", "Harl Gazette", "2026-05-10T08:00:00Z", "Bram Holt says he will go to court after losing to Ilse Varga by 25 votes.") },
+  ]);
+  const x = numbers(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const side = x.sides.find((s) => s.label.startsWith("52"))!;
+  assert.ok(side.citations.some((c) => c.text.includes("9,412 votes to Holt's 9,360")), JSON.stringify(side));
+});
