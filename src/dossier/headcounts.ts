@@ -80,6 +80,8 @@ const figuresCache = new WeakMap<object, Figure[]>();
 
 function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
   if (c.hedged || c.conditional || c.foreign) return [];
+  // A count, in digits or words, gives the clause a number key: most clauses have none.
+  if (!c.keys.some((k) => k.charCodeAt(0) === 110 && k.charCodeAt(1) === 58)) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
   const toks = tokenize(text, c.start, c.end);
   const stems = toks.map((t) => wordKey(t.norm));
