@@ -51,6 +51,8 @@ interface Proportion {
   wholeWord: string | null;
   /** Names that qualify the whole (`India` in `India's voice traffic`, `traffic to India`), lower-cased. */
   names: Set<string>;
+  /** Entity keys the clause names before the proportion: whose part it is (`Varga won 52 per cent of the vote`). */
+  holders: Set<string>;
   /** Key of the verb after the proportion (`w:run`), or null. */
   verb: string | null;
   start: number;
@@ -103,12 +105,22 @@ function readProportions(ctx: StoryContext, i: number): Proportion[] {
   const source = sourceOf(ctx, c.article);
   const out: Proportion[] = [];
   if ((text.match(ANY_SHARE) ?? []).length > 1) return out;
+  const member = ctx.members.get(c.article)!;
+  const holdersBefore = (at: number): Set<string> => {
+    const keys = new Set<string>();
+    for (const e of member.input.analysis.entities) {
+      if (e.type !== "person" && e.type !== "organization") continue;
+      const key = member.features.entityKeys.get(e.id);
+      if (key && e.mentions.some((m) => m.start >= c.start && m.end <= at)) keys.add(key);
+    }
+    return keys;
+  };
   const add = (m: RegExpMatchArray, value: number, words: boolean, whole: string | null, verbFrom = m.index! + m[0].length): void => {
     if (!(value > 0 && value < 100)) return;
     // Names inside the phrase and in the few words after it, up to a break.
     const after = text.slice(m.index! + m[0].length).split(/[,;:.!?]/)[0]!.split(/\s+/).slice(0, 8).join(" ");
     const names = new Set([...`${m[0]} ${after}`.matchAll(/\p{Lu}[\p{L}-]+(?:['’]s)?/gu)].map((n) => n[0].toLowerCase().replace(/['’]s$/, "")).filter((n) => !/^(?:about|around|roughly|nearly|almost|some|approximately|more|over|at|fewer|less|under|up|one|two|three|a)$/.test(n)));
-    out.push({ clause: i, source, value, kind: kindOf(m[1]), words, whole: whole ? wordKeyW(whole.toLowerCase()) : null, wholeWord: whole?.toLowerCase() ?? null, names, verb: verbAfter(text, verbFrom), start: c.start + m.index! });
+    out.push({ clause: i, source, value, kind: kindOf(m[1]), words, whole: whole ? wordKeyW(whole.toLowerCase()) : null, wholeWord: whole?.toLowerCase() ?? null, names, holders: holdersBefore(c.start + m.index!), verb: verbAfter(text, verbFrom), start: c.start + m.index! });
   };
   for (const m of text.matchAll(PERCENT_OF)) add(m, Number(m[2]), false, m[3]!);
   for (const m of text.matchAll(FRACTION_OF)) {
@@ -161,6 +173,8 @@ export function proportionContradictions(ctx: StoryContext): Contradiction[] {
   const eventOf = (p: Proportion): string => ctx.members.get(ctx.clauses[p.clause]!.article)!.input.assignment.event;
   const one = (a: Proportion, b: Proportion): boolean => {
     if (eventOf(a) !== eventOf(b)) return false;
+    // Parts of different holders (`Varga won 52 per cent of the vote` / `Holt took 45 per cent of the vote`).
+    if (a.holders.size > 0 && b.holders.size > 0 && ![...a.holders].some((k) => b.holders.has(k))) return false;
     // Parts of wholes named differently (`traffic to India` / `traffic between Europe and Asia`).
     const namedAlike = a.names.size === b.names.size && a.names.size === 0 ? true : [...a.names].some((n) => b.names.has(n));
     if (a.names.size > 0 && b.names.size > 0 && !namedAlike) return false;

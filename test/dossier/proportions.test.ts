@@ -41,3 +41,11 @@ test("proportions: a round fraction and a figure it rounds agree (`about one in 
   ]);
   assert.deepEqual(shares(d), [], JSON.stringify(d.contradictions));
 });
+
+test("proportions: two candidates' shares of one vote are no dispute", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-02T09:00:00Z", "Ilse Varga won 52 per cent of the vote in the Tessel mayoral election on Sunday.") },
+    { a: newsArticle("b", "Evening Star", "2026-10-02T10:00:00Z", "The sitting mayor, Bram Holt, took 45 per cent of the vote in Tessel on Sunday.") },
+  ]);
+  assert.deepEqual(shares(d), [], JSON.stringify(d.contradictions));
+});
