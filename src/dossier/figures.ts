@@ -602,7 +602,8 @@ function inMagnitudes(every: Map<string, Figure[]>, plain: Map<string, Figure[]>
 /**
  * An outlet's own two counts whose difference is its side's value (`elected by 37 votes` beside
  * `Merrow received 14,218 votes and Ruck 14,181`) tell that value too: the clause of the two
- * counts joins the side, cited at the larger one. Only clauses of articles already on the side.
+ * counts joins the side, cited at the larger one. Only clauses of articles already on the side,
+ * and no year counts (`2022` and `2019` are no tallies three apart).
  */
 function derivedWordings(ctx: StoryContext, sides: Map<string, Figure[]>, unit: string): void {
   for (const list of sides.values()) {
@@ -614,7 +615,7 @@ function derivedWordings(ctx: StoryContext, sides: Map<string, Figure[]>, unit: 
     ctx.clauses.forEach((c, i) => {
       if (!articles.has(c.article) || have.has(i) || !c.keys.includes(unit)) return;
       const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
-      const counts = [...text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g)].map((m) => ({ n: Number(m[0].replace(/,/g, "")), at: c.start + m.index }));
+      const counts = [...text.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]\d)|(?<![\d.,])\d+(?![\d.,]\d)/g)].filter((m) => !/^(?:19|20)\d\d$/.test(m[0])).map((m) => ({ n: Number(m[0].replace(/,/g, "")), at: c.start + m.index }));
       for (const a of counts)
         for (const b of counts) {
           if (a.n - b.n !== v || b.n <= v) continue;
