@@ -43,6 +43,11 @@ interface StateRow {
    * who speaks, not what the state is of, so only the words of what is described compare.
    */
   spoken?: boolean;
+  /**
+   * A state of the event's happening itself (its cause): any two tellings in one event speak of
+   * the same thing, whatever else their clauses name.
+   */
+  event?: boolean;
 }
 
 /**
@@ -168,6 +173,26 @@ const ROWS: StateRow[] = [
     spoken: true,
   },
   {
+    // The cause of the happening, unknown or only supposed by one account and confirmed by
+    // another (`The cause of the fire is not yet known` / `Fire chiefs confirmed the blaze was
+    // started by an electrical fault`); a supposition (`may have started`) is no confirmation.
+    about: "cause",
+    poles: [
+      [
+        "cause is not yet known", "cause was not yet known", "cause is not known", "cause was not known", "cause is unknown", "cause remains unknown", "cause is still unknown",
+        "cause has not been established", "cause had not been established", "cause has not yet been established", "cause had not yet been established",
+        "cause is being investigated", "cause was being investigated", "cause is under investigation", "cause is still being investigated",
+        "cause of the * is not yet known", "cause of the * was not yet known", "cause of the * is not known", "cause of the * is unknown", "cause of the * remains unknown",
+        "cause of the * has not been established", "cause of the * has not yet been established", "cause of the * is being investigated", "cause of the * is under investigation",
+        "may have started", "may have been started", "may have been caused", "might have been caused", "is thought to have started", "is believed to have started",
+      ],
+      ["confirmed the * was started by", "confirmed the * was caused by", "confirmed the cause", "was started by", "was caused by", "were caused by"],
+    ],
+    labels: ["not established", "confirmed"],
+    nowOnly: false,
+    event: true,
+  },
+  {
     about: "change",
     poles: [
       ["unchanged", "kept unchanged", "left unchanged", "held steady", "frozen"],
@@ -213,6 +238,9 @@ interface Phrase {
 const PHRASES: Phrase[] = ROWS.flatMap((r, row) =>
   r.poles.flatMap((forms, pole) => forms.map((f) => ({ row, pole: pole as 0 | 1, norms: f.split(" ").map((w) => (w === "*" ? w : normalizeWord(w))) }))),
 ).sort((a, b) => b.norms.length - a.norms.length);
+
+/** Per row, the word keys of its phrases. */
+const ROW_KEYS: Set<string>[] = ROWS.map((_, row) => new Set(PHRASES.filter((p) => p.row === row).flatMap((p) => p.norms.filter((n) => n !== "*").map(wordKey))));
 
 /** Every word key a pole phrase is made of: no subject word. */
 const POLE_KEYS = new Set(PHRASES.flatMap((p) => p.norms.filter((n) => n !== "*").map(wordKey)));
@@ -422,9 +450,16 @@ export function stateContradictions(ctx: StoryContext): Contradiction[] {
   const out: Contradiction[] = [];
   for (const told of byEventRow.values()) {
     if (!told.some((o) => o.pole === 0) || !told.some((o) => o.pole === 1)) continue;
-    const occs = ROWS[told[0]!.row]!.spoken ? told.map((o) => ({ ...o, actor: null })) : told;
+    const occs = ROWS[told[0]!.row]!.spoken || ROWS[told[0]!.row]!.event ? told.map((o) => ({ ...o, actor: null })) : told;
     const personRow = ROWS[occs[0]!.row]!.person === true;
+    const eventRow = ROWS[occs[0]!.row]!.event === true;
     const same = (a: Occurrence, b: Occurrence): boolean => {
+      // The happening's cause: a word of what happened in common (`fire` / `the blaze`, read as fire), not a power cut's cause beside a fire's.
+      if (eventRow) {
+        const kb = new Set(clauses[b.clause]!.keys);
+        const own = ROW_KEYS[a.row]!;
+        return clauses[a.clause]!.keys.some((k) => k.startsWith("w:") && kb.has(k) && !own.has(k.slice(2)));
+      }
       if (a.actor !== null && b.actor !== null) return a.actor === b.actor;
       // One names the person, the other only by surname where the name was not read as one.
       const named = a.actor ?? b.actor;

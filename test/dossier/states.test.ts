@@ -100,3 +100,22 @@ test("states: a translation that opens on a subject pronoun speaks of the person
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")), ["a,c", "b"]);
 });
+
+test("states: a cause not yet known or only supposed, against one confirmed, is a dispute of the happening's cause", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-08T07:00:00Z", "A fire destroyed the Orlin timber yard overnight. The cause of the fire is not yet known.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-08T08:00:00Z", "Investigators believe a faulty heater in the drying shed may have started the blaze at the Orlin timber yard.") },
+    { a: newsArticle("c", "Daily Lantern", "2026-05-08T09:00:00Z", "Fire chiefs confirmed the blaze at the Orlin timber yard was started by a faulty heater in the drying shed.") },
+  ]);
+  const x = statusDisputes(d).find((c) => c.about === "cause");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")), ["a,b", "c"]);
+});
+
+test("states: the cause of another happening of the event is no dispute of this one's", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-08T07:00:00Z", "A fire destroyed the Orlin timber yard overnight. The cause of the fire is not yet known.") },
+    { a: newsArticle("c", "Daily Lantern", "2026-05-08T09:00:00Z", "Homes near the Orlin timber yard lost power overnight; the power cut was caused by a falling tree on the Senn road.") },
+  ]);
+  assert.ok(!statusDisputes(d).some((c) => c.about === "cause"), JSON.stringify(d.contradictions));
+});
