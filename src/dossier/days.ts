@@ -474,7 +474,8 @@ function pairScore(ctx: StoryContext, a: Day, b: Day): number {
     if (!other.act.has(REOPEN) || [...bound.act].filter((k) => other.act.has(k)).length < 2) return 0;
     reopening = true;
   }
-  if (figuresDiffer(ctx, a.clause, b.clause)) return 0;
+  // Months or years are no later report of a toll told by the day: there the figures may differ too (`rise to 3 marks from 1 September` / `goes up to 3.50 marks from October`).
+  if (!(a.period !== undefined && b.period !== undefined) && figuresDiffer(ctx, a.clause, b.clause)) return 0;
   // A month or a year is a looser time than a day: a history told in years (`sold in 1957`,
   // `listed in 1967`) holds many acts, so only the same verb nearest the period, or the same thing
   // it dates where a side tells no act of its own (`an inspection in 2021` / `recommended after an

@@ -122,3 +122,13 @@ test("days: a German report whose verb comes after the day (`frühestens am Mont
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort().join(",")).sort(), ["a", "b,c"]);
 });
+
+test("periods: a change from one month against another is disputed though the outlets give different figures for it too", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", "The council voted for its budget. Parking in the centre of Harl will rise to 3 marks an hour from 1 September.") },
+    { a: newsArticle("b", "Evening News", "2026-03-03T10:00:00Z", "Councillors passed the budget. Parking in the centre of Harl goes up to 3.50 marks an hour from October.") },
+  ]);
+  const x = dateDisputes(d)[0];
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).join(",")).sort(), ["a", "b"]);
+});
