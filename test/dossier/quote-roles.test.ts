@@ -1,5 +1,6 @@
 // A quote whose speaker the language layer left as a role (`the governor said`) joins the
-// variants of a named person only when its own article names that person.
+// variants of a named person when its own article names that person, or, where it never does,
+// when it prints nearly the same words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildDossier } from "../../src/dossier/index.js";
@@ -35,8 +36,19 @@ test("quotes: a role's quote joins the named speaker's variants when its article
   assert.deepEqual(g.variants.map((v) => v.article).sort(), ["r-a", "r-b"]);
 });
 
-test("quotes: a role's quote stays single when its article never names the speaker", () => {
+test("quotes: a role's quote joins when its article never names the speaker only if it prints nearly the same words", () => {
   const d = buildDossier("flood", null, [named, role("r-c", "Daily Lantern", false)]);
-  assert.equal(d.quotes.groups.length, 0);
-  assert.equal(d.quotes.single.length, 2);
+  assert.equal(d.quotes.groups.length, 1);
+  assert.deepEqual(d.quotes.groups[0]!.variants.map((v) => v.article).sort(), ["r-a", "r-c"]);
+  const loose = makeInput({
+    id: "r-d",
+    outlet: "Daily Lantern",
+    published: "2024-05-07T12:00:00Z",
+    text: `Officials toured the valley on Tuesday. "Every house in this valley will stand again, and the families will be home," the governor said.`,
+    entities: [],
+    quotes: [{ words: "Every house in this valley will stand again, and the families will be home", speaker: "the governor" }],
+  });
+  const d2 = buildDossier("flood", null, [named, loose]);
+  assert.equal(d2.quotes.groups.length, 0);
+  assert.equal(d2.quotes.single.length, 2);
 });
