@@ -58,12 +58,26 @@ export interface QuoteSection {
 /** Groups the story's quotes into utterances; the rest are single. */
 export function buildQuotes(ctx: StoryContext): QuoteSection {
   const items: QuoteItem[] = [];
+  // Every direct quote's words, for the test of a quotation broken by a full stop (see printedWhole).
+  const wholes: { article: string; keys: Set<string> }[] = [];
+  for (const m of ctx.order) {
+    if (m.copy) continue;
+    const language = m.input.analysis.language;
+    const foreign = language !== "en" && translates(language) ? language : null;
+    for (const q of m.input.analysis.quotes) if (q.kind === "direct") wholes.push({ article: m.input.article.id, keys: quoteKeys(m.input.article.text, q, foreign) });
+  }
   for (const m of ctx.order) {
     if (m.copy) continue;
     const a = m.input.article;
     const language = m.input.analysis.language;
     const foreign = language !== "en" && translates(language) ? language : null;
-    for (const { quote: q, parts } of splitQuotesJoined(a.text, m.input.analysis.quotes)) {
+    const printedWhole = (first: Quote, second: Quote): boolean => {
+      const ka = quoteKeys(a.text, first, foreign);
+      const kb = quoteKeys(a.text, second, foreign);
+      const held = (keys: Set<string>, whole: Set<string>): number => [...keys].filter((k) => whole.has(k)).length / Math.max(1, keys.size);
+      return wholes.some((w) => w.article !== a.id && held(ka, w.keys) >= PRINTED_WHOLE && held(kb, w.keys) >= PRINTED_WHOLE);
+    };
+    for (const { quote: q, parts } of splitQuotesJoined(a.text, m.input.analysis.quotes, printedWhole)) {
       if (!utterance(a.text, q)) continue;
       const keys = parts.length === 1 ? quoteKeys(a.text, q, foreign) : new Set(parts.flatMap((p) => [...quoteKeys(a.text, p, foreign)]));
       if (keys.size === 0) continue;
@@ -171,6 +185,12 @@ export function buildQuotes(ctx: StoryContext): QuoteSection {
 /** Text between the two halves of a quote broken by its attribution: the cue and speaker only (`," she told him, "`). */
 const BREAK_RE = /^([,\u2026]?\s*["\u201d\u2019'\u00bb]\s*)[^."\u201c\u201d\u00ab\u00bb!?]{1,60}?[,:]\s*["\u201c\u2018'\u00ab]\s*$/u;
 
+/** The same break ending in a full stop (`," gallery manager Rhona Kell said. "`). */
+const BREAK_AT_STOP_RE = /^([,\u2026]?\s*["\u201d\u2019'\u00bb]\s*)[^."\u201c\u201d\u00ab\u00bb!?]{1,60}?\.\s*["\u201c\u2018'\u00ab]\s*$/u;
+
+/** Least share of each part's words another outlet's one quote must hold for the two parts to be one utterance. */
+const PRINTED_WHOLE = 0.75;
+
 /**
  * The article's quotes with a quotation broken by its attribution (`"You were given a trust," she
  * told him, "and you treated it as a till."`) as one utterance: the two direct quotes of one
@@ -178,7 +198,7 @@ const BREAK_RE = /^([,\u2026]?\s*["\u201d\u2019'\u00bb]\s*)[^."\u201c\u201d\u00a
  * quote spans both halves, marks included, as a mixed quote does (its words are the halves'; the
  * variant cites from the first mark to the last); `parts` are the halves, whose words are its keys.
  */
-function splitQuotesJoined(text: string, quotes: readonly Quote[]): { quote: Quote; parts: Quote[] }[] {
+function splitQuotesJoined(text: string, quotes: readonly Quote[], printedWhole: (first: Quote, second: Quote) => boolean = () => false): { quote: Quote; parts: Quote[] }[] {
   const out: { quote: Quote; parts: Quote[] }[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -186,7 +206,10 @@ function splitQuotesJoined(text: string, quotes: readonly Quote[]): { quote: Quo
     const sameSpeaker = next !== undefined && q.speaker !== null && next.speaker !== null && (q.speaker.entity !== null && q.speaker.entity !== undefined ? q.speaker.entity === next.speaker.entity : q.speaker.name === next.speaker.name);
     const gap = next ? text.slice(q.end, next.start) : "";
     // The first half ends in a comma (inside its marks or after them) and only the cue follows.
-    const broken = (/,\s*$/.test(q.text) || /^,/.test(gap)) && BREAK_RE.test(gap);
+    const comma = /,\s*$/.test(q.text) || /^,/.test(gap);
+    // `"We are shocked," she said. "It belongs here."`: the second part may be another utterance,
+    // other outlets printing one part alone; it is one only where another outlet prints both as one quote.
+    const broken = comma && (BREAK_RE.test(gap) || (next !== undefined && BREAK_AT_STOP_RE.test(gap) && printedWhole(q, next)));
     if (!next || q.kind !== "direct" || next.kind !== "direct" || !sameSpeaker || next.start <= q.end || !broken) {
       out.push({ quote: q, parts: [q] });
       continue;
