@@ -227,12 +227,18 @@ function translatedDayOf(ctx: StoryContext, i: number): Day | null {
   // Montag wieder befahrbar ist`): the words after the day tell the act too.
   const after = VERB_LAST.has(c.foreign) ? (sinceComma(text.slice(m.end, c.end).split(/[,;:]/)[0]!).match(/[\p{L}'’-]+/gu) ?? []).slice(0, ACT_WORDS) : [];
   for (const w of [...words.slice(-ACT_WORDS), ...after]) {
-    const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
-    if (lower.length < 3) continue;
-    const en = translateWord(c.foreign, lower);
-    if (en?.startsWith("w:")) act.add(englishSynonym(en.slice(2)) ?? en);
+    const k = translatedActKey(c.foreign, w);
+    if (k !== null) act.add(k);
   }
   return { clause: i, date, weekday, at: m.start, act, verbs: new Set(), last: null };
+}
+
+/** A translated word's English act key (its synonym row's head where it has one), or null: elided articles (`l'`, `d'`) dropped, short words skipped. */
+function translatedActKey(language: string, word: string): string | null {
+  const lower = word.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
+  if (lower.length < 3) return null;
+  const en = translateWord(language, normalizeWord(lower));
+  return en?.startsWith("w:") ? (englishSynonym(en.slice(2)) ?? en) : null;
 }
 
 /** Languages whose subordinate clauses end on their verb. */
@@ -266,11 +272,8 @@ function translatedPeriodOf(ctx: StoryContext, i: number): Day | null {
   let last: string | null = null;
   const words = sinceComma(clause.slice(0, hit.index)).match(/[\p{L}'’-]+/gu) ?? [];
   for (const w of words.slice(-ACT_WORDS).reverse()) {
-    const lower = w.toLowerCase().replace(/^[ldjnsmtc]['’]/u, "");
-    if (lower.length < 3) continue;
-    const en = translateWord(c.foreign!, normalizeWord(lower));
-    if (!en?.startsWith("w:")) continue;
-    const k = englishSynonym(en.slice(2)) ?? en;
+    const k = translatedActKey(c.foreign!, w);
+    if (k === null) continue;
     act.add(k);
     // The word nearest the month that the lexicon knows stands for the verb (`finaliser en janvier`).
     last ??= k;
