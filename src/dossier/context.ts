@@ -2,7 +2,7 @@
  * The story being examined: its articles with their sources and features, and the clause
  * alignment every section of the dossier reads. Built once per dossier.
  */
-import type { Analysis, Article, ClusterAssignment } from "../core/types.js";
+import type { Analysis, Article, ClusterAssignment, Token } from "../core/types.js";
 import { normalizeWord } from "../core/tokenize.js";
 import { printedDay } from "../extract/metadata/printed-date.js";
 import { KeyWeights, alignClauses, cosine, crossCosine, groupOncePerArticle, type DisjointSets, type PairList } from "./align.js";
@@ -11,6 +11,7 @@ import type { ClaimSupport } from "./types.js";
 import { personSpellings } from "./spellings.js";
 import { regroup } from "./regroup.js";
 import { findUtterances, joinUtterances, utterancePart } from "./utterances.js";
+import { spanTokens } from "./text.js";
 
 /** One article with everything earlier stages know of it. */
 export interface DossierInput {
@@ -96,14 +97,33 @@ export interface StoryContext {
  */
 function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string, publishedOf: (c: Clause) => string | null): (i: number, j: number) => boolean {
   const dates = clauses.map((c) => c.keys.filter((k) => k.startsWith("d:")).map((k) => k.slice(2)));
+  // Only the days (`2026-03-04`, not `y:` years or `m:` months) can fall after a publication.
+  const days = dates.map((ds) => ds.filter((d) => /^\d{4}-/.test(d)));
   const day = clauses.map((c) => publishedOf(c)?.slice(0, 10) ?? null);
+  // Events as small integers: this test runs for every candidate pair of the story's clauses.
+  const eventIds = new Map<string, number>();
+  const event = clauses.map((c) => {
+    const e = eventOf(c);
+    let id = eventIds.get(e);
+    if (id === undefined) eventIds.set(e, (id = eventIds.size));
+    return id;
+  });
   // Whether clause `a` tells of a day after clause `b`'s article came out, a day `b` does not name.
-  const after = (a: number, b: number): boolean => day[b] !== null && dates[a]!.some((d) => /^\d{4}-/.test(d) && d > day[b]! && !dates[b]!.includes(d));
+  const after = (a: number, b: number): boolean => {
+    const published = day[b] ?? null;
+    if (published === null) return false;
+    for (const d of days[a]!) if (d > published && !dates[b]!.includes(d)) return true;
+    return false;
+  };
+  const shareOne = (di: string[], dj: string[]): boolean => {
+    for (const d of di) if (dj.includes(d)) return true;
+    return false;
+  };
   return (i, j) => {
-    if (eventOf(clauses[i]!) === eventOf(clauses[j]!)) return false;
+    if (event[i] === event[j]) return false;
     const di = dates[i]!;
     const dj = dates[j]!;
-    if (di.length > 0 && dj.length > 0 && !di.some((d) => dj.includes(d))) return true;
+    if (di.length > 0 && dj.length > 0 && !shareOne(di, dj)) return true;
     return after(i, j) || after(j, i);
   };
 }
@@ -115,6 +135,12 @@ function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string, publ
  */
 export function dateOf(article: Article): string | null {
   return article.published ?? printedDay(article);
+}
+
+/** The tokens of clause `c`, cut from its article's tokenisation (see spanTokens). */
+export function clauseTokens(ctx: StoryContext, c: Clause): Token[] {
+  const { article, analysis } = ctx.members.get(c.article)!.input;
+  return spanTokens(article.text, analysis.tokens, c.start, c.end);
 }
 
 /** The independent-source key of an outlet name. */

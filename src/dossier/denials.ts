@@ -4,9 +4,8 @@
  * little else the two clauses share. Only a rare word of the story qualifies: a common one
  * (`no injuries` among many injury reports) names several things.
  */
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
-import { tokenize } from "../core/tokenize.js";
 import { wordKey } from "./text.js";
 import { englishNumberWord } from "./lexicon.js";
 import { AUXILIARIES } from "./features.js";
@@ -148,7 +147,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
     clauses.forEach((c, i) => {
       if (eventOf(i) !== event || ctx.members.get(c.article)!.copy || c.conditional || c.hedged || c.anyNegation) return;
       if (denySources.has(sourceOf(ctx, c.article))) return;
-      const toks = tokenize(textOf(i), c.start, c.end);
+      const toks = clauseTokens(ctx, c);
       for (let x = 1; x < toks.length; x++) {
         if (subjectClass(wordKey(toks[x]!.norm)) !== subjectClass(d.subject)) continue;
         // A count of the subject: a figure or a number word right before it, or one word apart (`TWO elderly patients`).

@@ -8,8 +8,7 @@
  * count (`The port authority put the number at about 1,800`).
  */
 import type { Token } from "../core/types.js";
-import { tokenize } from "../core/tokenize.js";
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import { englishNumberWord } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
 import { isYear, numberKey, wordKey } from "./text.js";
@@ -83,7 +82,7 @@ function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
   // A count, in digits or words, gives the clause a number key: most clauses have none.
   if (!c.keys.some((k) => k.charCodeAt(0) === 110 && k.charCodeAt(1) === 58)) return [];
   const text = ctx.members.get(c.article)!.input.article.text;
-  const toks = tokenize(text, c.start, c.end);
+  const toks = clauseTokens(ctx, c);
   const stems = toks.map((t) => wordKey(t.norm));
   const out: Figure[] = [];
   // A count written in words is one figure (`two thousand dockers`), read at its last word.

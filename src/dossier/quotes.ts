@@ -973,10 +973,18 @@ function withGroupPrintings(ctx: StoryContext, items: QuoteItem[], byRoot: Map<n
   const groupOf = new Map<number, number[]>();
   for (const idxs of byRoot.values()) for (const i of idxs) groupOf.set(i, idxs);
   const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
+  // The items of each article, ascending: a side's printings are found among its articles' only.
+  const itemsOf = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = itemsOf.get(it.article);
+    if (list) list.push(i);
+    else itemsOf.set(it.article, [i]);
+  });
   for (const x of found) {
     const cited = new Set(x.sides.flatMap((s) => s.citations.map((c) => c.article)));
     for (const side of x.sides) {
-      const members = items.flatMap((it, i) => (side.citations.some((c) => c.article === it.article && c.start <= it.quote.start && it.quote.end <= c.end) ? [i] : []));
+      const near = [...new Set(side.citations.flatMap((c) => itemsOf.get(c.article) ?? []))].sort((a, b) => a - b);
+      const members = near.filter((i) => side.citations.some((c) => c.article === items[i]!.article && c.start <= items[i]!.quote.start && items[i]!.quote.end <= c.end));
       for (const i of members) {
         for (const j of groupOf.get(i) ?? []) {
           const other = items[j]!;

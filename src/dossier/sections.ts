@@ -5,7 +5,6 @@ import { entityKey, type ArticleFeatures } from "./features.js";
 import type { ClaimGroup } from "./claims.js";
 import type { Coverage, EventSummary, FramingItem, OutletFraming, StoryEntity, TimelineEntry } from "./types.js";
 import { HEDGES } from "./text.js";
-import { tokenize } from "../core/tokenize.js";
 import type { Token } from "../core/types.js";
 
 /** Articles, outlets, copies under their originals, who was first, and growth per day. */
@@ -203,7 +202,7 @@ export function buildTimeline(ctx: StoryContext, claims: ClaimGroup[]): Timeline
 /** An article's hedging words (`reportedly`, `allegedly`; not the modals), cached with its features. */
 function hedgeTokens(m: StoryMember): Token[] {
   let v = hedgeCache.get(m.features);
-  if (!v) hedgeCache.set(m.features, (v = tokenize(m.input.article.text).filter((t) => HEDGES.has(t.norm) && !["may", "might", "could"].includes(t.norm))));
+  if (!v) hedgeCache.set(m.features, (v = m.input.analysis.tokens.filter((t) => HEDGES.has(t.norm) && !["may", "might", "could"].includes(t.norm))));
   return v;
 }
 const hedgeCache = new WeakMap<ArticleFeatures, Token[]>();

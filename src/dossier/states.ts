@@ -14,9 +14,9 @@
  * remain closed`) in common; a state of a person needs the person named on both sides (a pronoun
  * the language layer resolved counts).
  */
-import { normalizeWord, tokenize } from "../core/tokenize.js";
+import { normalizeWord } from "../core/tokenize.js";
 import { entityKey, type Clause } from "./features.js";
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import { STOP_WORDS, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
@@ -358,7 +358,7 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
   const { text, published } = ctx.members.get(c.article)!.input.article;
   // Most clauses hold no phrase's first word: they are passed over before being tokenised.
   if (!FIRST_WORDS.test(normalizeWord(text.slice(c.start, c.end)))) return [];
-  const toks = tokenize(text, c.start, c.end);
+  const toks = clauseTokens(ctx, c);
   // A clause naming another year tells a state of another time (`He retired in 1993`), unless the
   // year only dates a span (`who has led the school since 2019`).
   const year = published?.slice(0, 4) ?? null;

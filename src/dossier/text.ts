@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Sentence, Token } from "../core/types.js";
+import { tokenize } from "../core/tokenize.js";
 import { stopWords } from "../nlp/terms/stopwords.js";
 
 interface Stemmer {
@@ -341,3 +342,23 @@ export const IN_PERIOD = new RegExp(
   `\\b(?:in|from|during)\\s+(?:the\\s+)?(?:(?:early|mid|late|end\\s+of|beginning\\s+of)[-\\s]+)?(?:(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:1[89]|20)\\d\\d))?|(?:(?:spring|summer|autumn|fall|winter)\\s+of\\s+)?((?:1[89]|20)\\d\\d))\\b(?!\\s*(?:to|until|till|and|-|–)\\s*(?:1[89]|20)\\d\\d)`,
   "giu",
 );
+
+/**
+ * The tokens of `[start, end)` of `text`, cut from `tokens`, the whole text's tokenisation sorted
+ * by offset (an analysis's), by binary search: the rules that read a clause word by word would
+ * otherwise tokenise it again, each of them, which was a large share of a big story's garbage. A
+ * span whose ends cut a token is tokenised on its own, as tokenize(text, start, end) cuts it.
+ */
+export function spanTokens(text: string, tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  if ((lo > 0 && tokens[lo - 1]!.end > start) || (to > lo && tokens[to - 1]!.end > end)) return tokenize(text, start, end);
+  return tokens.slice(lo, to);
+}

@@ -7,8 +7,7 @@
  * injured (`Fifteen people were injured`, `Twelve people were hurt`) are read the same way, apart.
  */
 import type { Token } from "../core/types.js";
-import { tokenize } from "../core/tokenize.js";
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
 import { englishNumberWord, translateWord } from "./lexicon.js";
 import { numberWordRuns } from "./quote-keys.js";
@@ -99,7 +98,7 @@ function clauseFigures(ctx: StoryContext, c: Clause, kind: TollKind): Omit<Count
   // earlier happening the report recalls, not this event's toll.
   IN_PERIOD.lastIndex = 0;
   if (IN_PERIOD.test(text.slice(c.start, c.end))) return [];
-  const toks = tokenize(text, c.start, c.end);
+  const toks = clauseTokens(ctx, c);
   const keys = toks.map((t) => keyOf(c, t));
   // Lives lost are the dead (`with the loss of five lives`, `claimed four lives`, German `kamen
   // ums Leben`): the word of lives stands for dying there.
