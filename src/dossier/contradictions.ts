@@ -27,6 +27,10 @@ import type { ClaimSupport, Contradiction } from "./types.js";
 
 /** How much shared evidence (idf weight) makes a contradiction half-certain. */
 const HALF_EVIDENCE = 3;
+/** Share of the shorter clause's key weight the longer must hold for a polarity pair aligned below contradictionAlignment. */
+const CONTAINED = 0.9;
+/** Least alignment of such a pair, as a share of contradictionAlignment. */
+const CONTAINED_ALIGNMENT = 0.6;
 
 interface Side {
   label: string;
@@ -200,16 +204,20 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;
         // `Ross wasn't signed` and `Lawrence is signed` speak of different people.
         if (!sameActor(a, pa.start, b, pb.start)) continue;
-        const { sim, shared } = similarity(weights, posting[x]!, posting[y]!, reporting(a, b));
+        const { sim, shared, containment } = similarity(weights, posting[x]!, posting[y]!, reporting(a, b));
         const others = shared.filter((k) => k !== key);
-        // Only statements aligned as one claim are compared.
-        if (others.length === 0 || sim < ctx.options.contradictionAlignment) continue;
+        // Only statements aligned as one claim are compared, or a short one whose every word the
+        // other holds (`No homes were evacuated` / `Dozens of families were evacuated from their
+        // homes in Mill Lane`): the longer tells more, the shorter nothing else.
+        // Only a denied act: a denied thing (`No patient has died`) is the denials' rule's to read.
+        const contained = containment >= CONTAINED && sim >= CONTAINED_ALIGNMENT * ctx.options.contradictionAlignment && !nounDenied(ctx, pa.negated ? a : b, key);
+        if (others.length === 0 || (sim < ctx.options.contradictionAlignment && !contained)) continue;
         // Sharing only the story's main actors is no sign of one statement: a rarer key must be shared too.
         const salient = others.filter((k) => weights.postings.get(k)!.length <= cap / 2);
         if (salient.length === 0) continue;
         const evidence = salient.reduce((s, k) => s + weights.weight(k), 0);
         // Half from the rare words they share, half from how closely they align overall.
-        best = Math.max(best, 0.5 * (evidence / (evidence + HALF_EVIDENCE)) + 0.5 * Math.min(1, sim / (1.5 * ctx.options.contradictionAlignment)));
+        best = Math.max(best, 0.5 * (evidence / (evidence + HALF_EVIDENCE)) + 0.5 * Math.min(1, contained ? containment : sim / (1.5 * ctx.options.contradictionAlignment)));
         (pa.negated ? negIdx : posIdx).add(posting[x]!);
         (pb.negated ? negIdx : posIdx).add(posting[y]!);
       }
@@ -305,7 +313,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       for (const n of ctx.clauses[i]!.numbers) {
         // `40 miles north of X` and `25 miles south of Y` may place one spot.
         // A line of statistics counts many things at once (see inStatisticsLine).
-        if (!n.unit || placeDistance(text, n.end) || inStatisticsLine(text, ctx.clauses[i]!.start, ctx.clauses[i]!.end, n.start, n.end)) continue;
+        // A share (`89 per cent of those voting`, `a turnout of 74 per cent`) is a part of some whole:
+        // shares are compared by proportions.ts and shares.ts, which read the whole and whose it is.
+        if (!n.unit || SHARE_UNITS.has(n.unit) || placeDistance(text, n.end) || inStatisticsLine(text, ctx.clauses[i]!.start, ctx.clauses[i]!.end, n.start, n.end)) continue;
         let m = byUnit.get(n.unit);
         if (!m) byUnit.set(n.unit, (m = new Map()));
         const list = m.get(n.value) ?? [];
@@ -368,6 +378,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
   return out;
 }
 
+/** Units of a share, as figures carry them (`per cent`, `percent`). */
+const SHARE_UNITS: ReadonlySet<string> = new Set(["w:percent", "w:per"]);
+
 /** Years as printed: four bare digits (`2022`, not the count `2,000`). */
 const YEAR_RE = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)/g;
 
@@ -377,9 +390,16 @@ const YEAR_RE = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)/g;
  */
 const SPAN_YEARS_RE = /\b(?:since|until|till|by(?:\s+the\s+end\s+of)?|from\s+(?:1[89]|20)\d\d\s+(?:to|until|till))\s+(?:1[89]|20)\d\d\b|\bfrom\s+(?:1[89]|20)\d\d\b/gi;
 
-/** Whether two clauses print the same years, none included (spans and deadlines left out). */
+/**
+ * Years a structure or a text was made in (`cross the 1968 bridge`, `the 2011 treaty`, `built in
+ * 1968`): they tell what a thing is, not the time of a figure (`About 31,000 vehicles cross the
+ * 1968 bridge every day` / `carries some 23,000 vehicles a day`).
+ */
+const MADE_YEARS_RE = /\b(?:built|constructed|erected)\s+in\s+(?:1[89]|20)\d\d\b|\b(?:the|its|their|a)\s+(?:1[89]|20)\d\d(?=\s+(?:bridge|building|tower|stadium|church|cathedral|hall|dam|tunnel|viaduct|station|terminal|ship|vessel|ferry|aircraft|plane|locomotive|car|law|act|treaty|accord|constitution|painting|statue|museum|school|hospital)\b)/gi;
+
+/** Whether two clauses print the same years, none included (spans, deadlines and years of making left out). */
 function sameYears(ctx: StoryContext, a: Clause, b: Clause): boolean {
-  const years = (c: Clause): string[] => [...new Set(ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).replace(SPAN_YEARS_RE, " ").match(YEAR_RE) ?? [])];
+  const years = (c: Clause): string[] => [...new Set(ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).replace(SPAN_YEARS_RE, " ").replace(MADE_YEARS_RE, " ").match(YEAR_RE) ?? [])];
   const ya = years(a);
   const yb = years(b);
   return ya.length === yb.length && ya.every((y) => yb.includes(y));

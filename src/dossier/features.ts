@@ -458,7 +458,7 @@ const TIME_UNITS = new Set(["am", "pm", "gmt", "utc", "cet", "cest", "est", "edt
 
 /** Words that make the number after them a bound or an estimate (`more than 100`, `up to 120`). */
 const APPROX = new Set([
-  "more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or", "first", "last", "next", "past", "final", "initial", "another", "additional", "extra", "other",
+  "more", "than", "up", "over", "about", "nearly", "almost", "around", "least", "roughly", "approximately", "excess", "under", "less", "fewer", "some", "estimated", "least", "to", "between", "and", "or", "first", "last", "next", "past", "final", "initial", "another", "additional", "extra", "other", "maximum", "minimum",
   // The same in the lexicon's languages (`environ 420`, `rund 420`, `plus de 1 800`, `más de`, `unos`).
   "environ", "presque", "quelque", "quelques", "plus", "moins", "rund", "etwa", "ungefähr", "knapp", "mehr", "weniger", "unos", "unas", "cerca", "casi", "más", "menos", "circa", "quasi", "oltre", "meno", "quase", "ongeveer", "bijna", "ruim", "meer", "minder",
 ]);
@@ -472,10 +472,10 @@ function requiredAt(toks: Token[], i: number): boolean {
   return NEEDS.has(prev) || ((prev === "just" || prev === "only" || prev === "another") && NEEDS.has(toks[i - 2]?.norm ?? ""));
 }
 
-/** Words before a figure that make it a lower bound (`more than`, `over`, `at least`, `plus de`, `mehr als`, `más de`). */
-const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "plus", "mehr", "más", "mas", "oltre", "meer", "ruim"]);
-/** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`). */
-const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "moins", "weniger", "menos", "meno", "minder"]);
+/** Words before a figure that make it a lower bound (`more than`, `over`, `at least`, `a minimum of`, `plus de`, `mehr als`, `más de`). */
+const LOWER_BOUNDS = new Set(["more", "over", "least", "excess", "upwards", "minimum", "plus", "mehr", "más", "mas", "oltre", "meer", "ruim"]);
+/** Words before a figure that make it an upper bound (`fewer than`, `up to`, `under`, `faces a maximum of ten years`). */
+const UPPER_BOUNDS = new Set(["fewer", "less", "under", "up", "below", "maximum", "moins", "weniger", "menos", "meno", "minder"]);
 
 /** Magnitudes a half is told of (`half a million`, `half a billion`). */
 const HALF_OF = new Set(["million", "billion"]);

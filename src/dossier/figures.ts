@@ -217,7 +217,8 @@ const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", 
 const CONTRACT_KEYS = new Set(["contract", "contracts", "deal", "lease"].map((w) => wordKeyW(w)));
 
 /** Shares have their own rule (shares.ts); `times` counts how often, which outlets count from different starts. */
-const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)));
+// A share carries the unit `w:percent` as features.ts writes it (not the word key `w:percen`).
+const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)).concat("w:percent", "w:per"));
 
 /**
  * Whether the figure is a count told plainly: its unit after a space (not `a 12-year sentence`,

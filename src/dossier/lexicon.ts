@@ -1029,6 +1029,7 @@ blackout = power cut | power cuts | power outage | power outages
 headteacher = head teacher
 destroy = reduce to ash | reduce to ashes | reduce to rubble | burn to the ground | raze
 stuck = stranded
+escape = on the run | flee
 cut = wipe out | axe
 hold = take place
 `;

@@ -27,7 +27,7 @@ const PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3,
 
 /** A word also with its first letter capitalised, for patterns whose names must be told by their capitals. */
 const cap = (alternatives: string): string => alternatives.split("|").map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join("|");
-const BOUND = String.raw`(?:(${cap(String.raw`about|around|roughly|nearly|almost|some|approximately|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|up\s+to`)})\s+)?`;
+const BOUND = String.raw`(?:(${cap(String.raw`about|around|roughly|nearly|almost|some|approximately|more\s+than|over|at\s+least|fewer\s+than|less\s+than|under|up\s+to|as\s+much\s+as|as\s+many\s+as|as\s+high\s+as|no\s+more\s+than|a\s+maximum\s+of`)})\s+)?`;
 /** The whole after `of`: determiners and names (`Velland Rail's`) skipped, the noun kept. */
 const WHOLE = String.raw`\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|this\s+|that\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(\p{Ll}[\p{L}'’-]*)`;
 /** Shares printed in a clause: two or more make a line of statistics (`55 percent in Saudi Arabia, 52 percent in Egypt`). */
@@ -76,7 +76,8 @@ const kindOf = (bound: string | undefined): Proportion["kind"] => {
   const b = (bound ?? "").toLowerCase().replace(/\s+/g, " ");
   if (b === "") return "exact";
   if (b === "more than" || b === "over" || b === "at least") return "over";
-  if (b === "fewer than" || b === "less than" || b === "under" || b === "up to") return "under";
+  // `as much as 55 percent`: a ceiling, as `up to` is.
+  if (b === "fewer than" || b === "less than" || b === "under" || b === "up to" || b.startsWith("as ") || b === "no more than" || b === "a maximum of") return "under";
   return "about";
 };
 

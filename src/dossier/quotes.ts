@@ -572,11 +572,23 @@ export function diff(text: string, start: number, end: number, firstWords: Set<s
   return runs;
 }
 
-/** True when `name`'s surname occurs within 150 characters of the quote in its article. */
-function namedNear(ctx: StoryContext, it: QuoteItem, name: string): boolean {
+/**
+ * True when `name`'s surname occurs within 150 characters of the quote in its article, or with
+ * `ownSentence`, in the sentences that hold the quote and its attribution.
+ */
+function namedNear(ctx: StoryContext, it: QuoteItem, name: string, ownSentence = false): boolean {
   const text = ctx.members.get(it.article)!.input.article.text;
   const surname = normalizeWord(name.trim().split(/\s+/).pop() ?? "");
   if (surname.length < 2) return false;
+  if (ownSentence) {
+    const q = it.quote;
+    const from = Math.min(q.start, q.speaker?.start ?? q.start);
+    const to = Math.max(q.end, q.speaker?.end ?? q.end);
+    const sentences = ctx.members.get(it.article)!.input.analysis.sentences.filter((s) => s.end > from && s.start < to);
+    const start = Math.min(from, ...sentences.map((s) => s.start));
+    const end = Math.max(to, ...sentences.map((s) => s.end));
+    return tokenize(text, start, end).some((t) => t.norm === surname);
+  }
   let near = nearCache.get(it.quote);
   if (!near) nearCache.set(it.quote, (near = new Set(tokenize(text, Math.max(0, it.quote.start - 150), Math.min(text.length, it.quote.end + 150)).map((t) => t.norm))));
   return near.has(surname);
@@ -608,8 +620,10 @@ function distinctPeople(ctx: StoryContext, a: QuoteItem, b: QuoteItem, plain = f
   const nb = nameInfo(pb.name);
   // A one-word "person" is as often a misread organisation or a bare surname never resolved.
   if (!na.several || !nb.several) return false;
-  // When an article names the other speaker right by the quote, its attribution is in doubt.
-  if (namedNear(ctx, a, pb.name) || namedNear(ctx, b, pa.name)) return false;
+  // When an article names the other speaker right by the quote, its attribution is in doubt;
+  // when it names its speaker at the quote (`plain`), only a name in that sentence casts doubt
+  // (`..., Inspector X said.` the sentence before is another statement).
+  if (namedNear(ctx, a, pb.name, plain) || namedNear(ctx, b, pa.name, plain)) return false;
   // Both must be actors of the story, named by two articles or more: a one-off name is more
   // likely a misread byline or caption than a second speaker; not when each outlet names its
   // speaker right at the quote (`plain`, see plainlyAttributed).
@@ -672,8 +686,15 @@ function plainlyAttributed(ctx: StoryContext, it: QuoteItem): boolean {
   const from = Math.min(sp.start, q.cue.start);
   const to = Math.max(sp.end, q.cue.end);
   const gap = from >= q.end ? from - q.end : q.start >= to ? q.start - to : Infinity;
-  return gap <= PLAIN_GAP && !/[.!?]\s/.test(from >= q.end ? text.slice(q.end, from) : text.slice(to, q.start));
+  const between = from >= q.end ? text.slice(q.end, from) : text.slice(to, q.start);
+  if (/[.!?]\s/.test(between)) return false;
+  // The speaker's office may stand between the quote and the name (`...," the union's general
+  // secretary, Lorna Vickery, said`): words in lower case only, so no other name stands there.
+  return gap <= PLAIN_GAP || (from >= q.end && ROLE_BETWEEN_RE.test(between));
 }
+
+/** Between a quote and its speaker's name, an office told in lower-case words: `," the union's general secretary, `. */
+const ROLE_BETWEEN_RE = /^["”’»\s]*,?["”’»\s]*(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,4}\p{Ll}[\p{Ll}'’-]*,?\s+$/u;
 
 /**
  * Whether a quote attributed with `he said` follows a sentence that names its speaker and no other

@@ -83,3 +83,31 @@ test("speaker conflict: the printings set against each other are one quote group
   ]);
   assert.ok(!apart.quotes.groups.some((q) => new Set(q.variants.map((v) => v.speaker)).size > 1), JSON.stringify(apart.quotes));
 });
+
+test("speaker conflict: an office in lower case may stand between the quote and the name (`...,\" the union's general secretary, X, said`)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'Bus drivers in Tellby walked out on Monday. "We were left with no choice by a company that pays its chiefs a fortune," said Jonas Merrick, the union\'s district organiser.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'The strike stopped every bus in Tellby. "We were left with no choice by a company that pays its chiefs a fortune," the union\'s general secretary, Ilse Varga, said.') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]), [["said by Jonas Merrick", "a"], ["said by Ilse Varga", "b"]]);
+});
+
+test("speaker conflict: the other person named in the sentence before a plainly attributed quote casts no doubt on it", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'Thieves took six silver cups from the Tellby museum overnight. Camera footage shows two men in masks, Inspector Paul Andric said. "They knew exactly which cabinet to open," said the museum\'s director, Greta Solberg.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Six silver cups were stolen from the Tellby museum. Inspector Paul Andric said: "They knew exactly which cabinet to open. This was planned to the minute."') },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]), [["said by Greta Solberg", "a"], ["said by Paul Andric", "b"]]);
+});
+
+test("speaker conflict: not when the quote's own sentence names the other person (a lawyer speaking for a client)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", 'The Tellby builder Mia Holt lost her case on Monday. "We will take this ruling to the court of appeal," said Kai Dorn, the lawyer for Mia Holt.') },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", 'Mia Holt lost her case against the council on Monday. "We will take this ruling to the court of appeal," Holt said.') },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "speaker"), []);
+});
