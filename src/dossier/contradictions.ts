@@ -477,7 +477,8 @@ function printedUnit(ctx: StoryContext, clause: number, figureStart: number): st
   if (!m) return null;
   // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case; not an acronym (`AK-47`).
   const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);
-  const one = m[1]!.split(/\s+/).map(printed).join(" ");
+  // `a 340-million-thaler contract` reads `340 million thaler`.
+  const one = m[1]!.split(/\s+/).map(printed).join(" ").replace(/^(thousand|million|billion|trillion|mln|bn)-(?=\p{L})/iu, "$1 ");
   const last = one.split(" ").pop()!.toLowerCase();
   // A noun qualifying the counted noun reads with it (`league goals`, as the clause features count goals).
   const compound = m[2] !== undefined && /^\p{Ll}+$/u.test(one) && !one.endsWith("s") && /^\p{Ll}{3,}s$/u.test(m[2]) && !m[2].endsWith("ss");

@@ -229,8 +229,11 @@ const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)).concat
 function plainCount(text: string, start: number, end: number, value: string, bound: boolean): boolean {
   // A span written with its unit (`a four-year contract`, `a 4-year deal`) names a length told plainly.
   if (SPAN_RE.test(text.slice(start, end + 12))) return true;
-  const after = /^(\s*)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
-  if (!after || /-/.test(after[1]!) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
+  const after = /^(\s*|-)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
+  // An amount in a magnitude stays an amount when hyphenated as a modifier (`a 340-million-thaler
+  // contract`, `a $137-million deal`): the contract is worth it, as `a 430 million thaler contract` is.
+  const joined = after !== null && /^-$/.test(after[1]!) && MAGNITUDE_RE.test(after[2]!);
+  if (!after || (/-/.test(after[1]!) && !joined) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
   const unit = after[2]!;
   // A name qualifies the counted noun after it (`four Quellmark diplomats`); a name alone is no unit.
   if (/^\p{Lu}\p{Ll}/u.test(unit) && qualifierAfter(text, end) === null) return false;

@@ -33,3 +33,11 @@ test("figures: a price in the unit stays apart from an amount of it in billions"
   ]);
   assert.deepEqual(sides(d), [["41.60 crowns:a", "44.10 crowns:b"]], JSON.stringify(d.contradictions));
 });
+
+test("figures: an amount hyphenated onto what it prices (`a 340-million-crown contract`) is the amount told plainly", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-09-14T09:00:00Z", "Lisa Brandt has resigned as transport minister after a week of pressure over a 340-million-crown railway signalling contract awarded to a firm linked to her brother.") },
+    { a: newsArticle("b", "Evening Star", "2026-09-14T10:00:00Z", "Lisa Brandt resigned as transport minister on Monday, after messages showed her pressing officials over the 430 million crown contract to resignal the main line.") },
+  ]);
+  assert.deepEqual(sides(d), [["340 million crown:a", "430 million crown:b"]]);
+});

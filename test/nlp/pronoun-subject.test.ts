@@ -23,3 +23,19 @@ test("a sentence that opens otherwise has no subject to carry on, and the pronou
   // A person named in the pronoun's own sentence before it.
   assert.equal(speakerOf("Mayor Ina Sorrell toured the harbour. Asked about prefect Marc Aubry's plan, he said: \"It comes too late.\"", "en", "It comes"), "Marc Aubry");
 });
+
+test("a speaking pronoun is not a person its own sentence names only after a preposition", () => {
+  assert.equal(
+    speakerOf('Lena Varga resigned as health minister on Monday. In a letter to Prime Minister Tomas Brand, she wrote: "I have done nothing wrong, but I will not be a distraction."', "en", "done nothing"),
+    "Lena Varga",
+  );
+  // Named as the subject of the pronoun's own sentence, the person keeps it.
+  assert.equal(speakerOf('Lena Varga resigned on Monday. Prime Minister Tomas Brand took questions, and he said: "We will move on."', "en", "move on"), "Tomas Brand");
+});
+
+test("a name qualifying a role before the person holding it is not the sentence's subject", () => {
+  assert.equal(
+    speakerOf('Tellby Rovers beat Harl Town 2-1 on Saturday. Rovers manager Alan Deverell was happy with the points. "The lads showed real character after the break," he said.', "en", "real character"),
+    "Alan Deverell",
+  );
+});

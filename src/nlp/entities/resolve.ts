@@ -381,7 +381,24 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
       const tk = tokens[k]!;
       if (!(ctx.cap[k] || ROLE_DETERMINERS.has(tk.norm) || ROLE_WORDS.has(tk.norm) || ROLE_MODIFIERS.has(tk.norm) || SUBJECT_LINKS.has(tk.norm) || isDemonym(tk.norm, true))) return null;
     }
+    // A name that qualifies a role before the person holding it (`Albion manager Stuart Penhaligon
+    // was happy`): the person is the subject.
+    const next = timeline[lo + 1];
+    if (next && next.w !== first.w && next.pos < sent.end && !ctx.quoted[next.pos]) {
+      const between = tokens.filter((tk) => tk.start > first.pos && tk.start < next.pos);
+      const firstEnd = first.w.mentions.find((m) => m.start === first.pos)?.end ?? first.pos;
+      const words = between.filter((tk) => tk.start >= firstEnd);
+      if (words.length > 0 && words.length <= 3 && words.some((tk) => ROLE_WORDS.has(tk.norm)) && words.every((tk) => ROLE_WORDS.has(tk.norm) || ROLE_MODIFIERS.has(tk.norm)) && /^[\s\p{L}'’-]*$/u.test(text.slice(firstEnd, next.pos))) return next.w;
+    }
     return first.w;
+  };
+  // Whether every mention of `w` in sentence si before `pos` is the object of a preposition (`In a
+  // letter to Prime Minister Henrik Alder, she wrote`): such a person is seldom what a later
+  // subject pronoun of the sentence stands for.
+  const onlyGoverned = (w: Work, si: number, pos: number): boolean => {
+    const here = w.mentions.filter((m) => m.sentence === si && m.start < pos);
+    // Not a possessor (`to Aubry's aides`): the sentence may be about the person.
+    return here.length > 0 && here.every((m) => GOVERNING.test(text.slice(Math.max(ctx.sentences[si]!.start, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
   };
   // A person the text already showed to be of the pronoun's gender, mentioned within the sentence or the two
   // before: preferred to a nearer person of unknown gender named in an earlier sentence (`Varga beat Kroll.
@@ -462,6 +479,10 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
       if (w && speaking && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) {
         const subject = subjectOf(si - 1);
         if (subject && subject !== w && w.mentions.some((m) => m.sentence === si - 1) && (subject.gender === null || subject.gender === gender)) w = subject;
+      } else if (w && speaking && onlyGoverned(w, si, t.start)) {
+        // The person the pronoun's own sentence names only after a preposition: the one before it.
+        const other = before(t.start, (x, at) => x !== w && !ctx.quoted[at] && (x.gender === null || x.gender === gender) && sentenceAt(ctx, at) >= si - 2);
+        if (other) w = other;
       }
       if (w) {
         if (w.gender === null) w.gender = gender;
@@ -470,6 +491,9 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     }
   }
 }
+
+/** A preposition (through a title or role in capitals) right before a name: `to Prime Minister`, `with`, `from`. */
+const GOVERNING = /\b(?:to|with|from|for|against|by|toward|towards)\s+(?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** The index of the sentence holding character `pos` (-1 before the first). */
 function sentenceAt(ctx: EntityContext, pos: number): number {

@@ -3,8 +3,9 @@
  * `X, adding that …`. The content is the reported clause; a clause holding quoted fragments is `mixed`.
  */
 import type { Quote, Sentence } from "../../core/types.js";
-import { functionWord, npAfter, npAfterCue, npBefore, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { functionWord, npAfter, npAfterCue, npBefore, pronoun as isPronoun, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
+import { ROLE_WORDS } from "../lexicon.js";
 import type { DirectQuote, Fragment } from "./direct.js";
 import { mainSubject, participleHost, participleSubject, subjectBeforeAside } from "./subject.js";
 
@@ -84,7 +85,10 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     }
     if (!speaker && commaBefore && !cue.addressee && cue.end < te && !/[,.;]/.test(afterCue)) {
       const inverted = npAfterCue(text, tokens, cue.end, te, ctx.language);
-      if (inverted && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
+      // The inverted subject names someone: a name, a role or a pronoun (`..., said the spokesman`),
+      // not a thing (`El técnico local, X, reconoció la superioridad visitante`: the cue's object).
+      const names = inverted !== null && tokens.slice(inverted.first, inverted.end).some((t) => /^\p{Lu}/u.test(text.charAt(t.start)) || ROLE_WORDS.has(t.norm) || isPronoun(t.norm, ctx.language));
+      if (inverted && names && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
         // `Content, said X.` / `Content, said X, more content.`
         out.push({ cueFirst: i, cueEnd: cue.end, speaker: inverted, start: s.start, end: tokens[i - 1]!.end });
         const rest = resumption(ctx, inverted.end, te);

@@ -34,7 +34,7 @@ const LANGUAGE_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 /** True for a subject pronoun in an article of language `lang`. */
-function pronoun(norm: string, lang: string | null): boolean {
+export function pronoun(norm: string, lang: string | null): boolean {
   if (lang !== null && LANGUAGE_DETERMINERS[lang]?.has(norm)) return false;
   return PRONOUNS.has(norm) || (lang !== null && LANGUAGE_PRONOUNS[lang]?.has(norm) === true);
 }
@@ -294,16 +294,19 @@ export function npAfterCue(text: string, tokens: readonly Token[], from: number,
   return np ? appositionAfter(text, tokens, np, max, lang) ?? np : null;
 }
 
+/** Languages whose inverted role phrase may name its holder after a comma (`declaró el director general de X, Tomás Ibarra`). */
+const APPOSITION_LANGUAGES: ReadonlySet<string> = new Set(["en", "it", "pt", "nl", "es", "fr"]);
+
 // How many words an inverted role phrase may run before the comma of its apposition.
 const ROLE_PHRASE_REACH = 12;
 
 /**
  * `ha detto il portavoce del ministero degli Esteri di X, Ada Lind.`, `said the union's general
- * secretary, Dora Feeney.`: in an English, Italian, Portuguese or Dutch article, an inverted role phrase (an article, then a lower-case role noun) whose holder is named after a
+ * secretary, Dora Feeney.`: in an English, Italian, Portuguese, Dutch, Spanish or French article, an inverted role phrase (an article, then a lower-case role noun) whose holder is named after a
  * comma, the name closing the clause, is that name. Null when the phrase is no such role phrase.
  */
 function appositionAfter(text: string, tokens: readonly Token[], np: SpeakerSpan, max: number, lang: string | null): SpeakerSpan | null {
-  if (lang !== null && lang !== "en" && LANGUAGE_PRONOUNS[lang] === undefined) return null;
+  if (lang !== null && !APPOSITION_LANGUAGES.has(lang)) return null;
   const first = np.first;
   if (first + 1 >= max || !determiner(tokens[first]!.norm, lang) || isCap(text, tokens[first + 1]!) || !joined(text, tokens[first]!, tokens[first + 1]!)) return null;
   let k = first + 1;

@@ -1,0 +1,22 @@
+// A Spanish or French inverted role phrase whose holder is named after a comma, closing the clause
+// (`declaró el director general de X, Tomás Ibarra`), is that name, as in English and Italian. A
+// reporting verb followed by a thing, not a person (`reconoció la superioridad visitante`), names no
+// speaker: the words before it are no content reported.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "../helpers.js";
+
+const quotes = (text: string, language: string) => run(text, { language }).quotes;
+
+test("romance apposition: `declaró el director general de X, Name.` names the holder of the office", () => {
+  const es = quotes("«Nuestra primera preocupación era sacar a todos los pasajeros sanos y salvos», declaró el director general de Naviera Corvo, Tomás Ibarra.", "es");
+  assert.equal(es.find((q) => q.text.startsWith("Nuestra"))?.speaker?.name, "Tomás Ibarra");
+  const fr = quotes("« Nous ferons tout pour retrouver ces objets », a déclaré le directeur de la police de Tellby, Paul Gentil.", "fr");
+  assert.equal(fr.find((q) => q.text.startsWith("Nous"))?.speaker?.name, "Paul Gentil");
+});
+
+test("romance apposition: a reporting verb followed by a thing names no speaker and reports nothing", () => {
+  const es = quotes("El técnico local, Stuart Penhaligon, reconoció la superioridad visitante en la primera mitad. «Los chicos mostraron mucho carácter tras el descanso», dijo.", "es");
+  assert.equal(es.some((q) => q.speaker?.name === "la superioridad visitante en la primera mitad"), false);
+  assert.equal(es.some((q) => q.kind === "indirect" && q.text.includes("Stuart Penhaligon")), false);
+});
