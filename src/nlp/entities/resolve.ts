@@ -411,9 +411,22 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     const si = ctx.sentenceOf[i]!;
     if (inMention[t.start]) continue;
     // Role phrase: determiner, modifiers/demonyms, role word; not followed by a capitalised name.
-    if (ROLE_DETERMINERS.has(t.norm)) {
-      let k = i + 1;
-      while (k < tokens.length && ctx.sentenceOf[k] === si && k - i <= 4 && (ROLE_MODIFIERS.has(tokens[k]!.norm) || isDemonym(tokens[k]!.norm, true))) k++;
+    // Also after a possessive (`Halvard's managing director`, `the museum's director`), whose
+    // owner names where the role is held. (Not through a plain noun, `the environment minister`:
+    // resolved there, the quote's attribution took the words a claim of three outlets aligned on.)
+    const afterPossessive = i > 0 && ctx.sentenceOf[i - 1] === si && POSSESSIVE_RE.test(tokens[i - 1]!.norm) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (ROLE_DETERMINERS.has(t.norm) || POSSESSIVE_RE.test(t.norm) || afterPossessive) {
+      let k = afterPossessive && !ROLE_DETERMINERS.has(t.norm) ? i : i + 1;
+      let owners = 0;
+      const plain = (x: number): boolean => /^\s+$/.test(text.slice(tokens[x - 1]!.end, tokens[x]!.start));
+      while (k < tokens.length && ctx.sentenceOf[k] === si && k - i <= 4 && (k === i || plain(k))) {
+        const norm = tokens[k]!.norm;
+        if (ROLE_MODIFIERS.has(norm) || isDemonym(norm, true)) k++;
+        else if (!ROLE_WORDS.has(norm) && POSSESSIVE_RE.test(norm) && owners === 0 && ROLE_WORDS.has(tokens[k + 1]?.norm ?? "")) {
+          owners++;
+          k++;
+        } else break;
+      }
       const head = tokens[k];
       if (head && ctx.sentenceOf[k] === si && ROLE_WORDS.has(head.norm) && !isPluralRole(head.norm)) {
         const next = tokens[k + 1];
@@ -424,7 +437,12 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
           ADJECTIVE_ROLES.has(head.norm) && next !== undefined && ctx.sentenceOf[k + 1] === si && /^\s+$/.test(text.slice(head.end, next.start)) && !ROLE_FOLLOWERS.has(next.norm) && !SPEECH_VERBS.has(next.norm);
         if (!namedNext && !ofNext && !adjectiveUse && !breaksInside(text, t.start, head.end)) {
           const r = head.norm;
-          let w = before(t.start, (x) => fitsRole(x.roles, r)) ?? uniqueWithRole(persons, r);
+          // A name set off right after the role (`Estrava's foreign minister, Clara Vennick,`) is
+          // who holds it here, whoever else holds such a role in the text.
+          const next = tokens[k + 1];
+          const named = next && ctx.sentenceOf[k + 1] === si && /^\s*,\s*$/.test(text.slice(head.end, next.start)) ? (personAt.get(next.start) ?? null) : null;
+          let w = named ?? before(t.start, (x) => fitsRole(x.roles, r)) ?? uniqueWithRole(persons, r);
+          if (named) named.roles.add(r);
           if (!w) {
             w = apposed(k, si);
             w?.roles.add(r); // later `la alcaldesa` finds her
@@ -494,6 +512,9 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
 
 /** A preposition (through a title or role in capitals) right before a name: `to Prime Minister`, `with`, `from`. */
 const GOVERNING = /\b(?:to|with|from|for|against|by|toward|towards)\s+(?:(?:the|a)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** A possessive token: `museum's`, `Halvard’s`. */
+const POSSESSIVE_RE = /\p{L}['’]s$/u;
 
 /** The index of the sentence holding character `pos` (-1 before the first). */
 function sentenceAt(ctx: EntityContext, pos: number): number {
