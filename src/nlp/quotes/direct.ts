@@ -333,10 +333,35 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
       }
     }
     if (src?.speaker) q.speaker = { ...src.speaker };
+    else if (!src && q.cue && q.cue.start >= q.end) q.speaker = droppedSubject(ctx, q);
     // A quote continuing another direct quote shares its cue: one attribution, content in pieces.
     // So does one after a reported clause whose attribution follows it in the same paragraph
     // (`The plan is dead, Lind said. “We tried.”`): PolNeAR and readers take both as one statement.
     const trailing = src !== null && src.kind !== "direct" && src.cue !== null && src.cue.start >= src.end && paras[at] === paras[i];
     if (src && (src.kind === "direct" || trailing) && src.cue && !q.cue) q.cue = { ...src.cue };
   }
+}
+
+/** Languages that drop a subject the sentence before named (`«...», dijo.`, `«...», ha detto.`, `«...», disse.`). */
+const PRO_DROP: ReadonlySet<string> = new Set(["es", "it", "pt"]);
+/** How many words into the sentence before its subject, a person, may be named (`El técnico local, Stuart Penhaligon, reconoció`). */
+const SUBJECT_REACH = 8;
+
+/**
+ * The speaker of a quote whose cue after it has no subject, in a language that drops one (`El técnico
+ * local, Stuart Penhaligon, reconoció la superioridad visitante. «Los chicos mostraron carácter»,
+ * dijo.`): the person named at the opening of the sentence before, the subject carried on. Null in other
+ * languages, or when that sentence opens on no person.
+ */
+function droppedSubject(ctx: QuoteContext, q: Quote): Quote["speaker"] {
+  if (ctx.language === null || !PRO_DROP.has(ctx.language)) return null;
+  const at = ctx.sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+  const prev = at > 0 ? ctx.sentences[at - 1]! : null;
+  if (!prev) return null;
+  for (let k = prev.tokenStart; k < prev.tokenEnd && k < prev.tokenStart + SUBJECT_REACH; k++) {
+    const t = ctx.tokens[k]!;
+    const m = ctx.mentions.best(t.start, t.end);
+    if (m && m.start >= t.start - 1 && m.entity.type === "person") return { name: m.entity.name, entity: m.entity.id, start: m.start, end: m.end };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
  * `X, adding that …`. The content is the reported clause; a clause holding quoted fragments is `mixed`.
  */
 import type { Quote, Sentence } from "../../core/types.js";
-import { functionWord, npAfter, npAfterCue, npBefore, pronoun as isPronoun, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { determiner, functionWord, npAfter, npAfterCue, npBefore, pronoun, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 import { ROLE_WORDS } from "../lexicon.js";
 import type { DirectQuote, Fragment } from "./direct.js";
@@ -85,10 +85,17 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     }
     if (!speaker && commaBefore && !cue.addressee && cue.end < te && !/[,.;]/.test(afterCue)) {
       const inverted = npAfterCue(text, tokens, cue.end, te, ctx.language);
-      // The inverted subject names someone: a name, a role or a pronoun (`..., said the spokesman`),
-      // not a thing (`El técnico local, X, reconoció la superioridad visitante`: the cue's object).
-      const names = inverted !== null && tokens.slice(inverted.first, inverted.end).some((t) => /^\p{Lu}/u.test(text.charAt(t.start)) || ROLE_WORDS.has(t.norm) || isPronoun(t.norm, ctx.language));
-      if (inverted && names && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
+      // The words before the cue are no content when they only name the cue's subject in apposition
+      // (`El técnico local, Stuart Penhaligon, reconoció la superioridad visitante`): what follows the
+      // cue is its object, not its subject.
+      const last = ctx.mentions.best(tokens[i - 1]!.start, tokens[i - 1]!.end);
+      const appositionOnly = last !== null && last.entity.type === "person" && last.end === tokens[i - 1]!.end && /^[^,.;:]*,\s*$/.test(text.slice(tokens[ts]!.start, last.start));
+      // And it names someone: a name, a role or a pronoun (`..., said the spokesman`), or a short
+      // definite phrase (`..., said the club`), not a thing told at length (`la superioridad visitante
+      // en la primera mitad`).
+      const span = inverted === null ? [] : tokens.slice(inverted.first, inverted.end);
+      const names = span.some((t) => /^\p{Lu}/u.test(text.charAt(t.start)) || ROLE_WORDS.has(t.norm) || pronoun(t.norm, ctx.language)) || (span.length <= 3 && span.length > 1 && determiner(span[0]!.norm, ctx.language));
+      if (inverted && names && !appositionOnly && (inverted.end >= te || gapHas(ctx, inverted.end - 1, inverted.end, /[,.;]/)) && i - ts >= 3) {
         // `Content, said X.` / `Content, said X, more content.`
         out.push({ cueFirst: i, cueEnd: cue.end, speaker: inverted, start: s.start, end: tokens[i - 1]!.end });
         const rest = resumption(ctx, inverted.end, te);

@@ -51,7 +51,7 @@ export function unresolvedPronoun(tokens: readonly Token[], span: SpeakerSpan, l
 }
 
 /** True for a determiner in an article of language `lang`. */
-function determiner(norm: string, lang: string | null): boolean {
+export function determiner(norm: string, lang: string | null): boolean {
   return DETERMINERS.has(norm) || (lang !== null && LANGUAGE_DETERMINERS[lang]?.has(norm) === true);
 }
 

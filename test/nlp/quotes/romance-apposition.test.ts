@@ -20,3 +20,13 @@ test("romance apposition: a reporting verb followed by a thing names no speaker 
   assert.equal(es.some((q) => q.speaker?.name === "la superioridad visitante en la primera mitad"), false);
   assert.equal(es.some((q) => q.kind === "indirect" && q.text.includes("Stuart Penhaligon")), false);
 });
+
+test("pro-drop: a cue after a quote with no subject carries on the person the sentence before opens on", () => {
+  const es = quotes("El técnico local, Stuart Penhaligon, reconoció la superioridad visitante en la primera mitad. «Los chicos mostraron mucho carácter tras el descanso», dijo.", "es");
+  assert.equal(es.find((q) => q.text.startsWith("Los chicos"))?.speaker?.name, "Stuart Penhaligon");
+  const it = quotes("Il sindaco di Tellby, Marco Ferri, ha visitato la zona martedì. «Siamo vicini a tutte le famiglie», ha detto.", "it");
+  assert.equal(it.find((q) => q.text.startsWith("Siamo"))?.speaker?.name, "Marco Ferri");
+  // No person opens the sentence before: no speaker is guessed.
+  const none = quotes("El partido terminó 2-1 el martes en Tellby. «Los chicos mostraron mucho carácter tras el descanso», dijo.", "es");
+  assert.equal(none.find((q) => q.text.startsWith("Los chicos"))?.speaker ?? null, null);
+});
