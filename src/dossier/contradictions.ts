@@ -148,6 +148,11 @@ function surface(ctx: StoryContext, c: Clause, key: string): string {
   return ctx.members.get(c.article)!.input.article.text.slice(p.start, p.end).toLowerCase();
 }
 
+/** Whether `to` and a verb follow the word ending at `end` (`were found to have`, `was ordered to pay`). */
+function toAfter(ctx: StoryContext, c: Clause, end: number): boolean {
+  return /^\s+to\s+\p{L}/u.test(ctx.members.get(c.article)!.input.article.text.slice(end, Math.min(c.end, end + 24)));
+}
+
 /** Whether the clause denies the word as a thing (`no evacuation`, `without compensation`) rather than an act (`would not close`). */
 function nounDenied(ctx: StoryContext, c: Clause, key: string): boolean {
   const p = c.polarity.get(key);
@@ -202,6 +207,9 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         // The affirming side must affirm outright: a negation elsewhere in it (`did not know of
         // any threats` against `there hadn't been any threats`) means the two negate different words.
         if ((pa.negated ? b : a).anyNegation || (pa.negated ? pb : pa).determined) continue;
+        // `No others were found to have taken part` tells what was found of someone; `It found serious
+        // misconduct` what was found: a verb with `to` after it is another predicate.
+        if (toAfter(ctx, a, pa.end) !== toAfter(ctx, b, pb.end)) continue;
         // `Ross wasn't signed` and `Lawrence is signed` speak of different people.
         if (!sameActor(a, pa.start, b, pb.start)) continue;
         const { sim, shared, containment } = similarity(weights, posting[x]!, posting[y]!, reporting(a, b));

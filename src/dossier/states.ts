@@ -111,6 +111,16 @@ const ROWS: StateRow[] = [
     person: true,
   },
   {
+    about: "suspended or dismissed",
+    poles: [
+      ["remains suspended", "remain suspended", "is suspended", "are suspended", "still suspended", "is still suspended"],
+      ["was sacked", "were sacked", "been sacked", "was dismissed", "were dismissed", "been dismissed", "was fired", "were fired", "been fired", "has been sacked", "has been dismissed"],
+    ],
+    labels: ["suspended", "dismissed"],
+    nowOnly: true,
+    person: true,
+  },
+  {
     about: "result conceded",
     poles: [
       ["conceded", "conceded defeat", "accepted defeat", "admitted defeat"],
