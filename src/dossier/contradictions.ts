@@ -20,7 +20,7 @@ import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
 import { spanContradictions } from "./spans.js";
-import { citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
+import { SHARE_UNITS, citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import { ageContradictions } from "./ages.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
@@ -385,9 +385,6 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
   }
   return out;
 }
-
-/** Units of a share, as figures carry them (`per cent`, `percent`). */
-const SHARE_UNITS: ReadonlySet<string> = new Set(["w:percent", "w:per"]);
 
 /** Years as printed: four bare digits (`2022`, not the count `2,000`). */
 const YEAR_RE = /(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)/g;

@@ -216,9 +216,13 @@ const TERM_KEYS = new Set(["sentence", "sentenced", "jail", "jailed", "prison", 
 /** Keys of an agreement that runs for a span of time: the span in such a clause is its length. */
 const CONTRACT_KEYS = new Set(["contract", "contracts", "deal", "lease"].map((w) => wordKeyW(w)));
 
-/** Shares have their own rule (shares.ts); `times` counts how often, which outlets count from different starts. */
-// A share carries the unit `w:percent` as features.ts writes it (not the word key `w:percen`).
-const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)).concat("w:percent", "w:per"));
+/**
+ * Units of a share as figures carry them (`w:percent` as features.ts writes it, not the word key
+ * `w:percen`; `w:per` of `per cent`): a part of some whole, read by the share rules.
+ */
+export const SHARE_UNITS: ReadonlySet<string> = new Set(["w:percent", "w:per"]);
+/** Shares have their own rules (shares.ts, proportions.ts); `times` counts how often, which outlets count from different starts. */
+const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)).concat(...SHARE_UNITS));
 
 /**
  * Whether the figure is a count told plainly: its unit after a space (not `a 12-year sentence`,

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention, MentionForm } from "../../core/types.js";
+import type { Entity, EntityType, Mention, MentionForm, Token } from "../../core/types.js";
 import { isDemonym, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREFIXES, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { editDistance, isAllCaps } from "../strings.js";
 import { FEATURE_PREFIXES, type Candidate } from "./candidates.js";
@@ -385,9 +385,10 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     // was happy`): the person is the subject.
     const next = timeline[lo + 1];
     if (next && next.w !== first.w && next.pos < sent.end && !ctx.quoted[next.pos]) {
-      const between = tokens.filter((tk) => tk.start > first.pos && tk.start < next.pos);
       const firstEnd = first.w.mentions.find((m) => m.start === first.pos)?.end ?? first.pos;
-      const words = between.filter((tk) => tk.start >= firstEnd);
+      // The sentence's words between the two mentions (a few at most: read within the sentence only).
+      const words: Token[] = [];
+      for (let k = sent.tokenStart; k < sent.tokenEnd && tokens[k]!.start < next.pos; k++) if (tokens[k]!.start >= firstEnd) words.push(tokens[k]!);
       if (words.length > 0 && words.length <= 3 && words.some((tk) => ROLE_WORDS.has(tk.norm)) && words.every((tk) => ROLE_WORDS.has(tk.norm) || ROLE_MODIFIERS.has(tk.norm)) && /^[\s\p{L}'’-]*$/u.test(text.slice(firstEnd, next.pos))) return next.w;
     }
     return first.w;
