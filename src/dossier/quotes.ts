@@ -4,6 +4,7 @@
  * holds across different translations of one statement. Also finds the same words given to
  * different speakers, a contradiction of attribution.
  */
+import { pushTo } from "../core/multimap.js";
 import type { Entity, Quote, Token } from "../core/types.js";
 import { normalizeWord, tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
@@ -996,11 +997,7 @@ function withGroupPrintings(ctx: StoryContext, items: QuoteItem[], byRoot: Map<n
   const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
   // The items of each article, ascending: a side's printings are found among its articles' only.
   const itemsOf = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const list = itemsOf.get(it.article);
-    if (list) list.push(i);
-    else itemsOf.set(it.article, [i]);
-  });
+  items.forEach((it, i) => pushTo(itemsOf, it.article, i));
   for (const x of found) {
     const cited = new Set(x.sides.flatMap((s) => s.citations.map((c) => c.article)));
     for (const side of x.sides) {
