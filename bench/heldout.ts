@@ -17,13 +17,16 @@ import type { Article } from "../src/core/types.js";
 import type { Contradiction, Dossier } from "../src/dossier/index.js";
 import { exampleStories } from "../test/dossier/examples-gold.js";
 import { checkSeeds } from "../test/dossier/seeds-gold.js";
+import { checkEvidence, mixedByEvidence, type EvidenceClaim } from "../test/dossier/evidence-gold.js";
 
 interface SetGold {
   articles: Record<string, { language?: string }>;
   clusters: { events: string[][]; stories: string[][] };
   duplicates: Record<string, string>;
   quote_variants?: { groups: { variants: { id: string; starts: string }[] }[] };
-  cross_source: { stories: { name: string; conflicts?: { kind?: string; sides: [string, string][] }[]; not_conflicts?: NotConflict[] }[] };
+  cross_source: {
+    stories: { name: string; corroborated?: EvidenceClaim[]; single_source?: EvidenceClaim[]; conflicts?: { kind?: string; sides: [string, string][] }[]; not_conflicts?: NotConflict[] }[];
+  };
 }
 
 /** A pair of statements that look opposed but are not (two events' tolls, a rounded figure): no contradiction may set them apart. */
@@ -72,6 +75,10 @@ const quoteMiss: string[] = [];
 const conflictKinds = new Map<string, { pass: number; total: number }>();
 let traps = 0;
 let falseConflicts = 0;
+/** Claims judged by the spans the gold's sources printed (sets whose gold gives them). */
+const byEvidence = new Map<string, { pass: number; total: number }>();
+/** Claims whose wordings cite spans of two different gold claims (see mixedByEvidence). */
+let mixedClaims = 0;
 for (const dir of dirs) {
   const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as SetGold;
   const articles: Article[] = [];
@@ -132,6 +139,19 @@ for (const dir of dirs) {
       if (!totalsOnly) console.log(`${c.ok ? "PASS" : "FAIL"}  ${c.name}  [${c.detail}]`);
     }
     for (const g of goldStory?.conflicts ?? []) if (foundInPart(s.dossier, g.sides)) partly++;
+    // The same claims judged by their sources' spans: translations count, paraphrase wording does not.
+    for (const c of checkEvidence(s.dossier, read, goldStory?.corroborated ?? [], goldStory?.single_source ?? [], (id) => gold.duplicates[id] ?? id)) {
+      const v = byEvidence.get(c.kind) ?? { pass: 0, total: 0 };
+      v.total++;
+      if (c.ok) v.pass++;
+      byEvidence.set(c.kind, v);
+      if (!totalsOnly) console.log(`${c.ok ? "PASS" : "FAIL"}  by evidence, ${c.kind}: ${c.claim}  [${c.detail}]`);
+    }
+    const goldClaims = [...(goldStory?.corroborated ?? []), ...(goldStory?.single_source ?? [])];
+    for (const m of mixedByEvidence(s.dossier, read, goldClaims, (id) => gold.duplicates[id] ?? id)) {
+      mixedClaims++;
+      if (!totalsOnly) console.log(`MIXED  ${m.id}: ${m.x} | ${m.y}`);
+    }
     // How quote-variant groups miss, in counts: members in one group with others (intruders),
     // spread over groups, or printed as single quotes; and how many speakers the members got.
     for (const members of s.quotes.groups) {
@@ -156,6 +176,7 @@ for (const dir of dirs) {
 if (dirs.length) {
   console.log(`\n${pass}/${total} dossier checks pass` + (traps ? `; ${falseConflicts} of ${traps} traps reported as a contradiction` : ""));
   console.log("by kind: " + [...kinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));
+  if (byEvidence.size) console.log("by evidence spans: " + [...byEvidence].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", ") + `; claims mixing two gold claims: ${mixedClaims}`);
   if (quoteMiss.length) console.log("quote groups held: " + [...new Set(quoteMiss)].map((k) => `${k} ${quoteMiss.filter((x) => x === k).length}`).join(", "));
   if (conflictKinds.size) console.log(`conflicts found at least in part (two of their sides set apart): ${partly} of ${[...conflictKinds.values()].reduce((t, v) => t + v.total, 0)}`);
   if (conflictKinds.size) console.log("conflicts by kind: " + [...conflictKinds].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join(", "));

@@ -27,7 +27,7 @@ const BEFORE_NAME_RE = /\b(\d{1,3})-(?:year-old|jährige[nr]?)\s+(?:(?:\p{Lu}\p{
 /** `The 45-year-old` with no name after it: an anaphor. */
 const ANAPHOR_RE = /\b[Tt]he\s+(\d{1,3})-year-old\b(?!\s+(?:[\p{Ll}'’-]+\s+){0,3}\p{Lu})/gu;
 
-interface AgeTold {
+export interface AgeTold {
   key: string;
   /** The fullest name the article gives the person. */
   name: string;
@@ -37,25 +37,40 @@ interface AgeTold {
   /** The sentence that tells it. */
   start: number;
   end: number;
+  /** The words that tie the age to the name (`Colin Farrant, 58`, `the 58-year-old Farrant`). */
+  told: { start: number; end: number };
 }
 
-/** Age disputes across the story's originals. */
-export function ageContradictions(ctx: StoryContext): Contradiction[] {
+/** Every age the story's originals tie to a named person, persons keyed as the story spells them. */
+export function agesTold(ctx: StoryContext): AgeTold[] {
   const told: AgeTold[] = [];
   for (const [id, m] of ctx.members) {
     if (m.copy) continue;
     told.push(...agesIn(id, m.input.article.text, m.input.analysis, sourceOf(ctx, id)).map((t) => ({ ...t, key: ctx.spellings.get(t.key) ?? t.key })));
   }
+  return told;
+}
+
+/**
+ * The ages told per person, without the people whose ages cannot be told apart: one article giving
+ * the surname two ages, or two first names across the story (two people of one surname).
+ */
+export function agesByPerson(told: AgeTold[]): AgeTold[][] {
   const byKey = new Map<string, AgeTold[]>();
   for (const t of told) (byKey.get(t.key) ?? byKey.set(t.key, []).get(t.key)!).push(t);
-  const out: Contradiction[] = [];
-  for (const list of byKey.values()) {
-    // One article giving the surname two ages, or two first names across the story: two people.
+  return [...byKey.values()].filter((list) => {
     const perArticle = new Map<string, Set<number>>();
     for (const t of list) (perArticle.get(t.article) ?? perArticle.set(t.article, new Set()).get(t.article)!).add(t.value);
-    if ([...perArticle.values()].some((v) => v.size > 1)) continue;
+    if ([...perArticle.values()].some((v) => v.size > 1)) return false;
     const firstNames = new Set(list.map((t) => t.name.split(/\s+/)).filter((w) => w.length > 1).map((w) => w[0]!.toLowerCase()));
-    if (firstNames.size > 1) continue;
+    return firstNames.size <= 1;
+  });
+}
+
+/** Age disputes across the story's originals. */
+export function ageContradictions(ctx: StoryContext): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const list of agesByPerson(agesTold(ctx))) {
     const values = [...new Set(list.map((t) => t.value))];
     if (values.length < 2) continue;
     const time = (t: AgeTold): number | null => {
@@ -98,17 +113,18 @@ function agesIn(article: string, text: string, analysis: Analysis, source: strin
   if (people.length === 0) return [];
   const sentenceAt = (offset: number): { start: number; end: number } | null => analysis.sentences.find((s) => s.start <= offset && offset < s.end) ?? null;
   const out: AgeTold[] = [];
-  const push = (e: (typeof people)[number], value: number, at: number): void => {
+  const push = (e: (typeof people)[number], value: number, at: number, told: { start: number; end: number }): void => {
     const s = sentenceAt(at);
     if (!s || value < 1 || value > 110) return;
-    out.push({ key: entityKey(e.name, "person"), name: e.name, value, article, source, start: s.start, end: s.end });
+    out.push({ key: entityKey(e.name, "person"), name: e.name, value, article, source, start: s.start, end: s.end, told });
   };
   const named = people.flatMap((e) => e.mentions.filter((m) => m.form !== "pronoun").map((m) => ({ e, m }))).sort((a, b) => a.m.start - b.m.start);
   for (const { e, m } of named) {
     const after = AFTER_NAME_RE.exec(text.slice(m.end, m.end + 40));
-    if (after) push(e, Number(after[1]), m.end);
-    const before = BEFORE_NAME_RE.exec(text.slice(Math.max(0, m.start - 60), m.start));
-    if (before) push(e, Number(before[1]), m.start);
+    if (after) push(e, Number(after[1]), m.end, { start: m.start, end: m.end + after[0].indexOf(after[1]!) + after[1]!.length });
+    const from = Math.max(0, m.start - 60);
+    const before = BEFORE_NAME_RE.exec(text.slice(from, m.start));
+    if (before) push(e, Number(before[1]), m.start, { start: from + before.index, end: m.end });
   }
   // `The 45-year-old star`: the person last named, or the article's main person when the one last
   // named has an age of their own already; otherwise nobody can be sure whom it means.
@@ -122,8 +138,9 @@ function agesIn(article: string, text: string, analysis: Analysis, source: strin
     if (!last || !main) continue;
     const value = Number(x[1]);
     const ownAge = out.find((t) => t.name === last.name && t.value !== value);
-    if (last === main && !ownAge) push(main, value, at);
-    else if (last !== main && ownAge && !out.some((t) => t.name === main.name && t.value !== value)) push(main, value, at);
+    const told = { start: at, end: at + x[0].length };
+    if (last === main && !ownAge) push(main, value, at, told);
+    else if (last !== main && ownAge && !out.some((t) => t.name === main.name && t.value !== value)) push(main, value, at, told);
   }
   return out;
 }

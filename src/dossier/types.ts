@@ -68,7 +68,7 @@ export interface ClaimSupport extends Citation {
 /** A statement aligned across the articles that make it. */
 export interface Claim {
   id: string;
-  /** The representative wording (one supporting sentence, verbatim). */
+  /** The representative wording (one supporting sentence, verbatim; for an age claim the words that tell the age, see attributes.ts). */
   text: string;
   status: "corroborated" | "single-source";
   /** Distinct outlets that make the claim, copies excluded. */
