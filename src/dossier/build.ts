@@ -6,7 +6,7 @@ import { buildQuotes } from "./quotes.js";
 import { buildCoverage, buildEntities, buildEvents, buildFraming, buildTimeline, headlineOf } from "./sections.js";
 import { buildSummary } from "./summary.js";
 import { listedClaims } from "./split.js";
-import { withAgeClaims } from "./attributes.js";
+import { withFactClaims } from "./attributes.js";
 import { DOSSIER_SCHEMA, type Dossier } from "./types.js";
 
 /** The dossier of the given articles, all of one story (and of one event when `event` is set). */
@@ -19,7 +19,7 @@ export function buildDossier(story: string, event: string | null, items: Dossier
     .filter((c) => c.confidence >= opts.contradictionThreshold)
     .sort((a, b) => b.confidence - a.confidence)
     .map((c, i) => ({ ...c, id: "x" + i }));
-  const listed = withAgeClaims(ctx, listedClaims(ctx, aligned, contradictions));
+  const listed = withFactClaims(ctx, listedClaims(ctx, aligned, contradictions));
   return {
     schema: DOSSIER_SCHEMA,
     story,

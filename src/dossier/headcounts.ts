@@ -16,8 +16,8 @@ import type { Contradiction } from "./types.js";
 import type { Clause } from "./features.js";
 
 const keys = (ws: string[]): Set<string> => new Set(ws.map((w) => wordKey(w)));
-/** Nouns that count people who can take part in something. */
-const PEOPLE = keys([
+/** Nouns that count people (who can take part in something, or be counted as one kind of count in a story). */
+export const PEOPLE = keys([
   "people", "person", "persons", "worker", "workers", "docker", "dockers", "member", "members", "protester", "protesters", "demonstrator",
   "demonstrators", "marcher", "marchers", "resident", "residents", "student", "students", "teacher", "teachers", "nurse", "nurses",
   "doctor", "doctors", "employee", "employees", "staff", "miner", "miners", "driver", "drivers", "farmer", "farmers", "supporter",
