@@ -46,6 +46,9 @@ const FRAME_WORDS: ReadonlySet<string> = new Set(
   "per cent percent hundred thousand million billion trillion make made making take took taken taking have has had give gave given get got go went come came put set do did done".split(" ").map((t) => wordKeyW(t)),
 );
 
+/** Least letters of a word key for it to count as a cognate between two languages (see KeyWeights.cognates). */
+const COGNATE_LETTERS = 5;
+
 /** Weight factor of a word that is mostly part of a name (a prior, see docs/dossier-schema.md). */
 const NAME_WORD_WEIGHT = 0.6;
 
@@ -65,8 +68,12 @@ export class KeyWeights {
     this.kPos = new Int32Array(total);
     this.kPortable = new Uint8Array(total);
     this.filled = new Uint8Array(clauses.length);
+    // Per word key, the languages it occurs in: 1 English, 2 another (see cognates).
+    const sides = new Map<string, number>();
     clauses.forEach((c, i) => {
       for (const k of c.nameOnly) this.nameDf.set(k, (this.nameDf.get(k) ?? 0) + 1);
+      const side = c.foreign === null ? 1 : 2;
+      for (const k of c.keys) if (k.length >= 2 + COGNATE_LETTERS && k.charCodeAt(0) === 119) sides.set(k, (sides.get(k) ?? 0) | side);
       for (const k of c.keys) {
         this.df.set(k, (this.df.get(k) ?? 0) + 1);
         let p = this.postings.get(k);
@@ -74,6 +81,20 @@ export class KeyWeights {
         p.push(i);
       }
     });
+    for (const [k, side] of sides) if (side === 3 && !this.nameDf.has(k) && !portableKey(k)) this.cognates.add(k);
+  }
+
+  /**
+   * Word keys of COGNATE_LETTERS letters or more that the story's English clauses and its
+   * translated ones both hold, outside names: a word the lexicon does not list whose stem two
+   * languages share (`inspection`, `évacuation` / `evacuation`, `contaminación`). The story itself
+   * shows the word is used on both sides, so it is counted as a translation's lexicon word is.
+   */
+  readonly cognates = new Set<string>();
+
+  /** Whether a key counts between two languages: a portable key (see portableKey) or a cognate of the story. */
+  portable(k: string): boolean {
+    return portableKey(k) || this.cognates.has(k);
   }
 
   weight(key: string): number {
@@ -112,7 +133,7 @@ export class KeyWeights {
     let v = this.portableNorms[i];
     if (v === undefined) {
       v = 0;
-      for (const k of this.clauses[i]!.keys) if (portableKey(k)) v += this.weight(k);
+      for (const k of this.clauses[i]!.keys) if (this.portable(k)) v += this.weight(k);
       this.portableNorms[i] = v;
     }
     return v;
@@ -153,7 +174,7 @@ export class KeyWeights {
         this.postingOfId.push(this.postings.get(k)!);
         this.keyOfId.push(k);
         this.weightOfId.push(this.weight(k));
-        this.portableOfId.push(portableKey(k) ? 1 : 0);
+        this.portableOfId.push(this.portable(k) ? 1 : 0);
         this.anchorOfId.push(anchorKey(k) ? 1 : 0);
         this.frameOfId.push(FRAME_WORDS.has(k) ? 1 : 0);
       }
