@@ -328,8 +328,7 @@ function pronounSubject(ctx: StoryContext, c: Clause, first: string): string | n
   const m = ctx.members.get(c.article)!;
   // A name the translation's own layer did not type as a person still is one where the story's
   // other clauses name that person (`Gideon Marsh` in a French report).
-  let people = storyPeople.get(ctx);
-  if (!people) storyPeople.set(ctx, (people = new Set(ctx.clauses.flatMap((x) => x.actors.map((a) => a.key)))));
+  const people = peopleOf(ctx);
   let best: { start: number; key: string } | null = null;
   for (const e of m.input.analysis.entities) {
     const key = e.type === "person" ? (m.features.entityKeys.get(e.id) ?? null) : entityKey(e.name, "person");
@@ -339,8 +338,31 @@ function pronounSubject(ctx: StoryContext, c: Clause, first: string): string | n
   return best?.key ?? null;
 }
 
+/** Object pronouns a state phrase may hold for its person (`remanded him in custody`). */
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
+
+/** The person its article named last before clause `c` (by name, not pronoun), other than `except`; null if none. */
+function lastNamedBefore(ctx: StoryContext, c: Clause, except: string | null): string | null {
+  const m = ctx.members.get(c.article)!;
+  let best: { start: number; key: string } | null = null;
+  for (const e of m.input.analysis.entities) {
+    const key = e.type === "person" ? (m.features.entityKeys.get(e.id) ?? null) : entityKey(e.name, "person");
+    // A name this article's layer did not type as a person still is one where the story's clauses name that person.
+    if (key === null || key === except || (e.type !== "person" && !peopleOf(ctx).has(key))) continue;
+    for (const mention of e.mentions) if (mention.form !== "pronoun" && mention.end <= c.start && (!best || mention.start > best.start)) best = { start: mention.start, key };
+  }
+  return best?.key ?? null;
+}
+
 /** Per story, the person keys its clauses name. */
 const storyPeople = new WeakMap<StoryContext, Set<string>>();
+
+/** The person keys the story's clauses name (cached per story). */
+function peopleOf(ctx: StoryContext): Set<string> {
+  let people = storyPeople.get(ctx);
+  if (!people) storyPeople.set(ctx, (people = new Set(ctx.clauses.flatMap((x) => x.actors.map((a) => a.key)))));
+  return people;
+}
 
 /** A name, then only the comma that opens a relative clause about it, up to the phrase. */
 const RELATIVE = /^[^,]*,\s*(?:who|whose|which)\b[^,]*$/i;
@@ -432,7 +454,11 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
         subject.add(k);
         if (near.size < nearBefore + CLOSE_AFTER) near.add(k);
       }
-      const actor = inside ?? subjectActor(c, text, toks[at]!.start) ?? (c.foreign !== null ? pronounSubject(ctx, c, toks[0]!.norm) : null);
+      const subjectKey = subjectActor(c, text, toks[at]!.start);
+      // `She remanded him in custody`: the phrase is told of whom `him` stands for, the person
+      // named last before the clause other than its subject (`Judge X told Marsh ... She remanded him`).
+      const object = inside === null && toks.slice(at, end).some((t) => OBJECT_PRONOUNS.has(t.norm)) ? lastNamedBefore(ctx, c, subjectKey) : null;
+      const actor = inside ?? object ?? subjectKey ?? (c.foreign !== null ? pronounSubject(ctx, c, toks[0]!.norm) : null);
       out.push({ clause: i, row: p.row, pole: p.pole, start: toks[at]!.start, actor, subject, near });
     }
   }

@@ -193,10 +193,15 @@ test("a gender the text shows is learnt before pronouns are resolved", () => {
   const lind = entityAt(a, t, "Oskar Lind")!;
   assert.equal(entityAt(a, t, "she", 1), pellow);
   assert.equal(entityAt(a, t, "He"), lind);
-  // Without the evidence (no `He`, no `said she`), the nearest person still takes the pronoun.
-  const u = "Dana Pellow beat Oskar Lind in the runoff. Lind took 45%. Then she said the city had chosen.";
+  // Without the evidence (no `He`, no `said she`, given names no list knows), the nearest person
+  // still takes the pronoun.
+  const u = "Odrun Pellow beat Brannoc Lind in the runoff. Lind took 45%. Then she said the city had chosen.";
   const b = run(u);
-  assert.equal(entityAt(b, u, "she"), entityAt(b, u, "Oskar Lind"));
+  assert.equal(entityAt(b, u, "she"), entityAt(b, u, "Brannoc Lind"));
+  // Given names the lists know are evidence too (see given-names.test.ts).
+  const v = "Dana Pellow beat Oskar Lind in the runoff. Lind took 45%. Then she said the city had chosen.";
+  const c = run(v);
+  assert.equal(entityAt(c, v, "she"), entityAt(c, v, "Dana Pellow"));
 });
 
 test("a name right after `<role> of` is the role's place, not its holder", () => {

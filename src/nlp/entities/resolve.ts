@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention, MentionForm, Token } from "../../core
 import { isDemonym, ORG_HEADS, PERSON_PRONOUNS, PLACE_PREFIXES, ROLE_CLASSES, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { editDistance, isAllCaps } from "../strings.js";
 import { FEATURE_PREFIXES, type Candidate } from "./candidates.js";
+import { givenNameGender } from "./given-names.js";
 import type { EntityContext } from "./context.js";
 
 
@@ -130,7 +131,9 @@ export function resolveEntities(ctx: EntityContext, candidates: Candidate[]): En
     if (c.type !== "place" || !surname.has(n)) {
       const people = surname.get(n) ?? given.get(n);
       if (people) {
-        w = nearest(people, c.start);
+        // `Ms Marwick` when the article names Rosalind and Julian Marwick: the one of her gender.
+        const fit = c.gender !== null && people.length > 1 ? people.filter((p) => (p.gender ?? nameGender(p)) === c.gender) : [];
+        w = nearest(fit.length > 0 ? fit : people, c.start);
         form = c.descriptor ? "alias" : w.norms.includes(n) ? "partial" : "misspelling";
       }
     }
@@ -401,11 +404,11 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
     // Not a possessor (`to Aubry's aides`): the sentence may be about the person.
     return here.length > 0 && here.every((m) => GOVERNING.test(text.slice(Math.max(ctx.sentences[si]!.start, m.start - 40), m.start)) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)));
   };
-  // A person the text already showed to be of the pronoun's gender, mentioned within the sentence or the two
+  // A person the text already showed (or whose given name shows) to be of the pronoun's gender, mentioned within the sentence or the two
   // before: preferred to a nearer person of unknown gender named in an earlier sentence (`Varga beat Kroll.
   // Kroll took 45.7%. In her speech she said`); one named earlier in the pronoun's own sentence keeps it.
   const recentOfGender = (pos: number, si: number, gender: "m" | "f"): Work | null =>
-    before(pos, (x, at) => x.gender === gender && !ctx.quoted[at] && sentenceAt(ctx, at) >= si - 2);
+    before(pos, (x, at) => (x.gender ?? nameGender(x)) === gender && !ctx.quoted[at] && sentenceAt(ctx, at) >= si - 2);
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -486,7 +489,10 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
         }) ||
         /[”"]\s*,?\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start));
       if (!subject) continue;
-      let w = before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
+      // What the text does not show of a person, the given name may (`she` passes over a Julian
+      // to reach a Rosalind); when no one fits it, the prior yields to the nearest the text allows.
+      const fits = (x: Work): boolean => gender === null || (x.gender ?? nameGender(x) ?? gender) === gender;
+      let w = before(t.start, (x, at) => !ctx.quoted[at] && fits(x)) ?? before(t.start, (x, at) => !ctx.quoted[at] && (x.gender === null || x.gender === gender));
       if (w && w.gender === null && gender !== null && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) w = recentOfGender(t.start, si, gender) ?? w;
       // The previous sentence's subject over a person it names later (`Mayor Ina Sorrell toured the
       // harbour with the prefect, Marc Aubry. "...," she said`): a pronoun carries the subject on.
@@ -497,10 +503,10 @@ function resolveRolesAndPronouns(ctx: EntityContext, ents: Work[]): void {
         [1, 2].some((d) => tokens[i + d] !== undefined && ctx.sentenceOf[i + d] === si && SPEECH_VERBS.has(tokens[i + d]!.norm));
       if (w && speaking && !w.mentions.some((m) => m.sentence === si && m.start < t.start)) {
         const subject = subjectOf(si - 1);
-        if (subject && subject !== w && w.mentions.some((m) => m.sentence === si - 1) && (subject.gender === null || subject.gender === gender)) w = subject;
+        if (subject && subject !== w && w.mentions.some((m) => m.sentence === si - 1) && fits(subject)) w = subject;
       } else if (w && speaking && onlyGoverned(w, si, t.start)) {
         // The person the pronoun's own sentence names only after a preposition: the one before it.
-        const other = before(t.start, (x, at) => x !== w && !ctx.quoted[at] && (x.gender === null || x.gender === gender) && sentenceAt(ctx, at) >= si - 2);
+        const other = before(t.start, (x, at) => x !== w && !ctx.quoted[at] && fits(x) && sentenceAt(ctx, at) >= si - 2);
         if (other) w = other;
       }
       if (w) {
@@ -572,6 +578,11 @@ function learnGenders(ctx: EntityContext, timeline: readonly { pos: number; w: W
     }
   }
   for (const [w, set] of votes) if (w.gender === null && set.size === 1) w.gender = [...set][0]!;
+}
+
+/** The gender a person's given name usually has (a person named by two words or more), else null. */
+function nameGender(w: Work): "m" | "f" | null {
+  return w.type === "person" && w.norms.length >= 2 ? givenNameGender(w.norms[0]!) : null;
 }
 
 /** The organisation mentioned last before `pos`, outside quotations, no earlier than sentence `fromSentence`. */
