@@ -2,20 +2,15 @@
 // hold (`corrosion`, `sévère`) counts between the two languages, as a lexicon word does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildDossier, type DossierInput } from "../../src/dossier/index.js";
+import { buildDossier } from "../../src/dossier/index.js";
 import { articleFeatures } from "../../src/dossier/features.js";
 import { KeyWeights, crossCosine } from "../../src/dossier/align.js";
 import { translateWord } from "../../src/dossier/lexicon.js";
-import { makeInput, type FixtureArticle } from "../fixtures/dossier/story.js";
+import { makeInputIn, type FixtureArticle } from "../fixtures/dossier/story.js";
 
 const TOWN = { name: "Velmora", type: "place" as const, forms: ["Velmora"] };
 
-function input(f: FixtureArticle, language: string): DossierInput {
-  const it = makeInput(f);
-  it.article.language = language;
-  it.analysis.language = language;
-  return it;
-}
+const input = makeInputIn;
 
 const EN: FixtureArticle = {
   id: "bridge-en",
