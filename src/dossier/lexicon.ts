@@ -944,6 +944,8 @@ stay = | permanecer permanece permanecen permanecio | bleiben bleibt blieb gebli
 mine = mine mines | mina minas | bergwerk zeche grube | miniera miniere | mina minas |
 miner = mineur mineurs | minero mineros | bergmann bergleute kumpel | minatore minatori | mineiro mineiros | mijnwerker mijnwerkers
 alive = vivant vivants vivante | vivo vivos | lebend lebendig | vivo vivi | vivo vivos | levend
+show = montrer montrent montre | mostrar mostro mostraron muestra | zeigen zeigte zeigten zeigt | mostrare mostrato mostrano | mostrar mostrou mostraram | tonen toonde toonden
+character = caractere | caracter | charakter | carattere | carater | karakter
 `;
 
 /**

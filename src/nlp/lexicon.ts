@@ -198,7 +198,8 @@ export const SPEECH_VERBS = set(`
   dit declare affirme ajoute souligne explique estime assure indique precise annonce confie insiste rappelle
   avertit repond raconte martele reconnait selon
   dijo dice afirmo afirma declaro aseguro asegura senalo explico anadio agrego indico sostuvo subrayo advirtio
-  insistio anuncio destaco reconocio respondio segun
+  insistio anuncio destaco reconocio respondio segun lamento lamenta admitio admite confeso recordo recuerda
+  comento comenta denuncio reitero concluyo opino explica senala subraya destaca reconoce advierte insiste responde confirmo informo
   sagte sagt erklarte erklart betonte warnte laut
   detto dichiarato affermato aggiunto spiegato sottolineato annunciato precisato ribadito dichiara afferma spiega
   aggiunge sottolinea disse secondo

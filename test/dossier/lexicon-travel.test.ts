@@ -25,3 +25,9 @@ test("lexicon: `La tripulación permanece a bordo` joins `The crew stayed on boa
   const crew = d.claims.find((c) => c.support.some((s) => s.text.includes("tripulación")));
   assert.deepEqual(crew?.support.map((s) => s.article).sort(), ["en", "es"], JSON.stringify(d.claims.map((c) => c.support.map((s) => s.text))));
 });
+
+test("lexicon: showing and character meet across languages, so a translated quote of them joins", () => {
+  assert.equal(translateWord("es", "mostraron"), translateWord("de", "zeigten"));
+  assert.equal(translateWord("es", "caracter"), translateWord("it", "carattere"));
+  assert.ok(translateWord("es", "mostraron") !== null && translateWord("fr", "caractere") !== null);
+});

@@ -111,7 +111,14 @@ for (const f of inflect("signal")) VERBS.delete(f);
 // Basic cues of other languages, by norm (accent-folded): one-token verbs.
 const FOREIGN_VERBS: Record<string, string[]> = {
   fr: ["dit", "declare", "affirme", "ajoute", "souligne", "explique", "estime", "assure", "indique", "precise", "annonce", "confie", "insiste", "rappelle", "averti", "avertit", "repond", "raconte", "martele", "reconnait", "juge", "considere", "reagi", "commente", "lance", "temoigne", "deplore", "regrette", "promis", "promet", "confirme", "admis", "admet"],
-  es: ["dijo", "dice", "afirmo", "afirma", "declaro", "aseguro", "asegura", "senalo", "explico", "anadio", "agrego", "indico", "sostuvo", "subrayo", "advirtio", "insistio", "anuncio", "manifesto", "destaco", "reconocio", "respondio"],
+  // Spanish: the simple past a report uses and the present; not forms as often nouns or adjectives
+  // (`preciso`, `critico`, `relato`, `expreso`, `apunto`).
+  es: [
+    "dijo", "dice", "afirmo", "afirma", "declaro", "aseguro", "asegura", "senalo", "explico", "anadio", "agrego", "indico", "sostuvo", "subrayo",
+    "advirtio", "insistio", "anuncio", "manifesto", "destaco", "reconocio", "respondio", "lamento", "lamenta", "admitio", "admite", "confeso",
+    "recordo", "recuerda", "comento", "comenta", "denuncio", "reitero", "concluyo", "opino", "explica", "senala", "subraya", "destaca",
+    "reconoce", "advierte", "insiste", "responde", "confirmo", "informo",
+  ],
   de: ["sagte", "sagt", "erklarte", "erklart", "betonte", "betont", "fugte", "warnte", "meinte", "versicherte", "kundigte", "teilte", "berichtete", "bestatigte", "unterstrich", "sagten", "erklarten"],
   // Italian: the participle of the compound past (`ha dichiarato`), the present, the remote past (`disse`).
   // Not forms that are nouns or adjectives as often (`precisa`, `conferma`, `replica`, `garante`) nor

@@ -4,7 +4,7 @@
  */
 import type { Quote, QuoteCue } from "../../core/types.js";
 import type { CueMatch } from "./cues.js";
-import { npAfter, npAfterCue, npBefore, plausible, toSpeaker, unresolvedPronoun, type SpeakerSpan } from "./speaker.js";
+import { npAfter, npAfterCue, npBefore, plausible, sourceNpAfter, toSpeaker, unresolvedPronoun, type SpeakerSpan } from "./speaker.js";
 import { cueFor, paragraphEnd, paragraphStart, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { MarkedSpan } from "./marks.js";
 import { TITLE_ABBREVIATIONS } from "../abbreviations.js";
@@ -103,7 +103,7 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     const cue = cueFor(ctx, i);
     if (!cue || !cue.speech || cue.end > to) continue;
     if (cue.kind === "via") continue;
-    if (cue.kind === "source") return { cue, speaker: npAfter(text, tokens, cue.end, to, false, ctx.language) };
+    if (cue.kind === "source") return { cue, speaker: sourceNpAfter(text, tokens, cue.end, to, ctx.language) };
     const before = participleSubject(ctx, from, i, npBefore(text, tokens, i, from, false, ctx.language));
     if (before) return { cue, speaker: before };
     const commaBefore = i > from && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
@@ -301,6 +301,16 @@ export function inheritSpeakers(ctx: QuoteContext, quotes: Quote[]): void {
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.kind !== "direct" || q.speaker) continue;
+    // Its own cue after it with the subject dropped (`«...», dijo.`): the subject the sentence
+    // before opens on, before any earlier quote's speaker (an organisation's `según confirmó` two
+    // sentences up is not who `dijo`).
+    if (q.cue && q.cue.start >= q.end) {
+      const dropped = droppedSubject(ctx, q);
+      if (dropped) {
+        q.speaker = dropped;
+        continue;
+      }
+    }
     let src: Quote | null = null;
     let at = -1;
     const usable = (c: Quote) => c.speaker !== null && (c.speaker.entity !== null || plausible(text, ctx.tokens, spanOf(ctx, c.speaker.start, c.speaker.end)));

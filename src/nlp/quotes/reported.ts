@@ -3,7 +3,7 @@
  * `X, adding that …`. The content is the reported clause; a clause holding quoted fragments is `mixed`.
  */
 import type { Quote, Sentence } from "../../core/types.js";
-import { determiner, functionWord, npAfter, npAfterCue, npBefore, pronoun, toSpeaker, type SpeakerSpan } from "./speaker.js";
+import { determiner, functionWord, npAfter, npAfterCue, npBefore, pronoun, sourceNpAfter, toSpeaker, type SpeakerSpan } from "./speaker.js";
 import { cueFor, type QuoteContext } from "./context.js";
 import { ROLE_WORDS } from "../lexicon.js";
 import type { DirectQuote, Fragment } from "./direct.js";
@@ -57,7 +57,7 @@ function inSentence(ctx: QuoteContext, s: Sentence, used: Set<number>, blocked: 
     if (!cue || cue.kind === "via") continue;
     if (cue.end > te) continue;
     if (cue.kind === "source") {
-      const np = npAfter(text, tokens, cue.end, te, false, ctx.language);
+      const np = sourceNpAfter(text, tokens, cue.end, te, ctx.language);
       if (!np) continue;
       if (np.end < te && gapHas(ctx, np.end - 1, np.end, /,/)) {
         // `According to X, content.`

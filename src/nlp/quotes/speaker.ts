@@ -294,6 +294,16 @@ export function npAfterCue(text: string, tokens: readonly Token[], from: number,
   return np ? appositionAfter(text, tokens, np, max, lang) ?? np : null;
 }
 
+/**
+ * The speaker after a source cue (`according to X`, `según X`): after `según`, `selon` or `secondo`
+ * a report may put the verb first and its subject after it (`según confirmó el organismo`), whose
+ * subject is then read as a cue's inverted subject.
+ */
+export function sourceNpAfter(text: string, tokens: readonly Token[], from: number, max: number, lang: string | null = null): SpeakerSpan | null {
+  if (lang !== null && lang !== "en" && from + 1 < max && isSpeechVerb(tokens[from]!.norm) && joined(text, tokens[from]!, tokens[from + 1]!)) return npAfterCue(text, tokens, from + 1, max, lang);
+  return npAfter(text, tokens, from, max, false, lang);
+}
+
 /** Languages whose inverted role phrase may name its holder after a comma (`declaró el director general de X, Tomás Ibarra`). */
 const APPOSITION_LANGUAGES: ReadonlySet<string> = new Set(["en", "it", "pt", "nl", "es", "fr"]);
 
@@ -322,6 +332,17 @@ function appositionAfter(text: string, tokens: readonly Token[], np: SpeakerSpan
   return { first: nameFirst, end };
 }
 
+/** Days and times of day in the covered languages, which no speaker's name phrase runs into. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday morning evening night yesterday today
+  lundi mardi mercredi jeudi vendredi samedi dimanche matin soir nuit hier
+  lunes martes miercoles jueves viernes sabado domingo noche ayer hoy madrugada
+  montag dienstag mittwoch donnerstag freitag samstag sonntag morgen abend nacht gestern heute
+  lunedi martedi mercoledi giovedi venerdi sabato domenica mattina sera notte ieri oggi
+  segunda-feira terca-feira quarta-feira quinta-feira sexta-feira ontem hoje
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend avond gisteren vandaag`.split(/\s+/),
+);
+
 function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: number, afterPunctuation: boolean, lang: string | null = null): SpeakerSpan | null {
   if (from >= max) return null;
   // Punctuation right after a cue means no inverted subject follows it, unless the caller starts after punctuation on purpose.
@@ -336,6 +357,12 @@ function rawNpAfter(text: string, tokens: readonly Token[], from: number, max: n
     // A capitalised word inside a name run is part of the name even when it spells a function word (`Said`).
     const inName = end > from && isCap(text, w) && isCap(text, tokens[end - 1]!);
     if ((STOP.has(w.norm) && !connector && !inName) || w.numeric || (pronoun(w.norm, lang) && !inName)) break;
+    // A day or a time of day starts an adverbial (`el organismo el jueves por la noche`): the phrase
+    // ends before it and its article.
+    if (end > k && TIME_WORDS.has(w.norm)) {
+      if (end - 1 > k && determiner(tokens[end - 1]!.norm, lang)) end--;
+      break;
+    }
     // After a name run, a lower-case word is the next clause (`said Lind on Monday` stops at `on`
     // anyway), unless it is a role a name follows (`said Elmstow City manager Colm Reddaway`).
     const roleOfName = ROLE_WORDS.has(w.norm) && end + 1 < max && isCap(text, tokens[end + 1]!) && joined(text, w, tokens[end + 1]!);
