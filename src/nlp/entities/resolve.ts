@@ -21,7 +21,9 @@ const GENERATION_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
  * 3. Role phrases (`the envoy`, `the Ruritanian diplomat`, `our ambassador`) resolve to the nearest
  *    preceding person holding a fitting role, else to the only such person in the article.
  * 4. `he`/`she` as the subject of a speech verb or of a sentence resolve to the nearest preceding
- *    person outside quotation marks whose known gender does not conflict; `they` beside a speech
+ *    person outside quotation marks whose gender, as the text shows it or else as the given name
+ *    usually has it (given-names.ts), does not conflict; failing any, the nearest whose gender the
+ *    text does not contradict; `they` beside a speech
  *    verb resolves to the organisation named last within the two sentences before.
  */
 
