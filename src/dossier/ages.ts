@@ -41,15 +41,21 @@ export interface AgeTold {
   told: { start: number; end: number };
 }
 
-/** Every age the story's originals tie to a named person, persons keyed as the story spells them. */
+/** Every age the story's originals tie to a named person, persons keyed as the story spells them (read once per story context). */
 export function agesTold(ctx: StoryContext): AgeTold[] {
+  const known = toldByStory.get(ctx);
+  if (known) return known;
   const told: AgeTold[] = [];
   for (const [id, m] of ctx.members) {
     if (m.copy) continue;
     told.push(...agesIn(id, m.input.article.text, m.input.analysis, sourceOf(ctx, id)).map((t) => ({ ...t, key: ctx.spellings.get(t.key) ?? t.key })));
   }
+  toldByStory.set(ctx, told);
   return told;
 }
+
+/** The ages of each story context: the age disputes and the age claims both read them. */
+const toldByStory = new WeakMap<StoryContext, AgeTold[]>();
 
 /**
  * The ages told per person, without the people whose ages cannot be told apart: one article giving

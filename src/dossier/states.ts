@@ -324,30 +324,22 @@ const FOREIGN_SUBJECT_PRONOUNS = new Set(["il", "elle", "er", "sie", "el", "ella
  * détention`), or null.
  */
 function pronounSubject(ctx: StoryContext, c: Clause, first: string): string | null {
-  if (!FOREIGN_SUBJECT_PRONOUNS.has(first)) return null;
-  const m = ctx.members.get(c.article)!;
-  // A name the translation's own layer did not type as a person still is one where the story's
-  // other clauses name that person (`Gideon Marsh` in a French report).
-  const people = peopleOf(ctx);
-  let best: { start: number; key: string } | null = null;
-  for (const e of m.input.analysis.entities) {
-    const key = e.type === "person" ? (m.features.entityKeys.get(e.id) ?? null) : entityKey(e.name, "person");
-    if (key === null || (e.type !== "person" && !people.has(key))) continue;
-    for (const mention of e.mentions) if (mention.form !== "pronoun" && mention.end <= c.start && (!best || mention.start > best.start)) best = { start: mention.start, key };
-  }
-  return best?.key ?? null;
+  return FOREIGN_SUBJECT_PRONOUNS.has(first) ? lastNamedBefore(ctx, c, null) : null;
 }
 
 /** Object pronouns a state phrase may hold for its person (`remanded him in custody`). */
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
 
-/** The person its article named last before clause `c` (by name, not pronoun), other than `except`; null if none. */
+/**
+ * The person its article named last before clause `c` (by name, not pronoun), other than `except`;
+ * null if none. A name the article's own layer did not type as a person still is one where the
+ * story's other clauses name that person (`Gideon Marsh` in a French report).
+ */
 function lastNamedBefore(ctx: StoryContext, c: Clause, except: string | null): string | null {
   const m = ctx.members.get(c.article)!;
   let best: { start: number; key: string } | null = null;
   for (const e of m.input.analysis.entities) {
     const key = e.type === "person" ? (m.features.entityKeys.get(e.id) ?? null) : entityKey(e.name, "person");
-    // A name this article's layer did not type as a person still is one where the story's clauses name that person.
     if (key === null || key === except || (e.type !== "person" && !peopleOf(ctx).has(key))) continue;
     for (const mention of e.mentions) if (mention.form !== "pronoun" && mention.end <= c.start && (!best || mention.start > best.start)) best = { start: mention.start, key };
   }
