@@ -69,7 +69,7 @@ interface FigureTold {
   source: string;
   value: string;
   unit: string;
-  /** The words that tell it: a few before the figure, through its unit. */
+  /** The figure itself (see toldSpan for the words cited). */
   start: number;
   end: number;
 }
@@ -83,14 +83,13 @@ interface FigureTold {
 export function figureClaims(ctx: StoryContext, listed: ClaimGroup[]): ClaimGroup[] {
   const byFigure = new Map<string, FigureTold[]>();
   ctx.clauses.forEach((c, i) => {
-    const text = ctx.members.get(c.article)!.input.article.text;
     for (const f of [...c.numbers, ...(c.bounds ?? [])]) {
       if (f.unit === null || SHARE_UNITS.has(f.unit) || f.unit === AGE_UNIT) continue;
       const v = Number(f.value);
       if (!(v >= LEAST_FIGURE) || (Number.isInteger(v) && v >= 1800 && v <= 2100)) continue;
       const kind = PEOPLE.has(f.unit.slice(2)) ? "people" : f.unit;
       const key = `${f.value} ${kind}`;
-      const told = { clause: i, article: c.article, source: ctx.members.get(c.article)!.source, value: f.value, unit: f.unit, ...toldSpan(text, c.start, c.end, f.start, f.end) };
+      const told = { clause: i, article: c.article, source: ctx.members.get(c.article)!.source, value: f.value, unit: f.unit, start: f.start, end: f.end };
       (byFigure.get(key) ?? byFigure.set(key, []).get(key)!).push(told);
     }
   });
@@ -99,7 +98,11 @@ export function figureClaims(ctx: StoryContext, listed: ClaimGroup[]): ClaimGrou
     const perSource = new Map<string, FigureTold>();
     for (const t of told) if (!perSource.has(t.source)) perSource.set(t.source, t);
     if (perSource.size < 2) continue;
-    const tellings = [...perSource.values()];
+    // The words cited, read only for figures two sources give (most are told once).
+    const tellings = [...perSource.values()].map((t) => {
+      const c = ctx.clauses[t.clause]!;
+      return { ...t, ...toldSpan(ctx.members.get(t.article)!.input.article.text, c.start, c.end, t.start, t.end) };
+    });
     if (heldTogether(listed, tellings.map((t) => ({ article: t.article, at: t.start })))) continue;
     const first = tellings[0]!;
     out.push({
