@@ -15,7 +15,7 @@
  */
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import type { Clause } from "./features.js";
-import { similarity } from "./align.js";
+import { crossCosine, similarity } from "./align.js";
 import { ATTACHED_UNITS, RISE_VERBS, reporting } from "./features.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 import { HEDGES, STOP_WORDS, wordKey, wordKeyW } from "./text.js";
@@ -37,6 +37,8 @@ const MIN_ALIGNMENT = 0.2;
 const MIN_LOCAL_ALIGNMENT = 0.1;
 /** Words on each side of a figure that tell what it counts (see MIN_LOCAL_ALIGNMENT). */
 const LOCAL_WORDS = 4;
+/** A figure as printed, its separators of thousands and decimals included (`186,000`, `3 200`, `4,3`). */
+const FIGURE_HEAD = /^\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/u;
 /** Where a part of a sentence ends around a figure: a comma, a semicolon, a dash, `and`, `but`, `while`. */
 const PART_BREAK = /[,;:–—]|\s(?:and|but|while|whereas)\s/iu;
 
@@ -50,7 +52,8 @@ function keysNear(text: string, clauseStart: number, clauseEnd: number, start: n
   // Function words do not count: `were taken to hospital` holds `hospital` as near as `taken`.
   const words = (list: string[]): string[] => list.filter((w) => w.length > 1 && !STOP_WORDS.has(w));
   const beforeAll = all(text.slice(clauseStart, start).split(PART_BREAK).pop()!);
-  const afterAll = all(text.slice(start, clauseEnd).split(PART_BREAK)[0]!);
+  // The figure's own separators (`186,000`, `4,3`) end no part.
+  const afterAll = all(text.slice(start, clauseEnd).replace(FIGURE_HEAD, "").split(PART_BREAK)[0]!);
   const before = words(beforeAll).slice(-LOCAL_WORDS);
   const after = words(afterAll).slice(0, LOCAL_WORDS + 1);
   // A translated wording's words, as the English keys the lexicon gives them (`détruit`: destroy).
@@ -452,11 +455,13 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         // The head of a news phrase the unit is (`arrests` stands for `detain`) is the unit too.
         for (const k of [...printed]) for (const h of phraseKeys([k.slice(2)])) printed.add(h);
         // A contract's length has its own rule (two lengths from one outlet are two contracts).
+        // A word both wordings print only in names tells nothing counted; one that is a plain word
+        // in one of them does (`from a property developer` / `from Ashdown Vale Developments`).
         const local = (): boolean => {
           if (sim < MIN_LOCAL_ALIGNMENT || contractLength(a) || contractLength(b)) return false;
           const na = near(a);
           const nb = near(b);
-          return shared.some((k) => k.startsWith("w:") && !printed.has(k) && !ca.nameKeys.has(k) && !cb.nameKeys.has(k) && na.has(k) && nb.has(k) && ctx.weights.postings.get(k)!.length <= cap / 2);
+          return shared.some((k) => k.startsWith("w:") && !printed.has(k) && !(ca.nameKeys.has(k) && cb.nameKeys.has(k)) && na.has(k) && nb.has(k) && ctx.weights.postings.get(k)!.length <= cap / 2);
         };
         if (sim < MIN_ALIGNMENT && !contracts && !local()) continue;
         const telling = shared.filter((k) => !printed.has(k) && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
@@ -507,6 +512,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (!side || side.includes(f) || side.some((g) => otherThings(f, g))) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
+          if (translatedWording(ctx, f, g, all)) return true;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.printed, "n:" + g.printed]));
           const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
           // A word of what is counted right beside both figures (`détruit quatorze maisons` /
@@ -569,6 +575,21 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     });
   }
   return out;
+}
+
+/**
+ * A translation of a side's wording (`wurden neun Beschäftigte verletzt` beside `Nine workers were
+ * taken to hospital`): of another language than the side's figure, with its value and unit, the
+ * only value of the unit its outlet gives in the event, and aligned on the words a translation
+ * keeps (see crossCosine). A translated sentence seldom keeps a word of what is counted besides the
+ * unit that the lexicon knows, which the wordings of one language must share.
+ */
+function translatedWording(ctx: StoryContext, f: Figure, g: Figure, all: readonly Figure[]): boolean {
+  const cf = ctx.clauses[f.clause]!;
+  const cg = ctx.clauses[g.clause]!;
+  if (cf.foreign === cg.foreign || f.value !== g.value || f.kind !== g.kind) return false;
+  if (all.some((h) => h.source === f.source && h.value !== f.value)) return false;
+  return crossCosine(ctx.weights, f.clause, g.clause) >= MIN_ALIGNMENT / 2;
 }
 
 /**

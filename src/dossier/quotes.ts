@@ -49,6 +49,8 @@ function speakerKey(ctx: StoryContext, article: string, q: Quote): string | null
 const segmentCache = new WeakMap<Quote, { start: number; end: number; keys: Set<string> }[]>();
 
 const nearCache = new WeakMap<Quote, Set<string>>();
+/** Per quote, the words of the sentences from its own to its attribution's (namedNear with ownSentence). */
+const ownCache = new WeakMap<Quote, Set<string>>();
 
 export interface QuoteSection {
   groups: QuoteGroup[];
@@ -582,13 +584,17 @@ function namedNear(ctx: StoryContext, it: QuoteItem, name: string, ownSentence =
   const surname = normalizeWord(name.trim().split(/\s+/).pop() ?? "");
   if (surname.length < 2) return false;
   if (ownSentence) {
-    const q = it.quote;
-    const from = Math.min(q.start, q.speaker?.start ?? q.start);
-    const to = Math.max(q.end, q.speaker?.end ?? q.end);
-    const sentences = ctx.members.get(it.article)!.input.analysis.sentences.filter((s) => s.end > from && s.start < to);
-    const start = Math.min(from, ...sentences.map((s) => s.start));
-    const end = Math.max(to, ...sentences.map((s) => s.end));
-    return tokenize(text, start, end).some((t) => t.norm === surname);
+    let own = ownCache.get(it.quote);
+    if (!own) {
+      const q = it.quote;
+      const from = Math.min(q.start, q.speaker?.start ?? q.start);
+      const to = Math.max(q.end, q.speaker?.end ?? q.end);
+      const sentences = ctx.members.get(it.article)!.input.analysis.sentences.filter((s) => s.end > from && s.start < to);
+      const start = Math.min(from, ...sentences.map((s) => s.start));
+      const end = Math.max(to, ...sentences.map((s) => s.end));
+      ownCache.set(it.quote, (own = new Set(tokenize(text, start, end).map((t) => t.norm))));
+    }
+    return own.has(surname);
   }
   let near = nearCache.get(it.quote);
   if (!near) nearCache.set(it.quote, (near = new Set(tokenize(text, Math.max(0, it.quote.start - 150), Math.min(text.length, it.quote.end + 150)).map((t) => t.norm))));
@@ -1023,10 +1029,10 @@ function withGroupPrintings(ctx: StoryContext, items: QuoteItem[], byRoot: Map<n
  * others' that give it to the same other speaker) are told as one, its sides joined by speaker.
  */
 function mergeSharedSides(found: Contradiction[]): Contradiction[] {
-  const at = (c: ClaimSupport): string => `${c.article}:${c.start}`;
+  const same = (c: ClaimSupport, d: ClaimSupport): boolean => c.start === d.start && c.article === d.article;
   const out: Contradiction[] = [];
   for (const x of found) {
-    const host = out.find((y) => y.sides.some((s) => x.sides.some((t) => t.label === s.label && t.citations.some((c) => s.citations.some((d) => at(c) === at(d))))));
+    const host = out.find((y) => y.sides.some((s) => x.sides.some((t) => t.label === s.label && t.citations.some((c) => s.citations.some((d) => same(c, d))))));
     if (!host) {
       out.push({ ...x, sides: x.sides.map((s) => ({ ...s, citations: [...s.citations] })) });
       continue;
@@ -1034,7 +1040,7 @@ function mergeSharedSides(found: Contradiction[]): Contradiction[] {
     for (const side of x.sides) {
       const home = host.sides.find((s) => s.label === side.label);
       if (!home) host.sides.push({ ...side, citations: [...side.citations] });
-      else for (const c of side.citations) if (!home.citations.some((d) => at(c) === at(d))) home.citations.push(c);
+      else for (const c of side.citations) if (!home.citations.some((d) => same(c, d))) home.citations.push(c);
     }
     host.confidence = Math.max(host.confidence, x.confidence);
   }

@@ -35,3 +35,17 @@ test("figures: `children`, `child` and `kids` count one thing", () => {
   assert.equal(numbers(d).length, 1, JSON.stringify(d.contradictions));
   assert.deepEqual(numbers(d)[0]!.sides.map((s) => s.citations[0]!.article).sort(), ["a", "b"]);
 });
+
+// A figure's separator of thousands (`243,000`) is no end of its part: the words after it
+// (`from a road contractor`) still tell what it counts. A word that is part of a name in one
+// wording only (`Brightway Contractors`) and a plain word in the other tells it too.
+const kickbacks = (standard: string) =>
+  analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-04-09T09:00:00Z", "Ruth Calloway, a former transport commissioner of Marhaven, was found guilty on Wednesday of accepting kickbacks totalling 243,000 crowns from a road contractor in return for steering a resurfacing contract its way.") },
+    { a: newsArticle("b", "Marhaven Standard", "2026-04-09T10:00:00Z", standard) },
+  ]);
+const standard = "Calloway, 61, who sat on the transport board from 2015 to 2023, was convicted at Selby Crown Court of taking sums of 234,000 crowns from Brightway Contractors while the board was choosing a firm for the bypass.";
+
+test("figures: the words after a figure with a separator of thousands tell what it counts", () => {
+  assert.deepEqual(values(kickbacks(standard)), [["234,000 crowns:b", "243,000 crowns:a"]], JSON.stringify(kickbacks(standard).contradictions));
+});

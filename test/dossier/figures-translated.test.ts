@@ -18,3 +18,25 @@ test("figures: `Il a détourné 4,3 millions de marks` joins the side of 4.3 mil
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).sort().join(",")}`).sort(), ["3.4 million marks:a", "4.3 million marks:b,c"]);
 });
+
+const german = (id: string, outlet: string, text: string) => ({ ...newsArticle(id, outlet, "2026-03-05T12:00:00Z", text), language: "de" });
+const boatyard = (germanText: string) =>
+  analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-05T08:00:00Z", "Seven workers were taken to hospital after an explosion tore through a paint shed at the Harlow Marine boatyard in Penwick on Tuesday night. The yard was closed on Wednesday.") },
+    { a: newsArticle("b", "Daily Herald", "2026-03-05T09:00:00Z", "ELEVEN workers were rushed to hospital after a huge blast turned a boatyard shed into a fireball, sending a cloud of black smoke over the harbour.") },
+    { a: german("c", "Hafenbote", germanText) },
+  ]);
+
+test("figures: a translated count that shares only its figure and unit with a side (`sieben Arbeiter verletzt`) joins it", () => {
+  const d = boatyard("Die Explosion ereignete sich am späten Dienstagabend in einer Lackierhalle der Werft Harlow Marine. Nach Angaben der Polizei wurden sieben Arbeiter verletzt, zwei von ihnen schwer.");
+  const x = numberDisputes(d).find((c) => c.sides.some((s) => s.label.startsWith("7")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).sort().join(",")}`).sort(), ["11 workers:b", "7 workers:a,c"]);
+});
+
+test("figures: a translated outlet that gives two counts of the unit joins neither side", () => {
+  const d = boatyard("Die Explosion ereignete sich am späten Dienstagabend in einer Lackierhalle der Werft Harlow Marine. Nach Angaben der Polizei wurden sieben Arbeiter verletzt. Zwölf Arbeiter wurden später untersucht.");
+  const x = numberDisputes(d).find((c) => c.sides.some((s) => s.label.startsWith("7")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.ok(x.sides.every((s) => s.citations.every((c) => c.article !== "c")), JSON.stringify(x.sides));
+});
