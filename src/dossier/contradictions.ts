@@ -521,6 +521,10 @@ const OWN_FIGURE_WORDS = 3;
  */
 function countedFor(ctx: StoryContext, clause: number, figureStart: number): string | null {
   const c = ctx.clauses[clause]!;
+  // The words between a name and a figure tell whose it is in English only (`Lawson added 16
+  // points`); in a translation a preposition reads as they do (`el puerto de Finchport con 263
+  // pasajeros`), so a translated figure is no one's.
+  if (c.foreign !== null) return null;
   let last: { key: string; start: number } | null = null;
   for (const a of c.actors) if (a.start < figureStart) last = a;
   if (!last) return null;

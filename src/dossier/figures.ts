@@ -21,6 +21,7 @@ import type { ClaimSupport, Contradiction } from "./types.js";
 import { HEDGES, STOP_WORDS, wordKey, wordKeyW } from "./text.js";
 import { phraseKeys, translateWord } from "./lexicon.js";
 import { pushTo } from "../core/multimap.js";
+import { PEOPLE } from "./headcounts.js";
 import { normalizeWord } from "../core/tokenize.js";
 
 /** Reports of one quantity differ by little; figures further apart count different things. */
@@ -301,7 +302,31 @@ function figuresIn(clause: string): number {
  * receiving yards`, `six rifles, 12 magazines and 300 rounds`): another figure within a few words.
  */
 export function inStatisticsLine(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
-  return figuresIn(nearby(text, clauseStart, clauseEnd, start, end)) > 0;
+  const others = figuresIn(nearby(text, clauseStart, clauseEnd, start, end));
+  return others > 0 && !(others === 1 && countAndCount(text, clauseStart, clauseEnd, start, end));
+}
+
+/** Two counts joined (`236 passengers and 41 crew`, `12 dead plus 30 injured`). */
+const COUNT_AND_COUNT = /(?<![\d.,])(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)\s+(?:and|plus)\s+(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)/gu;
+
+/** Words of people counted beside the headcount words (see PEOPLE): who is on board, hurt or held. */
+const MORE_PEOPLE = new Set(["passenger", "passengers", "crew", "dead", "injured", "wounded", "patient", "patients", "child", "children", "adult", "adults", "victim", "victims", "survivor", "survivors", "hostage", "hostages", "prisoner", "prisoners", "soldier", "soldiers", "officer", "officers", "firefighter", "firefighters"].map((w) => wordKey(w)));
+
+/**
+ * Whether the figure at `start` is one of two counts of different people joined by `and` (`236
+ * passengers and 41 crew`, `three dead and 12 injured`): a headcount of each, told plainly, as
+ * two sentences would tell them. A line of statistics (`25 points and 11 rebounds`) counts a
+ * performance, which reports of other spells of a game count otherwise.
+ */
+function countAndCount(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
+  const person = (w: string): boolean => PEOPLE.has(wordKey(normalizeWord(w))) || MORE_PEOPLE.has(wordKey(normalizeWord(w)));
+  for (const m of text.slice(clauseStart, clauseEnd).matchAll(COUNT_AND_COUNT)) {
+    const first = clauseStart + m.index;
+    const second = first + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[3]!, m[2]!.length);
+    if (start !== first && !(start === second && end <= second + m[3]!.length)) continue;
+    return m[2]!.toLowerCase() !== m[4]!.toLowerCase() && person(m[2]!) && person(m[4]!);
+  }
+  return false;
 }
 
 /** Words either side of a figure within which another figure makes a line of statistics. */
@@ -378,7 +403,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
-      if (figuresIn(nearby(text, c.start, c.end, n.start, n.end)) > 0) continue;
+      if (inStatisticsLine(text, c.start, c.end, n.start, n.end)) continue;
       pushTo(plain, key, f);
     }
   });
@@ -444,7 +469,14 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         const ka = rules.countedFor(a.clause, a.start);
         const kb = rules.countedFor(b.clause, b.start);
         if (ka !== null && kb !== null && ka !== kb) continue;
-        const { sim, shared } = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.printed, "n:" + b.printed]));
+        const aligned = similarity(ctx.weights, a.clause, b.clause, reporting(ca, cb, ["n:" + a.printed, "n:" + b.printed]));
+        const { shared } = aligned;
+        // A translation is compared on the words a translation keeps (see crossCosine), when
+        // neither outlet gives the unit another value of its size in the event: the few words two languages
+        // share cannot tell which of an outlet's counts is the other's (`tre uomini` on camera,
+        // `due uomini` arrested).
+        const oneValue = (f: Figure): boolean => !all.some((h) => h.source === f.source && h.value !== f.value && comparable(h, f));
+        const sim = ca.foreign === cb.foreign || !oneValue(a) || !oneValue(b) ? aligned.sim : Math.max(aligned.sim, crossCosine(ctx.weights, a.clause, b.clause));
         // The length of the event's contract told by both (`a four-year contract` / `a five-year
         // deal`) is one quantity however the rest of the sentences differ, unless an outlet gives
         // two lengths (two contracts).

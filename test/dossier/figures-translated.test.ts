@@ -40,3 +40,25 @@ test("figures: a translated outlet that gives two counts of the unit joins neith
   assert.ok(x, JSON.stringify(d.contradictions));
   assert.ok(x.sides.every((s) => s.citations.every((c) => c.article !== "c")), JSON.stringify(x.sides));
 });
+
+// A translated count is compared on the words a translation keeps, and `184 passengers and 37
+// crew` tells two counts plainly (no line of statistics); the name before `con 148 pasajeros`
+// is not whose count it is (the words between tell that in English only).
+const spanish = (id: string, outlet: string, text: string) => ({ ...newsArticle(id, outlet, "2026-10-04T12:00:00Z", text), language: "es" });
+const ferry = (spanishText: string) =>
+  analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-04T08:00:00Z", "The Marisol Vega, operated by the Corvan shipping line Naviera Dunas, was carrying 184 passengers and 37 crew on its crossing from Puerto Lirio when it ran onto a sandbank near the harbour of Kelwick shortly after 10pm.") },
+    { a: spanish("b", "Diario del Puerto", spanishText) },
+  ]);
+
+const aground = "El ferri Marisol Vega, de la naviera Naviera Dunas, encalló anoche frente a Kelwick, al mando del capitán Luis Ortega con 148 pasajeros a bordo, tras una maniobra fallida en plena marejada que todavía investigan con detalle las autoridades marítimas locales, mientras varios parientes aguardaban ansiosos alguna novedad.";
+
+test("figures: `carrying 184 passengers and 37 crew` and `con 148 pasajeros a bordo` are one count disputed", () => {
+  const d = ferry(aground);
+  assert.deepEqual(numberDisputes(d).map((x) => x.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort()), [["148 passengers:b", "184 passengers:a"]], JSON.stringify(d.contradictions));
+});
+
+test("figures: a translated outlet that counts the unit twice at one size disputes neither count on shared names alone", () => {
+  const d = ferry(aground + " Otros 160 pasajeros esperaban en tierra.");
+  assert.deepEqual(numberDisputes(d), [], JSON.stringify(d.contradictions));
+});
