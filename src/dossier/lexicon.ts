@@ -946,6 +946,8 @@ miner = mineur mineurs | minero mineros | bergmann bergleute kumpel | minatore m
 alive = vivant vivants vivante | vivo vivos | lebend lebendig | vivo vivi | vivo vivos | levend
 show = montrer montrent montre | mostrar mostro mostraron muestra | zeigen zeigte zeigten zeigt | mostrare mostrato mostrano | mostrar mostrou mostraram | tonen toonde toonden
 character = caractere | caracter | charakter | carattere | carater | karakter
+stuck = bloque bloques bloquee bloquees | varado varados varada varadas | festsitzen festsitzt festsassen | bloccato bloccati bloccata bloccate | retido retidos retida retidas | gestrand gestrande
+abroad = etranger | extranjero | ausland | estero | exterior | buitenland
 `;
 
 /**

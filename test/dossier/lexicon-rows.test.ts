@@ -203,3 +203,13 @@ test("lexicon rows: words of courts, transport, health and museums map to one En
   assert.notEqual(translateWords("fr", "loi")?.[0], key("rent"));
   assert.notEqual(translateWords("nl", "bom")?.[0], key("tree"));
 });
+
+test("lexicon rows: travellers stranded abroad map to one English key in every language", () => {
+  const across: Record<string, readonly [string, string, string, string, string, string]> = {
+    stuck: ["bloques", "varados", "festsitzen", "bloccati", "retidos", "gestrand"],
+    abroad: ["etranger", "extranjero", "ausland", "estero", "exterior", "buitenland"],
+  };
+  for (const [en, forms] of Object.entries(across)) {
+    forms.forEach((form, i) => assert.equal(translateWords(LANGS[i]!, form)?.[0], key(en), `${LANGS[i]} ${form} -> ${en}`));
+  }
+});
