@@ -101,6 +101,15 @@ const ROWS: StateRow[] = [
     nowOnly: true,
   },
   {
+    about: "open or closed to traffic",
+    poles: [
+      ["closed to all traffic", "closed to traffic", "closed to vehicles", "closed to all vehicles", "closed to cars"],
+      ["remains open", "remained open", "still open", "stays open", "stayed open", "open to traffic", "open to cars", "open to vehicles"],
+    ],
+    labels: ["closed to traffic", "open to traffic"],
+    nowOnly: true,
+  },
+  {
     about: "departure",
     poles: [
       ["retire", "retires", "retiring", "retired", "step down", "steps down", "stepping down", "stepped down", "resigned", "resigns", "resign"],

@@ -58,6 +58,19 @@ test("states: a ward reopened against the same ward still closed; other wards ta
   );
 });
 
+test("states: a bridge closed to all traffic against the same bridge still open to cars; a plan or another road takes no side", () => {
+  const d = pair(
+    "The Holm Bridge in the town centre is closed to all traffic after floodwater undermined one of its piers.",
+    "The Holm Bridge remains open to cars, but lorries over 7.5 tonnes have been banned from it until engineers finish their checks.",
+  );
+  const x = statusDisputes(d);
+  assert.deepEqual(x.map((c) => c.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`)), [["closed to traffic:a", "open to traffic:b"]], JSON.stringify(d.contradictions));
+  const plan = pair("The Holm Bridge in the town centre is closed to all traffic after floodwater undermined one of its piers.", "The Holm Bridge will stay open to cars once engineers finish their checks.");
+  assert.deepEqual(statusDisputes(plan), [], JSON.stringify(plan.contradictions));
+  const other = pair("The Holm Bridge in the town centre is closed to all traffic after floodwater undermined one of its piers.", "The ring road remains open to cars, the council said.");
+  assert.deepEqual(statusDisputes(other), [], JSON.stringify(other.contradictions));
+});
+
 test("states: retiring against forced out; calls for a resignation and a plan state nothing", () => {
   const retired = pair(
     "Grocer Tellmark said profit rose, in the last results of chief executive Ora Lind, who will retire in September.",
