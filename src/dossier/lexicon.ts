@@ -948,6 +948,7 @@ show = montrer montrent montre | mostrar mostro mostraron muestra | zeigen zeigt
 character = caractere | caracter | charakter | carattere | carater | karakter
 stuck = bloque bloques bloquee bloquees | varado varados varada varadas | festsitzen festsitzt festsassen | bloccato bloccati bloccata bloccate | retido retidos retida retidas | gestrand gestrande
 abroad = etranger | extranjero | ausland | estero | exterior | buitenland
+premium = prime primes | | pramie aufschlag | | | premie
 `;
 
 /**

@@ -7,7 +7,8 @@ import { tokenize } from "../core/tokenize.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
 import { actorBefore, type Clause } from "./features.js";
 import { similarity } from "./align.js";
-import { isContent, wordKey } from "./text.js";
+import { isContent, isContentIn, wordKey } from "./text.js";
+import { translateWord } from "./lexicon.js";
 import type { Contradiction } from "./types.js";
 
 /** How many words before a share may name its quantity (`turnout was 48%`, `turnout of 48%`). */
@@ -30,7 +31,8 @@ interface Share {
 /**
  * The stem of the word naming what a share measures: the nearest content word before the
  * number, within a few words and the same clause. Null when a light word, a name or nothing
- * stands there: `Kroll 45.7%` names who, not what.
+ * stands there: `Kroll 45.7%` names who, not what. A translated word names it in the lexicon's
+ * English key, with no word of its own for a label.
  */
 function shareSubject(ctx: StoryContext, c: Clause, at: number): { key: string; word: string } | null {
   const text = ctx.members.get(c.article)!.input.article.text;
@@ -40,10 +42,17 @@ function shareSubject(ctx: StoryContext, c: Clause, at: number): { key: string; 
     // Another figure (`20.6 percent, 5.6 percent below`) or a bound (`as much as 55%`) stands
     // between: the word before names no quantity of this share.
     if (t.numeric || SHARE_WORDS.has(t.norm) || t.norm === "as") return null;
-    if (!isContent(t)) continue;
+    if (!(c.foreign === null ? isContent(t) : isContentIn(t, c.foreign))) continue;
     if (/[,;:()]/.test(text.slice(c.start + t.end, at))) return null;
     // `Sales rose 3.1 per cent`: the verb of change tells how, the word before it what.
     if (CHANGE_VERBS.has(t.norm)) continue;
+    // A translated word names its quantity in the English word the lexicon gives it (`une prime
+    // de 31 %`: premium); one the lexicon lacks names nothing another language can share.
+    if (c.foreign !== null) {
+      const english = translateWord(c.foreign, t.norm);
+      if (english === null || !english.startsWith("w:") || c.nameKeys.has("w:" + wordKey(t.norm))) return null;
+      return { key: english, word: "" };
+    }
     const key = "w:" + wordKey(t.norm);
     // A verb or name before the share tells who gained it, not what it measures.
     const p = c.polarity.get(key);
@@ -78,7 +87,9 @@ export function shareContradictions(ctx: StoryContext): Contradiction[] {
       let subject = subjectCache.get(n);
       if (subject === undefined) subjectCache.set(n, (subject = shareSubject(ctx, c, n.start)));
       if (!subject) continue;
-      words.set(subject.key, subject.word);
+      // A translated subject has no English word of its own: an English wording's names it.
+      if (subject.word !== "") words.set(subject.key, subject.word);
+      else if (!words.has(subject.key)) words.set(subject.key, subject.key.slice(2));
       const list = bySubject.get(subject.key) ?? [];
       list.push({ clause: i, value: n.value, source: sourceOf(ctx, c.article), start: n.start });
       bySubject.set(subject.key, list);

@@ -62,3 +62,22 @@ test("figures: a translated outlet that counts the unit twice at one size disput
   const d = ferry(aground + " Otros 160 pasajeros esperaban en tierra.");
   assert.deepEqual(numberDisputes(d), [], JSON.stringify(d.contradictions));
 });
+
+// A translated share names its quantity in the English word the lexicon gives it (`une prime de
+// 31 %`: premium); a word the lexicon lacks names nothing an English wording can share.
+const takeover = (frenchText: string) =>
+  analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-09-18T08:00:00Z", "Holmgard will pay 6.20 crowns in cash for each Vessel Foods share, a premium of 42 per cent to Friday's closing price.") },
+    { a: french("b", "Le Courrier", frenchText) },
+  ]);
+
+test("shares: `a premium of 42 per cent` against `une prime de 35 %` is a dispute over the premium", () => {
+  const d = takeover("Holmgard proposera 6,20 couronnes par action, payées en numéraire, ce qui représente une prime de 35 % sur le dernier cours de clôture.");
+  const x = d.contradictions.filter((c) => c.about.startsWith("share of"));
+  assert.deepEqual(x.map((c) => [c.about, c.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort()]), [["share of premium", ["35%:b", "42%:a"]]], JSON.stringify(d.contradictions));
+});
+
+test("shares: a translated share after a word the lexicon lacks disputes nothing", () => {
+  const d = takeover("Holmgard proposera 6,20 couronnes par action, payées en numéraire, ce qui représente une surcote de 35 % sur le dernier cours de clôture.");
+  assert.deepEqual(d.contradictions.filter((c) => c.about.startsWith("share of")), [], JSON.stringify(d.contradictions));
+});

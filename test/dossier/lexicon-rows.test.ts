@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { englishSynonym, phraseKeys, translateWords } from "../../src/dossier/lexicon.js";
 import { wordKey } from "../../src/dossier/text.js";
+import { normalizeWord } from "../../src/core/tokenize.js";
 
 const key = (en: string): string => "w:" + wordKey(en);
 const LANGS = ["fr", "es", "de", "it", "pt", "nl"] as const;
@@ -212,4 +213,6 @@ test("lexicon rows: travellers stranded abroad map to one English key in every l
   for (const [en, forms] of Object.entries(across)) {
     forms.forEach((form, i) => assert.equal(translateWords(LANGS[i]!, form)?.[0], key(en), `${LANGS[i]} ${form} -> ${en}`));
   }
+  // A takeover's premium; Spanish `prima` (a cousin) and Italian `premio` (a prize) are left out.
+  for (const [lang, form] of [["fr", "prime"], ["de", "Prämie"], ["de", "Aufschlag"], ["nl", "premie"]] as const) assert.equal(translateWords(lang, normalizeWord(form))?.[0], key("premium"), `${lang} ${form}`);
 });
