@@ -80,6 +80,17 @@ const ROWS: StateRow[] = [
     person: true,
   },
   {
+    // A sentence yet to come told against one already passed, in one happening's reports.
+    about: "sentenced",
+    poles: [
+      ["will be sentenced", "would be sentenced", "to be sentenced", "is due to be sentenced", "awaiting sentence", "awaits sentence", "until sentencing", "before sentencing", "sera condamne", "sera condamnee"],
+      ["was jailed for", "were jailed for", "was sentenced to", "were sentenced to", "was jailed", "been jailed for", "been sentenced to"],
+    ],
+    labels: ["to be sentenced", "sentenced"],
+    nowOnly: false,
+    person: true,
+  },
+  {
     // A jury's verdict or a body's vote (`returned a unanimous verdict` / `by a majority of ten to two`).
     about: "unanimous or by a majority",
     poles: [
@@ -247,6 +258,8 @@ const ASIDE_BEFORE = /^([^,]{1,60}),\s*(?:who|whose|which)\b[^;:]*,\s*(?:[\p{L}'
 
 /** Where the subject of a phrase is looked for: this many tokens before it. */
 const SUBJECT_WINDOW = 8;
+/** Words at a clause's opening that name whose vote or verdict it tells (see StateRow.nearOne). */
+const OPENING_WORDS = 3;
 
 interface Phrase {
   row: number;
@@ -443,6 +456,15 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
       const aside = ASIDE_BEFORE.exec(text.slice(c.start, toks[at]!.start));
       if (aside) {
         for (let x = 0; x < at && toks[x]!.end <= c.start + aside[1]!.length; x++) {
+          const k = describing(x);
+          if (portable(k)) subject.add(k);
+        }
+      }
+      // A vote's or a verdict's body opens the clause (`A jury at the Crown Court convicted X ... by
+      // a majority of 10 to 2`), far from the phrase: its words describe the subject too, and the
+      // row still asks a shared word right by the phrase in one of the two clauses.
+      if (ROWS[p.row]!.nearOne) {
+        for (let x = 0; x < Math.min(at, OPENING_WORDS); x++) {
           const k = describing(x);
           if (portable(k)) subject.add(k);
         }

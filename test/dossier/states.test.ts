@@ -71,6 +71,20 @@ test("states: a bridge closed to all traffic against the same bridge still open 
   assert.deepEqual(statusDisputes(other), [], JSON.stringify(other.contradictions));
 });
 
+test("states: to be sentenced next month against already jailed, the same man named; another man's sentence takes no side", () => {
+  const d = pair(
+    "Former harbour master Osric Vane was found guilty of fraud at Tellby Crown Court on Tuesday. Vane will be sentenced on 2 October.",
+    "Crooked ex-harbour master Osric Vane was jailed for six years yesterday after pocketing harbour dues.",
+  );
+  const x = statusDisputes(d).filter((c) => c.about === "sentenced");
+  assert.deepEqual(x.map((c) => c.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`)), [["to be sentenced:a", "sentenced:b"]], JSON.stringify(d.contradictions));
+  const other = pair(
+    "Former harbour master Osric Vane was found guilty of fraud at Tellby Crown Court on Tuesday. Vane will be sentenced on 2 October.",
+    "Osric Vane was convicted of fraud on Tuesday. His accomplice, Piet Holm, was jailed for two years last spring.",
+  );
+  assert.deepEqual(statusDisputes(other).filter((c) => c.about === "sentenced"), [], JSON.stringify(other.contradictions));
+});
+
 test("states: retiring against forced out; calls for a resignation and a plan state nothing", () => {
   const retired = pair(
     "Grocer Tellmark said profit rose, in the last results of chief executive Ora Lind, who will retire in September.",
