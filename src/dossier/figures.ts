@@ -723,6 +723,26 @@ export function citeFigure(ctx: StoryContext, clause: number, figureStart: numbe
       if (cut >= 0) start = Math.max(start, o.end + cut + 1);
     }
   }
+  // A figure of another thing in another clause of the sentence (`... while the council was
+  // choosing a builder for the 420-home estate`) is no part of what the side says.
+  for (const o of [...c.numbers, ...(c.bounds ?? [])]) {
+    if (o.start === figureStart || o.unit === null) continue;
+    if (o.start > here && o.start < end) {
+      const gap = text.slice(here, o.start);
+      const breaks = [...gap.matchAll(CLAUSE_BREAKS)];
+      const last = breaks[breaks.length - 1];
+      if (last && last.index > 0) end = Math.min(end, here + last.index);
+    } else if (o.end <= here && o.end > start) {
+      const gap = text.slice(o.end, here);
+      const first = CLAUSE_BREAK.exec(gap);
+      if (first) start = Math.max(start, o.end + first.index + first[0].length);
+    }
+  }
   while (start < end && /\s/.test(text.charAt(start))) start++;
   return cite(ctx, c.article, start, end);
 }
+
+/** Where another clause of a sentence starts: a semicolon, `while`, `whereas`. */
+const CLAUSE_BREAK = /;|\s(?:while|whereas)\s/iu;
+/** Every clause break of a text (see CLAUSE_BREAK). */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, "giu");

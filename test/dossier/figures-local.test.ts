@@ -49,3 +49,11 @@ const standard = "Calloway, 61, who sat on the transport board from 2015 to 2023
 test("figures: the words after a figure with a separator of thousands tell what it counts", () => {
   assert.deepEqual(values(kickbacks(standard)), [["234,000 crowns:b", "243,000 crowns:a"]], JSON.stringify(kickbacks(standard).contradictions));
 });
+
+test("figures: a side cites its figure's clause, not another clause of the sentence with a figure of its own", () => {
+  const d = kickbacks("Calloway, 61, was convicted at Selby Crown Court of taking sums of 234,000 crowns from Brightway Contractors while the board was choosing a builder for the 12-mile bypass.");
+  const x = numbers(d).find((c) => c.sides.some((s) => s.label.startsWith("234,000")));
+  assert.ok(x, JSON.stringify(d.contradictions));
+  const cited = x.sides.flatMap((s) => s.citations).find((c) => c.article === "b")!;
+  assert.match(cited.text, /234,000 crowns from Brightway Contractors$/);
+});
