@@ -202,7 +202,7 @@ export const SPEECH_VERBS = set(`
   comento comenta denuncio reitero concluyo opino explica senala subraya destaca reconoce advierte insiste responde confirmo informo
   sagte sagt erklarte erklart betonte warnte laut
   detto dichiarato affermato aggiunto spiegato sottolineato annunciato precisato ribadito dichiara afferma spiega
-  aggiunge sottolinea disse secondo
+  aggiunge sottolinea disse secondo parlato
   afirmou declarou acrescentou explicou sublinhou anunciou garantiu salientou destacou frisou referiu diz segundo
   zei zegt verklaarde verklaart benadrukte waarschuwde meldde vertelde bevestigde gezegd aldus volgens
 `);

@@ -127,7 +127,7 @@ const FOREIGN_VERBS: Record<string, string[]> = {
     "detto", "dichiarato", "affermato", "aggiunto", "spiegato", "sottolineato", "annunciato", "precisato", "ribadito",
     "osservato", "assicurato", "avvertito", "insistito", "risposto", "replicato", "confermato", "ammesso", "raccontato",
     "commentato", "dichiara", "afferma", "spiega", "aggiunge", "sottolinea", "ribadisce", "avverte", "assicura",
-    "osserva", "racconta", "commenta", "disse", "dichiaro", "affermo",
+    "osserva", "racconta", "commenta", "disse", "dichiaro", "affermo", "parlato",
   ],
   // Portuguese: the simple past a report uses (`disse`, `afirmou`), plural past, and the present.
   pt: [

@@ -4,6 +4,7 @@
  */
 import type { Quote, QuoteCue } from "../../core/types.js";
 import type { CueMatch } from "./cues.js";
+import { foreignModifier } from "./cues.js";
 import { npAfter, npAfterCue, npBefore, plausible, sourceNpAfter, toSpeaker, unresolvedPronoun, type SpeakerSpan } from "./speaker.js";
 import { cueFor, paragraphEnd, paragraphStart, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
 import type { MarkedSpan } from "./marks.js";
@@ -106,7 +107,10 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     if (cue.kind === "source") return { cue, speaker: sourceNpAfter(text, tokens, cue.end, to, ctx.language) };
     const before = participleSubject(ctx, from, i, npBefore(text, tokens, i, from, false, ctx.language));
     if (before) return { cue, speaker: before };
-    const commaBefore = i > from && /,/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    // `Ada Lind, ha detto`: an auxiliary of those languages opens the verb, where the comma stands.
+    let lead = i;
+    while (lead - 1 > from && foreignModifier(ctx.norms[lead - 1]!, ctx.norms[i]!)) lead--;
+    const commaBefore = lead > from && /,/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
     if (commaBefore && /ing$/.test(ctx.norms[i]!)) {
       // `Lind added, saying …`: the participle continues the verb before the comma and shares its subject.
       const host = participleHost(ctx, from, i);
@@ -114,7 +118,7 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     }
     if (commaBefore) {
       // `Lind, who chairs the panel, said`: the name before the relative clause.
-      for (let k = i - 2; k > from && k >= i - 25; k--) {
+      for (let k = lead - 2; k > from && k >= lead - 25; k--) {
         if (ctx.norms[k] !== "who" || !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
         const sp = npBefore(text, tokens, k, from, true);
         if (plausible(text, tokens, sp)) return { cue, speaker: sp };
@@ -123,13 +127,13 @@ function findAttributionRaw(ctx: QuoteContext, from: number, to: number, backwar
     }
     if (commaBefore) {
       // `Ada Lind, 69, told …` / `X did this, telling them, “…”`: the subject opens the frame.
-      const subject = npAfter(text, tokens, from, i, true);
-      if (subject && subject.end < i && /^\s*,/.test(text.slice(tokens[subject.end - 1]!.end, tokens[subject.end]!.start))) {
+      const subject = npAfter(text, tokens, from, lead, true);
+      if (subject && subject.end < lead && /^\s*,/.test(text.slice(tokens[subject.end - 1]!.end, tokens[subject.end]!.start))) {
         // `the council leader, Ada Lind, told …`: a role phrase's holder named in commas right
         // before the cue is the speaker.
-        const holder = npAfter(text, tokens, subject.end, i, true);
+        const holder = npAfter(text, tokens, subject.end, lead, true);
         const role = /^(?:the|a|an|its|his|her|their)$/.test(ctx.norms[subject.first]!) && subject.end - subject.first >= 2 && !/^\p{Lu}/u.test(text.slice(tokens[subject.first + 1]!.start));
-        if (role && holder && holder.end === i && /^\p{Lu}/u.test(text.slice(tokens[holder.first]!.start)) && /,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return { cue, speaker: holder };
+        if (role && holder && holder.end === lead && /^\p{Lu}/u.test(text.slice(tokens[holder.first]!.start)) && /,\s*$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start))) return { cue, speaker: holder };
         return { cue, speaker: subject };
       }
       if (subject && /ing$/.test(ctx.norms[i]!)) return { cue, speaker: mainSubject(ctx, from, i) ?? subject };

@@ -8,6 +8,7 @@
 import type { Quote, Sentence } from "../../core/types.js";
 import { npBefore, toSpeaker } from "./speaker.js";
 import { cueFor, tokenFrom, tokenUntil, type QuoteContext } from "./context.js";
+import { foreignModifier } from "./cues.js";
 import type { Fragment } from "./direct.js";
 import { participleSubject } from "./subject.js";
 
@@ -90,7 +91,11 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
         if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
         // An object pronoun before the verb (`Reddaway lo definió como`) is not its subject.
         const at = ctx.language !== "en" && i - 1 > s.tokenStart && CLITICS.has(norms[i - 1]!) ? i - 1 : i;
-        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, at, s.tokenStart, at < i, ctx.language));
+        // `Ada Lind, ha parlato di «…»`: the subject ends at a comma before the verb's auxiliary.
+        let lead = at;
+        while (lead - 1 > s.tokenStart && foreignModifier(norms[lead - 1]!, norms[i]!)) lead--;
+        const commaBefore = lead < at && /,\s*$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
+        const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, at, s.tokenStart, at < i || commaBefore, ctx.language));
         if (!sp) continue;
         speaker = toSpeaker(text, tokens, sp, ctx.mentions);
         const end = c ? c.end : i + 1;

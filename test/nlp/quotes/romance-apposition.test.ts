@@ -30,3 +30,15 @@ test("pro-drop: a cue after a quote with no subject carries on the person the se
   const none = quotes("El partido terminó 2-1 el martes en Tellby. «Los chicos mostraron mucho carácter tras el descanso», dijo.", "es");
   assert.equal(none.find((q) => q.text.startsWith("Los chicos"))?.speaker ?? null, null);
 });
+
+test("romance apposition: `La direttrice del museo, Name, ha detto: «…»` names the holder; the auxiliary after the comma is the verb's", () => {
+  const it = quotes("La direttrice del museo di Tellby, Marta Gessi, ha detto: «Una perdita per tutta la città». La polizia indaga.", "it");
+  assert.equal(it.find((q) => q.text.startsWith("Una perdita"))?.speaker?.name, "Marta Gessi");
+});
+
+test("romance apposition: `Name, ha parlato di «…»` quotes the words spoken of as the holder's", () => {
+  const it = quotes("Il furto è avvenuto nella notte. La direttrice del museo, Marta Gessi, ha parlato di «una perdita non solo per il museo, ma per tutti i cittadini». La polizia indaga.", "it");
+  const q = it.find((x) => x.text.startsWith("una perdita"));
+  assert.equal(q?.kind, "direct");
+  assert.equal(q?.speaker?.name, "Marta Gessi");
+});
