@@ -18,6 +18,8 @@ import { participleSubject } from "./subject.js";
 const LABEL_VERBS = new Set([
   "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled",
   "labeling", "labelling", "brand", "branded", "branding", "term", "termed", "terming",
+  // `praised the crew for “…”`, `condemned the attack as “…”`: praise and blame put the words in marks.
+  "praised", "praises", "hailed", "hails", "condemned", "condemns", "thanked", "thanks",
   "definio", "califico", "describio", "tildo", "llamo", "calificado", "definido", "descrito",
   "qualifie", "qualifiee", "decrit", "decrite", "traite",
   "nannte", "bezeichnete", "bezeichnet", "beschrieb",
@@ -91,15 +93,19 @@ export function attributeFragments(ctx: QuoteContext, fragments: readonly Fragme
         if (!(c && c.speech && c.kind === "verb") && !LABEL_VERBS.has(norms[i]!)) continue;
         // An object pronoun before the verb (`Reddaway lo definió como`) is not its subject.
         const at = ctx.language !== "en" && i - 1 > s.tokenStart && CLITICS.has(norms[i - 1]!) ? i - 1 : i;
-        // `Ada Lind, ha parlato di «…»`: the subject ends at a comma before the verb's auxiliary.
+        // `the director, Ada Lind, praised …`, `Ada Lind, ha parlato di «…»`: the subject ends at a
+        // comma before the verb or its auxiliary.
         let lead = at;
         while (lead - 1 > s.tokenStart && foreignModifier(norms[lead - 1]!, norms[i]!)) lead--;
-        const commaBefore = lead < at && /,\s*$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
+        const commaBefore = lead - 1 > s.tokenStart && /,\s*$/.test(text.slice(tokens[lead - 1]!.end, tokens[lead]!.start));
         const sp = participleSubject(ctx, s.tokenStart, i, npBefore(text, tokens, at, s.tokenStart, at < i || commaBefore, ctx.language));
         if (!sp) continue;
         speaker = toSpeaker(text, tokens, sp, ctx.mentions);
         const end = c ? c.end : i + 1;
-        const clauseEnd = s.end;
+        // A label or praise (`called the plan “…”`, `praised the crew for “…”`) frames its fragment alone:
+        // what the sentence goes on to say is another statement.
+        const labelled = !(c && c.speech && c.kind === "verb");
+        const clauseEnd = labelled ? Math.min(s.end, f.close) : s.end;
         const from = tokens[end - 1]!.end;
         if (quotedLetters(text, fragments, from, clauseEnd) * 2 <= letters(text.slice(from, clauseEnd))) break;
         cue = { text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), start: tokens[i]!.start, end: tokens[end - 1]!.end };

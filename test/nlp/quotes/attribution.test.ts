@@ -70,6 +70,13 @@ test("mixed: a clause that is mostly one quotation is a direct quote of the frag
   assert.equal(q.speaker?.name, "Mara Quell");
 });
 
+test("fragments: praise frames its quoted words, the appositive name before it their speaker; the sentence's next statement is no part of it", () => {
+  const q = only(`Naviera Dunas's director general, Ramon Vidal, praised the crew for "getting every passenger off safely" and said the company would cooperate.`, "getting every");
+  assert.equal(q.kind, "direct");
+  assert.equal(q.speaker?.name, "Ramon Vidal");
+  assert.equal(q.cue?.text, "praised");
+});
+
 test("speakers: a pronoun after the quote resolves to the person", () => {
   const text = `Mara Quell, the city's transport chief, visited the site on Monday.\n“The bridge is safe,” she said.`;
   const q = only(text, "The bridge is safe");
