@@ -27,9 +27,11 @@ const LANGUAGE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
 const FRENCH_OBJECT_PRONOUNS = new Set(["lui", "leur", "me", "m'", "te", "t'", "se", "s'"]);
 const LANGUAGE_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
   // Spanish `el` is the article (`declaró el jugador`); the pronoun is `él`.
-  es: new Set(["el", "la", "los", "las", "un", "una"]),
-  it: new Set(["il", "lo", "gli", "un", "una", "uno"]),
-  pt: new Set(["o", "os", "um", "uma"]),
+  // And the possessives before a role (`afirmó su portavoz, X`, `a déclaré sa porte-parole, X`).
+  es: new Set(["el", "la", "los", "las", "un", "una", "su", "sus"]),
+  fr: new Set(["son", "sa", "ses"]),
+  it: new Set(["il", "lo", "gli", "un", "una", "uno", "suo", "sua"]),
+  pt: new Set(["o", "os", "um", "uma", "seu", "sua"]),
   nl: new Set(["het", "een"]),
 };
 

@@ -42,3 +42,10 @@ test("romance apposition: `Name, ha parlato di «…»` quotes the words spoken 
   assert.equal(q?.kind, "direct");
   assert.equal(q?.speaker?.name, "Marta Gessi");
 });
+
+test("romance apposition: a possessive opens the role phrase as an article does (`afirmó su portavoz, X`, `a déclaré sa porte-parole, X`)", () => {
+  const es = quotes("«Llevamos meses advirtiendo de que los motores dan problemas», afirmó su portavoz, Rafael Urquidi, que pidió una inspección.", "es");
+  assert.equal(es.find((q) => q.text.startsWith("Llevamos"))?.speaker?.name, "Rafael Urquidi");
+  const fr = quotes("« Nous ferons tout pour retrouver ces objets », a déclaré sa porte-parole, Anne Gentil.", "fr");
+  assert.equal(fr.find((q) => q.text.startsWith("Nous"))?.speaker?.name, "Anne Gentil");
+});
