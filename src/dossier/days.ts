@@ -2,7 +2,9 @@
  * Date disputes: sources that align on a happening but put it on different days (`signed the deal
  * on Tuesday` / `signed on Monday, October 19`). Only the day a clause says the happening took
  * place counts: one `on <day>` in the clause (not `by Friday`, `until`, `since`: a deadline or a
- * span), read as its resolved date where the article gives one, else as its weekday.
+ * span; but a happening put off to a day, a closure until a day and one lasting until a day tell
+ * when it happens, reopens or ends), read as its resolved date where the article gives one, else as
+ * its weekday.
  */
 import { cosine, crossCosine, similarity } from "./align.js";
 import { cite, sourceOf, type StoryContext } from "./context.js";
@@ -36,6 +38,16 @@ const CLOSED_UNTIL_DAY = new RegExp(`\\b(?:closed|shut|suspended)\\s+(?:[\\p{L}'
 
 /** The act a closure until a day tells of: its reopening. */
 const REOPEN = wordKeyW("reopen");
+
+/**
+ * The day a happening under way lasts until (`the strike is set to last until Saturday morning`,
+ * `will run until Friday`): the day it ends, as `is due to end at 6am on Friday` tells it.
+ */
+const LASTS_UNTIL_DAY = new RegExp(`\\b(?:last|lasts|run|runs|continue|continues)\\s+until\\s+${DAY_WRITTEN}`, "giu");
+/** The act of a day something lasts until, and of `ends on`: its end. */
+const END = wordKeyW("end");
+/** Forms of the verb `end` (`due to end on`, `ended on`). */
+const END_FORMS = new Set(["end", "ends", "ended", "ending"]);
 
 /** The keys a day is written with (its date, its weekday): left out when two wordings are compared. */
 const DAY_KEYS = new Set([...WEEKDAYS, ...MONTHS.split("|")].map((d) => wordKeyW(d)));
@@ -106,6 +118,12 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
   // A relative clause set off by a comma (`The blaze, which fire chiefs believe started on Friday
   // night`) tells the act of the thing before the comma: its last words are part of the act.
   if (/^\s*(?:which|who|that)\b/iu.test(stretch)) stretch = [...wordsBeforeComma(text.slice(0, at), SUBJECT_WORDS), stretch].join(" ");
+  // A verb whose subject an aside set off (`The walkout, called by the union, is due to end`): the
+  // subject before the aside is what the act is of.
+  else if (/^\s*(?:is|are|was|were|has|have|had|will|would)\b/iu.test(stretch)) {
+    const parts = text.slice(0, at).split(/[,;:()–—]/u);
+    if (parts.length >= 3) stretch = [...(parts[parts.length - 3]!.match(/[\p{L}'’-]+/gu) ?? []).slice(-SUBJECT_WORDS), stretch].join(" ");
+  }
   const words = stretch.match(/[\p{L}'’-]+/gu) ?? [];
   // The clause's first word is capitalised as a sentence's start, not as a name (`Talks ... broke down`).
   const opens = stretch === text.slice(0, at) && /^[\s"“‘']*\p{L}/u.test(stretch);
@@ -136,6 +154,12 @@ function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<str
   return { act, verbs, last };
 }
 
+/** The last word of a stretch before a day, a time of day (`at 6am`, `at noon`) passed over. */
+function lastWord(before: string): string {
+  const words = before.replace(/\s+at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|\d{1,2}[.:]\d\d|noon|midnight)\s*$/iu, "").match(/[\p{L}'’-]+/gu) ?? [];
+  return (words[words.length - 1] ?? "").toLowerCase();
+}
+
 /** Per story context, each clause's day once read (the claim rule and the event rule read the same clauses). */
 const daysRead = new WeakMap<StoryContext, Map<number, Day | null>>();
 
@@ -156,9 +180,10 @@ function readDay(ctx: StoryContext, i: number): Day | null {
   // A day a happening was put off to or a closure lasts until, where no `on <day>` is told.
   const moved = hits.length === 0 ? [...text.matchAll(MOVED_TO_DAY)] : [];
   const until = hits.length === 0 && moved.length === 0 ? [...text.matchAll(CLOSED_UNTIL_DAY)] : [];
-  if (hits.length === 0 && moved.length === 0 && until.length === 0) return periodOf(c, i, text);
-  if (hits.length + moved.length + until.length !== 1) return null;
-  const hit = hits[0] ?? moved[0] ?? until[0]!;
+  const lasts = hits.length === 0 && moved.length === 0 && until.length === 0 ? [...text.matchAll(LASTS_UNTIL_DAY)] : [];
+  if (hits.length === 0 && moved.length === 0 && until.length === 0 && lasts.length === 0) return periodOf(c, i, text);
+  if (hits.length + moved.length + until.length + lasts.length !== 1) return null;
+  const hit = hits[0] ?? moved[0] ?? until[0] ?? lasts[0]!;
   // A weekday alone resolves to the one before or after the article's date, so two outlets of
   // different days resolve `on Saturday` to different Saturdays: only a day written with its
   // month is compared by date, and a weekday by its name.
@@ -177,9 +202,20 @@ function readDay(ctx: StoryContext, i: number): Day | null {
     const { act } = actBefore(text, hit.index);
     return { clause: i, date, weekday, at: c.start + hit.index, act: act.add(REOPEN), verbs: new Set([REOPEN]), last: REOPEN, until: full.length === 1 ? full[0]! : null };
   }
+  if (lasts.length > 0) {
+    // What lasts is named before the verb (`the strike is set to last`); the act is its end.
+    const { act } = actBefore(text, hit.index);
+    return { clause: i, date, weekday, at: c.start + hit.index, act: act.add(END), verbs: new Set([END]), last: END, resolved: full.length === 1 ? full[0]! : null };
+  }
   // The act of a moved day is read up to its verb (`the vote was postponed`), as before `on`.
   const actEnd = moved.length > 0 ? hit.index + /^\S+(?:\s+(?:off|back|forward))?/u.exec(hit[0])![0].length : hit.index;
-  return { clause: i, date, weekday, at: c.start + hit.index, ...actBefore(text, actEnd), resolved: full.length === 1 ? full[0]! : null };
+  const read = actBefore(text, actEnd);
+  // `is due to end at 6am on Friday`: the end told as a verb is the act's verb, as `last until` is.
+  if (END_FORMS.has(lastWord(text.slice(0, actEnd)))) {
+    read.verbs.add(END);
+    read.last = END;
+  }
+  return { clause: i, date, weekday, at: c.start + hit.index, ...read, resolved: full.length === 1 ? full[0]! : null };
 }
 
 /** The one month or year a clause with no day places its happening in (see IN_PERIOD), or null. */

@@ -22,3 +22,14 @@ test("days: a reopening told before the day a closure lasts until disputes it; o
   assert.deepEqual(dates("Engineers expect the line to reopen on Friday, June 19, the operator said.", "Network Tarvia now says the line will stay closed until at least Monday 22 June while engineers stabilise the slope."), [["Friday 2026-06-19", "Monday 2026-06-22"]]);
   assert.deepEqual(dates("Engineers expect the line to reopen on Tuesday, June 23, the operator said.", "Network Tarvia now says the line will stay closed until at least Monday 22 June while engineers stabilise the slope."), []);
 });
+
+// The day a happening under way lasts until is the day it ends (`set to last until Saturday`), as
+// `is due to end at 6am on Friday` tells it; the subject an aside sets off (`The walkout, called by
+// the union, is due to end`) is what ends.
+test("days: `due to end at 6am on Friday` against `set to last until Saturday morning`; another act's day disputes nothing", () => {
+  assert.deepEqual(
+    dates("The walkout, called by the Harbour Workers' Union, is due to end at 6am on Friday.", "The strike is set to last until Saturday morning, the union said."),
+    [["Friday", "Saturday"]],
+  );
+  assert.deepEqual(dates("Talks between the two sides are due to resume at noon on Friday.", "The strike is set to last until Saturday morning, the union said."), []);
+});
