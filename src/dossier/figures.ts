@@ -319,7 +319,10 @@ const MORE_PEOPLE = new Set(["passenger", "passengers", "crew", "dead", "injured
  * performance, which reports of other spells of a game count otherwise.
  */
 function countAndCount(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): boolean {
-  const person = (w: string): boolean => PEOPLE.has(wordKey(normalizeWord(w))) || MORE_PEOPLE.has(wordKey(normalizeWord(w)));
+  const person = (w: string): boolean => {
+    const k = wordKey(normalizeWord(w));
+    return PEOPLE.has(k) || MORE_PEOPLE.has(k);
+  };
   for (const m of text.slice(clauseStart, clauseEnd).matchAll(COUNT_AND_COUNT)) {
     const first = clauseStart + m.index;
     const second = first + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[3]!, m[2]!.length);
