@@ -134,7 +134,7 @@ const ROWS: StateRow[] = [
     about: "suspended or dismissed",
     poles: [
       ["remains suspended", "remain suspended", "is suspended", "are suspended", "still suspended", "is still suspended"],
-      ["was sacked", "were sacked", "been sacked", "was dismissed", "were dismissed", "been dismissed", "was fired", "were fired", "been fired", "has been sacked", "has been dismissed"],
+      ["was sacked", "were sacked", "been sacked", "was dismissed", "were dismissed", "been dismissed", "was fired", "were fired", "been fired", "has been sacked", "has been dismissed", "sacked", "dismissed"],
     ],
     labels: ["suspended", "dismissed"],
     nowOnly: true,
@@ -418,17 +418,24 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
     if ((n.length < 2 && !digits) || STOP_WORDS.has(n) || POLE_KEYS.has(keys[x]!)) return null;
     return digits ? "n:" + n : "w:" + keys[x]!;
   };
-  const taken = new Uint8Array(toks.length);
+  // Tokens taken per row: within a row the longer phrase wins (`refused to concede` over
+  // `concede`); a word two rows list (`sacked`: forced out, dismissed) counts in both.
+  const takenByRow = new Map<number, Uint8Array>();
   const out: Occurrence[] = [];
   const present = new Set(toks.map((t) => t.norm));
   for (const p of PHRASES) {
     if (!present.has(p.norms[0]!)) continue;
     for (let at = 0; at < toks.length; at++) {
+      let taken = takenByRow.get(p.row);
+      if (!taken) takenByRow.set(p.row, (taken = new Uint8Array(toks.length)));
       const end = matchEnd(p, toks, at, taken, text);
       if (end < 0) continue;
       for (let x = at; x < end; x++) taken[x] = 1;
       // A person named inside the phrase is whom it is told of (`the judge remanded Vane in custody`).
-      const inside = c.actors.find((a) => a.start > toks[at]!.start && a.start < toks[end - 1]!.end)?.key ?? null;
+      // An active verb's object is whom it is told of (`the university sacked Professor X`): the
+      // person named right after a one-word phrase of a person's state.
+      const objectAfter = ROWS[p.row]!.person === true && end - at === 1 && !/^(?:was|were|been|is|are|be)$/.test(toks[at - 1]?.norm ?? "") ? c.actors.find((a) => a.start >= toks[at]!.end && a.start <= (toks[Math.min(toks.length - 1, end + 2)]!.start))?.key ?? null : null;
+      const inside = c.actors.find((a) => a.start > toks[at]!.start && a.start < toks[end - 1]!.end)?.key ?? objectAfter;
       // The words just before, back to the nearest punctuation (`from 2014 to 2022, was found guilty`).
       let from = at;
       while (from > Math.max(0, at - 3) && !/[,;:()]/.test(text.slice(toks[from - 1]!.end, toks[from]!.start))) from--;

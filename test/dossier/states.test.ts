@@ -85,6 +85,16 @@ test("states: to be sentenced next month against already jailed, the same man na
   assert.deepEqual(statusDisputes(other).filter((c) => c.about === "sentenced"), [], JSON.stringify(other.contradictions));
 });
 
+test("states: `the university sacked Professor X` tells X dismissed, against X still suspended; `sacked` the other row lists too", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-12T09:00:00Z", "Tellby University said on Thursday that Professor Hanna Lorre has been dismissed after an inquiry into her research.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-12T10:00:00Z", "Tellby University sacked Professor Hanna Lorre on Wednesday, the day before it published the inquiry's report.") },
+    { a: newsArticle("c", "Radio Tellby", "2026-05-12T11:00:00Z", "Prof Hanna Lorre remains suspended on full pay, the university said.") },
+  ]);
+  const x = statusDisputes(d).filter((c) => c.about === "suspended or dismissed");
+  assert.deepEqual(x.map((c) => c.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).sort().join(",")}`)), [["suspended:c", "dismissed:a,b"]], JSON.stringify(d.contradictions));
+});
+
 test("states: retiring against forced out; calls for a resignation and a plan state nothing", () => {
   const retired = pair(
     "Grocer Tellmark said profit rose, in the last results of chief executive Ora Lind, who will retire in September.",
