@@ -307,7 +307,7 @@ export function inStatisticsLine(text: string, clauseStart: number, clauseEnd: n
 }
 
 /** Two counts joined (`236 passengers and 41 crew`, `12 dead plus 30 injured`). */
-const COUNT_AND_COUNT = /(?<![\d.,])(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)\s+(?:and|plus)\s+(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)/gu;
+const COUNT_AND_COUNT = /(?<![\d.,])(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)\s+(?:and|plus)\s+(\d[\d,.]*)\s+(\p{L}[\p{L}'’-]*)/dgu;
 
 /** Words of people counted beside the headcount words (see PEOPLE): who is on board, hurt or held. */
 const MORE_PEOPLE = new Set(["passenger", "passengers", "crew", "dead", "injured", "wounded", "patient", "patients", "child", "children", "adult", "adults", "victim", "victims", "survivor", "survivors", "hostage", "hostages", "prisoner", "prisoners", "soldier", "soldiers", "officer", "officers", "firefighter", "firefighters"].map((w) => wordKey(w)));
@@ -324,9 +324,9 @@ function countAndCount(text: string, clauseStart: number, clauseEnd: number, sta
     return PEOPLE.has(k) || MORE_PEOPLE.has(k);
   };
   for (const m of text.slice(clauseStart, clauseEnd).matchAll(COUNT_AND_COUNT)) {
-    const first = clauseStart + m.index;
-    const second = first + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[3]!, m[2]!.length);
-    if (start !== first && !(start === second && end <= second + m[3]!.length)) continue;
+    const first = clauseStart + m.indices![1]![0];
+    const [secondStart, secondEnd] = m.indices![3]!;
+    if (start !== first && !(start === clauseStart + secondStart && end <= clauseStart + secondEnd)) continue;
     return m[2]!.toLowerCase() !== m[4]!.toLowerCase() && person(m[2]!) && person(m[4]!);
   }
   return false;

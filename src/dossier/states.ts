@@ -349,6 +349,19 @@ function pronounSubject(ctx: StoryContext, c: Clause, first: string): string | n
   return FOREIGN_SUBJECT_PRONOUNS.has(first) ? lastNamedBefore(ctx, c, null) : null;
 }
 
+/** Auxiliaries of a passive before a state verb (`was sacked`): its person is its subject, not a word after it. */
+const PASSIVE_AUX = new Set(["was", "were", "been", "is", "are", "be"]);
+
+/**
+ * The person named right after a one-word state verb in the active voice (`sacked Professor X`),
+ * within the next three words; null for a phrase of several words or a passive.
+ */
+function objectAfter(c: Clause, toks: readonly { norm: string; start: number; end: number }[], at: number, end: number): string | null {
+  if (end - at !== 1 || PASSIVE_AUX.has(toks[at - 1]?.norm ?? "")) return null;
+  const reach = toks[Math.min(toks.length - 1, end + 2)]!.start;
+  return c.actors.find((a) => a.start >= toks[at]!.end && a.start <= reach)?.key ?? null;
+}
+
 /** Object pronouns a state phrase may hold for its person (`remanded him in custody`). */
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
 
@@ -431,11 +444,9 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
       const end = matchEnd(p, toks, at, taken, text);
       if (end < 0) continue;
       for (let x = at; x < end; x++) taken[x] = 1;
-      // A person named inside the phrase is whom it is told of (`the judge remanded Vane in custody`).
-      // An active verb's object is whom it is told of (`the university sacked Professor X`): the
-      // person named right after a one-word phrase of a person's state.
-      const objectAfter = ROWS[p.row]!.person === true && end - at === 1 && !/^(?:was|were|been|is|are|be)$/.test(toks[at - 1]?.norm ?? "") ? c.actors.find((a) => a.start >= toks[at]!.end && a.start <= (toks[Math.min(toks.length - 1, end + 2)]!.start))?.key ?? null : null;
-      const inside = c.actors.find((a) => a.start > toks[at]!.start && a.start < toks[end - 1]!.end)?.key ?? objectAfter;
+      // A person named inside the phrase is whom it is told of (`the judge remanded Vane in custody`),
+      // or an active verb's object right after it (`the university sacked Professor X`).
+      const inside = c.actors.find((a) => a.start > toks[at]!.start && a.start < toks[end - 1]!.end)?.key ?? (ROWS[p.row]!.person === true ? objectAfter(c, toks, at, end) : null);
       // The words just before, back to the nearest punctuation (`from 2014 to 2022, was found guilty`).
       let from = at;
       while (from > Math.max(0, at - 3) && !/[,;:()]/.test(text.slice(toks[from - 1]!.end, toks[from]!.start))) from--;
