@@ -160,6 +160,11 @@ function lastWord(before: string): string {
   return (words[words.length - 1] ?? "").toLowerCase();
 }
 
+/** A weekday or a month named anywhere: what every written day holds (see DAY_WRITTEN). */
+const DAY_NAMED = new RegExp(`(?:${WEEKDAYS.join("|")}|${MONTHS})`, "iu");
+/** A month or a year named anywhere: what every period holds (see IN_PERIOD). */
+const PERIOD_NAMED = new RegExp(`(?:${MONTHS}|(?:1[89]|20)\\d\\d)`, "iu");
+
 /** Per story context, each clause's day once read (the claim rule and the event rule read the same clauses). */
 const daysRead = new WeakMap<StoryContext, Map<number, Day | null>>();
 
@@ -176,6 +181,8 @@ function dayOf(ctx: StoryContext, i: number): Day | null {
 function readDay(ctx: StoryContext, i: number): Day | null {
   const c = ctx.clauses[i]!;
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+  // Every way of writing a day names a weekday or a month: most clauses name neither.
+  if (!DAY_NAMED.test(text)) return periodOf(c, i, text);
   const hits = [...text.matchAll(ON_DAY)];
   // A day a happening was put off to or a closure lasts until, where no `on <day>` is told.
   const moved = hits.length === 0 ? [...text.matchAll(MOVED_TO_DAY)] : [];
@@ -220,6 +227,7 @@ function readDay(ctx: StoryContext, i: number): Day | null {
 
 /** The one month or year a clause with no day places its happening in (see IN_PERIOD), or null. */
 function periodOf(c: Clause, i: number, text: string): Day | null {
+  if (!PERIOD_NAMED.test(text)) return null;
   const hits = [...text.matchAll(IN_PERIOD)];
   if (hits.length !== 1) return null;
   const hit = hits[0]!;
@@ -319,6 +327,25 @@ function translatedPeriodOf(ctx: StoryContext, i: number): Day | null {
   return { clause: i, date: null, weekday: null, at: c.start + hit.index, act, verbs: new Set(), last, month, year, period, dated: null };
 }
 
+/** Per story context, the clauses an outlet states of each event (no copy's, no conditional one), in order. */
+const statedRead = new WeakMap<StoryContext, Map<string, number[]>>();
+
+/** The clauses each event's outlets state, read once per story: every day dispute looks for further outlets among them. */
+function statedByEvent(ctx: StoryContext): Map<string, number[]> {
+  let byEvent = statedRead.get(ctx);
+  if (byEvent) return byEvent;
+  byEvent = new Map();
+  statedRead.set(ctx, byEvent);
+  ctx.clauses.forEach((c, i) => {
+    const member = ctx.members.get(c.article)!;
+    if (c.conditional || member.copy) return;
+    const list = byEvent.get(member.input.assignment.event);
+    if (list) list.push(i);
+    else byEvent.set(member.input.assignment.event, [i]);
+  });
+  return byEvent;
+}
+
 /** Least alignment of a further outlet's clause with a side's clause for it to join that side (see furtherDays). */
 const FURTHER_ALIGNMENT = 0.15;
 
@@ -336,14 +363,17 @@ function furtherDays(ctx: StoryContext, sides: Map<string, Day[]>): void {
   const eventOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
   const events = new Set(held.map((d) => eventOf(d.clause)));
   const heldClauses = new Set(held.map((d) => d.clause));
-  ctx.clauses.forEach((c, i) => {
-    if (heldClauses.has(i) || c.conditional || ctx.members.get(c.article)!.copy || !events.has(eventOf(i))) return;
+  const byEvent = statedByEvent(ctx);
+  const candidates = [...events].flatMap((e) => byEvent.get(e) ?? []).sort((a, b) => a - b);
+  for (const i of candidates) {
+    const c = ctx.clauses[i]!;
+    if (heldClauses.has(i)) continue;
     const src = sourceOf(ctx, c.article);
-    if (taken.has(src)) return;
+    if (taken.has(src)) continue;
     const d = c.foreign === null ? dayOf(ctx, i) : translatedDayOf(ctx, i);
-    if (!d) return;
+    if (!d) continue;
     const homes = [...sides.values()].filter((ds) => same(ds[0]!, d) || withinPart(d, ds[0]!));
-    if (homes.length !== 1) return;
+    if (homes.length !== 1) continue;
     const home = homes[0]!;
     const joins = home.some((h) => {
       const hc = ctx.clauses[h.clause]!;
@@ -351,10 +381,10 @@ function furtherDays(ctx: StoryContext, sides: Map<string, Day[]>): void {
       if (sim < FURTHER_ALIGNMENT) return false;
       return (h.date !== null && d.date !== null) || [...d.act].some((k) => h.act.has(k));
     });
-    if (!joins) return;
+    if (!joins) continue;
     home.push(d);
     taken.add(src);
-  });
+  }
 }
 
 /** The days of a month a part of it names (`early March`: the 1st to the 10th). */

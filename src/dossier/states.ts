@@ -271,6 +271,14 @@ const PHRASES: Phrase[] = ROWS.flatMap((r, row) =>
   r.poles.flatMap((forms, pole) => forms.map((f) => ({ row, pole: pole as 0 | 1, norms: f.split(" ").map((w) => (w === "*" ? w : normalizeWord(w))) }))),
 ).sort((a, b) => b.norms.length - a.norms.length);
 
+/** Indices into PHRASES by a phrase's first word. */
+const PHRASES_BY_FIRST = new Map<string, number[]>();
+PHRASES.forEach((p, k) => {
+  const list = PHRASES_BY_FIRST.get(p.norms[0]!);
+  if (list) list.push(k);
+  else PHRASES_BY_FIRST.set(p.norms[0]!, [k]);
+});
+
 /** Per row, the word keys of its phrases. */
 const ROW_KEYS: Set<string>[] = ROWS.map((_, row) => new Set(PHRASES.filter((p) => p.row === row).flatMap((p) => p.norms.filter((n) => n !== "*").map(wordKey))));
 
@@ -435,10 +443,24 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
   // `concede`); a word two rows list (`sacked`: forced out, dismissed) counts in both.
   const takenByRow = new Map<number, Uint8Array>();
   const out: Occurrence[] = [];
-  const present = new Set(toks.map((t) => t.norm));
-  for (const p of PHRASES) {
-    if (!present.has(p.norms[0]!)) continue;
-    for (let at = 0; at < toks.length; at++) {
+  // Where each form stands: a phrase is tried only where its first word is (most phrases open on
+  // a common word, `is`, `was`, `to`, so a walk over every token per phrase cost more than the rest).
+  const positions = new Map<string, number[]>();
+  toks.forEach((t, x) => {
+    const list = positions.get(t.norm);
+    if (list) list.push(x);
+    else positions.set(t.norm, [x]);
+  });
+  // The phrases opening on a word of the clause, in PHRASES order (longer phrases first).
+  const tried: number[] = [];
+  for (const norm of positions.keys()) {
+    const list = PHRASES_BY_FIRST.get(norm);
+    if (list) for (const k of list) tried.push(k);
+  }
+  tried.sort((a, b) => a - b);
+  for (const k of tried) {
+    const p = PHRASES[k]!;
+    for (const at of positions.get(p.norms[0]!)!) {
       let taken = takenByRow.get(p.row);
       if (!taken) takenByRow.set(p.row, (taken = new Uint8Array(toks.length)));
       const end = matchEnd(p, toks, at, taken, text);
