@@ -1083,6 +1083,8 @@ const ENGLISH_NUMBERS = new Map(Object.entries({ ...UNITS, ...TEENS, ...TENS, hu
 const COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine)$/;
 
 const stemmers = new Map<string, Stemmer>();
+/** Per language, its forms in row order with the English key each stands for: stemmed on first use (see tableOf). */
+const forms = new Map<string, [string, string][]>();
 /** Per language, foreign stem to its English keys (`w:` word key or `n:` number), the first row's first. */
 const tables = new Map<string, Map<string, string[]>>();
 /** English word key to the key of its synonym row's head. */
@@ -1105,15 +1107,9 @@ function load(): void {
       TRANSLATABLE.add(target);
       m[2]!.split("|").forEach((side, li) => {
         const lang = COLUMNS[li]!;
-        let table = tables.get(lang);
-        if (!table) tables.set(lang, (table = new Map()));
-        for (const form of side.trim().split(/\s+/).filter(Boolean)) {
-          const stem = stemOf(lang, normalizeWord(form));
-          // A form under two English words (`responsable`: official, responsible) gives both.
-          const list = table.get(stem);
-          if (!list) table.set(stem, [target]);
-          else if (!list.includes(target)) list.push(target);
-        }
+        let list = forms.get(lang);
+        if (!list) forms.set(lang, (list = []));
+        for (const form of side.trim().split(/\s+/).filter(Boolean)) list.push([form, target]);
       });
     }
   };
@@ -1131,9 +1127,30 @@ function load(): void {
 }
 load();
 
+/**
+ * A language's stem table, built at its first look-up: the Snowball stemmers take tens of
+ * microseconds a word, so stemming every language's forms at start-up cost every command half a
+ * second, most of them for stories with no translated article.
+ */
+function tableOf(language: string): Map<string, string[]> | undefined {
+  let table = tables.get(language);
+  if (table) return table;
+  const list = forms.get(language);
+  if (!list) return undefined;
+  tables.set(language, (table = new Map()));
+  for (const [form, target] of list) {
+    const stem = stemOf(language, normalizeWord(form));
+    // A form under two English words (`responsable`: official, responsible) gives both.
+    const keys = table.get(stem);
+    if (!keys) table.set(stem, [target]);
+    else if (!keys.includes(target)) keys.push(target);
+  }
+  return table;
+}
+
 /** True when the lexicon translates from `language` (an ISO 639-1 code). */
 export function translates(language: string | null | undefined): boolean {
-  return language !== null && language !== undefined && tables.has(language);
+  return language !== null && language !== undefined && forms.has(language);
 }
 
 /** Translations already looked up, per `language:norm`. */
@@ -1154,7 +1171,7 @@ export function translateWord(language: string, norm: string): string | null {
 
 /** Every English key the lexicon gives a foreign word (a form listed under several words), or null. */
 export function translateWords(language: string, norm: string): readonly string[] | null {
-  const table = tables.get(language);
+  const table = tableOf(language);
   if (!table) return null;
   const memo = language + ":" + norm;
   const hit = translated.get(memo);
