@@ -57,6 +57,38 @@ function countAt(text: string, toks: Token[], i: number): number | null {
   return en?.startsWith("n:") ? Number(en.slice(2)) : null;
 }
 
+/** Most words an aside set off by commas may hold (see takesPartPastAside). */
+const ASIDE_WORDS = 8;
+
+/**
+ * Whether a word of taking part follows the count at token i once one aside set off by two commas
+ * after it is passed over (the aside opening within REACH words of the count, the word of taking
+ * part within REACH words after it): the aside's words neither count nor take part.
+ */
+function takesPartPastAside(text: string, toks: readonly Token[], stems: readonly string[], i: number): boolean {
+  const commaBefore = (k: number): boolean => k > 0 && k < toks.length && text.slice(toks[k - 1]!.end, toks[k]!.start).includes(",");
+  let open = -1;
+  // The comma may follow the REACH-th word: the words before it are the counted people's own.
+  for (let k = i + 1; k <= i + REACH + 1 && k < toks.length; k++) {
+    if (commaBefore(k)) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = open + 1; k <= open + ASIDE_WORDS && k < toks.length; k++) {
+    if (commaBefore(k)) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  // Past the aside comes the clause's verb: it is read as near as the words right after the count.
+  for (let k = close; k < close + REACH && k < toks.length; k++) if (TAKE_PART.has(stems[k]!)) return true;
+  return false;
+}
+
 /** The headcounts of one clause; `after`: the clause before it in its article gave one. */
 function clauseCounts(ctx: StoryContext, idx: number, after: boolean): Count[] {
   const c = ctx.clauses[idx]!;
@@ -107,6 +139,9 @@ function clauseFigures(ctx: StoryContext, c: Clause): Figure[] {
     if (counted) {
       let near = false;
       for (let d = 1; d <= REACH && !near; d++) near = TAKE_PART.has(stems[i + d] ?? "") || TAKE_PART.has(stems[i - d] ?? "");
+      // An aside between the counted people and their verb (`Some 800 workers at the terminal,
+      // the country's second-busiest port, began a strike`) tells of something else: passed over.
+      if (!near) near = takesPartPastAside(text, toks, stems, i);
       if (near) out.push({ value, afterOnly: false });
       continue;
     }

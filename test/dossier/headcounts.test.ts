@@ -37,3 +37,20 @@ test("headcounts: other groups, far-apart figures, years and one source's figure
   // The same figure from both sources is no dispute.
   assert.equal(headcounts("About 4,000 nurses joined the strike in Varn.", "Some 4,000 nurses walked out in Varn on Monday.").length, 0);
 });
+
+test("headcounts: an aside between the counted people and their verb of taking part is passed over", () => {
+  const found = headcounts(
+    "Some 2,400 nurses at the Varn General Hospital, the region's largest employer, began a strike on Monday over pay.",
+    "About 3,000 nurses at Varn General walked out on Monday, their union said.",
+  );
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]!.sides.map((s) => s.label).sort(), ["2,400 taking part", "3,000 taking part"]);
+  // Without an aside the verb must still be near: a count far from any word of taking part is no headcount.
+  assert.equal(
+    headcounts(
+      "Some 2,400 nurses at the Varn General Hospital in the north of the region were told on Monday that the wards would begin a strike.",
+      "About 3,000 nurses at Varn General walked out on Monday, their union said.",
+    ).length,
+    0,
+  );
+});
