@@ -469,6 +469,15 @@ const DURATIONS = new Set(["second", "minute", "hour", "day", "night", "week", "
 /** Words of magnitude that a unit reads with (`520 million crowns`). */
 const MAGNITUDES = new Set(["hundred", "thousand", "million", "billion", "trillion", "mln", "bn"]);
 
+/** What follows a figure up to its unit: `of its` (`14 of its supermarkets`), then the unit and the word after it. */
+const UNIT_TAIL = String.raw`(?:of\s+(?:its|his|her|their|our|the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*(?:\/h\b)?)(?:\s+(\p{L}[\p{L}'’-]*))?`;
+/** A figure (digits, a word, digits printed onto their unit) and its unit. */
+const PRINTED_UNIT_RE = new RegExp(String.raw`^(?:\p{N}[\p{N}.,]*(?=\p{L})|[\p{L}\p{N}.,]+[\s-]+)` + UNIT_TAIL, "u");
+/** The unit after a figure already read. */
+const UNIT_AFTER_RE = new RegExp(String.raw`^\s+` + UNIT_TAIL, "u");
+/** An English number written as a compound word (`forty-seven`). */
+const COMPOUND_NUMBER_RE = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011](?:one|two|three|four|five|six|seven|eight|nine)\b/iu;
+
 /**
  * The unit as the text prints it after the figure at `figureStart` (`Ostran diplomats`,
  * `million crowns`), for a reader's label; null when no word follows.
@@ -478,7 +487,9 @@ function printedUnit(ctx: StoryContext, clause: number, figureStart: number): st
   const text = ctx.members.get(c.article)!.input.article.text;
   // `14 of its supermarkets` counts supermarkets.
   // A unit of speed reads whole (`km/h`), also printed onto its figure (`142km/h`).
-  const m = /^(?:\p{N}[\p{N}.,]*(?=\p{L})|[\p{L}\p{N}.,]+[\s-]+)(?:of\s+(?:its|his|her|their|our|the)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+)?\p{L}[\p{L}\p{N}'’-]*(?:\/h\b)?)(?:\s+(\p{L}[\p{L}'’-]*))?/u.exec(text.slice(figureStart, c.end));
+  // A number written as a compound word (`Forty-seven miners`) is one figure.
+  const written = COMPOUND_NUMBER_RE.exec(text.slice(figureStart, c.end));
+  const m = written ? UNIT_AFTER_RE.exec(text.slice(figureStart + written[0].length, c.end)) : PRINTED_UNIT_RE.exec(text.slice(figureStart, c.end));
   if (!m) return null;
   // As printed, but a tabloid's capitals (`FIVE DIPLOMATS`) in lower case; not an acronym (`AK-47`).
   const printed = (w: string): string => (w.length > 4 && /^\p{Lu}+$/u.test(w) ? w.toLowerCase() : w);

@@ -411,6 +411,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     }
   });
   inMagnitudes(every, plain);
+  const anyPeople = inPeopleKinds(every, plain);
   const out: Contradiction[] = [];
   // The word keys beside each figure, read once (see keysNear).
   const nearKeys = new Map<Figure, Set<string>>();
@@ -418,6 +419,8 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
     const unit = key.slice(key.lastIndexOf("\u0000") + 1);
     const when = key.split("\u0000")[1]!;
     const all = every.get(key)!;
+    // The unit's own figures, without counts of people of no kind joined to it (see inPeopleKinds).
+    const ownKind = all.filter((h) => !anyPeople.has(h));
     if (new Set(figs.map((f) => f.value)).size < 2) continue;
     // Two values may be a dispute; many of one size are a tally (a game's points and yards, a
     // career's wins). A company's profit and its sales, a thousand times larger, are two things.
@@ -547,7 +550,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
         if (!side || side.includes(f) || side.some((g) => otherThings(f, g))) continue;
         const joins = members.some((g) => {
           if (g.clause === f.clause) return false;
-          if (translatedWording(ctx, f, g, all)) return true;
+          if (translatedWording(ctx, f, g, ownKind)) return true;
           const { sim, shared } = similarity(ctx.weights, f.clause, g.clause, reporting(ctx.clauses[f.clause]!, ctx.clauses[g.clause]!, ["n:" + f.printed, "n:" + g.printed]));
           const telling = shared.filter((k) => k !== unit && k.startsWith("w:") && ctx.weights.postings.get(k)!.length <= cap / 2);
           // A word of what is counted right beside both figures (`détruit quatorze maisons` /
@@ -661,6 +664,60 @@ function inMagnitudes(every: Map<string, Figure[]>, plain: Map<string, Figure[]>
       pushTo(plain, to, scaled);
     }
   }
+}
+
+/** Units that count people of no kind of their own (`62 men underground`, `some 300 people`). */
+const ANY_PEOPLE = new Set([UNIT_CLASS.get(wordKeyW("people"))!, wordKeyW("men")]);
+
+/** Whether a unit counts people of one kind (`miners`, `nurses`, `passengers`). */
+function peopleOfAKind(unit: string): boolean {
+  const k = unit.slice(2);
+  return !ANY_PEOPLE.has(unit) && (PEOPLE.has(k) || MORE_PEOPLE.has(k));
+}
+
+/**
+ * Counts of people of no kind compared with the counts of each kind of people the event counts
+ * (`Forty-seven miners were underground` / `There were 62 men underground`): one outlet's `men`
+ * may be another's `miners`, unless one clause counts both words, which makes them two groups
+ * (`62 men, among them 47 miners`). What is compared stays for the pairs to show: their values
+ * within MAX_RATIO and their wordings aligned, as for any unit. Returns the figures so joined: no
+ * value of the kind's own for a translation's count to be told apart from (see translatedWording).
+ */
+function inPeopleKinds(every: Map<string, Figure[]>, plain: Map<string, Figure[]>): Set<Figure> {
+  const joinedFigures = new Set<Figure>();
+  const unitsOf = new Map<string, string[]>();
+  for (const key of every.keys()) {
+    const cut = key.lastIndexOf("\u0000");
+    pushTo(unitsOf, key.slice(0, cut + 1), key.slice(cut + 1));
+  }
+  for (const [scope, units] of unitsOf) {
+    const generic = units.filter((u) => ANY_PEOPLE.has(u));
+    if (generic.length !== 1) continue;
+    const from = scope + generic[0]!;
+    let joined = false;
+    const kinds = units.filter(peopleOfAKind);
+    // The kinds of people each clause counts: a kind counted beside another (`236 passengers and
+    // 41 crew`) is a part of a whole, which a count of no kind may be (`277 people on board`).
+    const kindsOf = new Map<number, Set<string>>();
+    for (const kind of kinds) for (const f of every.get(scope + kind)!) kindsOf.set(f.clause, (kindsOf.get(f.clause) ?? new Set()).add(kind));
+    const parts = new Set([...kindsOf.values()].filter((ks) => ks.size > 1).flatMap((ks) => [...ks]));
+    for (const kind of kinds) {
+      if (parts.has(kind)) continue;
+      const to = scope + kind;
+      // A clause counting both words counts two groups: its figures stay apart.
+      const both = new Set(every.get(to)!.map((f) => f.clause));
+      const apart = (f: Figure): boolean => !both.has(f.clause);
+      for (const f of every.get(from)!) if (apart(f)) joinedFigures.add(f);
+      every.set(to, [...every.get(to)!, ...every.get(from)!.filter(apart)]);
+      const plainFrom = plain.get(from)?.filter(apart);
+      if (plainFrom?.length) plain.set(to, [...(plain.get(to) ?? []), ...plainFrom]);
+      joined = true;
+    }
+    if (!joined) continue;
+    every.delete(from);
+    plain.delete(from);
+  }
+  return joinedFigures;
 }
 
 /**
