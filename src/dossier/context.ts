@@ -378,6 +378,29 @@ export function cite(ctx: StoryContext, article: string, start: number, end: num
   return { article, start, end, text: a.text.slice(start, end), outlet: a.outlet };
 }
 
+/**
+ * Citations of one side of a dispute, clauses `idxs`: each the sentence its clause is told in (a
+ * clause cut at `and` drops what goes with it: `remains suspended on full pay and will face a
+ * hearing next month`), or the clause alone where a clause of the other side, `others`, shares
+ * that sentence. A sentence cited once.
+ */
+export function citeSentences(ctx: StoryContext, idxs: readonly number[], others: readonly number[]): ClaimSupport[] {
+  const sentenceOf = (i: number): string => `${ctx.clauses[i]!.article}\u0000${ctx.clauses[i]!.sentence}`;
+  const shared = new Set(others.map(sentenceOf));
+  const seen = new Set<string>();
+  const out: ClaimSupport[] = [];
+  for (const i of idxs) {
+    const c = ctx.clauses[i]!;
+    const s = ctx.members.get(c.article)!.features.sentences[c.sentence];
+    const at = s !== undefined && !shared.has(sentenceOf(i)) ? cite(ctx, c.article, Math.min(s.start, c.start), Math.max(s.end, c.end)) : cite(ctx, c.article, c.start, c.end);
+    const key = `${at.article}:${at.start}:${at.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(at);
+  }
+  return out;
+}
+
 /** The source key of an article of the story. */
 export function sourceOf(ctx: StoryContext, article: string): string {
   return ctx.members.get(article)?.source ?? "a:" + article;

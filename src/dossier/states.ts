@@ -16,7 +16,7 @@
  */
 import { normalizeWord } from "../core/tokenize.js";
 import { entityKey, type Clause } from "./features.js";
-import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
+import { citeSentences, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import { STOP_WORDS, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
@@ -612,15 +612,15 @@ export function stateContradictions(ctx: StoryContext): Contradiction[] {
       const b = comp.filter((o) => o.pole === 1 && opposed(o) && !torn(o));
       if (a.length === 0 || b.length === 0) continue;
       const row = ROWS[comp[0]!.row]!;
-      const cites = (list: Occurrence[]) => [...new Set(list.map((o) => o.clause))].map((i) => cite(ctx, clauses[i]!.article, clauses[i]!.start, clauses[i]!.end));
+      const clausesOf = (list: Occurrence[]): number[] => [...new Set(list.map((o) => o.clause))];
       const outlets = new Set([...a, ...b].map(srcOf)).size;
       out.push({
         id: "",
         kind: "status",
         about: row.about,
         sides: [
-          { label: row.labels[0], citations: cites(a) },
-          { label: row.labels[1], citations: cites(b) },
+          { label: row.labels[0], citations: citeSentences(ctx, clausesOf(a), clausesOf(b)) },
+          { label: row.labels[1], citations: citeSentences(ctx, clausesOf(b), clausesOf(a)) },
         ],
         confidence: Math.round(Math.min(0.85, 0.5 + 0.05 * outlets) * 1000) / 1000,
       });

@@ -30,3 +30,15 @@ test("negation: `were found to have taken part` is not denied by `It found serio
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "negation").map((c) => c.about), []);
 });
+
+test("states: each side cites the whole sentence its state is told in, not the clause cut at `and`", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-10-22T09:00:00Z", "Professor Ilse Brandvold remains suspended on full pay and will face a disciplinary hearing next month, the university said.") },
+    { a: newsArticle("b", "Evening Star", "2026-10-22T10:00:00Z", "An inquiry found that Professor Ilse Brandvold faked data in 12 papers, the university said on Thursday, adding that she has been dismissed.") },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "status");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.match(x.sides[0]!.citations[0]!.text, /remains suspended on full pay and will face a disciplinary hearing next month/);
+  // The cited span is the article's text at its offsets.
+  for (const s of x.sides) for (const c of s.citations) assert.ok(c.end > c.start && c.text.length === c.end - c.start);
+});
