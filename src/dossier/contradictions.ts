@@ -22,6 +22,7 @@ import { partyContradictions } from "./parties.js";
 import { spanContradictions } from "./spans.js";
 import { SHARE_UNITS, citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
+import { modalityContradictions } from "./modality.js";
 import { ageContradictions } from "./ages.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -48,7 +49,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   for (const x of [...shareContradictions(ctx), ...proportionContradictions(ctx)]) {
     if (!x.sides.every((s) => s.citations.every((c) => told.has(`${c.article}:${c.start}`)))) found.push(x);
   }
-  found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx), ...consensusContradictions(ctx));
+  found.push(...splitContradictions(ctx), ...rebuttalContradictions(ctx), ...consensusContradictions(ctx), ...modalityContradictions(ctx));
   // A toll or headcount dispute whose sentences a number contradiction already set apart is not told twice.
   const numbered = found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations));
   for (const x of [...tollContradictions(ctx), ...headcountContradictions(ctx), ...spanContradictions(ctx)]) {

@@ -1,0 +1,135 @@
+/**
+ * Modality disputes: an act one outlet tells as done (`Police had already opened a fraud
+ * investigation`) and another as only expected, planned or weighed (`police were considering
+ * whether to open a fraud investigation`, `the union is expected to open disciplinary
+ * proceedings`). The two wordings share the act's verb and what it acts on, so they align as one
+ * claim, and neither denies anything: what sets them apart is the verb's mode. A report published
+ * before the other is no side: the plan it tells may have been carried out since.
+ */
+import { normalizeWord } from "../core/tokenize.js";
+import { citeSentences, dateOf, sourceOf, type StoryContext } from "./context.js";
+import { STOP_WORDS, wordKey } from "./text.js";
+import type { Contradiction } from "./types.js";
+
+/** Words that tell an act as still to come (`is expected to open`, `plans to open`, `considering whether to open`). */
+const PLANNED = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:expected|set|due|likely|poised|scheduled|planning|preparing|about)\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped)\s+to|(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:considering|weighing|deciding|discussing|debating)\s+whether\s+to)\s+(\p{L}+)`,
+  "giu",
+);
+
+/** Words that tell an act as done (`has opened`, `had already opened`, `have now launched`). */
+const DONE = /\b(?:has|have|had)\s+(?:(?:already|now|since|also|just|formally)\s+)?(\p{L}+(?:ed|en|un|wn|ne))\b/giu;
+
+/** Irregular participles whose base the stemmer does not reach. */
+const PARTICIPLES: Record<string, string> = { begun: "begin", undertaken: "undertake", taken: "take", given: "give", drawn: "draw", done: "do", won: "win", brought: "bring", sought: "seek", held: "hold", made: "make", set: "set" };
+
+/** How many content words after the verb tell what it acts on. */
+const OBJECT_WORDS = 3;
+/** How many content words before the mode tell who acts. */
+const SUBJECT_WORDS = 4;
+
+/** Words of another time than the story's: the act told is an earlier one (`had opened a branch in 2019`). */
+const OTHER_TIME = /\b(?:(?:19|20)\d\d|last\s+year|years?\s+ago|previously|in\s+the\s+past|once)\b/iu;
+/** A condition: the act is done only if something else happens. */
+const CONDITION = /\b(?:if|unless|should\s+the)\b/iu;
+
+interface Act {
+  clause: number;
+  mode: "planned" | "done";
+  /** The verb's key (`open`). */
+  verb: string;
+  /** Content-word keys of what the verb acts on, and of who acts. */
+  object: Set<string>;
+  subject: Set<string>;
+  /** The words of the mode and verb as printed (`were considering whether to open`). */
+  printed: string;
+  /** The verb and the words after it, up to a break (`open a fraud investigation`). */
+  told: string;
+}
+
+/** Content-word keys of a stretch of text, at most `max`, from its start or (`fromEnd`) its end. */
+function contentKeys(stretch: string, max: number, fromEnd: boolean): Set<string> {
+  const words = (stretch.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => normalizeWord(w.toLowerCase())).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+  return new Set((fromEnd ? words.slice(-max) : words.slice(0, max)).map((w) => wordKey(w)));
+}
+
+/** The acts a clause tells with their mode, read from its text. */
+function actsOf(ctx: StoryContext, i: number): Act[] {
+  const c = ctx.clauses[i]!;
+  if (c.foreign !== null) return [];
+  const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+  if (CONDITION.test(text)) return [];
+  const out: Act[] = [];
+  const read = (m: RegExpMatchArray, mode: Act["mode"]): void => {
+    const verbWord = m[1]!.toLowerCase();
+    const base = mode === "done" ? (PARTICIPLES[verbWord] ?? verbWord) : verbWord;
+    const at = m.index!;
+    const after = text.slice(at + m[0].length).split(/[,;:.!?()]/u)[0]!;
+    const object = contentKeys(after, OBJECT_WORDS, false);
+    if (object.size === 0) return;
+    const subject = contentKeys(text.slice(0, at).split(/[;:()]/u).pop()!, SUBJECT_WORDS, true);
+    // What is told, for a reader: the verb up to the second word of what it acts on.
+    const words = after.trim().split(/\s+/u);
+    let content = 0;
+    const upTo = words.findIndex((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())) && ++content === 2);
+    const told = [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
+    out.push({ clause: i, mode, verb: wordKey(normalizeWord(base)), object, subject, printed: m[0], told });
+  };
+  for (const m of text.matchAll(PLANNED)) read(m, "planned");
+  // A done act told of another time, or in a clause that hedges it, is no side.
+  if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, "done");
+  return out;
+}
+
+/** Whether two sets share a key. */
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+/**
+ * Acts of one event that an outlet tells as done and another, published the same day or later,
+ * as still to come: the same verb, acting on a thing both name, by someone both name.
+ */
+export function modalityContradictions(ctx: StoryContext): Contradiction[] {
+  const acts: Act[] = [];
+  ctx.clauses.forEach((c, i) => {
+    if (ctx.members.get(c.article)!.copy) return;
+    acts.push(...actsOf(ctx, i));
+  });
+  const planned = acts.filter((a) => a.mode === "planned");
+  const done = acts.filter((a) => a.mode === "done");
+  if (planned.length === 0 || done.length === 0) return [];
+  const member = (a: Act) => ctx.members.get(ctx.clauses[a.clause]!.article)!;
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const p of planned) {
+    const pm = member(p);
+    const pDay = dateOf(pm.input.article)?.slice(0, 10) ?? null;
+    const sides = done.filter((d) => {
+      const dm = member(d);
+      if (dm.input.assignment.event !== pm.input.assignment.event || sourceOf(ctx, dm.input.article.id) === sourceOf(ctx, pm.input.article.id)) return false;
+      if (d.verb !== p.verb || !meets(d.object, p.object) || !meets(d.subject, p.subject)) return false;
+      // An earlier report of a plan is overtaken by the act, not contradicted, unless the act is
+      // told as done before then (`had already opened ... in the summer`).
+      const dDay = dateOf(dm.input.article)?.slice(0, 10) ?? null;
+      return pDay === null || dDay === null || pDay >= dDay || /^had\s+already\b/iu.test(d.printed);
+    });
+    if (sides.length === 0) continue;
+    const key = [p.clause, ...sides.map((d) => d.clause)].join(":");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const doneClauses = [...new Set(sides.map((d) => d.clause))];
+    out.push({
+      id: "",
+      kind: "modality",
+      about: `done or to come: ${p.told}`,
+      sides: [
+        { label: p.printed.toLowerCase(), citations: citeSentences(ctx, [p.clause], doneClauses) },
+        { label: sides[0]!.printed.toLowerCase(), citations: citeSentences(ctx, doneClauses, [p.clause]) },
+      ],
+      confidence: 0.5,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Modality disputes: an act one outlet tells as done and another, published the same day or later,
+// as only expected or weighed. A plan reported before the act, an act of another time and a plan
+// under a condition are no sides.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analysedDossier, newsArticle } from "../fixtures/dossier/analysed.js";
+
+type Dossier = ReturnType<typeof analysedDossier>;
+const modal = (d: Dossier) => d.contradictions.filter((x) => x.kind === "modality");
+
+test("modality: `considering whether to open` an inquiry against `had already opened` it", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "The regulator fined Halden Water 4 million crowns on Thursday. Harl police said they were considering whether to open a fraud investigation into the company's accounts.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T18:00:00Z", "Halden Water was fined 4 million crowns by the regulator. Police had already opened a fraud investigation into the accounts in September, a Harl police spokeswoman said.") },
+  ]);
+  const x = modal(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
+  assert.match(x[0]!.sides[0]!.citations[0]!.text, /considering whether to open a fraud investigation/);
+  assert.equal(x[0]!.about, "done or to come: open a fraud investigation");
+});
+
+test("modality: `is expected to open` proceedings against `have opened` them, the same day", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "The league is expected to open disciplinary proceedings against both clubs after the match was halted.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T20:00:00Z", "The league has opened disciplinary proceedings against both clubs, a spokesman for the league confirmed.") },
+  ]);
+  assert.equal(modal(d).length, 1, JSON.stringify(d.contradictions));
+});
+
+test("modality: a plan reported a day before the act, an act of another year and a plan under a condition are no dispute", () => {
+  // The plan came out the day before the act: the act overtook it.
+  const earlier = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-11T09:00:00Z", "The league is expected to open disciplinary proceedings against both clubs after the match was halted.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T20:00:00Z", "The league has opened disciplinary proceedings against both clubs, a spokesman for the league confirmed.") },
+  ]);
+  assert.equal(modal(earlier).length, 0, JSON.stringify(earlier.contradictions));
+  // The act told is an earlier one.
+  const before = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "The league is expected to open disciplinary proceedings against both clubs after the match was halted.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T20:00:00Z", "The league had opened disciplinary proceedings against both clubs in 2019 after similar scenes.") },
+  ]);
+  assert.equal(modal(before).length, 0, JSON.stringify(before.contradictions));
+  // A plan under a condition states no plan.
+  const condition = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "The league is expected to open disciplinary proceedings against both clubs if the referee's report confirms the scenes.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T20:00:00Z", "The league has opened disciplinary proceedings against both clubs, a spokesman for the league confirmed.") },
+  ]);
+  assert.equal(modal(condition).length, 0, JSON.stringify(condition.contradictions));
+});
