@@ -8,6 +8,7 @@
  */
 import { normalizeWord } from "../core/tokenize.js";
 import { citeSentences, dateOf, sourceOf, type StoryContext } from "./context.js";
+import { translateWord } from "./lexicon.js";
 import { STOP_WORDS, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
@@ -19,6 +20,17 @@ const PLANNED = new RegExp(
 
 /** Words that tell an act as done (`has opened`, `had already opened`, `have now launched`). */
 const DONE = /\b(?:has|have|had)\s+(?:(?:already|now|since|also|just|formally)\s+)?(\p{L}+(?:ed|en|un|wn|ne))\b/giu;
+
+/**
+ * A perfect told in a Romance language (`ha abierto`, `a ouvert`, `ha aperto`): its participle is
+ * compared through the lexicon. German and Dutch put the participle last, out of this reach.
+ */
+const FOREIGN_DONE: Readonly<Record<string, RegExp>> = {
+  es: /\b(?:ha|han|había|habían)\s+(?:ya\s+)?(\p{L}+)/giu,
+  fr: /\b(?:a|ont|avait|avaient)\s+(?:déjà\s+)?(\p{L}+)/giu,
+  it: /\b(?:ha|hanno|aveva|avevano)\s+(?:già\s+)?(\p{L}+)/giu,
+  pt: /\b(?:tem|têm|tinha|tinham)\s+(?:já\s+)?(\p{L}+)/giu,
+};
 
 /** Irregular participles whose base the stemmer does not reach. */
 const PARTICIPLES: Record<string, string> = { begun: "begin", undertaken: "undertake", taken: "take", given: "give", drawn: "draw", done: "do", won: "win", brought: "bring", sought: "seek", held: "hold", made: "make", set: "set" };
@@ -47,34 +59,52 @@ interface Act {
   told: string;
 }
 
-/** Content-word keys of a stretch of text, at most `max`, from its start or (`fromEnd`) its end. */
-function contentKeys(stretch: string, max: number, fromEnd: boolean): Set<string> {
+/**
+ * Content-word keys of a stretch of text, at most `max` words, from its start or (`fromEnd`) its
+ * end; a word of another `language` gives its English key where the lexicon has one, and its own
+ * (a cognate's six letters meet the English word's: `disciplinario`, `disciplinary`).
+ */
+function contentKeys(stretch: string, max: number, fromEnd: boolean, language: string | null = null): Set<string> {
   const words = (stretch.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => normalizeWord(w.toLowerCase())).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
-  return new Set((fromEnd ? words.slice(-max) : words.slice(0, max)).map((w) => wordKey(w)));
+  const out = new Set<string>();
+  for (const w of fromEnd ? words.slice(-max) : words.slice(0, max)) {
+    out.add(wordKey(w));
+    const en = language === null ? null : translateWord(language, w);
+    if (en?.startsWith("w:")) out.add(en.slice(2));
+  }
+  return out;
 }
 
 /** The acts a clause tells with their mode, read from its text. */
 function actsOf(ctx: StoryContext, i: number): Act[] {
   const c = ctx.clauses[i]!;
-  if (c.foreign !== null) return [];
+  const foreign = c.foreign === null ? null : FOREIGN_DONE[c.foreign];
+  if (c.foreign !== null && !foreign) return [];
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
-  if (CONDITION.test(text)) return [];
+  if (c.foreign === null && CONDITION.test(text)) return [];
   const out: Act[] = [];
   const read = (m: RegExpMatchArray, mode: Act["mode"]): void => {
     const verbWord = m[1]!.toLowerCase();
     const base = mode === "done" ? (PARTICIPLES[verbWord] ?? verbWord) : verbWord;
+    // A translated participle is its English verb's key (`abierto`: open), or nothing to compare.
+    const translated = c.foreign === null ? null : translateWord(c.foreign, normalizeWord(verbWord));
+    if (c.foreign !== null && !translated?.startsWith("w:")) return;
     const at = m.index!;
     const after = text.slice(at + m[0].length).split(/[,;:.!?()]/u)[0]!;
-    const object = contentKeys(after, OBJECT_WORDS, false);
+    const object = contentKeys(after, OBJECT_WORDS, false, c.foreign);
     if (object.size === 0) return;
-    const subject = contentKeys(text.slice(0, at).split(/[;:()]/u).pop()!, SUBJECT_WORDS, true);
+    const subject = contentKeys(text.slice(0, at).split(/[;:]/u).pop()!, SUBJECT_WORDS, true, c.foreign);
     // What is told, for a reader: the verb up to the second word of what it acts on.
     const words = after.trim().split(/\s+/u);
     let content = 0;
     const upTo = words.findIndex((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())) && ++content === 2);
     const told = [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
-    out.push({ clause: i, mode, verb: wordKey(normalizeWord(base)), object, subject, printed: m[0], told });
+    out.push({ clause: i, mode, verb: translated ? translated.slice(2) : wordKey(normalizeWord(base)), object, subject, printed: m[0], told });
   };
+  if (foreign) {
+    if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(foreign)) read(m, "done");
+    return out;
+  }
   for (const m of text.matchAll(PLANNED)) read(m, "planned");
   // A done act told of another time, or in a clause that hedges it, is no side.
   if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, "done");

@@ -48,3 +48,23 @@ test("modality: a plan reported a day before the act, an act of another year and
   ]);
   assert.equal(modal(condition).length, 0, JSON.stringify(condition.contradictions));
 });
+
+test("modality: a Spanish perfect (`ha abierto`) is the act done, against an English plan of it", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "The Continental Hockey League is expected to open disciplinary proceedings against both clubs after the brawl in Harl on Wednesday night, officials said.") },
+    {
+      a: {
+        ...newsArticle(
+          "b",
+          "Diario del Sur",
+          "2026-11-12T20:00:00Z",
+          "La Liga Continental de Hockey ha abierto un expediente disciplinario a ambos clubes tras la pelea del miércoles por la noche en Harl. Los dos equipos se enfrentaron en un partido muy tenso y la policía tuvo que intervenir en las gradas del estadio.",
+        ),
+        language: "es",
+      },
+    },
+  ]);
+  const x = modal(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
+});
