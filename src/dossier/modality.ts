@@ -4,7 +4,8 @@
  * whether to open a fraud investigation`, `the union is expected to open disciplinary
  * proceedings`). The two wordings share the act's verb and what it acts on, so they align as one
  * claim, and neither denies anything: what sets them apart is the verb's mode. A report published
- * before the other is no side: the plan it tells may have been carried out since.
+ * before the other is no side: the plan it tells may have been carried out since; nor is an undated
+ * one, unless the act is told as done already (`had already opened`).
  */
 import { normalizeWord } from "../core/tokenize.js";
 import { citeSentences, dateOf, sourceOf, type StoryContext } from "./context.js";
@@ -14,12 +15,15 @@ import type { Contradiction } from "./types.js";
 
 /** Words that tell an act as still to come (`is expected to open`, `plans to open`, `considering whether to open`). */
 const PLANNED = new RegExp(
-  String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:expected|set|due|likely|poised|scheduled|planning|preparing|about)\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped)\s+to|(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:considering|weighing|deciding|discussing|debating)\s+whether\s+to)\s+(\p{L}+)`,
+  String.raw`\b(?:(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:expected|set|due|likely|poised|scheduled|planning|preparing|about)\s+to|(?:plans?|planned|intends?|intended|aims?|aimed|hopes?|hoped)\s+to|(?:is|are|was|were)\s+(?:(?:now|still)\s+)?(?:considering|weighing|deciding|discussing|debating)\s+whether\s+to)\s+(be\s+)?(\p{L}+)`,
   "giu",
 );
 
 /** Words that tell an act as done (`has opened`, `had already opened`, `have now launched`). */
-const DONE = /\b(?:has|have|had)\s+(?:(?:already|now|since|also|just|formally)\s+)?(\p{L}+(?:ed|en|un|wn|ne))\b/giu;
+const DONE = /\b(?:has|have|had)\s+(?:(?:already|now|since|also|just|formally)\s+)?(been\s+)?(\p{L}+(?:ed|en|un|wn|ne))\b/giu;
+
+/** Words that tell an act as not done yet (`had not yet been confirmed`, `has yet to be confirmed`): a plan's side. */
+const NOT_YET = /\b(?:(?:has|have|had)\s+not\s+yet\s+(been\s+)?(\p{L}+(?:ed|en|un|wn|ne))|(?:has|have|had)\s+yet\s+to\s+(be\s+)?(\p{L}+))\b/giu;
 
 /**
  * A perfect told in a Romance language (`ha abierto`, `a ouvert`, `ha aperto`): its participle is
@@ -50,9 +54,11 @@ interface Act {
   mode: "planned" | "done";
   /** The verb's key (`open`). */
   verb: string;
-  /** Content-word keys of what the verb acts on, and of who acts. */
+  /** Content-word keys of the words after the verb and of those before its mode. */
   object: Set<string>;
   subject: Set<string>;
+  /** Told in the passive (`had been opened`): its subject is what the verb acts on. */
+  passive: boolean;
   /** The words of the mode and verb as printed (`were considering whether to open`). */
   printed: string;
   /** The verb and the words after it, up to a break (`open a fraud investigation`). */
@@ -83,33 +89,41 @@ function actsOf(ctx: StoryContext, i: number): Act[] {
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   if (c.foreign === null && CONDITION.test(text)) return [];
   const out: Act[] = [];
-  const read = (m: RegExpMatchArray, mode: Act["mode"]): void => {
-    const verbWord = m[1]!.toLowerCase();
-    const base = mode === "done" ? (PARTICIPLES[verbWord] ?? verbWord) : verbWord;
+  const read = (m: RegExpMatchArray, mode: Act["mode"], verbGroup: number): void => {
+    const verbWord = m[verbGroup]!.toLowerCase();
+    // `be` or `been` before the verb: a passive, whose subject is what the verb acts on.
+    const passive = verbGroup > 1 && m[verbGroup - 1] !== undefined;
+    const base = mode === "done" || passive ? (PARTICIPLES[verbWord] ?? verbWord) : verbWord;
     // A translated participle is its English verb's key (`abierto`: open), or nothing to compare.
     const translated = c.foreign === null ? null : translateWord(c.foreign, normalizeWord(verbWord));
     if (c.foreign !== null && !translated?.startsWith("w:")) return;
     const at = m.index!;
     const after = text.slice(at + m[0].length).split(/[,;:.!?()]/u)[0]!;
     const object = contentKeys(after, OBJECT_WORDS, false, c.foreign);
-    if (object.size === 0) return;
     const subject = contentKeys(text.slice(0, at).split(/[;:]/u).pop()!, SUBJECT_WORDS, true, c.foreign);
+    if ((passive ? subject : object).size === 0) return;
     // What is told, for a reader: the verb up to the second word of what it acts on.
     const words = after.trim().split(/\s+/u);
     let content = 0;
     const upTo = words.findIndex((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())) && ++content === 2);
-    const told = [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
-    out.push({ clause: i, mode, verb: translated ? translated.slice(2) : wordKey(normalizeWord(base)), object, subject, printed: m[0], told });
+    // A passive's is what is acted on, as printed before it since its last comma (`listeria confirmed`).
+    const before = (text.slice(0, at).split(/[,;:]/u).pop()!.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())));
+    const told = passive ? [...before.slice(-2), verbWord].join(" ") : [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
+    out.push({ clause: i, mode, verb: translated ? translated.slice(2) : wordKey(normalizeWord(base)), object, subject, passive, printed: m[0], told });
   };
   if (foreign) {
-    if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(foreign)) read(m, "done");
+    if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(foreign)) read(m, "done", 1);
     return out;
   }
-  for (const m of text.matchAll(PLANNED)) read(m, "planned");
+  for (const m of text.matchAll(PLANNED)) read(m, "planned", 2);
+  for (const m of text.matchAll(NOT_YET)) read(m, "planned", m[2] !== undefined ? 2 : 4);
   // A done act told of another time, or in a clause that hedges it, is no side.
-  if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, "done");
+  if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, "done", 2);
   return out;
 }
+
+/** What an act is done to: the words after an active verb, before a passive one. */
+const patient = (a: Act): Set<string> => (a.passive ? a.subject : a.object);
 
 /** Whether two sets share a key. */
 function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -139,11 +153,17 @@ export function modalityContradictions(ctx: StoryContext): Contradiction[] {
     const sides = done.filter((d) => {
       const dm = member(d);
       if (dm.input.assignment.event !== pm.input.assignment.event || sourceOf(ctx, dm.input.article.id) === sourceOf(ctx, pm.input.article.id)) return false;
-      if (d.verb !== p.verb || !meets(d.object, p.object) || !meets(d.subject, p.subject)) return false;
+      if (d.verb !== p.verb || !meets(patient(d), patient(p)) || (!p.passive && !d.passive && !meets(d.subject, p.subject))) return false;
       // An earlier report of a plan is overtaken by the act, not contradicted, unless the act is
-      // told as done before then (`had already opened ... in the summer`).
+      // told as done before then (`had already opened ... in the summer`, or on a day no later
+      // than that report: `Tests have confirmed listeria, the authority said on Wednesday`).
       const dDay = dateOf(dm.input.article)?.slice(0, 10) ?? null;
-      return pDay === null || dDay === null || pDay >= dDay || /^had\s+already\b/iu.test(d.printed);
+      // Undated reports cannot be ordered: a rumour of a hiring and its announcement read alike.
+      if (/^had\s+already\b/iu.test(d.printed)) return true;
+      if (pDay === null || dDay === null) return false;
+      if (pDay >= dDay) return true;
+      const days = ctx.clauses[d.clause]!.keys.filter((k) => /^d:\d{4}-\d\d-\d\d$/.test(k)).map((k) => k.slice(2));
+      return days.length > 0 && days.every((day) => day <= pDay);
     });
     if (sides.length === 0) continue;
     const key = [p.clause, ...sides.map((d) => d.clause)].join(":");

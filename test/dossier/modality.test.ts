@@ -68,3 +68,28 @@ test("modality: a Spanish perfect (`ha abierto`) is the act done, against an Eng
   assert.equal(x.length, 1, JSON.stringify(d.contradictions));
   assert.deepEqual(x[0]!.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
 });
+
+test("modality: `had not yet been confirmed` against `have confirmed` it on the day the first report came out", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-11T09:00:00Z", "Samples were sent to a laboratory, and salmonella had not yet been confirmed in any of the eggs, a spokeswoman said.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-12T08:00:00Z", "Tests have confirmed salmonella in three batches of Orrin Farm eggs, the food agency said on Wednesday.") },
+  ]);
+  const x = modal(d);
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.equal(x[0]!.about, "done or to come: salmonella confirmed");
+  // Confirmed on a later day than the first report: the tests came after it, no dispute.
+  const later = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-11T09:00:00Z", "Samples were sent to a laboratory, and salmonella had not yet been confirmed in any of the eggs, a spokeswoman said.") },
+    { a: newsArticle("b", "Evening Star", "2026-11-13T08:00:00Z", "Tests have confirmed salmonella in three batches of Orrin Farm eggs, the food agency said on Thursday.") },
+  ]);
+  assert.equal(modal(later).length, 0, JSON.stringify(later.contradictions));
+});
+
+test("modality: undated reports of a plan and of the act are no dispute (a rumour, then the announcement)", () => {
+  const undated = (a: ReturnType<typeof newsArticle>) => ({ ...a, published: null });
+  const d = analysedDossier([
+    { a: undated(newsArticle("a", "Nordwire", "2026-11-12T09:00:00Z", "Sources say the studio is about to hire Lena Morrow as the director of the sequel.")) },
+    { a: undated(newsArticle("b", "Evening Star", "2026-11-12T20:00:00Z", "The studio announced that Lena Morrow has been hired to direct the sequel.")) },
+  ]);
+  assert.equal(modal(d).length, 0, JSON.stringify(d.contradictions));
+});
