@@ -1085,6 +1085,8 @@ const COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\
 const stemmers = new Map<string, Stemmer>();
 /** Per language, its forms in row order with the English key each stands for: stemmed on first use (see tableOf). */
 const forms = new Map<string, [string, string][]>();
+/** Per language, the forms its number rows list, as normalised (see translateWords). */
+const numberForms = new Map<string, Set<string>>();
 /** Per language, foreign stem to its English keys (`w:` word key or `n:` number), the first row's first. */
 const tables = new Map<string, Map<string, string[]>>();
 /** English word key to the key of its synonym row's head. */
@@ -1138,7 +1140,10 @@ function tableOf(language: string): Map<string, string[]> | undefined {
   const list = forms.get(language);
   if (!list) return undefined;
   tables.set(language, (table = new Map()));
+  const numbers = new Set<string>();
+  numberForms.set(language, numbers);
   for (const [form, target] of list) {
+    if (target.startsWith("n:")) numbers.add(normalizeWord(form));
     const stem = stemOf(language, normalizeWord(form));
     // A form under two English words (`responsable`: official, responsible) gives both.
     const keys = table.get(stem);
@@ -1177,7 +1182,13 @@ export function translateWords(language: string, norm: string): readonly string[
   const hit = translated.get(memo);
   if (hit !== undefined) return hit;
   const bare = language === "fr" ? norm.replace(ELISION_RE, "") : language === "it" ? norm.replace(ITALIAN_ELISION_RE, "") : norm;
-  const out = table.get(stemOf(language, bare)) ?? null;
+  let out = table.get(stemOf(language, bare)) ?? null;
+  // A number is read from its own forms only: a plural the stemmer folds onto it (`honderden`,
+  // `centaines`, `Hunderte`: hundreds) counts no exact figure.
+  if (out?.some((k) => k.startsWith("n:")) && !numberForms.get(language)!.has(bare)) {
+    const words = out.filter((k) => !k.startsWith("n:"));
+    out = words.length > 0 ? words : null;
+  }
   // Stemming every token of every translated article again is needless: words recur.
   if (translated.size > 100_000) translated.clear();
   translated.set(memo, out);

@@ -148,3 +148,13 @@ test("claims: an Italian, a Portuguese and a Dutch report of a minister expellin
     assert.equal(other.status, "single-source", `${needle}: ${JSON.stringify(other.support.map((s) => s.text))}`);
   }
 });
+
+test("lexicon: a number is read from its listed forms only, not from a plural the stemmer folds onto it", () => {
+  assert.equal(translateWord("nl", "honderd"), "n:100");
+  assert.equal(translateWord("nl", "honderden"), null);
+  assert.equal(translateWord("fr", "centaine"), "n:100");
+  assert.equal(translateWord("fr", "centaines"), null);
+  assert.equal(translateWord("de", "hunderte"), null);
+  assert.equal(translateWord("es", "cientos"), null);
+  assert.equal(translateWord("de", "zwei"), "n:2");
+});
