@@ -101,10 +101,20 @@ interface Figure {
   counts: string | null;
   /** A name qualifying the counted noun (`quellmark` in `four Quellmark diplomats`), lower-cased, else null. */
   qualifier: string | null;
+  /** An amount told with the debts it includes (see WITH_DEBT). */
+  withDebt: boolean;
 }
 
 /** Whether two figures of a magnitude unit count different things (`214 million marks` / `7.4 million customers`). */
-const otherThings = (a: Figure, b: Figure): boolean => (a.counts !== null && b.counts !== null && a.counts !== b.counts) || (a.qualifier !== null && b.qualifier !== null && a.qualifier !== b.qualifier);
+const otherThings = (a: Figure, b: Figure): boolean =>
+  (a.counts !== null && b.counts !== null && a.counts !== b.counts) || (a.qualifier !== null && b.qualifier !== null && a.qualifier !== b.qualifier) || a.withDebt !== b.withDebt;
+
+/**
+ * Debt named right after an amount (`2.9 billion rells including debt`, `once the company's debts
+ * are counted`, `dette comprise`): the value of a company with its debts, another quantity than
+ * the value of its shares (`valuing the company at 2.6 billion`).
+ */
+const WITH_DEBT = /^[^.;]{0,40}?\b(?:debts?|dette|deuda|schulden|debiti|d[íi]vida|schuld)\b/iu;
 
 /** The name between a figure ending at `end` and the noun it counts (`four Quellmark diplomats`), lower-cased, or null. */
 function qualifierAfter(text: string, end: number): string | null {
@@ -346,7 +356,8 @@ function notReported(text: string, start: number, end: number): boolean {
   if (/\bbetween\s+\S+\s+and\s+\S?$|\d\s*(?:to|-|–)\s*\S?$/i.test(before)) return true;
   if (/\b(?:forecasts?|targets?|guidance|outlook|expects?|expected|predicts?)\b[^.;,]{0,40}$/i.test(before)) return true;
   if (/\b(?:ahead\s+of|short\s+of|below|above|(?<!\b(?:more|less|fewer|rather)\s)than|versus|compared\s+with|beat|beating|missed|missing)\s+(?:the\s+|a\s+|an\s+)?\S?$/i.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return /^\S*(?:\s+[\p{L}-]+){0,2}\s+(?:forecast|forecasts|expected|predicted|estimated|target|consensus)\b/iu.test(text.slice(end, end + 48));
+  // A unit with a slash (`120 km/h forecast`) is one word.
+  return /^\S*(?:\s+[\p{L}/-]+){0,2}\s+(?:forecast|forecasts|expected|predicted|estimated|target|consensus)\b/iu.test(text.slice(end, end + 48));
 }
 
 /** The clause's text within STATS_REACH words either side of the figure, the figure left out. */
@@ -402,7 +413,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       if (rules.duration(n.unit) && !c.keys.some((k) => TERM_KEYS.has(k) || CONTRACT_KEYS.has(k))) continue;
       const ownUnit = unitClass(text, n.end, n.unit);
       const key = `${eventOf(c.article)}\u0000${when}\u0000${ownUnit}`;
-      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, printed: n.value, printedUnit: ownUnit, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end) };
+      const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, printed: n.value, printedUnit: ownUnit, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end), withDebt: WITH_DEBT.test(text.slice(n.end, c.end)) };
       pushTo(every, key, f);
       if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
