@@ -1043,6 +1043,7 @@ stuck = stranded
 escape = on the run | flee
 cut = wipe out | axe
 hold = take place
+flood = under water | inundate
 `;
 const NUMBER_ROWS = `
 2 = deux | dos | zwei | due | dois duas | twee

@@ -51,3 +51,11 @@ test("figure phrases: jobs `cut` and jobs `wiped out` are one count", () => {
   ]);
   assert.deepEqual(values(d), [["640 jobs:a", "700 jobs:b"]], JSON.stringify(d.contradictions));
 });
+
+test("figure phrases: homes `under water` are homes flooded (a news phrase), so two counts of them are a dispute", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-08T07:00:00Z", "Around 150 homes were flooded in Marrin on Saturday after the river burst its banks near the old mill.") },
+    { a: newsArticle("b", "Tessel Courier", "2026-03-09T09:00:00Z", "Marrin began drying out yesterday after the storm left at least 320 homes under water and the quay strewn with debris.") },
+  ]);
+  assert.deepEqual(values(d), [["about 150 homes:a", "more than 320 homes:b"]], JSON.stringify(d.contradictions));
+});
