@@ -7,7 +7,7 @@
 import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
 import { wordKey } from "./text.js";
-import { englishNumberWord } from "./lexicon.js";
+import { englishNumberWord, phraseKeys } from "./lexicon.js";
 import { AUXILIARIES } from "./features.js";
 
 /** Words that follow `no` without naming a thing whose existence is denied. */
@@ -105,7 +105,13 @@ export function existenceDenials(ctx: StoryContext): Contradiction[] {
 }
 
 /** `No patient has died`, `no one was hurt`: a subject denied as a whole, then its verb. */
-const NO_SUBJECT_VERB = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)no\s+([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d))\b/giu;
+const NO_SUBJECT_VERB = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)no\s+([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d)|hurt|hit|shot|held|kept|caught|lost|found|left|struck|cut)\b/giu;
+
+/** A verb's key, or its news phrase's head where a row lists it (`hurt`, `wounded`: injured). */
+const verbKey = (word: string): string => {
+  const k = wordKey(word.toLowerCase());
+  return phraseKeys([k])[0]?.replace(/^w:/u, "") ?? k;
+};
 
 /**
  * Predicate denials: `No patient has died` denies that any patient died, so an outlet counting
@@ -123,7 +129,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
     if (ctx.members.get(c.article)!.copy || c.conditional || c.hedged) return;
     for (const m of textOf(i).slice(c.start, c.end).matchAll(NO_SUBJECT_VERB)) {
       const subject = wordKey(m[1]!.toLowerCase());
-      const verb = wordKey(m[2]!.toLowerCase());
+      const verb = verbKey(m[2]!);
       const key = `${eventOf(i)}\u0000${subjectClass(subject)}\u0000${verb}`;
       const d = denials.get(key) ?? { subject, verb, idxs: [], word: `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()}` };
       d.idxs.push(i);
@@ -156,7 +162,7 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
         // Its verb right after it, through auxiliaries only.
         let y = x + 1;
         while (y < toks.length && AUXILIARIES.has(toks[y]!.norm)) y++;
-        if (y < toks.length && y > x + 1 && wordKey(toks[y]!.norm) === d.verb) {
+        if (y < toks.length && y > x + 1 && verbKey(toks[y]!.norm) === d.verb) {
           affirm.push(i);
           break;
         }

@@ -32,3 +32,13 @@ test("denials: `no homes were evacuated` against `200 households were evacuated`
   assert.ok(x, JSON.stringify(d.contradictions.map((c) => c.about)));
   assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
 });
+
+test("denials: an irregular participle (`no officers were hurt`) against a count told in the phrase's head (`Two officers were injured`)", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-26T09:00:00Z", "Police said nine people were arrested after the final, and no officers were hurt.") },
+    { a: newsArticle("b", "Harl Gazette", "2026-05-26T10:00:00Z", "Two police officers were injured in the fighting after the final, one of them seriously.") },
+  ]);
+  const x = d.contradictions.filter((c) => c.kind === "negation");
+  assert.equal(x.length, 1, JSON.stringify(d.contradictions));
+  assert.deepEqual(x[0]!.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
+});
