@@ -244,7 +244,7 @@ const SKIPPED_UNITS = new Set(["percent", "time"].map((w) => wordKeyW(w)).concat
  * tabloid's capitals (not `23 Somali pirates`, whose count is of what follows), and no score or
  * range around it (`27-24`, `58 - 3`, `15 - 17`), and not the rest of a whole (`the remaining three boats`).
  */
-function plainCount(text: string, start: number, end: number, value: string, bound: boolean): boolean {
+function plainCount(text: string, start: number, end: number, value: string, bound: boolean, language: string | null = null): boolean {
   // A span written with its unit (`a four-year contract`, `a 4-year deal`) names a length told plainly.
   if (SPAN_RE.test(text.slice(start, end + 12))) return true;
   const after = /^(\s*|-)(\p{L}[\p{L}'’]*)/u.exec(text.slice(end, end + 40));
@@ -253,8 +253,9 @@ function plainCount(text: string, start: number, end: number, value: string, bou
   const joined = after !== null && /^-$/.test(after[1]!) && MAGNITUDE_RE.test(after[2]!);
   if (!after || (/-/.test(after[1]!) && !joined) || (after[1] === "" && !ATTACHED_UNITS.has(after[2]!.toLowerCase()))) return false;
   const unit = after[2]!;
-  // A name qualifies the counted noun after it (`four Quellmark diplomats`); a name alone is no unit.
-  if (/^\p{Lu}\p{Ll}/u.test(unit) && qualifierAfter(text, end) === null) return false;
+  // A name qualifies the counted noun after it (`four Quellmark diplomats`); a name alone is no
+  // unit. German writes every noun with a capital (`Fünf Beschäftigte`): no name there.
+  if (language !== "de" && /^\p{Lu}\p{Ll}/u.test(unit) && qualifierAfter(text, end) === null) return false;
   if (/\d\s?[-–]\s?$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s?[-–]\s?\d/.test(text.slice(end, end + 4))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (placeDistance(text, end)) return false;
@@ -415,7 +416,7 @@ export function figureContradictions(ctx: StoryContext, rules: FigureRules): Con
       const key = `${eventOf(c.article)}\u0000${when}\u0000${ownUnit}`;
       const f: Figure = { clause: i, article: c.article, source: sourceOf(ctx, c.article), value: n.value, printed: n.value, printedUnit: ownUnit, start: n.start, sign: signOf(text, n.start), kind: n.kind, counts: c.foreign === null ? countedAfter(text, n.end, n.unit) : null, qualifier: qualifierAfter(text, n.end), withDebt: WITH_DEBT.test(text.slice(n.end, c.end)) };
       pushTo(every, key, f);
-      if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact")) continue;
+      if (!plainCount(text, n.start, n.end, n.value, n.kind !== "exact", c.foreign)) continue;
       // A line of statistics (`25 points and 16 rebounds`, `eight touchdowns on 498 rushing yards`) counts many things at once.
       if (inStatisticsLine(text, c.start, c.end, n.start, n.end)) continue;
       pushTo(plain, key, f);

@@ -81,3 +81,12 @@ test("shares: a translated share after a word the lexicon lacks disputes nothing
   const d = takeover("Holmgard proposera 6,20 couronnes par action, payées en numéraire, ce qui représente une surcote de 35 % sur le dernier cours de clôture.");
   assert.deepEqual(d.contradictions.filter((c) => c.about.startsWith("share of")), [], JSON.stringify(d.contradictions));
 });
+
+test("figures: a German count (`Fünf Beschäftigte`, a capitalised noun, no name) disputes an English one", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-05T08:00:00Z", "An explosion tore through a paint shed at the Harlow Marine boatyard in Penwick on Tuesday night, putting seven workers in hospital, two of them with serious burns.") },
+    { a: german("b", "Penwicker Zeitung", "Bei der Explosion in der Werft Harlow Marine in Penwick am Dienstagabend wurden fünf Beschäftigte ins Krankenhaus gebracht, zwei von ihnen mit schweren Verbrennungen.") },
+  ]);
+  const x = numberDisputes(d);
+  assert.deepEqual(x.map((c) => c.sides.map((s) => `${s.label}:${s.citations.map((c) => c.article).join(",")}`).sort()), [["5 workers:b", "7 workers:a"]], JSON.stringify(d.contradictions));
+});
