@@ -1066,7 +1066,7 @@ const NUMBER_ROWS = `
 40 = quarante quarantaine | cuarenta | vierzig | quaranta | quarenta | veertig
 50 = cinquante | cincuenta | funfzig | cinquanta | cinquenta | vijftig
 60 = soixante soixantaine | sesenta | sechzig | sessanta | sessenta | zestig
-100 = cent centaine | cien ciento | hundert | cento centinaio | cem cento | honderd
+100 = cent cents centaine | cien ciento | hundert | cento centinaio | cem cento | honderd
 1000 = mille | | tausend | mille | mil | duizend
 `;
 
