@@ -20,7 +20,7 @@ import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
 import { partyContradictions } from "./parties.js";
 import { spanContradictions } from "./spans.js";
-import { SHARE_UNITS, citeFigure, figureContradictions, figureLabel, inStatisticsLine, placeDistance } from "./figures.js";
+import { SHARE_UNITS, citeFigure, figureContradictions, figureLabel, inStatisticsLine, measuredUnit, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import { modalityContradictions } from "./modality.js";
 import { ageContradictions } from "./ages.js";
@@ -316,8 +316,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       const seen = new Map<string, string>();
       for (const n of ctx.clauses[i]!.numbers) {
         if (!n.unit) continue;
-        if (seen.has(n.unit) && seen.get(n.unit) !== n.value) ambiguous.add(n.unit);
-        seen.set(n.unit, n.value);
+        const unit = measuredUnit(text, n.end, n.unit);
+        if (seen.has(unit) && seen.get(unit) !== n.value) ambiguous.add(unit);
+        seen.set(unit, n.value);
       }
       for (const n of ctx.clauses[i]!.numbers) {
         // `40 miles north of X` and `25 miles south of Y` may place one spot.
@@ -325,8 +326,9 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         // A share (`89 per cent of those voting`, `a turnout of 74 per cent`) is a part of some whole:
         // shares are compared by proportions.ts and shares.ts, which read the whole and whose it is.
         if (!n.unit || SHARE_UNITS.has(n.unit) || placeDistance(text, n.end) || inStatisticsLine(text, ctx.clauses[i]!.start, ctx.clauses[i]!.end, n.start, n.end)) continue;
-        let m = byUnit.get(n.unit);
-        if (!m) byUnit.set(n.unit, (m = new Map()));
+        const unit = measuredUnit(text, n.end, n.unit);
+        let m = byUnit.get(unit);
+        if (!m) byUnit.set(unit, (m = new Map()));
         const list = m.get(n.value) ?? [];
         if (!list.includes(i)) list.push(i);
         m.set(n.value, list);
@@ -345,7 +347,8 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
       const nums = clean.map((c) => Number(c.v));
       if (Math.max(...nums) > 3 * Math.min(...nums)) continue;
       let best = 0;
-      const at = (i: number, v: string): number => ctx.clauses[i]!.numbers.find((n) => n.unit === unit && n.value === v)?.start ?? ctx.clauses[i]!.start;
+      const textOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.article.text;
+      const at = (i: number, v: string): number => ctx.clauses[i]!.numbers.find((n) => n.unit !== null && measuredUnit(textOf(i), n.end, n.unit) === unit && n.value === v)?.start ?? ctx.clauses[i]!.start;
       for (let x = 0; x < clean.length; x++)
         for (let y = x + 1; y < clean.length; y++)
           for (const a of clean[x]!.idxs)

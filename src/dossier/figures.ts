@@ -207,6 +207,22 @@ const UNIT_CLASS = new Map(
   ].flatMap(([head, ...forms]) => forms!.map((f) => [wordKeyW(f!), wordKeyW(head!)] as const)),
 );
 
+/** A speed after its figure, in kilometres or miles an hour, in the lexicon's languages. */
+const SPEED_RE = /^\s*(?:(km|kms|kilomet(?:re|er|ro)s?|kilómetros?|kilomètres?|quilómetros?|quilômetros?|miles?)\s*(?:\/\s*h\b|per\s+(?:hour|uur|ora)\b|por\s+hora\b|à\s+l['’]heure\b|pro\s+stunde\b|an\s+hour\b|all['’]ora\b)|(km\/h|kmh|kph|mph|stundenkilometer|km\/u)\b)/iu;
+const KMH = wordKeyW("km/h");
+const MPH = wordKeyW("mph");
+
+/**
+ * The unit a figure measures in: a speed is one unit however it is written (`137 km/h`, `148
+ * kilometer per uur`, `90 kilómetros por hora`), and no distance (`140 km of coast`); any other
+ * unit as the clause read it.
+ */
+export function measuredUnit(text: string, figureEnd: number, unit: string): string {
+  const speed = SPEED_RE.exec(text.slice(figureEnd, figureEnd + 40));
+  if (!speed) return unit;
+  return /^(?:miles?|mph)$/iu.test(speed[1] ?? speed[2] ?? "") ? MPH : KMH;
+}
+
 /** `members of staff`, `members of the crew`: what the members are members of. */
 const MEMBER_KEY = wordKeyW("members");
 const MEMBERS_OF_RE = /^\s+members?\s+of\s+(?:the\s+)?(\p{L}+)/iu;
@@ -216,6 +232,8 @@ const MEMBERS_OF_RE = /^\s+members?\s+of\s+(?:the\s+)?(\p{L}+)/iu;
  * staff is a class of its own (not `members of parliament`).
  */
 function unitClass(text: string, figureEnd: number, unit: string): string {
+  const measured = measuredUnit(text, figureEnd, unit);
+  if (measured !== unit) return measured;
   if (unit === MEMBER_KEY) {
     const m = MEMBERS_OF_RE.exec(text.slice(figureEnd, figureEnd + 40));
     const whole = m ? UNIT_CLASS.get(wordKeyW(m[1]!.toLowerCase())) : undefined;

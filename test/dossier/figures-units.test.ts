@@ -97,3 +97,18 @@ test("figures: an outlet's two counts whose difference is its margin (`9,412 vot
   const side = x.sides.find((s) => s.label.startsWith("52"))!;
   assert.ok(side.citations.some((c) => c.text.includes("9,412 votes to Holt's 9,360")), JSON.stringify(side));
 });
+
+test("figures: a speed is one unit in any wording (`137 km/h`, `148 kilometer per uur`) and no distance", () => {
+  const dutch = (id: string, outlet: string, text: string) => ({ ...newsArticle(id, outlet, "2026-02-09T10:00:00Z", text), language: "nl" });
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-02-09T07:00:00Z", "A gust of 131 km/h was recorded at Marrow Head on Sunday afternoon, the coastguard said.") },
+    { a: dutch("b", "Zeeveld Dagblad", "Op Marrow Head werd zondagmiddag een windstoot van 143 kilometer per uur gemeten, meldde de kustwacht.") },
+  ]);
+  assert.deepEqual(sides(d), [["131 km/h:a", "143 km/h:b"]], JSON.stringify(d.contradictions));
+  // A distance in kilometres is another quantity than a speed.
+  const apart = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-02-09T07:00:00Z", "A gust of 131 km/h was recorded at Marrow Head on Sunday afternoon, the coastguard said.") },
+    { a: newsArticle("b", "Tessel Courier", "2026-02-09T08:00:00Z", "Gusts were recorded along 140 km of coast at Marrow Head on Sunday afternoon, the coastguard said.") },
+  ]);
+  assert.deepEqual(sides(apart), [], JSON.stringify(apart.contradictions));
+});
