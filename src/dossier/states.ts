@@ -141,6 +141,17 @@ const ROWS: StateRow[] = [
     person: true,
   },
   {
+    // A player's caution against his dismissal in one match's reports.
+    about: "booked or sent off",
+    poles: [
+      ["was booked", "were booked", "been booked", "shown a yellow card", "given a yellow card", "received a yellow card"],
+      ["was sent off", "were sent off", "been sent off", "shown a red card", "given a red card", "received a red card", "was red-carded"],
+    ],
+    labels: ["booked", "sent off"],
+    nowOnly: false,
+    person: true,
+  },
+  {
     about: "result conceded",
     poles: [
       ["conceded", "conceded defeat", "accepted defeat", "admitted defeat"],

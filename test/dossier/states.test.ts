@@ -156,3 +156,19 @@ test("states: the cause of another happening of the event is no dispute of this 
   ]);
   assert.ok(!statusDisputes(d).some((c) => c.about === "cause"), JSON.stringify(d.contradictions));
 });
+
+test("states: a player booked in one report and sent off in another, in one match", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-21T18:00:00Z", "Moments earlier, Harl defender Tomas Brevik was booked for a late challenge that started a scuffle between the benches.") },
+    { a: newsArticle("b", "Daily Lantern", "2026-11-21T19:00:00Z", "Harl were left furious after defender Tomas BREVIK was SENT OFF for a wild lunge that sparked a touchline brawl.") },
+  ]);
+  const x = d.contradictions.find((c) => c.about === "booked or sent off");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article).join(",")]), [["booked", "a"], ["sent off", "b"]]);
+  // One report telling both (a second caution, then the dismissal) takes neither side.
+  const both = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-11-21T18:00:00Z", "Tomas Brevik was booked in the first half. Tomas Brevik was sent off after a second caution in the 70th minute.") },
+    { a: newsArticle("b", "Daily Lantern", "2026-11-21T19:00:00Z", "Harl were left furious after defender Tomas Brevik was sent off for a wild lunge.") },
+  ]);
+  assert.equal(both.contradictions.filter((c) => c.about === "booked or sent off").length, 0, JSON.stringify(both.contradictions));
+});
