@@ -23,6 +23,7 @@ import { spanContradictions } from "./spans.js";
 import { SHARE_UNITS, citeFigure, figureContradictions, figureLabel, inStatisticsLine, measuredUnit, placeDistance } from "./figures.js";
 import { stateContradictions } from "./states.js";
 import { modalityContradictions } from "./modality.js";
+import { timeContradictions } from "./times.js";
 import { ageContradictions } from "./ages.js";
 import type { ClaimSupport, Contradiction } from "./types.js";
 
@@ -44,6 +45,9 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   // A day dispute read across the event, when the claim rule did not cite its sentences already.
   const dated = new Set(found.filter((x) => x.kind === "date").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of eventDayContradictions(ctx)) if (!x.sides.some((s) => s.citations.some((c) => dated.has(`${c.article}:${c.start}`)))) found.push(x);
+  // A clock-time dispute whose sentences a day dispute already set apart is not told twice.
+  const days = new Set(found.filter((x) => x.kind === "date").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
+  for (const x of timeContradictions(ctx)) if (!x.sides.some((s) => s.citations.some((c) => days.has(`${c.article}:${c.start}`)))) found.push(x);
   // A share dispute already found within one claim is not told twice.
   const told = new Set(found.filter((x) => x.kind === "number").flatMap((x) => x.sides.flatMap((s) => s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of [...shareContradictions(ctx), ...proportionContradictions(ctx)]) {
