@@ -42,7 +42,7 @@ const SPEECH_BASES = [
   "affirm", "forecast", "predict", "signal", "indicate", "clarify", "elaborate", "summarize", "summarise",
   "specify", "tout", "lament", "thank", "agree", "threaten", "call", "accuse", "criticize", "criticise", "echo", "react",
   "exclaim", "interject", "chime", "muse", "snap", "bark", "scoff", "sigh", "plead", "beg", "laugh",
-  "fume", "gush", "rant", "grumble", "mutter",
+  "fume", "gush", "rant", "grumble", "mutter", "crow", "gloat", "brag",
   // `“…,” the letter reads.`: a document's text.
   "read",
 ];

@@ -255,3 +255,10 @@ test("a role phrase whose holder is named in commas right before the cue: the ho
   // Without a name in commas the role phrase stays the speaker.
   assert.equal(quoteStarting(quotesOf('"We will appeal," the chairman told reporters.'), "We will appeal").speaker?.name, "the chairman");
 });
+
+test("reported: a tabloid's verb of boasting (`crowed`, `gloated`) attributes what follows to its subject", () => {
+  const q = quotesOf(`Mayor Ada Renholt crowed that the city had chosen "cleaner air and faster buses" - but shopkeepers were furious.`);
+  const x = q.find((y) => y.text.includes("cleaner air"));
+  assert.ok(x, JSON.stringify(q.map((y) => y.text)));
+  assert.equal(x.speaker?.name, "Ada Renholt");
+});
