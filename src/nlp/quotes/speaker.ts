@@ -60,7 +60,7 @@ export function determiner(norm: string, lang: string | null): boolean {
 // Words that end a noun phrase going left or right (verbs, prepositions, conjunctions, relatives).
 const STOP = new Set([
   "and", "or", "but", "who", "which", "that", "in", "on", "at", "to", "for", "with", "by", "from", "as", "after", "before",
-  "when", "while", "because", "if", "than", "said", "says", "told", "is", "was", "are", "were", "be", "been", "has", "have",
+  "when", "while", "because", "if", "than", "said", "says", "told", "is", "was", "are", "were", "be", "been", "being", "has", "have",
   "had", "not", "also", "it", "there", "what", "how", "why", "where", "about", "into", "over", "during", "since", "yet",
   "so", "then", "do", "does", "did", "would", "will", "can", "could", "should", "may", "might", "must", "we", "they", "he",
   "she", "i", "you", "him", "them", "us", "me", "her", "this", "last", "next", "monday", "tuesday", "wednesday",

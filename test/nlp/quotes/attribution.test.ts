@@ -262,3 +262,8 @@ test("reported: a tabloid's verb of boasting (`crowed`, `gloated`) attributes wh
   assert.ok(x, JSON.stringify(q.map((y) => y.text)));
   assert.equal(x.speaker?.name, "Ada Renholt");
 });
+
+test("reported: a passive `are being told to` has no speaker in its subject (the shoppers are told, not telling)", () => {
+  const q = quotesOf(`Shoppers are being told to check their fridges for any packs with best-before dates up to 2 December.`);
+  assert.ok(!q.some((y) => y.speaker?.name === "being" || y.speaker?.name === "Shoppers"), JSON.stringify(q.map((y) => [y.text, y.speaker?.name])));
+});
