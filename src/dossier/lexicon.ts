@@ -949,6 +949,9 @@ character = caractere | caracter | charakter | carattere | carater | karakter
 stuck = bloque bloques bloquee bloquees | varado varados varada varadas | festsitzen festsitzt festsassen | bloccato bloccati bloccata bloccate | retido retidos retida retidas | gestrand gestrande
 abroad = etranger | extranjero | ausland | estero | exterior | buitenland
 premium = prime primes | | pramie aufschlag | | | premie
+cheese = fromage fromages | queso quesos | kase | formaggio formaggi | queijo queijos | kaas kazen
+fridge = frigo refrigerateur | nevera frigorifico | kuhlschrank | frigorifero frigo | geladeira frigorifico | koelkast
+eat = manger mangez mangent mange | comer coman come | essen esst isst | mangiare mangiate mangiatelo mangiarlo | comer comam come | eten eet
 `;
 
 /**

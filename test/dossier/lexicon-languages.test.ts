@@ -158,3 +158,10 @@ test("lexicon: a number is read from its listed forms only, not from a plural th
   assert.equal(translateWord("es", "cientos"), null);
   assert.equal(translateWord("de", "zwei"), "n:2");
 });
+
+test("lexicon: a recall warning's words (cheese, fridge, eat) translate, so a translated warning meets its English wording", () => {
+  assert.equal(translateWord("it", "formaggio"), translateWord("fr", "fromage"));
+  assert.equal(translateWord("it", "frigorifero"), translateWord("nl", "koelkast"));
+  assert.equal(translateWord("it", "mangiatelo"), translateWord("de", "essen"));
+  assert.notEqual(translateWord("it", "formaggio"), null);
+});
