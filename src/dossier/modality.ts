@@ -10,6 +10,7 @@
 import { normalizeWord } from "../core/tokenize.js";
 import { citeSentences, dateOf, sourceOf, type StoryContext } from "./context.js";
 import { translateWord } from "./lexicon.js";
+import { plainKeys, plainWords } from "./plain-keys.js";
 import { STOP_WORDS, wordKey } from "./text.js";
 import type { Contradiction } from "./types.js";
 
@@ -65,20 +66,10 @@ interface Act {
   told: string;
 }
 
-/**
- * Content-word keys of a stretch of text, at most `max` words, from its start or (`fromEnd`) its
- * end; a word of another `language` gives its English key where the lexicon has one, and its own
- * (a cognate's six letters meet the English word's: `disciplinario`, `disciplinary`).
- */
+/** Word keys of the first (or, `fromEnd`, the last) `max` plain words of a stretch of text. */
 function contentKeys(stretch: string, max: number, fromEnd: boolean, language: string | null = null): Set<string> {
-  const words = (stretch.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => normalizeWord(w.toLowerCase())).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
-  const out = new Set<string>();
-  for (const w of fromEnd ? words.slice(-max) : words.slice(0, max)) {
-    out.add(wordKey(w));
-    const en = language === null ? null : translateWord(language, w);
-    if (en?.startsWith("w:")) out.add(en.slice(2));
-  }
-  return out;
+  const words = plainWords(stretch);
+  return plainKeys(fromEnd ? words.slice(-max) : words.slice(0, max), language);
 }
 
 /** The acts a clause tells with their mode, read from its text. */

@@ -9,9 +9,7 @@
 import { cosine, crossCosine } from "./align.js";
 import { citeSentences, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
-import { translateWord } from "./lexicon.js";
-import { STOP_WORDS, wordKeyW } from "./text.js";
-import { normalizeWord } from "../core/tokenize.js";
+import { plainKeys, plainWords } from "./plain-keys.js";
 
 /** Least alignment of two clauses for their clock times to be of one happening. */
 const MIN_ALIGNMENT = 0.15;
@@ -44,16 +42,9 @@ const ACT_WORDS = 8;
  * A translated word gives its English key too.
  */
 function actNear(text: string, at: number, end: number, language: string | null): Set<string> {
-  const before = text.slice(0, at).split(/[,;:()–—]/u).pop()!;
-  const after = language === "de" || language === "nl" ? text.slice(end).split(/[,;:()–—]/u)[0]! : "";
-  const plain = (stretch: string): string[] => (stretch.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => normalizeWord(w.toLowerCase())).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
-  const out = new Set<string>();
-  for (const norm of [...plain(before).slice(-ACT_WORDS), ...plain(after).slice(0, ACT_WORDS)]) {
-    out.add(wordKeyW(norm));
-    const en = language === null ? null : translateWord(language, norm);
-    if (en?.startsWith("w:")) out.add(en);
-  }
-  return out;
+  const before = plainWords(text.slice(0, at).split(/[,;:()–—]/u).pop()!).slice(-ACT_WORDS);
+  const after = language === "de" || language === "nl" ? plainWords(text.slice(end).split(/[,;:()–—]/u)[0]!).slice(0, ACT_WORDS) : [];
+  return plainKeys([...before, ...after], language);
 }
 
 /** The one clock time a clause gives, in minutes after midnight, or null (none, or two). */
