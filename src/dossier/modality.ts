@@ -72,45 +72,66 @@ function contentKeys(stretch: string, max: number, fromEnd: boolean, language: s
   return plainKeys(fromEnd ? words.slice(-max) : words.slice(0, max), language);
 }
 
-/** The acts a clause tells with their mode, read from its text. */
-function actsOf(ctx: StoryContext, i: number): Act[] {
+/** An act's mode and verb as a clause prints them, before who and what are read. */
+interface Mention {
+  clause: number;
+  mode: Act["mode"];
+  verb: string;
+  passive: boolean;
+  verbWord: string;
+  match: RegExpMatchArray;
+  text: string;
+}
+
+/** The acts a clause tells in one mode, read from its text as far as their verb. */
+function mentionsOf(ctx: StoryContext, i: number, mode: Act["mode"]): Mention[] {
   const c = ctx.clauses[i]!;
   const foreign = c.foreign === null ? null : FOREIGN_DONE[c.foreign];
   if (c.foreign !== null && !foreign) return [];
   const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
   if (c.foreign === null && CONDITION.test(text)) return [];
-  const out: Act[] = [];
-  const read = (m: RegExpMatchArray, mode: Act["mode"], verbGroup: number): void => {
-    const verbWord = m[verbGroup]!.toLowerCase();
+  const out: Mention[] = [];
+  const read = (match: RegExpMatchArray, verbGroup: number): void => {
+    const verbWord = match[verbGroup]!.toLowerCase();
     // `be` or `been` before the verb: a passive, whose subject is what the verb acts on.
-    const passive = verbGroup > 1 && m[verbGroup - 1] !== undefined;
+    const passive = verbGroup > 1 && match[verbGroup - 1] !== undefined;
     const base = mode === "done" || passive ? (PARTICIPLES[verbWord] ?? verbWord) : verbWord;
     // A translated participle is its English verb's key (`abierto`: open), or nothing to compare.
     const translated = c.foreign === null ? null : translateWord(c.foreign, normalizeWord(verbWord));
     if (c.foreign !== null && !translated?.startsWith("w:")) return;
-    const at = m.index!;
-    const after = text.slice(at + m[0].length).split(/[,;:.!?()]/u)[0]!;
-    const object = contentKeys(after, OBJECT_WORDS, false, c.foreign);
-    const subject = contentKeys(text.slice(0, at).split(/[;:]/u).pop()!, SUBJECT_WORDS, true, c.foreign);
-    if ((passive ? subject : object).size === 0) return;
-    // What is told, for a reader: the verb up to the second word of what it acts on.
-    const words = after.trim().split(/\s+/u);
-    let content = 0;
-    const upTo = words.findIndex((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())) && ++content === 2);
-    // A passive's is what is acted on, as printed before it since its last comma (`listeria confirmed`).
-    const before = (text.slice(0, at).split(/[,;:]/u).pop()!.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())));
-    const told = passive ? [...before.slice(-2), verbWord].join(" ") : [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
-    out.push({ clause: i, mode, verb: translated ? translated.slice(2) : wordKey(normalizeWord(base)), object, subject, passive, printed: m[0], told });
+    out.push({ clause: i, mode, verb: translated ? translated.slice(2) : wordKey(normalizeWord(base)), passive, verbWord, match, text });
   };
   if (foreign) {
-    if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(foreign)) read(m, "done", 1);
+    if (mode === "done" && !c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(foreign)) read(m, 1);
     return out;
   }
-  for (const m of text.matchAll(PLANNED)) read(m, "planned", 2);
-  for (const m of text.matchAll(NOT_YET)) read(m, "planned", m[2] !== undefined ? 2 : 4);
+  if (mode === "planned") {
+    for (const m of text.matchAll(PLANNED)) read(m, 2);
+    for (const m of text.matchAll(NOT_YET)) read(m, m[2] !== undefined ? 2 : 4);
+    return out;
+  }
   // A done act told of another time, or in a clause that hedges it, is no side.
-  if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, "done", 2);
+  if (!c.hedged && !c.conditional && !OTHER_TIME.test(text)) for (const m of text.matchAll(DONE)) read(m, 2);
   return out;
+}
+
+/** A mentioned act with who does it and what it is done to, or null when it names no patient. */
+function actOf(ctx: StoryContext, m: Mention): Act | null {
+  const { text, match, passive, verbWord } = m;
+  const language = ctx.clauses[m.clause]!.foreign;
+  const at = match.index!;
+  const after = text.slice(at + match[0].length).split(/[,;:.!?()]/u)[0]!;
+  const object = contentKeys(after, OBJECT_WORDS, false, language);
+  const subject = contentKeys(text.slice(0, at).split(/[;:]/u).pop()!, SUBJECT_WORDS, true, language);
+  if ((passive ? subject : object).size === 0) return null;
+  // What is told, for a reader: the verb up to the second word of what it acts on.
+  const words = after.trim().split(/\s+/u);
+  let content = 0;
+  const upTo = words.findIndex((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())) && ++content === 2);
+  // A passive's is what is acted on, as printed before it since its last comma (`listeria confirmed`).
+  const before = (text.slice(0, at).split(/[,;:]/u).pop()!.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(normalizeWord(w.toLowerCase())));
+  const told = passive ? [...before.slice(-2), verbWord].join(" ") : [verbWord, ...words.slice(0, upTo < 0 ? words.length : upTo + 1)].join(" ");
+  return { clause: m.clause, mode: m.mode, verb: m.verb, object, subject, passive, printed: match[0], told };
 }
 
 /** What an act is done to: the words after an active verb, before a passive one. */
@@ -127,15 +148,27 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * as still to come: the same verb, acting on a thing both name, by someone both name.
  */
 export function modalityContradictions(ctx: StoryContext): Contradiction[] {
-  const acts: Act[] = [];
-  ctx.clauses.forEach((c, i) => {
-    if (ctx.members.get(c.article)!.copy) return;
-    acts.push(...actsOf(ctx, i));
-  });
-  const planned = acts.filter((a) => a.mode === "planned");
-  const done = acts.filter((a) => a.mode === "done");
-  if (planned.length === 0 || done.length === 0) return [];
   const member = (a: Act) => ctx.members.get(ctx.clauses[a.clause]!.article)!;
+  const eventOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+  const originals = ctx.clauses.flatMap((c, i) => (ctx.members.get(c.article)!.copy ? [] : [i]));
+  const plannedMentions = originals.flatMap((i) => mentionsOf(ctx, i, "planned"));
+  // A side is an act of the same event with the same verb in the other mode: who and what are
+  // read only for mentions that have one (a story may tell a thousand plans and no act done).
+  const verbsByEvent = (ms: Mention[]): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const m of ms) out.set(eventOf(m.clause), (out.get(eventOf(m.clause)) ?? new Set<string>()).add(m.verb));
+    return out;
+  };
+  const plannedVerbs = verbsByEvent(plannedMentions);
+  const doneMentions = originals.flatMap((i) => {
+    const verbs = plannedVerbs.get(eventOf(i));
+    return verbs ? mentionsOf(ctx, i, "done").filter((m) => verbs.has(m.verb)) : [];
+  });
+  const doneVerbs = verbsByEvent(doneMentions);
+  const acts = (ms: Mention[]): Act[] => ms.flatMap((m) => actOf(ctx, m) ?? []);
+  const planned = acts(plannedMentions.filter((m) => doneVerbs.get(eventOf(m.clause))?.has(m.verb)));
+  const done = acts(doneMentions);
+  if (planned.length === 0 || done.length === 0) return [];
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   for (const p of planned) {
