@@ -1,6 +1,7 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
+import { castCounts, castsApart, leadPeople } from "./lead-cast.js";
 import { leadWeekday, weekdaysMeet, weekdayFits } from "./lead-weekday.js";
 import { reconcileNameTypes, withoutContainedNames } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
@@ -289,6 +290,18 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     .map((it, i) => ({ it, i, t: features[i]!.time ?? parseTime(it.article.published) }))
     .sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || (a.it.article.id < b.it.article.id ? -1 : a.it.article.id > b.it.article.id ? 1 : a.i - b.i));
   const n = order.length;
+  // Whom each article leads with, and per live group how many of its articles lead with each
+  // person: undated groups that lead with different people are kept apart (src/cluster/lead-cast.ts).
+  const cast = order.map((o) => leadPeople(o.it.analysis, p.leadTokens));
+  const castMemo = new WeakMap<Cluster, { version: number; size: number; counts: Map<string, number> }>();
+  const castOf = (c: Cluster): Map<string, number> => {
+    let m = castMemo.get(c);
+    if (!m || m.version !== c.version || m.size !== c.members.length) castMemo.set(c, (m = { version: c.version, size: c.members.length, counts: castCounts(c.members, cast) }));
+    return m.counts;
+  };
+  // Between dated groups time tells two happenings apart (the event window), and one happening's
+  // reports lead with its several people (a suspect, a victim, a club): there the rule only cost.
+  const castFits = (a: Cluster, b: Cluster): boolean => (a.first !== null && b.first !== null) || !castsApart(castOf(a), a.members.length, castOf(b), b.members.length);
 
   // Copies: the earliest text of a family is the root every later copy points at.
   const copies = new CopyIndex(p.copies);
@@ -412,7 +425,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   const record = (threshold: number, how: "group" | "contrast") => (_keep: Cluster, gone: Cluster, s: number): void => {
     for (const m of gone.members) joined[m] ??= { s, threshold, how };
   };
-  agglomerate(clusters, vocab.family, { weights: b.eventWeights, threshold: b.eventThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays }, record(b.eventThreshold, "group"));
+  agglomerate(clusters, vocab.family, { weights: b.eventWeights, threshold: b.eventThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays, fits: castFits }, record(b.eventThreshold, "group"));
   const eventOf = new Int32Array(n).fill(-1);
   for (const c of clusters.values()) for (const m of c.members) eventOf[m] = c.key;
   const events = new Map<number, { members: number[]; sum: Vec }>();
@@ -581,7 +594,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS), fits: weekdayFitsGroups };
+    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS), fits: (x, y) => weekdayFitsGroups(x, y) && castFits(x, y) };
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
     if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);

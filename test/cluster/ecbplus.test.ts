@@ -49,10 +49,10 @@ test("ecbplus-dev: batch event and story BCubed F1 at their measured floors (0.9
 
 // Held-out sets are a few hundred articles, and similarity levels move with a batch's size: the
 // topics clustered a fifth at a time (as scripts/fit-clustering.ts deals them) must keep the
-// scores the fold-by-fold fit reached (mean event 0.943, story 0.972 with the 2026-11-24 model).
+// scores the fold-by-fold fit reached (mean event 0.958, story 0.972 with the 2026-11-26 model).
 // Floors a little under them; without the event level's IDF reference (idfReferenceDocs) the
-// event mean is 0.930.
-test("ecbplus-dev: topics clustered a fifth at a time keep event and story BCubed F1 at their floors (0.935, 0.96)", { skip }, async () => {
+// event mean was 0.930, and without the lead-cast rule (src/cluster/lead-cast.ts) it is 0.951.
+test("ecbplus-dev: topics clustered a fifth at a time keep event and story BCubed F1 at their floors (0.955, 0.96)", { skip }, async () => {
   const items = await ecbplusDev();
   const gold = new Map(readClusterGold(join(SHARED_DIR!, "data", "ecbplus-dev", "gold.jsonl")).map((g) => [g.id, g]));
   const topics = [...new Set(items.map((it) => gold.get(it.article.id)!.story))].sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")) || (a < b ? -1 : 1));
@@ -65,6 +65,6 @@ test("ecbplus-dev: topics clustered a fifth at a time keep event and story BCube
       sums[level] += scoreClustering(new Map(a.map((x) => [x.id, x[level]])), new Map(part.map((it) => [it.article.id, gold.get(it.article.id)![level]]))).bcubed.f1 / 5;
     }
   }
-  assert.ok(sums.event >= 0.935, `event mean BCubed F1 ${sums.event}`);
+  assert.ok(sums.event >= 0.955, `event mean BCubed F1 ${sums.event}`);
   assert.ok(sums.story >= 0.96, `story mean BCubed F1 ${sums.story}`);
 });

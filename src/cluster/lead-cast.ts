@@ -1,0 +1,62 @@
+// The people an article leads with. Two happenings of one kind and one place (two players of one
+// team arrested for drunk driving weeks apart) share most words and names, since the second
+// report recalls the first; what sets them apart is whom each report is about, which its lead
+// names first. A group of reports that mostly lead with one person, and another that mostly lead
+// with someone else and hardly ever with the first, are two happenings' coverage.
+import { normalizeWord } from "../core/tokenize.js";
+import type { Analysis } from "../core/types.js";
+
+/** Keys (surnames) of the people the first `leadTokens` tokens of the text name (not by pronoun). */
+export function leadPeople(analysis: Analysis, leadTokens: number): string[] {
+  const end = analysis.tokens[Math.min(leadTokens, analysis.tokens.length) - 1]?.end ?? 0;
+  const out = new Set<string>();
+  for (const e of analysis.entities) {
+    if (e.type !== "person") continue;
+    if (!e.mentions.some((m) => m.form !== "pronoun" && m.start < end)) continue;
+    const words = e.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
+    // A one-word "person" is as often a mistyped firm or place; a person given a role (`police
+    // inspector Dave ...`) is more often who speaks about the happening than whom it befell.
+    if (words.length < 2 || e.roles.length > 0) continue;
+    out.add(words[words.length - 1]!);
+  }
+  return [...out];
+}
+
+/** Tunables of the cast rule (priors: see bench/README.md, "Lead casts"). */
+export interface CastRule {
+  /** Least articles a group needs for its lead cast to count. */
+  minGroup: number;
+  /** Share of a group's articles that must lead with its protagonist. */
+  dominant: number;
+  /** Most share of the other group's articles that may lead with it. */
+  rare: number;
+}
+
+export const CAST_RULE: CastRule = { minGroup: 3, dominant: 0.5, rare: 0.2 };
+
+/** How many of a group's articles lead with each person. */
+export function castCounts(members: readonly number[], people: readonly (readonly string[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of members) for (const k of people[m]!) out.set(k, (out.get(k) ?? 0) + 1);
+  return out;
+}
+
+/** The person most of a group's articles lead with, if one leads at least `dominant` of them. */
+function protagonist(counts: Map<string, number>, size: number, rule: CastRule): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [k, n] of counts) if (n > most || (n === most && best !== null && k < best)) [best, most] = [k, n];
+  return best !== null && most >= rule.dominant * size ? best : null;
+}
+
+/**
+ * Whether two groups lead with different people: each has a protagonist of its own, and neither's
+ * protagonist leads more than a `rare` share of the other's articles.
+ */
+export function castsApart(a: Map<string, number>, sizeA: number, b: Map<string, number>, sizeB: number, rule: CastRule = CAST_RULE): boolean {
+  if (sizeA < rule.minGroup || sizeB < rule.minGroup) return false;
+  const pa = protagonist(a, sizeA, rule);
+  const pb = protagonist(b, sizeB, rule);
+  if (pa === null || pb === null || pa === pb) return false;
+  return (b.get(pa) ?? 0) <= rule.rare * sizeB && (a.get(pb) ?? 0) <= rule.rare * sizeA;
+}
