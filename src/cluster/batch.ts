@@ -1,7 +1,7 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
-import { castCounts, castsApart, leadPeople } from "./lead-cast.js";
+import { castCounts, castsApart, leadPeople, protagonist } from "./lead-cast.js";
 import { leadWeekday, weekdaysMeet, weekdayFits } from "./lead-weekday.js";
 import { reconcileNameTypes, withoutContainedNames } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
@@ -302,6 +302,21 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   // Between dated groups time tells two happenings apart (the event window), and one happening's
   // reports lead with its several people (a suspect, a victim, a club): there the rule only cost.
   const castFits = (a: Cluster, b: Cluster): boolean => (a.first !== null && b.first !== null) || !castsApart(castOf(a), a.members.length, castOf(b), b.members.length);
+  // For explanations: the group each article was kept apart from by the rule, when the two would
+  // have joined on their similarity.
+  const keptApart: ({ from: number; note: string } | undefined)[] = new Array(n);
+  const castFitsNoting = (level: () => Level) => (a: Cluster, b: Cluster): boolean => {
+    if (castFits(a, b)) return true;
+    if (!explain) return false;
+    const s = groupSimilarity(a, b, vocab.family, { ...level(), fits: undefined });
+    if (s < level().threshold) return false;
+    const [pa, pb] = [protagonist(castOf(a), a.members.length), protagonist(castOf(b), b.members.length)];
+    for (const [x, y, px, py] of [[a, b, pa, pb], [b, a, pb, pa]] as const) {
+      const note = `kept apart from ${y.members.length} articles that mostly lead with ${py} (similarity ${round(s)} >= ${level().threshold}): its group's articles lead with ${px}`;
+      for (const m of x.members) keptApart[m] ??= { from: y.members[0]!, note };
+    }
+    return false;
+  };
 
   // Copies: the earliest text of a family is the root every later copy points at.
   const copies = new CopyIndex(p.copies);
@@ -425,7 +440,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   const record = (threshold: number, how: "group" | "contrast") => (_keep: Cluster, gone: Cluster, s: number): void => {
     for (const m of gone.members) joined[m] ??= { s, threshold, how };
   };
-  agglomerate(clusters, vocab.family, { weights: b.eventWeights, threshold: b.eventThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays, fits: castFits }, record(b.eventThreshold, "group"));
+  const firstLevel: Level = { weights: b.eventWeights, threshold: b.eventThreshold, scaleDays: p.eventTimeScaleDays, windowDays: p.eventWindowDays };
+  firstLevel.fits = castFitsNoting(() => firstLevel);
+  agglomerate(clusters, vocab.family, firstLevel, record(b.eventThreshold, "group"));
   const eventOf = new Int32Array(n).fill(-1);
   for (const c of clusters.values()) for (const m of c.members) eventOf[m] = c.key;
   const events = new Map<number, { members: number[]; sum: Vec }>();
@@ -594,7 +611,9 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
       c.norms = familyNorms(c.sum, vocab.family);
       for (const m of c.members) for (const j of adj[m]!) if (eventOf[j]! >= 0 && eventOf[j] !== c.key && local.has(eventOf[j]!)) c.neighbours.add(eventOf[j]!);
     }
-    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS), fits: (x, y) => weekdayFitsGroups(x, y) && castFits(x, y) };
+    const contrastLevel: Level = { weights: b.eventWeights, threshold: b.contrastThreshold, scaleDays: p.eventTimeScaleDays, windowDays: Math.min(p.eventWindowDays, CONTRAST_WINDOW_DAYS) };
+    const castContrast = castFitsNoting(() => contrastLevel);
+    contrastLevel.fits = (x, y) => weekdayFitsGroups(x, y) && castContrast(x, y);
     agglomerate(local, vocab.family, contrastLevel, record(b.contrastThreshold, "contrast"));
     if (b.nearestShare !== undefined && b.nearestShare <= 1) joinByNearest(local, localVec, b.nearestShare);
     if (b.fragmentThreshold !== undefined && b.fragmentThreshold < 1) attachFragments(local, { ...contrastLevel, threshold: b.fragmentThreshold }, b.fragmentShare ?? 0.5);
@@ -808,7 +827,8 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     const close = mates.map((j) => ({ id: order[j]!.it.article.id, similarity: round(pair(j)) }));
     close.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
     const sj = storyJoin.get(eventOf[k]!);
-    const storyNote = `storyline ${storyId.get(storyOf[k]!)!}` +
+    const apart = keptApart[k];
+    const storyNote = (apart && eventOf[apart.from] !== eventOf[k] ? `${apart.note}; ` : "") + `storyline ${storyId.get(storyOf[k]!)!}` +
       (sj ? ` (its event joined the storyline at similarity ${round(sj.s)} >= ${sj.threshold}${sj.names.length > 0 ? `, sharing ${sj.names.join(", ")}` : ""})` : "");
     if (others === 0) {
       const near = [...adj[k]!].map((j) => ({ j, s: pairTimed(k, j) })).sort((x, y) => y.s - x.s || x.j - y.j)[0];

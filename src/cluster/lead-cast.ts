@@ -42,7 +42,7 @@ export function castCounts(members: readonly number[], people: readonly (readonl
 }
 
 /** The person most of a group's articles lead with, if one leads at least `dominant` of them. */
-function protagonist(counts: Map<string, number>, size: number, rule: CastRule): string | null {
+export function protagonist(counts: Map<string, number>, size: number, rule: CastRule = CAST_RULE): string | null {
   let best: string | null = null;
   let most = 0;
   for (const [k, n] of counts) if (n > most || (n === most && best !== null && k < best)) [best, most] = [k, n];

@@ -56,11 +56,14 @@ const OTHER = [
 
 test("lead cast: two undated arrests of one kind in one city, the second recalling the first, stay two events", () => {
   const items = [...FIRST.map((t, i) => article(`a${i}`, t)), ...SECOND.map((t, i) => article(`b${i}`, t)), ...OTHER.map((t, i) => article(`o${i}`, t))].map((a) => ({ article: a, analysis: analyze(a) }));
-  const out = clusterArticles(items, { explain: false });
+  const out = clusterArticles(items, { explain: true });
   const event = new Map(out.map((a) => [a.id, a.event]));
   assert.equal(new Set(FIRST.map((_, i) => event.get(`a${i}`))).size, 1, "the first arrest's reports are one event");
   assert.equal(new Set(SECOND.map((_, i) => event.get(`b${i}`))).size, 1, "the second arrest's reports are one event");
   assert.notEqual(event.get("a0"), event.get("b0"));
+  // The explanation says why: whom each group leads with.
+  const note = out.find((a) => a.id === "a0")!.explanation!.note!;
+  assert.match(note, /kept apart from \d articles that mostly lead with brandvik \(similarity [\d.]+ >= [\d.]+\): its group's articles lead with quell/);
   // One storyline still: the same city, the same contracts, the same kind of happening.
   assert.equal(new Set(out.filter((a) => !a.id.startsWith("o")).map((a) => a.story)).size, 1);
 });
