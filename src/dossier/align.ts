@@ -617,14 +617,15 @@ export function alignClauses(w: KeyWeights, sourceOf: (clause: Clause) => string
       // A figure both clauses give as the count of one unit (`About 60 firefighters and 12
       // engines were sent` / `Around 60 firefighters battled the blaze`) pins the statement down
       // as a second figure would.
+      // (Counted only when it decides: a pair passes with more anchors whenever it passes with fewer.)
+      const rareWord = sharedWords === 1 && sim >= 1.5 * loose && w.postingOfId[sharedWord]!.length <= cap / 2;
       let anchors = sharedAnchors;
-      if (anchors > 0 && (sharedWords < 2 || (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS)) && sameCount(clauses[i]!, clauses[j]!)) anchors++;
-      // Two shared words, or one rare word (`new` pins nothing down) when the clauses align
-      // closely, or one word beside two figures or dates of their own (`4.2`, `2031`): a
-      // paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a figure counts as one).
-      if (sharedWords < 2 && !(sharedWords === 1 && ((sim >= 1.5 * loose && w.postingOfId[sharedWord]!.length <= cap / 2) || anchors >= 2))) continue;
-      if (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS) continue;
-      if (sim < loose && (cross || sharedContent + anchors < WIDE_WORDS)) continue;
+      if (
+        anchors > 0 && (sharedWords < 2 || (sim < opts.claimThreshold && sharedContent + anchors < LOOSE_WORDS)) &&
+        !wordsPass(anchors, rareWord, sim, opts.claimThreshold, loose, cross) && wordsPass(anchors + 1, rareWord, sim, opts.claimThreshold, loose, cross) &&
+        sameCount(clauses[i]!, clauses[j]!)
+      ) anchors++;
+      if (!wordsPass(anchors, rareWord, sim, opts.claimThreshold, loose, cross)) continue;
       if (sharedContent <= CONTENT_SEEN && !tellsSomething(w, i, j, sharedContent)) continue;
       if (!cur) bestSources.push(sj);
       bestOf[sj] = j;
@@ -761,6 +762,19 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
     .split(" ")
     .map((t) => wordKeyW(t)),
 );
+
+/**
+ * Whether a pair's shared words (sharedWords, sharedContent of the last full check) and anchors
+ * are enough: two shared words, or one rare word (`new` pins nothing down) when the clauses align
+ * closely (`rareWord`), or one word beside two figures or dates of their own (`4.2`, `2031`): a
+ * paraphrase rewords the statement but keeps its figures. Below claimThreshold, three words (a
+ * figure counts as one); below `loose`, more, and never across languages.
+ */
+function wordsPass(anchors: number, rareWord: boolean, sim: number, claimThreshold: number, loose: number, cross: boolean): boolean {
+  if (sharedWords < 2 && !(sharedWords === 1 && (rareWord || anchors >= 2))) return false;
+  if (sim < claimThreshold && sharedContent + anchors < LOOSE_WORDS) return false;
+  return !(sim < loose && (cross || sharedContent + anchors < WIDE_WORDS));
+}
 
 /** Whether two clauses count one unit with the same figure of two digits or more (`60 firefighters`). */
 function sameCount(a: Clause, b: Clause): boolean {

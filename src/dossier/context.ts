@@ -109,14 +109,17 @@ function happeningsApart(clauses: Clause[], eventOf: (c: Clause) => string, publ
     return id;
   });
   // Whether clause `a` tells of a day after clause `b`'s article came out, a day `b` does not name.
+  // Index loops, and the empty case first: this runs for every candidate pair, most dateless.
   const after = (a: number, b: number): boolean => {
+    const da = days[a]!;
+    if (da.length === 0) return false;
     const published = day[b] ?? null;
     if (published === null) return false;
-    for (const d of days[a]!) if (d > published && !dates[b]!.includes(d)) return true;
+    for (let x = 0; x < da.length; x++) if (da[x]! > published && !dates[b]!.includes(da[x]!)) return true;
     return false;
   };
   const shareOne = (di: string[], dj: string[]): boolean => {
-    for (const d of di) if (dj.includes(d)) return true;
+    for (let x = 0; x < di.length; x++) if (dj.includes(di[x]!)) return true;
     return false;
   };
   return (i, j) => {
