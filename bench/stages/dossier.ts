@@ -2,7 +2,9 @@
  * Dossiers: buildDossiers on one generated story of N articles (default 200) that went through
  * the real language layer; a cold build, then the rebuild after one more article joins. Then the
  * same as a user meets it: the story in a SQLite store read through a DossierReader (members
- * decoded from the store), first read, then the read after one more article was stored.
+ * decoded from the store), first read, then the read after one more article was stored. Last, what a
+ * server meets most: a story it has not seen (another generated story, nothing of it cached) built
+ * by a process whose code is compiled already, as a long-running server's is after its first builds.
  *   node --import tsx bench/stages/dossier.ts --size 200
  */
 import { analyze } from "../../src/nlp/index.js";
@@ -48,4 +50,11 @@ const next = await measureBatch("dossier read after +1 article (store)", `story-
 next.note = "members decoded from the store; features of the 200 already read reused (member cache)";
 await reader.close();
 await store.close();
-emit([cold, again, first, next]);
+const unseen: DossierInput[] = [...generateStream({ articles: size, seed: 5, maxStories: 1 })].map((g) => ({
+  article: g.article,
+  analysis: analyze(g.article),
+  assignment: { id: g.article.id, event: g.event, story: g.story, duplicate_of: g.copyOf },
+}));
+const warm = await measureBatch("dossier build, warm process (unseen story)", `story-${size}`, size, () => buildDossiers(unseen));
+warm.note = "another story of the same size, none of its articles read before, in a process that has built dossiers already (a server's steady state)";
+emit([cold, again, first, next, warm]);
