@@ -4,7 +4,7 @@
  * the bundled sample. Prints a table, writes bench/results/<time>.json and latest.json, and draws
  * bench/results/cost-per-article.svg (per-article cost against corpus size).
  *
- *   npm run bench                 # everything (the 100,000-article runs take several minutes)
+ *   npm run bench                 # everything (the 100,000-article runs and the clustering of 1,000,000 take several minutes)
  *   npm run bench -- --quick      # 1,000-article sizes only
  *   npm run bench -- --only e2e   # the jobs named e2e or e2e-*
  *   npm run bench -- --sizes 1000,10000   # corpus sizes of the sized jobs
@@ -24,6 +24,9 @@ const quick = argv.includes("--quick");
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
 const sizesArg = argv.includes("--sizes") ? argv[argv.indexOf("--sizes") + 1]!.split(",").map(Number) : undefined;
 const sizes = sizesArg ?? (quick ? [1000] : [1000, 10000, 100000]);
+// The clustering step is measured where its goals are set (issue 4: 10,000, 100,000 and 1,000,000
+// articles; the million takes about 6 minutes on one core, most of it generating the stream).
+const clusterSizes = sizesArg ?? (quick ? [1000] : [10000, 100000, 1000000]);
 // The scaling run is long (the 100,000-article ingest takes many minutes), so it runs only when named.
 const scaleSizes = sizesArg ?? [1000, 10000, 100000];
 const wantScale = only?.split(",").includes("e2e-scale") ?? false;
@@ -39,7 +42,7 @@ const jobs: Job[] = [
   { name: "extract-html", script: "stages/extract-html.ts", args: ["--pages", quick ? "100" : "300"] },
   { name: "clean-text", script: "stages/clean-text.ts", args: ["--size", "1000"] },
   { name: "nlp", script: "stages/nlp.ts", args: ["--size", quick ? "300" : "1000"] },
-  ...sizes.map((n) => ({ name: `cluster-${n}`, script: "stages/cluster.ts", args: ["--size", String(n), "--baseline-max", "10000"] })),
+  ...clusterSizes.map((n) => ({ name: `cluster-${n}`, script: "stages/cluster.ts", args: ["--size", String(n), "--baseline-max", "10000"] })),
   { name: "dossier", script: "stages/dossier.ts", args: ["--size", quick ? "100" : "200"] },
   { name: "store", script: "stages/store.ts", args: ["--size", quick ? "1000" : "10000"] },
   { name: "http", script: "stages/http.ts", args: ["--size", "1000"] },
