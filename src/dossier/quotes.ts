@@ -697,8 +697,15 @@ function plainlyAttributed(ctx: StoryContext, it: QuoteItem): boolean {
   if (/[.!?]\s/.test(between)) return false;
   // The speaker's office may stand between the quote and the name (`...," the union's general
   // secretary, Lorna Vickery, said`): words in lower case only, so no other name stands there.
-  return gap <= PLAIN_GAP || (from >= q.end && ROLE_BETWEEN_RE.test(between));
+  return gap <= PLAIN_GAP || (from >= q.end && (ROLE_BETWEEN_RE.test(between) || TITLE_BETWEEN_RE.test(between)));
 }
+
+/**
+ * Between a quote and its speaker's name, a title printed as part of the name (`," Area Commander
+ * Josie Malkin told`, `," fire service Chief Officer ...`): capitalised words run straight into the
+ * name, with no comma or other word that could start a second person's name.
+ */
+const TITLE_BETWEEN_RE = /^["”’»\s]*,?["”’»\s]*(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,4}(?:\p{Lu}\p{Ll}+\s+){1,3}$/u;
 
 /** Between a quote and its speaker's name, an office told in lower-case words: `," the union's general secretary, `. */
 const ROLE_BETWEEN_RE = /^["”’»\s]*,?["”’»\s]*(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Ll}[\p{Ll}'’-]*\s+){0,4}\p{Ll}[\p{Ll}'’-]*,?\s+$/u;

@@ -111,3 +111,24 @@ test("speaker conflict: not when the quote's own sentence names the other person
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "speaker"), []);
 });
+
+test("speaker conflict: a title printed with the name (`Area Commander ...`) stands at the quote as plainly as the name", () => {
+  const words = '"We were lucky today, it could have been far worse for the whole street,"';
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", `A blast shook the dye works in Tellby on Monday. ${words} Station Commander Ivo Brandt told reporters at the cordon.`) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", `Residents gathered at the cordon in Tellby after the blast. ${words} said the works manager, Petra Lunde.`) },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "speaker");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations[0]!.article]), [["said by Ivo Brandt", "a"], ["said by Petra Lunde", "b"]]);
+});
+
+test("speaker conflict: capitalised words before the name that are not run straight into it leave the attribution unplain", () => {
+  // `Tellby Council, Ivo Brandt ...`: a comma parts another name from the speaker's.
+  const words = '"We were lucky today, it could have been far worse for the whole street,"';
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", `A blast shook the dye works in Tellby on Monday. ${words} a spokesman for Tellby Council, Ivo Brandt, told reporters.`) },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T10:00:00Z", `Residents gathered at the cordon in Tellby after the blast. ${words} said the works manager, Petra Lunde.`) },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "speaker"), []);
+});
