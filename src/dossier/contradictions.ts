@@ -14,7 +14,7 @@ import { proportionContradictions } from "./proportions.js";
 import { splitContradictions } from "./splits.js";
 import { rebuttalContradictions } from "./rebuttals.js";
 import { consensusContradictions } from "./consensus.js";
-import { existenceDenials, predicateDenials } from "./denials.js";
+import { existenceDenials, partitiveDenials, predicateDenials } from "./denials.js";
 import { dayContradictions, eventDayContradictions } from "./days.js";
 import { tollContradictions } from "./tolls.js";
 import { headcountContradictions } from "./headcounts.js";
@@ -103,7 +103,7 @@ export function findContradictions(ctx: StoryContext, claims: ClaimGroup[]): Con
   // A denied predicate (`No patient has died` / `TWO elderly patients have died`) that no negation
   // above cites already.
   const negated = new Set(found.filter((x) => x.kind === "negation").flatMap((x) => x.sides.flatMap((s) => s.citations.map(at))));
-  for (const x of predicateDenials(ctx)) if (!x.sides.some((s) => s.citations.some((c) => negated.has(at(c))))) found.push(x);
+  for (const x of [...predicateDenials(ctx), ...partitiveDenials(ctx)]) if (!x.sides.some((s) => s.citations.some((c) => negated.has(at(c))))) found.push(x);
   // A party dispute whose sides an outlet-against-outlet negation already set apart is not told twice.
   const negations = found.filter((x) => x.kind === "negation").map((x) => x.sides.map((s) => new Set(s.citations.map((c) => `${c.article}:${c.start}`))));
   for (const x of partyContradictions(ctx)) {

@@ -184,6 +184,59 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
   return out;
 }
 
+const DENIED_VERB = String.raw`(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d)|hurt|hit|shot|held|kept|caught|lost|found|left|struck|cut)\b`;
+/** `None of them has died`, `none of the four patients were hurt`: a group denied as a whole. */
+const NONE_OF = new RegExp(String.raw`\bnone\s+of\s+(?:them|the\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+))\s+` + DENIED_VERB, "giu");
+/** `One of them, an 81-year-old man from X, has died`, `two of the patients were hurt`: a count out of a group, an aside allowed. */
+const SOME_OF = new RegExp(String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|the\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+))(?:\s*,[^,;:.!?]{1,80},)?\s+` + DENIED_VERB, "giu");
+
+/**
+ * Partitive denials: `None of them has died` against `One of them ... has died` (or `none of the
+ * patients` against `two of the patients`) in another outlet's report of the same event: the same
+ * group (a pronoun only against a pronoun) and the same verb.
+ */
+export function partitiveDenials(ctx: StoryContext): Contradiction[] {
+  const { clauses } = ctx;
+  const eventOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.assignment.event;
+  const read = (re: RegExp, negated: boolean): Map<string, { idxs: number[]; word: string }> => {
+    const out = new Map<string, { idxs: number[]; word: string }>();
+    clauses.forEach((c, i) => {
+      if (ctx.members.get(c.article)!.copy || c.conditional || c.hedged || (!negated && c.anyNegation)) return;
+      const text = ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end);
+      if (!/\bof\s/iu.test(text)) return;
+      for (const m of text.matchAll(re)) {
+        const group = m[1] === undefined ? "them" : wordKey(m[1].toLowerCase());
+        const key = `${eventOf(i)}\u0000${subjectClass(group)}\u0000${verbKey(m[2]!)}`;
+        const d = out.get(key) ?? { idxs: [], word: m[2]!.toLowerCase() };
+        if (!d.idxs.includes(i)) d.idxs.push(i);
+        out.set(key, d);
+      }
+    });
+    return out;
+  };
+  const denied = read(NONE_OF, true);
+  if (denied.size === 0) return [];
+  const counted = read(SOME_OF, false);
+  const out: Contradiction[] = [];
+  const cites = (idxs: number[]) => idxs.map((i) => cite(ctx, clauses[i]!.article, clauses[i]!.start, clauses[i]!.end));
+  for (const [key, d] of denied) {
+    const denySources = new Set(d.idxs.map((i) => sourceOf(ctx, clauses[i]!.article)));
+    const affirm = (counted.get(key)?.idxs ?? []).filter((i) => !denySources.has(sourceOf(ctx, clauses[i]!.article)));
+    if (affirm.length === 0) continue;
+    out.push({
+      id: "",
+      kind: "negation",
+      about: d.word,
+      sides: [
+        { label: "none " + d.word, citations: cites(d.idxs) },
+        { label: "some " + d.word, citations: cites(affirm) },
+      ],
+      confidence: Math.round(Math.min(0.9, 0.55 + 0.05 * new Set(affirm.map((i) => sourceOf(ctx, clauses[i]!.article))).size) * 1000) / 1000,
+    });
+  }
+  return out;
+}
+
 /** Nouns outlets swap for the dwellings an event touches (`no homes were evacuated` / `200 households were evacuated`): one subject. */
 const DWELLINGS = new Set(["home", "homes", "house", "houses", "household", "households", "property", "properties", "dwelling", "dwellings"].map((w) => wordKey(w)));
 

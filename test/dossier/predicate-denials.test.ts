@@ -42,3 +42,21 @@ test("denials: an irregular participle (`no officers were hurt`) against a count
   assert.equal(x.length, 1, JSON.stringify(d.contradictions));
   assert.deepEqual(x[0]!.sides.map((s) => s.citations.map((c) => c.article).join(",")), ["a", "b"]);
 });
+
+test("denials: `none of them has died` against `one of them, an aside, has died` in another outlet", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", "Five people in Tellby fell ill with food poisoning after a wedding on Saturday, health officials said. None of them has died, but two are in hospital.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T11:00:00Z", "Five wedding guests in Tellby were struck down by food poisoning, health officials said. One of them, a 74-year-old woman from the village, has died, the Star understands.") },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && c.about === "died");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => [s.label, s.citations.map((c) => c.article)]), [["none died", ["a"]], ["some died", ["b"]]]);
+});
+
+test("denials: `none of the passengers were hurt` is no side against a count of another group, nor against its own outlet", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", "A ferry ran aground off Tellby on Saturday. None of the passengers were hurt. Two of the crew were hurt, one of them badly.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T11:00:00Z", "A ferry ran aground off Tellby on Saturday night. Two of the crew were hurt as the ship struck the rocks.") },
+  ]);
+  assert.deepEqual(d.contradictions.filter((c) => c.kind === "negation"), []);
+});
