@@ -7,7 +7,8 @@
 import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
 import { wordKey } from "./text.js";
-import { englishNumberWord, phraseKeys } from "./lexicon.js";
+import { englishNumberWord, phraseKeys, translateWord } from "./lexicon.js";
+import { normalizeWord } from "../core/tokenize.js";
 import { AUXILIARIES } from "./features.js";
 
 /** Words that follow `no` without naming a thing whose existence is denied. */
@@ -191,6 +192,21 @@ const NONE_OF = new RegExp(String.raw`\bnone\s+of\s+(?:them|the\s+(?:[\p{L}\d-]+
 const SOME_OF = new RegExp(String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|the\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+))(?:\s*,[^,;:.!?]{1,80},)?\s+` + DENIED_VERB, "giu");
 
 /**
+ * The partitive denial as the Romance languages the lexicon reads print it, its verb's participle
+ * right after the auxiliary (or a Spanish or Portuguese simple past): `Nessuno dei quattro pazienti è morto`,
+ * `Aucun d'entre eux n'est mort`, `Ninguno de ellos ha muerto`, `Nenhum deles morreu`.
+ */
+const FOREIGN_NONE_OF: Readonly<Record<string, RegExp>> = {
+  it: /\bnessun[oa]\s+(?:di\s+loro\s+|de(?:i|gli|lle|l|lla)\s+(?:[\p{L}\d-]+\s+){1,3}?)(?:è|sono|ha|hanno)\s+(?:stat[oaie]\s+)?(\p{L}+)/giu,
+  fr: /\baucune?\s+(?:d['’]entre\s+(?:eux|elles)\s+|des\s+(?:[\p{L}\d-]+\s+){1,3}?)n['’](?:est|sont|a|ont)\s+(?:été\s+)?(\p{L}+)/giu,
+  es: /\bningun[oa]\s+(?:de\s+(?:ellos|ellas)\s+|de\s+l[oa]s\s+(?:[\p{L}\d-]+\s+){1,3}?)(?:(?:ha|han|fue|fueron)\s+(?:sido\s+)?(\p{L}+)|(\p{L}+(?:ó|aron|ieron)))/giu,
+  pt: /\bnenhuma?\s+(?:del[ea]s\s+|d[oa]s\s+(?:[\p{L}\d-]+\s+){1,3}?)(?:(?:foi|foram)\s+(\p{L}+)|(\p{L}+(?:eu|ou|iu|ram)))/giu,
+};
+
+/** A participle the lexicon gives as its English adjective (`morto`: dead), to the verb's key (die). */
+const ADJECTIVE_VERB = new Map([["dead", wordKey("died")]]);
+
+/**
  * Partitive denials: `None of them has died` against `One of them ... has died` (or `none of the
  * patients` against `two of the patients`) in another outlet's report of the same event: the same
  * group (a pronoun only against a pronoun) and the same verb.
@@ -216,6 +232,18 @@ export function partitiveDenials(ctx: StoryContext): Contradiction[] {
   };
   const denied = read(NONE_OF, true);
   if (denied.size === 0) return [];
+  // A translated report's partitive denial of the same act in the same event (`Nessuno dei
+  // quattro pazienti è morto`) joins the denying side: its group's words cannot be compared.
+  clauses.forEach((c, i) => {
+    const re = c.foreign === null ? undefined : FOREIGN_NONE_OF[c.foreign];
+    if (!re || ctx.members.get(c.article)!.copy || c.conditional || c.hedged) return;
+    for (const m of ctx.members.get(c.article)!.input.article.text.slice(c.start, c.end).matchAll(re)) {
+      const english = translateWord(c.foreign!, normalizeWord((m[1] ?? m[2]!).toLowerCase()));
+      if (!english?.startsWith("w:")) continue;
+      const verb = ADJECTIVE_VERB.get(english.slice(2)) ?? english.slice(2);
+      for (const [key, d] of denied) if (key.startsWith(eventOf(i) + "\u0000") && key.endsWith("\u0000" + verb) && !d.idxs.includes(i)) d.idxs.push(i);
+    }
+  });
   const counted = read(SOME_OF, false);
   const out: Contradiction[] = [];
   const cites = (idxs: number[]) => idxs.map((i) => cite(ctx, clauses[i]!.article, clauses[i]!.start, clauses[i]!.end));

@@ -60,3 +60,14 @@ test("denials: `none of the passengers were hurt` is no side against a count of 
   ]);
   assert.deepEqual(d.contradictions.filter((c) => c.kind === "negation"), []);
 });
+
+test("denials: a translated report's partitive denial (`Nessuno dei cinque ospiti è morto`) joins the denying side", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-03-03T09:00:00Z", "Five people in Tellby fell ill with food poisoning after a wedding on Saturday, health officials said. None of them has died, but two are in hospital.") },
+    { a: newsArticle("b", "Evening Star", "2026-03-03T11:00:00Z", "Five wedding guests in Tellby were struck down by food poisoning, health officials said. One of them, a 74-year-old woman from the village, has died, the Star understands.") },
+    { a: { ...newsArticle("c", "Il Corriere di Tellby", "2026-03-03T12:00:00Z", "Cinque persone si sono ammalate a Tellby dopo un matrimonio, secondo le autorità sanitarie. Nessuno dei cinque ospiti è morto, ma due sono ricoverati in ospedale."), language: "it" } },
+  ]);
+  const x = d.contradictions.find((c) => c.kind === "negation" && c.about === "died");
+  assert.ok(x, JSON.stringify(d.contradictions));
+  assert.deepEqual(x.sides.map((s) => s.citations.map((c) => c.article).sort()), [["a", "c"], ["b"]]);
+});
