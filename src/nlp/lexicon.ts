@@ -69,7 +69,7 @@ export const ORG_HEADS = set(`
   brewery breweries mills textiles automotive construction properties realty investments securities finance
   financial bancorp semiconductor semiconductors electronics software robotics aerospace dynamics biotech
   therapeutics healthcare cooperative mutual hydro dispatch courier chronicle ledger mirror express bulletin
-  inquirer examiner sentinel
+  inquirer examiner sentinel plastics packaging ferries railway railways dairy dairies bakery bakeries line lines
   ministerio ministere ministerium gobierno gouvernement regierung universite universidad universitat universidade
   banco banque compagnie compania sociedad societe gesellschaft partido parti partei consejo conseil ayuntamiento
   mairie comision asamblea assemblee policia polizei ejercito armee hopital krankenhaus instituto institut

@@ -236,3 +236,13 @@ test("a lone demonym- or creed-shaped word before a common noun qualifies it; be
   assert.equal(entityAt(a, t, "Eurasian"), undefined);
   assert.ok(entityAt(a, t, "Julian said"), "a given name before a verb");
 });
+
+test("a firm named for its trade (`Plastics`, `Dairy`, a shipping `Line`, `Ferries`) is an organisation, not a person", () => {
+  const text = [
+    "A fire broke out at the Norvik Plastics plant in Tollmere on Tuesday.",
+    "The Skerra Line ferry ran aground off Vannoy, and Kelso Ferries sent a second boat.",
+    "Milk from Brenmoor Dairy was recalled.",
+  ].join("\n");
+  const a = run(text);
+  for (const name of ["Norvik Plastics", "Skerra Line", "Kelso Ferries", "Brenmoor Dairy"]) assert.equal(entityAt(a, text, name)?.type, "organization", name);
+});
