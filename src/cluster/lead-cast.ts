@@ -6,6 +6,9 @@
 import { normalizeWord } from "../core/tokenize.js";
 import type { Analysis } from "../core/types.js";
 
+/** Roles of people who tell about a happening rather than undergo it. */
+const COMMENTATOR_ROLES = new Set("spokesman spokeswoman spokesperson inspector sergeant superintendent detective constable officer commander commissioner analyst lawyer attorney solicitor barrister expert professor coroner witness neighbour neighbor resident source official".split(" "));
+
 /** Keys (surnames) of the people the first `leadTokens` tokens of the text name (not by pronoun). */
 export function leadPeople(analysis: Analysis, leadTokens: number): string[] {
   const end = analysis.tokens[Math.min(leadTokens, analysis.tokens.length) - 1]?.end ?? 0;
@@ -14,9 +17,11 @@ export function leadPeople(analysis: Analysis, leadTokens: number): string[] {
     if (e.type !== "person") continue;
     if (!e.mentions.some((m) => m.form !== "pronoun" && m.start < end)) continue;
     const words = e.name.split(/\s+/).map(normalizeWord).filter((w) => w.length > 1);
-    // A one-word "person" is as often a mistyped firm or place; a person given a role (`police
-    // inspector Dave ...`) is more often who speaks about the happening than whom it befell.
-    if (words.length < 2 || e.roles.length > 0) continue;
+    // A one-word "person" is as often a mistyped firm or place; a person whose role is to tell about
+    // happenings (`police inspector Dave ...`, a spokesman, a lawyer) is who speaks about this one,
+    // not whom it befell (a minister who resigns, a captain whose ship ran aground).
+    if (words.length < 2) continue;
+    if (e.roles.some((r) => r.split(/\s+/).some((w) => COMMENTATOR_ROLES.has(w)))) continue;
     out.add(words[words.length - 1]!);
   }
   return [...out];
