@@ -204,6 +204,8 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         const a = clauses[posting[x]!]!;
         const b = clauses[posting[y]!]!;
         if (a.conditional || b.conditional || a.hedged || b.hedged || sourceOf(ctx, a.article) === sourceOf(ctx, b.article)) continue;
+        // Two happenings of a storyline: one report's `did not name the company` is about another.
+        if (eventOfClause(ctx, posting[x]!) !== eventOfClause(ctx, posting[y]!)) continue;
         const pa = a.polarity.get(key)!;
         const pb = b.polarity.get(key)!;
         // One word in two forms (`not hold out`, `held captive`) is aligned on, not opposed: a
@@ -307,6 +309,9 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
  * Aligned claims whose sources give different numbers of the same thing (`12 dead` and
  * `15 dead`): same unit word after the number, no value in common.
  */
+/** The event of a clause's article. */
+const eventOfClause = (ctx: StoryContext, i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+
 function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const g of claims) {
@@ -357,6 +362,8 @@ function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradi
         for (let y = x + 1; y < clean.length; y++)
           for (const a of clean[x]!.idxs)
             for (const b of clean[y]!.idxs) {
+              // Two happenings of a storyline (two arrests weeks apart) have figures of their own.
+              if (eventOfClause(ctx, a) !== eventOfClause(ctx, b)) continue;
               // `36 per cent at the last election in 2022` against this year's figure: a year
               // only one clause gives dates its figure to another time.
               if (!sameYears(ctx, ctx.clauses[a]!, ctx.clauses[b]!)) continue;
