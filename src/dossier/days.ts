@@ -105,6 +105,8 @@ const SAME_VERB_ALIGNMENT = 0.3;
 const CONTAINMENT_WEIGHT = 0.7;
 /** Auxiliaries of a progressive (`were searching`, `has been flooding`). */
 const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been", "be"]);
+/** A verb of saying, then only where or how it was said (`said at her home in X`, `told reporters in X`, `said in a statement`), up to the day. */
+const SAID_WHERE = /\b(?:said|says|told\s+(?:reporters|journalists|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)|added|stated|announced)\s+(?:(?:at|in|from|outside|during|via|through)\s+[^,;:.!?]{1,60}?)?\s*(?:(?:on|last|this)\s*)?$/u;
 /** Verbs of saying: when a statement was made is no part of what it states. */
 const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", "reported", "confirmed", "posted", "published", "updated"]);
 
@@ -115,6 +117,9 @@ const SAYING = new Set(["said", "says", "told", "announced", "added", "stated", 
  */
 function actBefore(text: string, at: number): { act: Set<string>; verbs: Set<string>; last: string | null } {
   let stretch = sinceComma(text.slice(0, at));
+  // `Freya said at her family's home on Monday`, `told reporters in Karsby on Monday`: a day after a
+  // verb of saying and where it was said dates the saying, not what was said.
+  if (SAID_WHERE.test(stretch)) return { act: new Set(), verbs: new Set(), last: null };
   // A relative clause set off by a comma (`The blaze, which fire chiefs believe started on Friday
   // night`) tells the act of the thing before the comma: its last words are part of the act.
   if (/^\s*(?:which|who|that)\b/iu.test(stretch)) stretch = [...wordsBeforeComma(text.slice(0, at), SUBJECT_WORDS), stretch].join(" ");
