@@ -305,6 +305,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
   // For explanations: the group each article was kept apart from by the rule, when the two would
   // have joined on their similarity.
   const keptApart: ({ from: number; note: string } | undefined)[] = new Array(n);
+  const surname = (key: string | null): string => (key ? key[0]!.toUpperCase() + key.slice(1) : "no one");
   const castFitsNoting = (level: () => Level) => (a: Cluster, b: Cluster): boolean => {
     if (castFits(a, b)) return true;
     if (!explain) return false;
@@ -312,7 +313,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     if (s < level().threshold) return false;
     const [pa, pb] = [protagonist(castOf(a), a.members.length), protagonist(castOf(b), b.members.length)];
     for (const [x, y, px, py] of [[a, b, pa, pb], [b, a, pb, pa]] as const) {
-      const note = `kept apart from ${y.members.length} articles that mostly lead with ${py} (similarity ${round(s)} >= ${level().threshold}): its group's articles lead with ${px}`;
+      const note = `kept apart from ${y.members.length} articles that mostly lead with ${surname(py)} (similarity ${round(s)} >= ${level().threshold}): its group's articles lead with ${surname(px)}`;
       for (const m of x.members) keptApart[m] ??= { from: y.members[0]!, note };
     }
     return false;

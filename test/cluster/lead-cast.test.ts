@@ -70,7 +70,7 @@ test("lead cast: two undated arrests of one kind in one city, the second recalli
   assert.notEqual(event.get("a0"), event.get("b0"));
   // The explanation says why: whom each group leads with.
   const note = out.find((a) => a.id === "a0")!.explanation!.note!;
-  assert.match(note, /kept apart from \d articles that mostly lead with brandvik \(similarity [\d.]+ >= [\d.]+\): its group's articles lead with quell/);
+  assert.match(note, /kept apart from \d articles that mostly lead with Brandvik \(similarity [\d.]+ >= [\d.]+\): its group's articles lead with Quell/);
   // One storyline still: the same city, the same contracts, the same kind of happening.
   assert.equal(new Set(out.filter((a) => !a.id.startsWith("o")).map((a) => a.story)).size, 1);
 });
