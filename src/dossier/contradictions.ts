@@ -267,9 +267,24 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
     }
     // An outlet that states both sides disputes nothing: it tells a nuance (`not for promises;
     // we will return when a contract is signed`). Each side needs an outlet of its own.
+    // So is one that prints the word both ways anywhere (a quote's `not thinking about my future
+    // ... thinking about these players`), whether or not its clauses were linked to a side.
     const negSources = new Set([...negIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
     const posSources = new Set([...posIdx].map((i) => sourceOf(ctx, clauses[i]!.article)));
-    if (![...negSources].some((x) => !posSources.has(x)) || ![...posSources].some((x) => !negSources.has(x))) continue;
+    // Of the same people (`Klitschko landing hard jabs`, `Rahman didn't land a clean punch` tell two).
+    const bothWays = new Set<string>();
+    const bySource = new Map<string, number[]>();
+    for (const i of posting) {
+      if (clauses[i]!.polarity.get(key)!.light) continue;
+      const src = sourceOf(ctx, clauses[i]!.article);
+      const p = clauses[i]!.polarity.get(key)!;
+      for (const j of bySource.get(src) ?? []) {
+        const q = clauses[j]!.polarity.get(key)!;
+        if (q.negated !== p.negated && sameActor(clauses[i]!, p.start, clauses[j]!, q.start)) bothWays.add(src);
+      }
+      bySource.set(src, [...(bySource.get(src) ?? []), i]);
+    }
+    if (![...negSources].some((x) => !posSources.has(x) && !bothWays.has(x)) || ![...posSources].some((x) => !negSources.has(x) && !bothWays.has(x))) continue;
     // The sides shown keep only clauses about the people of the dispute (the check above reads
     // every linked clause: an outlet affirming the word anywhere scopes its own negation).
     for (const side of [negIdx, posIdx]) {

@@ -500,8 +500,14 @@ function isNegator(toks: Token[], i: number): boolean {
   if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) return true;
   if (NEGATIVE_IMPLICATIVES.has(t.norm) && toks[i + 1]?.norm === "to") return true;
   const prev = toks[i - 1];
+  // `rules out compulsory redundancies` denies them as `no compulsory redundancies` does; `does
+  // not rule out` denies nothing.
+  if (RULE_FORMS.has(t.norm) && toks[i + 1]?.norm === "out" && !(prev && (prev.norm === "not" || prev.norm === "never" || prev.norm.endsWith("n't")))) return true;
   return t.norm === "t" && prev !== undefined && prev.norm.endsWith("n") && t.start - prev.end <= 3;
 }
+
+/** Forms of `rule` that with `out` deny what follows. */
+const RULE_FORMS = new Set(["rule", "rules", "ruled", "ruling"]);
 
 /** Words that join a bound to its figure (`more than`, `up to`, `in excess of`, `between 5 and`). */
 const BOUND_JOINERS = new Set(["to", "than", "of", "and", "or", "de", "als", "di", "dan"]);
