@@ -264,6 +264,9 @@ const PLEAS = new Set(["plead", "pleade", "admit", "deni", "deny", "plea"]);
 const CLOSE_BEFORE = 1;
 const CLOSE_AFTER = 2;
 
+/** Words that bring in one more person than those told of (`a third man`, `another suspect`). */
+const ANOTHER_ONE = /\b(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:is|are|was|were|has|had|have|remains?|remained)?\s*(?:still\s+)?$/iu;
+
 /** A clause's subject, then a relative aside in commas, then at most two words up to the phrase. */
 const ASIDE_BEFORE = /^([^,]{1,60}),\s*(?:who|whose|which)\b[^;:]*,\s*(?:[\p{L}'’-]+\s+){0,2}$/u;
 
@@ -487,6 +490,9 @@ function readOccurrences(ctx: StoryContext, i: number): Occurrence[] {
       const norms = toks.slice(from, at).map((t) => t.norm);
       if (norms.some((n) => NEGATORS.has(n) || HEDGES.has(n)) || before.some((k) => PLEAS.has(k))) continue;
       if (ROWS[p.row]!.nowOnly && norms.some((n) => MODALS.has(n))) continue;
+      // `a third man is still on the run`, `another suspect was released`: someone besides those
+      // the other reports tell of.
+      if (ANOTHER_ONE.test(text.slice(Math.max(c.start, toks[at]!.start - 40), toks[at]!.start))) continue;
       const subject = new Set<string>();
       const near = new Set<string>();
       let nearBefore = 0;

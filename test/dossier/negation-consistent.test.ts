@@ -38,5 +38,13 @@ test("the blind consistent set examples/dev/calm: no false contradiction of thes
   // Every outlet of the set agrees: each of these is a false alarm (11 when the set was written).
   assert.ok(!found.includes("negation: compulsory"), "`rules out` is a denial");
   assert.ok(!found.includes("negation: thinking"), "a quote saying a word both ways");
-  assert.ok(found.length <= 9, found.join("; "));
+  assert.ok(found.length <= 8, found.join("; "));
+});
+
+test("status: `a third man is still on the run` is no side against the two men arrested", () => {
+  const d = analysedDossier([
+    { a: newsArticle("a", "Nordwire", "2026-05-14T09:00:00Z", "Police in Dorsk arrested two men on Tuesday over the robbery of a cash van. A 34-year-old man was detained at a flat in the Harl district and a 41-year-old at a house in Pellin.") },
+    { a: newsArticle("b", "Evening Star", "2026-05-14T11:00:00Z", "Two men have been arrested over the Dorsk cash van robbery, police said on Tuesday. And a third man is still on the run.") },
+  ]);
+  assert.deepEqual(d.contradictions.filter((x) => x.kind === "status").map((x) => x.about), []);
 });
