@@ -1,7 +1,7 @@
 import type { ClusterAssignment, ClusterExplanation } from "../core/types.js";
 import { shortId } from "../core/hash.js";
 import { CopyIndex } from "./copies.js";
-import { castCounts, castsApart, leadPeople, protagonist } from "./lead-cast.js";
+import { LeadCasts } from "./lead-cast.js";
 import { leadWeekday, weekdaysMeet, weekdayFits } from "./lead-weekday.js";
 import { reconcileNameTypes, withoutContainedNames } from "./names.js";
 import { parseTime, type RawFeatures } from "./features.js";
@@ -290,32 +290,15 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     .map((it, i) => ({ it, i, t: features[i]!.time ?? parseTime(it.article.published) }))
     .sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || (a.it.article.id < b.it.article.id ? -1 : a.it.article.id > b.it.article.id ? 1 : a.i - b.i));
   const n = order.length;
-  // Whom each article leads with, and per live group how many of its articles lead with each
-  // person: undated groups that lead with different people are kept apart (src/cluster/lead-cast.ts).
-  const cast = order.map((o) => leadPeople(o.it.analysis, p.leadTokens));
-  const castMemo = new WeakMap<Cluster, { version: number; size: number; counts: Map<string, number> }>();
-  const castOf = (c: Cluster): Map<string, number> => {
-    let m = castMemo.get(c);
-    if (!m || m.version !== c.version || m.size !== c.members.length) castMemo.set(c, (m = { version: c.version, size: c.members.length, counts: castCounts(c.members, cast) }));
-    return m.counts;
-  };
-  // Between dated groups time tells two happenings apart (the event window), and one happening's
-  // reports lead with its several people (a suspect, a victim, a club): there the rule only cost.
-  const castFits = (a: Cluster, b: Cluster): boolean => (a.first !== null && b.first !== null) || !castsApart(castOf(a), a.members.length, castOf(b), b.members.length);
-  // For explanations: the group each article was kept apart from by the rule, when the two would
-  // have joined on their similarity.
-  const keptApart: ({ from: number; note: string } | undefined)[] = new Array(n);
-  const surname = (key: string | null): string => (key ? key[0]!.toUpperCase() + key.slice(1) : "no one");
+  // Whom each article leads with: undated groups that lead with different people are kept apart
+  // (src/cluster/lead-cast.ts). With explanations, a blocked join that the similarity would have
+  // made is noted on both groups' articles.
+  const casts = new LeadCasts(order.map((o) => o.it.analysis), p.leadTokens);
   const castFitsNoting = (level: () => Level) => (a: Cluster, b: Cluster): boolean => {
-    if (castFits(a, b)) return true;
+    if (casts.fits(a, b)) return true;
     if (!explain) return false;
     const s = groupSimilarity(a, b, vocab.family, { ...level(), fits: undefined });
-    if (s < level().threshold) return false;
-    const [pa, pb] = [protagonist(castOf(a), a.members.length), protagonist(castOf(b), b.members.length)];
-    for (const [x, y, px, py] of [[a, b, pa, pb], [b, a, pb, pa]] as const) {
-      const note = `kept apart from ${y.members.length} articles that mostly lead with ${surname(py)} (similarity ${round(s)} >= ${level().threshold}): its group's articles lead with ${surname(px)}`;
-      for (const m of x.members) keptApart[m] ??= { from: y.members[0]!, note };
-    }
+    if (s >= level().threshold) casts.noteApart(a, b, s, level().threshold);
     return false;
   };
 
@@ -828,7 +811,7 @@ export function clusterBatch(items: ClusterInput[], features: RawFeatures[], par
     const close = mates.map((j) => ({ id: order[j]!.it.article.id, similarity: round(pair(j)) }));
     close.sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
     const sj = storyJoin.get(eventOf[k]!);
-    const apart = keptApart[k];
+    const apart = casts.keptApart[k];
     const storyNote = (apart && eventOf[apart.from] !== eventOf[k] ? `${apart.note}; ` : "") + `storyline ${storyId.get(storyOf[k]!)!}` +
       (sj ? ` (its event joined the storyline at similarity ${round(sj.s)} >= ${sj.threshold}${sj.names.length > 0 ? `, sharing ${sj.names.join(", ")}` : ""})` : "");
     if (others === 0) {

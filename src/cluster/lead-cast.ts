@@ -65,3 +65,53 @@ export function castsApart(a: Map<string, number>, sizeA: number, b: Map<string,
   if (pa === null || pb === null || pa === pb) return false;
   return (b.get(pa) ?? 0) <= rule.rare * sizeB && (a.get(pb) ?? 0) <= rule.rare * sizeA;
 }
+
+/** What the cast rule reads of a live group of the batch: its members (article positions), version and first date. */
+export interface CastGroup {
+  members: readonly number[];
+  version: number;
+  first: number | null;
+}
+
+/**
+ * The cast rule over one batch: per article whom it leads with, per live group how many of its
+ * articles lead with each person (recounted when the group changes), and for explanations the
+ * group each article was kept apart from.
+ */
+export class LeadCasts {
+  private readonly cast: string[][];
+  private readonly memo = new WeakMap<CastGroup, { version: number; size: number; counts: Map<string, number> }>();
+  /** Per article position, the note of the first group it was kept apart from (explanations only). */
+  readonly keptApart: ({ from: number; note: string } | undefined)[];
+
+  constructor(analyses: readonly Analysis[], leadTokens: number) {
+    this.cast = analyses.map((a) => leadPeople(a, leadTokens));
+    this.keptApart = new Array(analyses.length);
+  }
+
+  private countsOf(g: CastGroup): Map<string, number> {
+    let m = this.memo.get(g);
+    if (!m || m.version !== g.version || m.size !== g.members.length) this.memo.set(g, (m = { version: g.version, size: g.members.length, counts: castCounts(g.members, this.cast) }));
+    return m.counts;
+  }
+
+  /**
+   * Whether two groups may join. Between dated groups time tells two happenings apart (the event
+   * window), and one happening's reports lead with its several people (a suspect, a victim, a
+   * club): there the rule only cost.
+   */
+  fits(a: CastGroup, b: CastGroup): boolean {
+    return (a.first !== null && b.first !== null) || !castsApart(this.countsOf(a), a.members.length, this.countsOf(b), b.members.length);
+  }
+
+  /** Notes, on both groups' articles, that they were kept apart at similarity `s` (at least `threshold`). */
+  noteApart(a: CastGroup, b: CastGroup, s: number, threshold: number): void {
+    const pa = protagonist(this.countsOf(a), a.members.length);
+    const pb = protagonist(this.countsOf(b), b.members.length);
+    const shown = (key: string | null): string => (key ? key[0]!.toUpperCase() + key.slice(1) : "no one");
+    for (const [x, y, px, py] of [[a, b, pa, pb], [b, a, pb, pa]] as const) {
+      const note = `kept apart from ${y.members.length} articles that mostly lead with ${shown(py)} (similarity ${Math.round(s * 1000) / 1000} >= ${threshold}): its group's articles lead with ${shown(px)}`;
+      for (const m of x.members) this.keptApart[m] ??= { from: y.members[0]!, note };
+    }
+  }
+}
