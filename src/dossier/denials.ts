@@ -105,8 +105,10 @@ export function existenceDenials(ctx: StoryContext): Contradiction[] {
   return out;
 }
 
+/** An auxiliary, then the verb denied or counted (a participle, or an irregular one): `has died`, `were hurt`. */
+const DENIED_VERB = String.raw`(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d)|hurt|hit|shot|held|kept|caught|lost|found|left|struck|cut)\b`;
 /** `No patient has died`, `no one was hurt`: a subject denied as a whole, then its verb. */
-const NO_SUBJECT_VERB = /(?:^|[,;:]\s*|\b(?:that|but|and)\s+)no\s+([\p{L}-]+)\s+(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d)|hurt|hit|shot|held|kept|caught|lost|found|left|struck|cut)\b/giu;
+const NO_SUBJECT_VERB = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:that|but|and)\s+)no\s+([\p{L}-]+)\s+` + DENIED_VERB, "giu");
 
 /** A verb's key, or its news phrase's head where a row lists it (`hurt`, `wounded`: injured). */
 const verbKey = (word: string): string => {
@@ -185,7 +187,6 @@ export function predicateDenials(ctx: StoryContext): Contradiction[] {
   return out;
 }
 
-const DENIED_VERB = String.raw`(?:has|have|had|was|were)\s+(?:been\s+)?([\p{L}-]+(?:ed|en|d)|hurt|hit|shot|held|kept|caught|lost|found|left|struck|cut)\b`;
 /** `None of them has died`, `none of the four patients were hurt`: a group denied as a whole. */
 const NONE_OF = new RegExp(String.raw`\bnone\s+of\s+(?:them|the\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+))\s+` + DENIED_VERB, "giu");
 /** `One of them, an 81-year-old man from X, has died`, `two of the patients were hurt`: a count out of a group, an aside allowed. */
