@@ -404,6 +404,11 @@ export function citeSentences(ctx: StoryContext, idxs: readonly number[], others
   return out;
 }
 
+/** The event of the article a clause of the story belongs to. */
+export function eventOfClause(ctx: StoryContext, i: number): string {
+  return ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+}
+
 /** The source key of an article of the story. */
 export function sourceOf(ctx: StoryContext, article: string): string {
   return ctx.members.get(article)?.source ?? "a:" + article;

@@ -4,11 +4,12 @@
  * predicate word and at least one more key (an entity, an object, a number), and only then is
  * their polarity (negation, partiality) or their numbers compared.
  */
-import { cite, sourceOf, type StoryContext } from "./context.js";
+import { cite, eventOfClause, sourceOf, type StoryContext } from "./context.js";
 import type { ClaimGroup } from "./claims.js";
 import { actorBefore, reporting, type Clause } from "./features.js";
 import { crossCosine, similarity } from "./align.js";
 import { STOP_WORDS, formKey, wordKey, wordKeyW } from "./text.js";
+import { pushTo } from "../core/multimap.js";
 import { shareContradictions } from "./shares.js";
 import { proportionContradictions } from "./proportions.js";
 import { splitContradictions } from "./splits.js";
@@ -282,7 +283,7 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
         const q = clauses[j]!.polarity.get(key)!;
         if (q.negated !== p.negated && sameActor(clauses[i]!, p.start, clauses[j]!, q.start)) bothWays.add(src);
       }
-      bySource.set(src, [...(bySource.get(src) ?? []), i]);
+      pushTo(bySource, src, i);
     }
     if (![...negSources].some((x) => !posSources.has(x) && !bothWays.has(x)) || ![...posSources].some((x) => !negSources.has(x) && !bothWays.has(x))) continue;
     // The sides shown keep only clauses about the people of the dispute (the check above reads
@@ -324,9 +325,6 @@ function polarityContradictions(ctx: StoryContext): Contradiction[] {
  * Aligned claims whose sources give different numbers of the same thing (`12 dead` and
  * `15 dead`): same unit word after the number, no value in common.
  */
-/** The event of a clause's article. */
-const eventOfClause = (ctx: StoryContext, i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
-
 function numberContradictions(ctx: StoryContext, claims: ClaimGroup[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const g of claims) {

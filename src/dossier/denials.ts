@@ -4,7 +4,7 @@
  * little else the two clauses share. Only a rare word of the story qualifies: a common one
  * (`no injuries` among many injury reports) names several things.
  */
-import { cite, clauseTokens, sourceOf, type StoryContext } from "./context.js";
+import { cite, clauseTokens, eventOfClause, sourceOf, type StoryContext } from "./context.js";
 import type { Contradiction } from "./types.js";
 import { wordKey } from "./text.js";
 import { englishNumberWord, phraseKeys, translateWord } from "./lexicon.js";
@@ -125,7 +125,7 @@ const verbKey = (word: string): string => {
  */
 export function predicateDenials(ctx: StoryContext): Contradiction[] {
   const { clauses } = ctx;
-  const eventOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.assignment.event;
+  const eventOf = (i: number): string => eventOfClause(ctx, i);
   const textOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.article.text;
   const denials = new Map<string, { subject: string; verb: string; idxs: number[]; word: string }>();
   clauses.forEach((c, i) => {
@@ -214,7 +214,7 @@ const ADJECTIVE_VERB = new Map([["dead", wordKey("died")]]);
  */
 export function partitiveDenials(ctx: StoryContext): Contradiction[] {
   const { clauses } = ctx;
-  const eventOf = (i: number): string => ctx.members.get(clauses[i]!.article)!.input.assignment.event;
+  const eventOf = (i: number): string => eventOfClause(ctx, i);
   const read = (re: RegExp, negated: boolean): Map<string, { idxs: number[]; word: string }> => {
     const out = new Map<string, { idxs: number[]; word: string }>();
     clauses.forEach((c, i) => {

@@ -8,7 +8,7 @@
  * one, unless the act is told as done already (`had already opened`).
  */
 import { normalizeWord } from "../core/tokenize.js";
-import { citeSentences, dateOf, sourceOf, type StoryContext } from "./context.js";
+import { citeSentences, dateOf, eventOfClause, sourceOf, type StoryContext } from "./context.js";
 import { translateWord } from "./lexicon.js";
 import { plainKeys, plainWords } from "./plain-keys.js";
 import { STOP_WORDS, wordKey } from "./text.js";
@@ -149,7 +149,7 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  */
 export function modalityContradictions(ctx: StoryContext): Contradiction[] {
   const member = (a: Act) => ctx.members.get(ctx.clauses[a.clause]!.article)!;
-  const eventOf = (i: number): string => ctx.members.get(ctx.clauses[i]!.article)!.input.assignment.event;
+  const eventOf = (i: number): string => eventOfClause(ctx, i);
   const originals = ctx.clauses.flatMap((c, i) => (ctx.members.get(c.article)!.copy ? [] : [i]));
   const plannedMentions = originals.flatMap((i) => mentionsOf(ctx, i, "planned"));
   // A side is an act of the same event with the same verb in the other mode: who and what are
